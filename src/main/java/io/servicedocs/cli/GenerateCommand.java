@@ -1,0 +1,54 @@
+package io.servicedocs.cli;
+
+import io.servicedocs.scaffold.SyntheticRepository;
+import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.validate.Validation;
+import io.servicedocs.validate.ValidationResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes a synthetic repository for benchmarks; hidden from the help of ordinary users. */
+@Command(name = "generate", hidden = true, mixinStandardHelpOptions = true,
+        description = "Writes a valid repository with N synthetic products, using the standard of --repo.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--products", required = true, paramLabel = "N", description = "How many products.")
+    int products;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "An empty or missing folder.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
+            spec.commandLine().getErr().println("servicedocs: " + out + " is not an empty folder");
+            return Main.USAGE_OR_IO;
+        }
+        WorkingTreeSource source = repository.source();
+        ValidationResult loaded = new Validation(new SchemaValidator(), repository.today()).run(source);
+        if (loaded.repository().isEmpty()) {
+            spec.commandLine().getErr().println("servicedocs: the standard of " + source.root() + " is not valid");
+            return 1;
+        }
+        SyntheticRepository.write(loaded.repository().get().standard(), source.root(), out, products,
+                repository.today(), seed);
+        spec.commandLine().getOut().println("Wrote " + products + " products to " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package io.servicedocs.cli;
+
+import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.validate.Validation;
+import io.servicedocs.validate.ValidationResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks every file against its JSON Schema and the cross-references between files.",
+                "Exit status: 0 valid (warnings allowed), 1 problems in the data, 2 usage or I/O problems."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), github (GitHub Actions annotations) or json.",
+            converter = FormatConverter.class)
+    DiagnosticFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var source = repository.source();
+        ValidationResult result = new Validation(new SchemaValidator(), repository.today()).run(source);
+        int products = result.repository().map(r -> r.products().size()).orElse(0);
+        String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
+                result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);
+        PrintWriter out = spec.commandLine().getOut();
+        format.print(result.diagnostics(), displayPath(source.root()), summary, out);
+        out.flush();
+        return result.hasErrors() ? 1 : 0;
+    }
+
+    /** Paths as seen from the current folder, so that editors and GitHub can open them. */
+    static UnaryOperator<String> displayPath(Path root) {
+        Path cwd = Path.of("").toAbsolutePath();
+        try {
+            cwd = cwd.toRealPath();
+        } catch (java.io.IOException e) {
+            // keep the absolute path
+        }
+        if (root.equals(cwd)) {
+            return p -> p;
+        }
+        Path base = root.startsWith(cwd) ? cwd.relativize(root) : root;
+        return p -> base.resolve(p).toString().replace('\\', '/');
+    }
+
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticFormat> {
+        @Override
+        public DiagnosticFormat convert(String value) {
+            try {
+                return DiagnosticFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a format; expected text, github or json");
+            }
+        }
+    }
+}

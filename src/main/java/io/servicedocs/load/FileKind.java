@@ -1,0 +1,66 @@
+package io.servicedocs.load;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The kinds of file a servicedocs repository holds, where each lives and which schema checks it. */
+public enum FileKind {
+    STANDARD("standards", "standard.yaml", "standard.schema.json"),
+    PHASES("standards", "phases.yaml", "phases.schema.json"),
+    QUALITY_ITEMS("standards", "quality-items.yaml", "quality-items.schema.json"),
+    SECURITY_CHECKLIST("standards", "security-checklist.yaml", "security-checklist.schema.json"),
+    SERVICE_DOC("products/<id>", "service-doc.yaml", "service-doc.schema.json"),
+    PHASE("products/<id>", "phase.yaml", "phase.schema.json"),
+    ASSESSMENT("products/<id>", "assessment.yaml", "assessment.schema.json"),
+    SECURITY("products/<id>", "security.yaml", "security.schema.json"),
+    FINANCE("products/<id>", "finance.yaml", "finance.schema.json");
+
+    public static final String STANDARDS_FOLDER = "standards";
+    public static final String PRODUCTS_FOLDER = "products";
+
+    private final String folder;
+    private final String fileName;
+    private final String schema;
+
+    FileKind(String folder, String fileName, String schema) {
+        this.folder = folder;
+        this.fileName = fileName;
+        this.schema = schema;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    /** File name of the JSON Schema in schemas/. */
+    public String schema() {
+        return schema;
+    }
+
+    public boolean isProductFile() {
+        return folder.startsWith(PRODUCTS_FOLDER);
+    }
+
+    /** Path of a standard file, relative to the repository root. */
+    public String standardPath() {
+        return STANDARDS_FOLDER + "/" + fileName;
+    }
+
+    /** Path of this file in a product folder, relative to the repository root. */
+    public String productPath(String productFolder) {
+        return PRODUCTS_FOLDER + "/" + productFolder + "/" + fileName;
+    }
+
+    public static List<FileKind> standardFiles() {
+        return Arrays.stream(values()).filter(k -> !k.isProductFile()).toList();
+    }
+
+    public static List<FileKind> productFiles() {
+        return Arrays.stream(values()).filter(FileKind::isProductFile).toList();
+    }
+
+    public static Optional<FileKind> productFile(String fileName) {
+        return productFiles().stream().filter(k -> k.fileName.equals(fileName)).findFirst();
+    }
+}

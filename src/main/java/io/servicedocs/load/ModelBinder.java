@@ -1,0 +1,87 @@
+package io.servicedocs.load;
+
+import io.servicedocs.load.StandardFiles.PhasesFile;
+import io.servicedocs.load.StandardFiles.QualityItemsFile;
+import io.servicedocs.load.StandardFiles.SecurityChecklistFile;
+import io.servicedocs.model.Assessment;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Finance;
+import io.servicedocs.model.PhaseStatus;
+import io.servicedocs.model.SecurityAnswers;
+import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.Standard;
+import io.servicedocs.model.StandardInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns schema-valid YAML documents into model records. The schema has already checked shapes
+ * and types, so a failure here is a value the schema cannot judge (e.g. an unknown currency
+ * code); it still becomes a diagnostic at the node concerned.
+ */
+public final class ModelBinder {
+
+    private final JsonMapper mapper = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    public <T> Optional<T> bind(YamlDocument doc, Class<T> type, Consumer<Diagnostic> problems) {
+        try {
+            return Optional.of(mapper.treeToValue(doc.root(), type));
+        } catch (DatabindException e) {
+            String pointer = pointerOf(e.getPath());
+            problems.accept(Diagnostic.error(doc.path(), doc.locate(pointer), "invalid-value", rootMessage(e)));
+            return Optional.empty();
+        }
+    }
+
+    /** The whole standard, when all four of its files are present and bind. */
+    public Optional<Standard> bindStandard(Map<FileKind, YamlDocument> files, Consumer<Diagnostic> problems) {
+        Optional<StandardInfo> info = bindIfPresent(files, FileKind.STANDARD, StandardInfo.class, problems);
+        Optional<PhasesFile> phases = bindIfPresent(files, FileKind.PHASES, PhasesFile.class, problems);
+        Optional<QualityItemsFile> items = bindIfPresent(files, FileKind.QUALITY_ITEMS, QualityItemsFile.class, problems);
+        Optional<SecurityChecklistFile> checks =
+                bindIfPresent(files, FileKind.SECURITY_CHECKLIST, SecurityChecklistFile.class, problems);
+        if (info.isEmpty() || phases.isEmpty() || items.isEmpty() || checks.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Standard(info.get(), phases.get().phases(), items.get().categories(),
+                items.get().items(), checks.get().categories(), checks.get().checks()));
+    }
+
+    private <T> Optional<T> bindIfPresent(Map<FileKind, YamlDocument> files, FileKind kind, Class<T> type,
+                                          Consumer<Diagnostic> problems) {
+        YamlDocument doc = files.get(kind);
+        return doc == null ? Optional.empty() : bind(doc, type, problems);
+    }
+
+    private static String pointerOf(List<DatabindException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (DatabindException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                pointer.append('/').append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
+            } else if (ref.getIndex() >= 0) {
+                pointer.append('/').append(ref.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root instanceof DatabindException d ? d.getOriginalMessage() : root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+
+}

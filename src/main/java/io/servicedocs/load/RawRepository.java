@@ -1,0 +1,32 @@
+package io.servicedocs.load;
+
+import io.servicedocs.model.Diagnostic;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every YAML file of a repository, parsed but not yet checked: the standard's files, each
+ * product's files, and the diagnostics of files that could not be read or parsed.
+ */
+public record RawRepository(Map<FileKind, YamlDocument> standard, List<RawProduct> products,
+                            List<Diagnostic> diagnostics) {
+
+    public RawRepository {
+        standard = Map.copyOf(standard);
+        products = List.copyOf(products);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** The parsed files of one product folder; a file that is missing or unparseable is absent. */
+    public record RawProduct(String folder, Map<FileKind, YamlDocument> files) {
+
+        public RawProduct {
+            files = Map.copyOf(files);
+        }
+
+        public Optional<YamlDocument> file(FileKind kind) {
+            return Optional.ofNullable(files.get(kind));
+        }
+    }
+}

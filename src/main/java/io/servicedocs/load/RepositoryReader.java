@@ -1,0 +1,130 @@
+package io.servicedocs.load;
+
+import io.servicedocs.load.RawRepository.RawProduct;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Position;
+import io.servicedocs.source.SnapshotSource;
+import io.servicedocs.source.SnapshotSource.Entry;
+import io.servicedocs.source.SourceException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the standard and every product folder of a snapshot into parsed YAML documents. Files
+ * that are missing, unreadable or not valid YAML become diagnostics; reading goes on.
+ */
+public final class RepositoryReader {
+
+    private final YamlReader yaml = new YamlReader();
+
+    /**
+     * @throws IOException when the snapshot itself cannot be listed (not a problem of one file)
+     */
+    public RawRepository read(SnapshotSource source) throws IOException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (source.list(FileKind.STANDARDS_FOLDER).isEmpty() && source.list(FileKind.PRODUCTS_FOLDER).isEmpty()) {
+            diagnostics.add(Diagnostic.error(FileKind.STANDARDS_FOLDER, Position.START, "not-a-repository",
+                    "no standards/ or products/ folder in " + source.describe()
+                            + "; expected a servicedocs repository (use --repo DIR to point at one)"));
+            return new RawRepository(Map.of(), List.of(), diagnostics);
+        }
+        Map<FileKind, YamlDocument> standard = new EnumMap<>(FileKind.class);
+        for (FileKind kind : FileKind.standardFiles()) {
+            readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> standard.put(kind, doc));
+        }
+
+        List<String> folders = new ArrayList<>();
+        for (Entry entry : source.list(FileKind.PRODUCTS_FOLDER)) {
+            String path = FileKind.PRODUCTS_FOLDER + "/" + entry.name();
+            if (entry.name().startsWith(".")) {
+                continue;
+            }
+            switch (entry.kind()) {
+                case FOLDER -> folders.add(entry.name());
+                case LINK_OUTSIDE -> diagnostics.add(Diagnostic.error(path, Position.START, "path-outside-repository",
+                        "product folder '" + path + "' is a symbolic link to a place outside the repository; "
+                                + "expected a real folder. It was not read."));
+                default -> { } // README files and the like may sit beside the product folders
+            }
+        }
+        // Products are independent: read and parse them on every core.
+        List<ProductRead> reads;
+        try {
+            reads = folders.parallelStream().map(folder -> readProduct(source, folder)).collect(Collectors.toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<RawProduct> products = new ArrayList<>();
+        for (ProductRead read : reads) {
+            products.add(read.product);
+            diagnostics.addAll(read.diagnostics);
+        }
+        return new RawRepository(standard, products, diagnostics);
+    }
+
+    private record ProductRead(RawProduct product, List<Diagnostic> diagnostics) {
+    }
+
+    private ProductRead readProduct(SnapshotSource source, String folder) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<FileKind, YamlDocument> files = new EnumMap<>(FileKind.class);
+        try {
+            for (Entry entry : source.list(FileKind.PRODUCTS_FOLDER + "/" + folder)) {
+                String name = entry.name();
+                boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
+                if (yamlFile && FileKind.productFile(name).isEmpty()) {
+                    diagnostics.add(Diagnostic.warning(FileKind.PRODUCTS_FOLDER + "/" + folder + "/" + name,
+                            Position.START, "unknown-file", "'" + name + "' is not a servicedocs file and is ignored; "
+                                    + "expected one of " + FileKind.productFiles().stream().map(FileKind::fileName)
+                                    .collect(Collectors.joining(", "))));
+                }
+            }
+            for (FileKind kind : FileKind.productFiles()) {
+                readFile(source, kind.productPath(folder), diagnostics).ifPresent(doc -> files.put(kind, doc));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ProductRead(new RawProduct(folder, files), diagnostics);
+    }
+
+    private Optional<YamlDocument> readFile(SnapshotSource source, String path, List<Diagnostic> diagnostics)
+            throws IOException {
+        byte[] bytes;
+        try {
+            bytes = source.read(path, YamlReader.MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            diagnostics.add(Diagnostic.error(path, Position.START, "missing-file", missingFileMessage(path)));
+            return Optional.empty();
+        } catch (SourceException e) {
+            diagnostics.add(Diagnostic.error(path, Position.START, e.rule(), e.getMessage()));
+            return Optional.empty();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(path, Position.START, "file-unreadable",
+                    "cannot read file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        YamlReader.Result result = yaml.read(path, bytes);
+        result.problem().ifPresent(diagnostics::add);
+        return result.document();
+    }
+
+    private static String missingFileMessage(String path) {
+        if (path.startsWith(FileKind.STANDARDS_FOLDER + "/")) {
+            return "file is missing; standards/ needs " + names(FileKind.standardFiles());
+        }
+        return "file is missing; every product folder needs " + names(FileKind.productFiles())
+                + " ('servicedocs new-product ID' creates them all)";
+    }
+
+    private static String names(List<FileKind> kinds) {
+        return kinds.stream().map(FileKind::fileName).collect(Collectors.joining(", "));
+    }
+}

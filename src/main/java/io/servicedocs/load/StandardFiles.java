@@ -1,0 +1,23 @@
+package io.servicedocs.load;
+
+import io.servicedocs.model.Category;
+import io.servicedocs.model.Phase;
+import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.SecurityCheck;
+import java.util.List;
+
+/** The top-level shapes of the standard's files, as written in YAML. */
+final class StandardFiles {
+
+    private StandardFiles() {
+    }
+
+    record PhasesFile(List<Phase> phases) {
+    }
+
+    record QualityItemsFile(List<Category> categories, List<QualityItem> items) {
+    }
+
+    record SecurityChecklistFile(List<Category> categories, List<SecurityCheck> checks) {
+    }
+}

@@ -1,0 +1,257 @@
+package io.servicedocs.load;
+
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Position;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Turns the bytes of a YAML file into a {@link YamlDocument}, or into one diagnostic that says
+ * exactly what is wrong and where. Never throws on bad input.
+ *
+ * <p>The tree is built from Jackson's token stream by hand so that every key and value keeps its
+ * position, duplicate keys are reported with both places, and aliases are refused: an alias in
+ * Jackson's streaming parser would silently become a string, and expanding aliases is how "YAML
+ * bombs" blow up memory. Service Docs have no need for them.
+ */
+public final class YamlReader {
+
+    /** Larger files are refused before parsing; a Service Doc is a few kilobytes. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final YAMLFactory factory = YAMLFactory.builder().build();
+
+    /** The parsed document, or the diagnostic explaining why there is none. */
+    public record Result(Optional<YamlDocument> document, Optional<Diagnostic> problem) {
+
+        static Result of(YamlDocument document) {
+            return new Result(Optional.of(document), Optional.empty());
+        }
+
+        static Result of(Diagnostic problem) {
+            return new Result(Optional.empty(), Optional.of(problem));
+        }
+    }
+
+    public Result read(String path, byte[] bytes) {
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            return Result.of(Diagnostic.error(path, positionOfByte(bytes, nul), "file-binary",
+                    "file contains a NUL byte: it is binary, not YAML text"));
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (NotUtf8 e) {
+            return Result.of(Diagnostic.error(path, e.at, "file-encoding", String.format(
+                    "byte 0x%02X is not valid UTF-8; expected the file to be saved as UTF-8", e.badByte)));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            Builder builder = new Builder((YAMLParser) parser);
+            if (builder.next() == null) {
+                return Result.of(Diagnostic.error(path, Position.START, "yaml-empty",
+                        "file is empty; expected a YAML mapping (see the schema named on the first line)"));
+            }
+            JsonNode root = builder.value("");
+            if (builder.next() != null) {
+                return Result.of(Diagnostic.error(path, position(parser.currentTokenLocation()),
+                        "yaml-multiple-documents", "a second YAML document starts here; expected one document per file"));
+            }
+            return Result.of(new YamlDocument(path, root, builder.keys, builder.values));
+        } catch (YamlProblem e) {
+            return Result.of(Diagnostic.error(path, e.at, e.rule, e.getMessage()));
+        } catch (StreamReadException e) {
+            return Result.of(syntaxError(path, e));
+        } catch (JacksonException e) {
+            return Result.of(Diagnostic.error(path, Position.START, "yaml-syntax", e.getOriginalMessage()));
+        }
+    }
+
+    private static Diagnostic syntaxError(String path, StreamReadException e) {
+        if (e.getCause() instanceof MarkedYamlEngineException marked) {
+            Position at = marked.getProblemMark().map(YamlReader::position).orElse(Position.START);
+            String problem = marked.getProblem() == null ? "" : marked.getProblem();
+            if (problem.contains("\\t(TAB)")) {
+                return Diagnostic.error(path, at, "yaml-tab",
+                        "tab character used for indentation; YAML indentation must use spaces");
+            }
+            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+            return Diagnostic.error(path, at, "yaml-syntax", "invalid YAML: " + context + problem);
+        }
+        TokenStreamLocation location = e.getLocation();
+        Position at = location == null ? Position.START : position(location);
+        return Diagnostic.error(path, at, "yaml-syntax", "invalid YAML: " + e.getOriginalMessage());
+    }
+
+    /** Builds the node tree from the token stream, recording positions by JSON pointer. */
+    private static final class Builder {
+        final YAMLParser parser;
+        final Map<String, Position> keys = new HashMap<>();
+        final Map<String, Position> values = new HashMap<>();
+
+        Builder(YAMLParser parser) {
+            this.parser = parser;
+        }
+
+        JsonToken next() {
+            JsonToken token = parser.nextToken();
+            if (parser.isCurrentAlias()) {
+                throw new YamlProblem(position(parser.currentTokenLocation()), "yaml-alias",
+                        "YAML alias '*" + parser.getText() + "' is not supported; write the value out in full");
+            }
+            return token;
+        }
+
+        JsonNode value(String pointer) {
+            Position at = position(parser.currentTokenLocation());
+            values.put(pointer, at);
+            JsonToken token = parser.currentToken();
+            switch (token) {
+                case START_OBJECT:
+                    ObjectNode object = NODES.objectNode();
+                    while (next() == JsonToken.PROPERTY_NAME) {
+                        String name = parser.currentName();
+                        String child = YamlDocument.child(pointer, name);
+                        Position keyAt = position(parser.currentTokenLocation());
+                        if (object.has(name)) {
+                            Position first = keys.get(child);
+                            throw new YamlProblem(keyAt, "yaml-duplicate-key", "duplicate key '" + name
+                                    + "'; it is already defined at line " + first.line() + ", column " + first.column());
+                        }
+                        keys.put(child, keyAt);
+                        next();
+                        object.set(name, value(child));
+                    }
+                    return object;
+                case START_ARRAY:
+                    ArrayNode array = NODES.arrayNode();
+                    int index = 0;
+                    while (next() != JsonToken.END_ARRAY) {
+                        array.add(value(YamlDocument.child(pointer, index++)));
+                    }
+                    return array;
+                case VALUE_STRING:
+                    return NODES.stringNode(parser.getString());
+                case VALUE_NUMBER_INT:
+                    return switch (parser.getNumberType()) {
+                        case INT -> NODES.numberNode(parser.getIntValue());
+                        case LONG -> NODES.numberNode(parser.getLongValue());
+                        default -> NODES.numberNode(parser.getBigIntegerValue());
+                    };
+                case VALUE_NUMBER_FLOAT:
+                    // Exact decimals: money and percentages must not pass through double.
+                    return NODES.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return NODES.booleanNode(true);
+                case VALUE_FALSE:
+                    return NODES.booleanNode(false);
+                case VALUE_NULL:
+                    return NODES.nullNode();
+                default:
+                    throw new YamlProblem(at, "yaml-syntax", "unexpected YAML content (" + token + ")");
+            }
+        }
+    }
+
+    private static final class YamlProblem extends RuntimeException {
+        final Position at;
+        final String rule;
+
+        YamlProblem(Position at, String rule, String message) {
+            super(message, null, false, false);
+            this.at = at;
+            this.rule = rule;
+        }
+    }
+
+    private static final class NotUtf8 extends Exception {
+        final Position at;
+        final int badByte;
+
+        NotUtf8(Position at, int badByte) {
+            super(null, null, false, false);
+            this.at = at;
+            this.badByte = badByte;
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            throw new NotUtf8(positionAfter(out), bytes[in.position()] & 0xFF);
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Line and column of the byte at {@code offset}, counting characters of the text before it. */
+    private static Position positionOfByte(byte[] bytes, int offset) {
+        String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+        return positionAfter(before);
+    }
+
+    private static Position positionAfter(CharSequence text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Position position(TokenStreamLocation location) {
+        return new Position(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    private static Position position(Mark mark) {
+        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+}

@@ -1,0 +1,38 @@
+package io.servicedocs.model;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A product's quality self-assessment: the level reached per item, and approved waivers. */
+public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, ItemAssessment> items,
+                         List<Waiver> waivers) {
+
+    public Assessment {
+        items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    public record ItemAssessment(int level, List<Link> evidence, Optional<String> note,
+                                 Optional<ImprovementPlan> plan) {
+
+        public ItemAssessment {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
+
+    public record ImprovementPlan(int targetLevel, LocalDate due, Optional<String> note) {
+    }
+
+    /** An exemption from the requirement of one item in one phase, until it expires. */
+    public record Waiver(String item, String phase, String reason, String approvedBy,
+                         Optional<LocalDate> approvedOn, LocalDate expires) {
+
+        /** A waiver is valid up to and including its expiry date. */
+        public boolean isValidOn(LocalDate day) {
+            return !day.isAfter(expires);
+        }
+    }
+}

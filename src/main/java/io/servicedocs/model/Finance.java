@@ -1,0 +1,22 @@
+package io.servicedocs.model;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** A product's monthly revenue, labour and demand, in month order. */
+public record Finance(Map<YearMonth, Month> months) {
+
+    public Finance {
+        months = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(months));
+    }
+
+    public record Month(Optional<Money> mrr, Optional<Labour> labour, Optional<BigDecimal> demand) {
+    }
+
+    /** Labour cost of a month: investment is excluded from operating cost, maintenance is not. */
+    public record Labour(Money investment, Money maintenance) {
+    }
+}

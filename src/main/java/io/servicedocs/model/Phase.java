@@ -1,0 +1,5 @@
+package io.servicedocs.model;
+
+/** A lifecycle phase of the standard, e.g. 'ga'. */
+public record Phase(String id, String name, String description, String customerPromise) {
+}

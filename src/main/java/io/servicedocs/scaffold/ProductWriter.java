@@ -1,0 +1,172 @@
+package io.servicedocs.scaffold;
+
+import io.servicedocs.model.Money;
+import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.SecurityAnswers.Answer;
+import io.servicedocs.model.SecurityCheck;
+import io.servicedocs.model.Standard;
+import io.servicedocs.scaffold.ProductDraft.MonthDraft;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a product folder from a draft: every file the validator expects, each starting with
+ * the line that points editors at its schema. The folder appears whole or not at all.
+ */
+public final class ProductWriter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private ProductWriter() {
+    }
+
+    /** The files of the product, by file name, as YAML text. */
+    public static Map<String, String> render(Standard standard, ProductDraft draft) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("service-doc.yaml", serviceDoc(draft));
+        files.put("phase.yaml", phase(draft));
+        files.put("assessment.yaml", assessment(standard, draft));
+        files.put("security.yaml", security(standard, draft));
+        files.put("finance.yaml", finance(draft));
+        return files;
+    }
+
+    /**
+     * Writes the files into {@code products/<id>} under {@code repositoryRoot}: first into a
+     * hidden temporary folder beside it, then renamed in one step.
+     *
+     * @throws FileAlreadyExistsException when the product folder exists already
+     */
+    public static Path write(Path repositoryRoot, String id, Map<String, String> files) throws IOException {
+        Path products = repositoryRoot.resolve("products");
+        Path target = products.resolve(id);
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString(), null, "product folder exists already");
+        }
+        Files.createDirectories(products);
+        Path temporary = Files.createTempDirectory(products, ".new-" + id + "-");
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(temporary.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } finally {
+            deleteIfPresent(temporary);
+        }
+    }
+
+    private static void deleteIfPresent(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String header(String schema, String purpose) {
+        return "# yaml-language-server: $schema=../../schemas/" + schema + "\n# " + purpose + "\n";
+    }
+
+    /** A YAML double-quoted scalar: JSON string syntax is valid YAML and escapes everything needed. */
+    static String quote(String text) {
+        return JSON.writeValueAsString(text);
+    }
+
+    private static String comment(String text) {
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static String serviceDoc(ProductDraft d) {
+        StringBuilder y = new StringBuilder(header("service-doc.schema.json",
+                "What the product is, who owns it, its links, SLOs, dependencies and cost elements."));
+        y.append("id: ").append(d.id()).append('\n');
+        y.append("name: ").append(quote(d.name())).append('\n');
+        y.append("summary: ").append(quote(d.summary())).append('\n');
+        d.tier().ifPresent(t -> y.append("tier: ").append(t).append('\n'));
+        y.append("owners:\n");
+        y.append("  team: ").append(d.team()).append('\n');
+        y.append("  product_manager:\n    name: \"TODO: product manager\"\n");
+        y.append("  tech_lead:\n    name: \"TODO: tech lead\"\n");
+        y.append("users:\n  audience: internal\n  description: \"TODO: who uses the product and what they rely on\"\n");
+        y.append("links:\n  repository: ").append(quote(d.repositoryUrl())).append('\n');
+        if (!d.costElements().isEmpty()) {
+            y.append("cost_elements:\n");
+            d.costElements().forEach(c -> y.append("  - provider: ").append(c.provider()).append('\n')
+                    .append("    id: ").append(quote(c.id())).append('\n'));
+        }
+        if (!d.months().isEmpty()) {
+            y.append("demand_metric:\n  name: Active users\n  unit: user\n");
+        }
+        return y.toString();
+    }
+
+    private static String phase(ProductDraft d) {
+        return header("phase.schema.json", "The product's lifecycle phase. Changes need the review board's approval.")
+                + "phase: " + d.phase() + "\nsince: " + d.since() + "\n";
+    }
+
+    private static String assessment(Standard standard, ProductDraft d) {
+        StringBuilder y = new StringBuilder(header("assessment.schema.json",
+                "Self-assessment: the level reached for every quality item of the standard, with evidence."));
+        y.append("assessed_on: ").append(d.assessedOn()).append('\n');
+        y.append("assessed_by: ").append(quote(d.assessedBy())).append('\n');
+        y.append("items:\n");
+        for (QualityItem item : standard.items()) {
+            int level = d.levels().getOrDefault(item.id(), 0);
+            y.append("  ").append(item.id()).append(":  # ").append(comment(item.title())).append('\n');
+            y.append("    level: ").append(level).append('\n');
+        }
+        return y.toString();
+    }
+
+    private static String security(Standard standard, ProductDraft d) {
+        StringBuilder y = new StringBuilder(header("security.schema.json",
+                "Answers to the security checklist: yes, no, or not-applicable with the reason."));
+        y.append("checks:\n");
+        for (SecurityCheck check : standard.checks()) {
+            Answer answer = d.answers().getOrDefault(check.id(), Answer.NO);
+            y.append("  ").append(check.id()).append(":  # ").append(comment(check.title())).append('\n');
+            y.append("    answer: ").append(switch (answer) {
+                case YES -> "\"yes\"";
+                case NO -> "\"no\"";
+                case NOT_APPLICABLE -> "not-applicable\n    reason: \"TODO: why the check does not apply\"";
+            }).append('\n');
+        }
+        return y.toString();
+    }
+
+    private static String finance(ProductDraft d) {
+        StringBuilder y = new StringBuilder(header("finance.schema.json",
+                "Monthly recurring revenue, labour (investment / maintenance) and demand, by month."));
+        if (d.months().isEmpty()) {
+            return y.append("months: {}\n").toString();
+        }
+        y.append("months:\n");
+        for (Map.Entry<java.time.YearMonth, MonthDraft> month : d.months().entrySet()) {
+            MonthDraft m = month.getValue();
+            y.append("  \"").append(month.getKey()).append("\":\n");
+            y.append("    mrr: ").append(money(m.mrr())).append('\n');
+            y.append("    labour:\n      investment: ").append(money(m.investment())).append('\n');
+            y.append("      maintenance: ").append(money(m.maintenance())).append('\n');
+            y.append("    demand: ").append(m.demand().toPlainString()).append('\n');
+        }
+        return y.toString();
+    }
+
+    private static String money(Money money) {
+        return "{amount: " + money.amount().toPlainString() + ", currency: " + money.currency().getCurrencyCode() + "}";
+    }
+}

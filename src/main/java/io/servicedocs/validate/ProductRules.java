@@ -1,0 +1,264 @@
+package io.servicedocs.validate;
+
+import io.servicedocs.load.FileKind;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Assessment;
+import io.servicedocs.model.Assessment.ItemAssessment;
+import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.Finance;
+import io.servicedocs.model.PhaseStatus;
+import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.SecurityAnswers;
+import io.servicedocs.model.SecurityCheck;
+import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.Slo;
+import io.servicedocs.model.Standard;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rules one product folder must follow: ids and references known to the standard and the
+ * repository, levels in range, dates that make sense as of a given day.
+ */
+final class ProductRules {
+
+    static final Pattern PRODUCT_ID = Pattern.compile("^[a-z][a-z0-9-]{0,61}[a-z0-9]$");
+
+    private final Optional<Standard> standard;
+    private final Set<String> productIds;
+    private final LocalDate asOf;
+
+    ProductRules(Optional<Standard> standard, Set<String> productIds, LocalDate asOf) {
+        this.standard = standard;
+        this.productIds = productIds;
+        this.asOf = asOf;
+    }
+
+    void check(LoadedProduct product, Findings findings) {
+        String folder = product.folder();
+        if (!PRODUCT_ID.matcher(folder).matches()) {
+            findings.errorAtFile("products/" + folder, "product-id-format", "product folder name '" + folder
+                    + "' is not a valid product id; expected lowercase letters, digits and hyphens, starting with a letter");
+        }
+        Optional<String> tier = product.serviceDoc().flatMap(ServiceDoc::tier);
+        product.serviceDoc().ifPresent(doc -> checkServiceDoc(product, doc, findings));
+        if (standard.isEmpty()) {
+            return; // every other rule needs the standard, whose own problems are already reported
+        }
+        Standard std = standard.get();
+        product.phase().ifPresent(phase -> checkPhase(product.document(FileKind.PHASE), std, phase, findings));
+        product.assessment().ifPresent(a -> checkAssessment(product.document(FileKind.ASSESSMENT), std, a,
+                tier.orElse(""), findings));
+        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, findings));
+        product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f,
+                product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true), findings));
+    }
+
+    private void checkServiceDoc(LoadedProduct product, ServiceDoc doc, Findings findings) {
+        YamlDocument yaml = product.document(FileKind.SERVICE_DOC);
+        if (!doc.id().equals(product.folder())) {
+            findings.error(yaml, "/id", "product-id-mismatch", "id '" + doc.id() + "' differs from the folder name '"
+                    + product.folder() + "'; expected them to be equal (rename the folder or fix the id)");
+        }
+        standard.ifPresent(std -> {
+            if (doc.tier().isPresent() && !std.hasTier(doc.tier().get())) {
+                findings.error(yaml, "/tier", "unknown-tier", StandardRules.unknownTier(std, doc.tier().get()));
+            }
+            if (doc.tier().isEmpty() && !std.info().tiers().isEmpty()) {
+                findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of "
+                        + String.join(", ", std.info().tiers().stream().map(t -> t.id()).toList()));
+            }
+        });
+        Set<String> sloIds = new HashSet<>();
+        for (int i = 0; i < doc.slos().size(); i++) {
+            Slo slo = doc.slos().get(i);
+            if (!sloIds.add(slo.id())) {
+                findings.error(yaml, "/slos/" + i + "/id", "duplicate-id", "SLO id '" + slo.id() + "' is used twice");
+            }
+            if (slo.measured().isPresent() && slo.measured().get().to().isBefore(slo.measured().get().from())) {
+                findings.error(yaml, "/slos/" + i + "/measured/to", "date-order", "measurement window ends ("
+                        + slo.measured().get().to() + ") before it starts (" + slo.measured().get().from() + ")");
+            }
+        }
+        for (int i = 0; i < doc.dependencies().products().size(); i++) {
+            String dependency = doc.dependencies().products().get(i).id();
+            String at = "/dependencies/products/" + i + "/id";
+            if (dependency.equals(doc.id())) {
+                findings.error(yaml, at, "self-dependency", "product '" + dependency + "' depends on itself");
+            } else if (!productIds.contains(dependency)) {
+                findings.error(yaml, at, "unknown-product", "unknown product '" + dependency
+                        + "'; expected the id of a folder under products/");
+            }
+        }
+    }
+
+    private void checkPhase(YamlDocument yaml, Standard std, PhaseStatus phase, Findings findings) {
+        int current = std.phaseIndex(phase.phase());
+        if (current < 0) {
+            findings.error(yaml, "/phase", "unknown-phase", StandardRules.unknownPhase(std, phase.phase()));
+        }
+        if (phase.since().isAfter(asOf)) {
+            findings.error(yaml, "/since", "date-in-future", "since " + phase.since() + " is after today (" + asOf
+                    + "); expected the day the product entered the phase");
+        }
+        phase.target().ifPresent(target -> {
+            int next = std.phaseIndex(target.phase());
+            if (next < 0) {
+                findings.error(yaml, "/target/phase", "unknown-phase", StandardRules.unknownPhase(std, target.phase()));
+            } else if (current >= 0 && next <= current) {
+                findings.error(yaml, "/target/phase", "target-not-later", "target phase '" + target.phase()
+                        + "' is not after the current phase '" + phase.phase() + "'; expected a later phase ("
+                        + String.join(", ", std.phases().subList(current + 1, std.phases().size()).stream()
+                        .map(p -> p.id()).toList()) + ")");
+            }
+            if (!target.date().isAfter(phase.since())) {
+                findings.error(yaml, "/target/date", "date-order", "target date " + target.date()
+                        + " is not after since (" + phase.since() + ")");
+            } else if (target.date().isBefore(asOf)) {
+                findings.warning(yaml, "/target/date", "target-date-passed", "target date " + target.date()
+                        + " has passed; set a new date or promote the product");
+            }
+        });
+    }
+
+    private void checkAssessment(YamlDocument yaml, Standard std, Assessment assessment, String tier,
+                                 Findings findings) {
+        if (assessment.assessedOn().isAfter(asOf)) {
+            findings.error(yaml, "/assessed_on", "date-in-future", "assessed_on " + assessment.assessedOn()
+                    + " is after today (" + asOf + ")");
+        } else if (assessment.assessedOn().plus(std.info().reviewInterval()).isBefore(asOf)) {
+            findings.warning(yaml, "/assessed_on", "assessment-stale", "assessment of " + assessment.assessedOn()
+                    + " is older than the review interval " + std.info().reviewInterval()
+                    + "; review every level and update assessed_on");
+        }
+        for (Map.Entry<String, ItemAssessment> entry : assessment.items().entrySet()) {
+            String at = YamlDocument.child("/items", entry.getKey());
+            Optional<QualityItem> item = std.item(entry.getKey());
+            if (item.isEmpty()) {
+                findings.errorAtKey(yaml, at, "unknown-item", "unknown quality item '" + entry.getKey()
+                        + "'; expected one of the ids in standards/quality-items.yaml");
+                continue;
+            }
+            checkItemLevel(yaml, at, item.get(), entry.getValue(), findings);
+        }
+        for (QualityItem item : std.items()) {
+            if (!assessment.items().containsKey(item.id())) {
+                findings.error(yaml, "/items", "missing-item", "no entry for quality item '" + item.id() + "' ("
+                        + item.title() + "); expected every item of the standard, with level 0 if nothing is in place");
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < assessment.waivers().size(); i++) {
+            checkWaiver(yaml, "/waivers/" + i, std, assessment, assessment.waivers().get(i), tier, seen, i, findings);
+        }
+    }
+
+    private void checkItemLevel(YamlDocument yaml, String at, QualityItem item, ItemAssessment assessed,
+                                Findings findings) {
+        if (assessed.level() > item.maxLevel()) {
+            findings.error(yaml, at + "/level", "level-out-of-range", "level " + assessed.level()
+                    + " is above the highest level " + item.maxLevel() + " of '" + item.id() + "'");
+        }
+        assessed.plan().ifPresent(plan -> {
+            if (plan.targetLevel() > item.maxLevel()) {
+                findings.error(yaml, at + "/plan/target_level", "level-out-of-range", "target level " + plan.targetLevel()
+                        + " is above the highest level " + item.maxLevel() + " of '" + item.id() + "'");
+            } else if (plan.targetLevel() <= assessed.level()) {
+                findings.error(yaml, at + "/plan/target_level", "plan-target-not-higher", "target level "
+                        + plan.targetLevel() + " is not above the current level " + assessed.level()
+                        + "; remove the plan or raise its target");
+            }
+            if (plan.due().isBefore(asOf)) {
+                findings.warning(yaml, at + "/plan/due", "plan-overdue", "improvement plan to reach level "
+                        + plan.targetLevel() + " was due on " + plan.due());
+            }
+        });
+    }
+
+    private void checkWaiver(YamlDocument yaml, String at, Standard std, Assessment assessment, Waiver waiver,
+                             String tier, Map<String, Integer> seen, int index, Findings findings) {
+        Optional<QualityItem> item = std.item(waiver.item());
+        boolean phaseKnown = std.phaseIndex(waiver.phase()) >= 0;
+        if (item.isEmpty()) {
+            findings.error(yaml, at + "/item", "unknown-item", "waiver for unknown quality item '" + waiver.item() + "'");
+        }
+        if (!phaseKnown) {
+            findings.error(yaml, at + "/phase", "unknown-phase", StandardRules.unknownPhase(std, waiver.phase()));
+        }
+        if (item.isPresent() && phaseKnown) {
+            int required = item.get().requiredLevel(waiver.phase(), tier);
+            if (required == 0) {
+                findings.error(yaml, at, "waiver-without-requirement", "'" + waiver.item() + "' requires nothing in phase '"
+                        + waiver.phase() + "'" + (tier.isEmpty() ? "" : " for " + tier)
+                        + "; a waiver must refer to a real requirement");
+            } else {
+                ItemAssessment assessed = assessment.items().get(waiver.item());
+                if (assessed != null && assessed.level() >= required) {
+                    findings.warning(yaml, at, "waiver-unneeded", "level " + assessed.level() + " of '" + waiver.item()
+                            + "' already meets the required level " + required + " in '" + waiver.phase()
+                            + "'; the waiver can be removed");
+                }
+            }
+        }
+        Integer earlier = seen.putIfAbsent(waiver.item() + "@" + waiver.phase(), index);
+        if (earlier != null) {
+            findings.error(yaml, at, "duplicate-waiver", "a waiver for '" + waiver.item() + "' in phase '" + waiver.phase()
+                    + "' already exists at line " + yaml.locate("/waivers/" + earlier).line());
+        }
+        if (waiver.expires().isBefore(asOf)) {
+            findings.error(yaml, at + "/expires", "waiver-expired", "waiver expired on " + waiver.expires()
+                    + "; renew it with the review board's approval or remove it");
+        }
+        waiver.approvedOn().ifPresent(approved -> {
+            if (waiver.expires().isBefore(approved)) {
+                findings.error(yaml, at + "/expires", "date-order", "waiver expires (" + waiver.expires()
+                        + ") before it was approved (" + approved + ")");
+            }
+            if (approved.isAfter(asOf)) {
+                findings.error(yaml, at + "/approved_on", "date-in-future", "approved_on " + approved
+                        + " is after today (" + asOf + ")");
+            }
+        });
+    }
+
+    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers, Findings findings) {
+        for (String id : answers.checks().keySet()) {
+            if (std.check(id).isEmpty()) {
+                findings.errorAtKey(yaml, YamlDocument.child("/checks", id), "unknown-check", "unknown security check '"
+                        + id + "'; expected one of the ids in standards/security-checklist.yaml");
+            }
+        }
+        for (SecurityCheck check : std.checks()) {
+            if (!answers.checks().containsKey(check.id())) {
+                findings.error(yaml, "/checks", "missing-check", "no answer for security check '" + check.id() + "' ("
+                        + check.title() + "); expected yes, no or not-applicable for every check");
+            }
+        }
+        answers.reviewedOn().ifPresent(day -> {
+            if (day.isAfter(asOf)) {
+                findings.error(yaml, "/reviewed_on", "date-in-future", "reviewed_on " + day + " is after today (" + asOf + ")");
+            }
+        });
+    }
+
+    private void checkFinance(YamlDocument yaml, Finance finance, boolean hasDemandMetric, Findings findings) {
+        YearMonth thisMonth = YearMonth.from(asOf);
+        for (Map.Entry<YearMonth, Finance.Month> month : finance.months().entrySet()) {
+            String at = YamlDocument.child("/months", month.getKey().toString());
+            if (month.getKey().isAfter(thisMonth)) {
+                findings.warning(yaml, at, "month-in-future", "month " + month.getKey()
+                        + " is in the future; expected actual figures, not a forecast");
+            }
+            if (month.getValue().demand().isPresent() && !hasDemandMetric) {
+                findings.warning(yaml, at + "/demand", "demand-without-metric", "demand is given but service-doc.yaml "
+                        + "has no demand_metric saying what it counts");
+            }
+        }
+    }
+}

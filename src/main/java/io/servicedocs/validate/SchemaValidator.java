@@ -1,0 +1,206 @@
+package io.servicedocs.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import io.servicedocs.load.FileKind;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Diagnostic;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks documents against the JSON Schemas (draft 2020-12) of schemas/, bundled in the jar so
+ * that the tool and its formats never drift apart. Thread-safe: one instance serves all files.
+ */
+public final class SchemaValidator {
+
+    private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
+    /** The schema files as plain trees, by IRI, to explain unknown properties. */
+    private final Map<String, JsonNode> schemaFiles = new HashMap<>();
+
+    private static final List<String> SCHEMA_FILES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("common.schema.json"),
+            java.util.Arrays.stream(FileKind.values()).map(FileKind::schema)).toList();
+
+    public SchemaValidator() {
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .pathType(PathType.JSON_POINTER)
+                .build();
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config));
+        for (FileKind kind : FileKind.values()) {
+            Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/" + kind.schema()));
+            schema.initializeValidators();
+            schemas.put(kind, schema);
+        }
+        ObjectMapper json = new ObjectMapper();
+        for (String name : SCHEMA_FILES) {
+            try (InputStream in = SchemaValidator.class.getResourceAsStream("/schemas/" + name)) {
+                schemaFiles.put("classpath:schemas/" + name, json.readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("schema " + name + " missing from the jar", e);
+            }
+        }
+    }
+
+    /** The schema problems of a document, empty when it conforms. */
+    public List<Diagnostic> validate(FileKind kind, YamlDocument doc) {
+        List<Error> errors = schemas.get(kind).validate(doc.root());
+        if (errors.isEmpty()) {
+            return List.of();
+        }
+        // One diagnostic per place and keyword: 'oneOf' and 'if/then' can repeat themselves.
+        Map<String, Diagnostic> unique = new LinkedHashMap<>();
+        for (Error error : errors) {
+            Diagnostic d = toDiagnostic(doc, error);
+            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), d);
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private Diagnostic toDiagnostic(YamlDocument doc, Error error) {
+        String pointer = error.getInstanceLocation().toString();
+        String keyword = error.getKeyword() == null ? "schema" : error.getKeyword();
+        String message = stripLocation(error.getMessage(), pointer);
+        String property = error.getProperty();
+        return switch (keyword) {
+            case "additionalProperties" -> Diagnostic.error(doc.path(),
+                    doc.locateKey(YamlDocument.child(pointer, property)), "schema-unknown-property",
+                    "unknown property '" + property + "'" + where(pointer) + unknownPropertyHint(error, property));
+            case "required" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-required",
+                    "missing required property '" + property + "'" + where(pointer));
+            case "enum" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-enum",
+                    found(error) + " is not allowed here; expected one of: " + enumValues(error));
+            case "pattern", "format", "const" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword,
+                    found(error) + " is not valid here; expected " + expectation(error).orElse(message));
+            case "type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength" ->
+                    Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, found(error) + ": " + message);
+            default -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, message);
+        };
+    }
+
+    private static String found(Error error) {
+        JsonNode value = error.getInstanceNode();
+        if (value == null) {
+            return "value";
+        }
+        if (value.isObject()) {
+            return "a mapping";
+        }
+        if (value.isArray()) {
+            return "a list";
+        }
+        if (value.isString()) {
+            return "'" + value.asString() + "'";
+        }
+        return value.toString();
+    }
+
+    private static String enumValues(Error error) {
+        JsonNode values = error.getSchemaNode();
+        if (values == null || !values.isArray()) {
+            return error.getMessage();
+        }
+        List<String> names = new ArrayList<>();
+        values.forEach(v -> names.add(v.isString() ? v.asString() : v.toString()));
+        return String.join(", ", names);
+    }
+
+    /**
+     * What the schema says the value should be: the description of the (sub)schema holding the
+     * failed keyword, e.g. "A calendar date, YYYY-MM-DD." for a date.
+     */
+    private java.util.Optional<String> expectation(Error error) {
+        SchemaLocation location = error.getSchemaLocation();
+        JsonNode file = schemaFiles.get(location.getAbsoluteIri().toString());
+        String fragment = location.getFragment().toString();
+        int cut = fragment.lastIndexOf('/');
+        if (file == null || cut < 0) {
+            return java.util.Optional.empty();
+        }
+        JsonNode description = file.at(fragment.substring(0, cut)).path("description");
+        if (!description.isString()) {
+            return java.util.Optional.empty();
+        }
+        String text = description.asString();
+        if (text.length() > 1 && Character.isLowerCase(text.charAt(1))) {
+            text = Character.toLowerCase(text.charAt(0)) + text.substring(1); // keep "AWS ..." as it is
+        }
+        return java.util.Optional.of(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    private static String where(String pointer) {
+        return pointer.isEmpty() ? "" : " in " + pointer.substring(1).replace('/', '.');
+    }
+
+    /**
+     * The properties the schema allows where an unknown one was found, with a suggestion for a
+     * likely misspelling. The error points at the 'additionalProperties' keyword; the allowed
+     * names are the 'properties' beside it in the same schema file.
+     */
+    private String unknownPropertyHint(Error error, String property) {
+        SchemaLocation location = error.getSchemaLocation();
+        JsonNode file = schemaFiles.get(location.getAbsoluteIri().toString());
+        String fragment = location.getFragment().toString();
+        int cut = fragment.lastIndexOf("/additionalProperties");
+        if (file == null || cut < 0) {
+            return "";
+        }
+        JsonNode properties = file.at(fragment.substring(0, cut) + "/properties");
+        List<String> allowed = new ArrayList<>(properties.propertyNames());
+        if (allowed.isEmpty()) {
+            return "";
+        }
+        String closest = allowed.stream().min(Comparator.comparingInt(a -> editDistance(a, property))).orElseThrow();
+        String suggestion = editDistance(closest, property) <= Math.max(2, property.length() / 3)
+                ? "did you mean '" + closest + "'? " : "";
+        return "; " + suggestion + "expected one of: " + String.join(", ", allowed);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** networknt prefixes messages with the instance location; ours carry the location separately. */
+    private static String stripLocation(String message, String pointer) {
+        String prefix = pointer + ": ";
+        if (message.startsWith(prefix)) {
+            return message.substring(prefix.length());
+        }
+        if (pointer.isEmpty() && message.startsWith(": ")) {
+            return message.substring(2);
+        }
+        return message;
+    }
+}

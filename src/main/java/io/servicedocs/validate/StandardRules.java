@@ -1,0 +1,129 @@
+package io.servicedocs.validate;
+
+import io.servicedocs.load.FileKind;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Category;
+import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.RequiredLevel;
+import io.servicedocs.model.SecurityCheck;
+import io.servicedocs.model.Standard;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Rules the standard's own files must follow: unique ids, known references, levels in range. */
+final class StandardRules {
+
+    private StandardRules() {
+    }
+
+    static void check(Standard standard, Map<FileKind, YamlDocument> docs, Findings findings) {
+        YamlDocument info = docs.get(FileKind.STANDARD);
+        YamlDocument phases = docs.get(FileKind.PHASES);
+        YamlDocument items = docs.get(FileKind.QUALITY_ITEMS);
+        YamlDocument checks = docs.get(FileKind.SECURITY_CHECKLIST);
+
+        uniqueIds(info, "/tiers", standard.info().tiers(), t -> t.id(), "tier", findings);
+        uniqueIds(phases, "/phases", standard.phases(), p -> p.id(), "phase", findings);
+        uniqueIds(items, "/categories", standard.categories(), Category::id, "category", findings);
+        uniqueIds(items, "/items", standard.items(), QualityItem::id, "quality item", findings);
+        uniqueIds(checks, "/categories", standard.securityCategories(), Category::id, "category", findings);
+        uniqueIds(checks, "/checks", standard.checks(), SecurityCheck::id, "security check", findings);
+
+        Set<String> categories = ids(standard.categories(), Category::id);
+        for (int i = 0; i < standard.items().size(); i++) {
+            checkItem(standard, standard.items().get(i), items, "/items/" + i, categories, findings);
+        }
+        Set<String> securityCategories = ids(standard.securityCategories(), Category::id);
+        for (int i = 0; i < standard.checks().size(); i++) {
+            SecurityCheck check = standard.checks().get(i);
+            String at = "/checks/" + i;
+            if (!securityCategories.contains(check.category())) {
+                findings.error(checks, at + "/category", "unknown-category", "unknown category '" + check.category()
+                        + "'; expected one of " + String.join(", ", securityCategories));
+            }
+            if (standard.phaseIndex(check.requiredFrom()) < 0) {
+                findings.error(checks, at + "/required_from", "unknown-phase", unknownPhase(standard, check.requiredFrom()));
+            }
+            for (int t = 0; t < check.tiers().size(); t++) {
+                String tier = check.tiers().get(t);
+                if (!standard.hasTier(tier)) {
+                    findings.error(checks, at + "/tiers/" + t, "unknown-tier", unknownTier(standard, tier));
+                }
+            }
+        }
+    }
+
+    private static void checkItem(Standard standard, QualityItem item, YamlDocument doc, String at,
+                                  Set<String> categories, Findings findings) {
+        if (!categories.contains(item.category())) {
+            findings.error(doc, at + "/category", "unknown-category", "unknown category '" + item.category()
+                    + "'; expected one of " + String.join(", ", categories));
+        }
+        for (int l = 0; l < item.levels().size(); l++) {
+            if (item.levels().get(l).level() != l) {
+                findings.error(doc, at + "/levels/" + l + "/level", "level-sequence", "level " + item.levels().get(l).level()
+                        + " is at position " + l + "; expected levels numbered 0, 1, 2, ... in order, so this one is " + l);
+            }
+        }
+        for (Map.Entry<String, RequiredLevel> requirement : item.required().entrySet()) {
+            String phase = requirement.getKey();
+            String key = YamlDocument.child(at + "/required", phase);
+            if (standard.phaseIndex(phase) < 0) {
+                findings.errorAtKey(doc, key, "unknown-phase", unknownPhase(standard, phase));
+            }
+            RequiredLevel level = requirement.getValue();
+            if (level.allTiers().isPresent()) {
+                checkLevel(item, level.allTiers().getAsInt(), doc, key, findings);
+            }
+            for (Map.Entry<String, Integer> byTier : level.byTier().entrySet()) {
+                String tierKey = YamlDocument.child(key, byTier.getKey());
+                if (!standard.hasTier(byTier.getKey())) {
+                    findings.errorAtKey(doc, tierKey, "unknown-tier", unknownTier(standard, byTier.getKey()));
+                }
+                checkLevel(item, byTier.getValue(), doc, tierKey, findings);
+            }
+        }
+    }
+
+    private static void checkLevel(QualityItem item, int level, YamlDocument doc, String pointer, Findings findings) {
+        if (level > item.maxLevel()) {
+            findings.error(doc, pointer, "level-out-of-range", "required level " + level + " is above the highest level "
+                    + item.maxLevel() + " of '" + item.id() + "'");
+        }
+    }
+
+    static String unknownPhase(Standard standard, String phase) {
+        return "unknown phase '" + phase + "'; expected one of "
+                + String.join(", ", standard.phases().stream().map(p -> p.id()).toList());
+    }
+
+    static String unknownTier(Standard standard, String tier) {
+        List<String> tiers = standard.info().tiers().stream().map(t -> t.id()).toList();
+        return tiers.isEmpty()
+                ? "tier '" + tier + "' is not defined: the standard has no tiers (standards/standard.yaml)"
+                : "unknown tier '" + tier + "'; expected one of " + String.join(", ", tiers);
+    }
+
+    private static <T> void uniqueIds(YamlDocument doc, String list, List<T> elements, Function<T, String> id,
+                                      String what, Findings findings) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < elements.size(); i++) {
+            Integer earlier = first.putIfAbsent(id.apply(elements.get(i)), i);
+            if (earlier != null) {
+                findings.error(doc, list + "/" + i + "/id", "duplicate-id", what + " id '" + id.apply(elements.get(i))
+                        + "' is already used at line " + doc.locate(list + "/" + earlier + "/id").line()
+                        + "; expected each id once");
+            }
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> elements, Function<T, String> id) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        elements.forEach(e -> ids.add(id.apply(e)));
+        return ids;
+    }
+}

@@ -1,0 +1,117 @@
+package io.servicedocs.validate;
+
+import io.servicedocs.load.FileKind;
+import io.servicedocs.load.ModelBinder;
+import io.servicedocs.load.RawRepository;
+import io.servicedocs.load.RawRepository.RawProduct;
+import io.servicedocs.load.RepositoryReader;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Assessment;
+import io.servicedocs.model.Finance;
+import io.servicedocs.model.PhaseStatus;
+import io.servicedocs.model.Product;
+import io.servicedocs.model.Repository;
+import io.servicedocs.model.SecurityAnswers;
+import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.Standard;
+import io.servicedocs.source.SnapshotSource;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The load and validate stages for one snapshot: read every file, check it against its schema,
+ * bind what conforms to the model, then apply the semantic rules. Every problem is reported in
+ * one run; a file with problems only stops the rules that need that file.
+ */
+public final class Validation {
+
+    private final RepositoryReader reader = new RepositoryReader();
+    private final SchemaValidator schemas;
+    private final ModelBinder binder = new ModelBinder();
+    private final LocalDate asOf;
+
+    /**
+     * @param schemas the schema checker (expensive to build, share it)
+     * @param asOf the day against which expiry, staleness and future dates are judged
+     */
+    public Validation(SchemaValidator schemas, LocalDate asOf) {
+        this.schemas = schemas;
+        this.asOf = asOf;
+    }
+
+    /** @throws IOException when the snapshot itself cannot be listed */
+    public ValidationResult run(SnapshotSource source) throws IOException {
+        RawRepository raw = reader.read(source);
+        Findings findings = new Findings();
+        findings.addAll(raw.diagnostics());
+
+        Map<FileKind, YamlDocument> standardDocs = conforming(raw.standard(), findings);
+        // Without a standard, products are still checked against their schemas; the rules that
+        // need the standard are skipped, since the standard's own problems are already reported.
+        Optional<Standard> standard = binder.bindStandard(standardDocs, findings::add);
+        standard.ifPresent(s -> StandardRules.check(s, standardDocs, findings));
+
+        Set<String> productIds = raw.products().stream().map(RawProduct::folder)
+                .collect(Collectors.toCollection(TreeSet::new));
+        ProductRules rules = new ProductRules(standard, productIds, asOf);
+        List<ProductOutcome> outcomes = raw.products().parallelStream()
+                .map(product -> loadAndCheck(product, rules))
+                .collect(Collectors.toList());
+        List<LoadedProduct> loaded = new ArrayList<>();
+        for (ProductOutcome outcome : outcomes) {
+            loaded.add(outcome.product);
+            findings.addAll(outcome.findings.list());
+        }
+        loaded.sort(Comparator.comparing(LoadedProduct::folder));
+        CostElementRules.check(loaded, findings);
+
+        Optional<Repository> repository = standard.map(s -> new Repository(s,
+                loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(Product::id)).toList()));
+        return new ValidationResult(repository, findings.list());
+    }
+
+    private record ProductOutcome(LoadedProduct product, Findings findings) {
+    }
+
+    private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules) {
+        Findings findings = new Findings();
+        Map<FileKind, YamlDocument> docs = conforming(raw.files(), findings);
+        LoadedProduct product = new LoadedProduct(raw.folder(), docs,
+                bind(docs, FileKind.SERVICE_DOC, ServiceDoc.class, findings),
+                bind(docs, FileKind.PHASE, PhaseStatus.class, findings),
+                bind(docs, FileKind.ASSESSMENT, Assessment.class, findings),
+                bind(docs, FileKind.SECURITY, SecurityAnswers.class, findings),
+                bind(docs, FileKind.FINANCE, Finance.class, findings));
+        rules.check(product, findings);
+        return new ProductOutcome(product, findings);
+    }
+
+    /** The documents that pass their schema; the problems of the others go to {@code findings}. */
+    private Map<FileKind, YamlDocument> conforming(Map<FileKind, YamlDocument> docs, Findings findings) {
+        Map<FileKind, YamlDocument> valid = new EnumMap<>(FileKind.class);
+        docs.forEach((kind, doc) -> {
+            List<io.servicedocs.model.Diagnostic> problems = schemas.validate(kind, doc);
+            if (problems.isEmpty()) {
+                valid.put(kind, doc);
+            } else {
+                findings.addAll(problems);
+            }
+        });
+        return valid;
+    }
+
+    private <T> Optional<T> bind(Map<FileKind, YamlDocument> docs, FileKind kind, Class<T> type, Findings findings) {
+        YamlDocument doc = docs.get(kind);
+        return doc == null ? Optional.empty() : binder.bind(doc, type, findings::add);
+    }
+}
