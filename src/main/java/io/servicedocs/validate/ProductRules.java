@@ -46,18 +46,30 @@ final class ProductRules {
             findings.errorAtFile("products/" + folder, "product-id-format", "product folder name '" + folder
                     + "' is not a valid product id; expected lowercase letters, digits and hyphens, starting with a letter");
         }
-        Optional<String> tier = product.serviceDoc().flatMap(ServiceDoc::tier);
         product.serviceDoc().ifPresent(doc -> checkServiceDoc(product, doc, findings));
         if (standard.isEmpty()) {
             return; // every other rule needs the standard, whose own problems are already reported
         }
         Standard std = standard.get();
+        Optional<String> tier = knownTier(std, product);
         product.phase().ifPresent(phase -> checkPhase(product.document(FileKind.PHASE), std, phase, findings));
         product.assessment().ifPresent(a -> checkAssessment(product.document(FileKind.ASSESSMENT), std, a,
-                tier.orElse(""), findings));
+                tier, findings));
         product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, findings));
         product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f,
                 product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true), findings));
+    }
+
+    /**
+     * The tier that decides the product's requirements: "" when the standard has no tiers, empty
+     * when it has tiers but the product's is missing, unknown, or in a file that did not load (its
+     * problem is reported there; judging requirements without it would only add false alarms).
+     */
+    private static Optional<String> knownTier(Standard std, LoadedProduct product) {
+        if (std.info().tiers().isEmpty()) {
+            return Optional.of("");
+        }
+        return product.serviceDoc().flatMap(ServiceDoc::tier).filter(std::hasTier);
     }
 
     private void checkServiceDoc(LoadedProduct product, ServiceDoc doc, Findings findings) {
@@ -127,7 +139,7 @@ final class ProductRules {
         });
     }
 
-    private void checkAssessment(YamlDocument yaml, Standard std, Assessment assessment, String tier,
+    private void checkAssessment(YamlDocument yaml, Standard std, Assessment assessment, Optional<String> tier,
                                  Findings findings) {
         if (assessment.assessedOn().isAfter(asOf)) {
             findings.error(yaml, "/assessed_on", "date-in-future", "assessed_on " + assessment.assessedOn()
@@ -182,7 +194,7 @@ final class ProductRules {
     }
 
     private void checkWaiver(YamlDocument yaml, String at, Standard std, Assessment assessment, Waiver waiver,
-                             String tier, Map<String, Integer> seen, int index, Findings findings) {
+                             Optional<String> knownTier, Map<String, Integer> seen, int index, Findings findings) {
         Optional<QualityItem> item = std.item(waiver.item());
         boolean phaseKnown = std.phaseIndex(waiver.phase()) >= 0;
         if (item.isEmpty()) {
@@ -191,7 +203,8 @@ final class ProductRules {
         if (!phaseKnown) {
             findings.error(yaml, at + "/phase", "unknown-phase", StandardRules.unknownPhase(std, waiver.phase()));
         }
-        if (item.isPresent() && phaseKnown) {
+        if (item.isPresent() && phaseKnown && knownTier.isPresent()) {
+            String tier = knownTier.get();
             int required = item.get().requiredLevel(waiver.phase(), tier);
             if (required == 0) {
                 findings.error(yaml, at, "waiver-without-requirement", "'" + waiver.item() + "' requires nothing in phase '"

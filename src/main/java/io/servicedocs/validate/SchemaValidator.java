@@ -89,7 +89,7 @@ public final class SchemaValidator {
                     found(error) + " is not allowed here; expected one of: " + enumValues(error));
             case "pattern", "format", "const" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword,
                     found(error) + " is not valid here; expected " + expectation(error).orElse(message));
-            case "type", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength" ->
+            case "type", "oneOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength" ->
                     Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, found(error) + ": " + message);
             default -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, message);
         };
@@ -139,7 +139,7 @@ public final class SchemaValidator {
             return java.util.Optional.empty();
         }
         String text = description.asString();
-        if (text.length() > 1 && Character.isLowerCase(text.charAt(1))) {
+        if (text.length() > 1 && !Character.isUpperCase(text.charAt(1))) {
             text = Character.toLowerCase(text.charAt(0)) + text.substring(1); // keep "AWS ..." as it is
         }
         return java.util.Optional.of(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);

@@ -1,0 +1,51 @@
+package io.servicedocs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/** Copies of the test repositories, for tests that break them. */
+public final class TestRepositories {
+
+    /** The day every test judges dates against, so results do not change with the calendar. */
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+
+    public static final Path MINIMAL = Path.of("src/test/resources/minimal-repo");
+
+    /** The example repository at the root of this project. */
+    public static final Path EXAMPLE = Path.of(".");
+
+    private TestRepositories() {
+    }
+
+    /** A copy of the minimal repository in {@code dir}. */
+    public static Path minimalCopy(Path dir) throws IOException {
+        Path target = dir.resolve("repo");
+        copy(MINIMAL, target);
+        return target;
+    }
+
+    /** A copy of the example repository's standards/, products/ and schemas/ in {@code dir}. */
+    public static Path exampleCopy(Path dir) throws IOException {
+        Path target = dir.resolve("example");
+        for (String folder : new String[] {"standards", "products", "schemas"}) {
+            copy(EXAMPLE.resolve(folder), target.resolve(folder));
+        }
+        return target;
+    }
+
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path destination = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(source, destination);
+                }
+            }
+        }
+    }
+}
