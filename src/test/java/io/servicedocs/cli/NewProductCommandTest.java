@@ -1,0 +1,78 @@
+package io.servicedocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewProductCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void scaffoldsAValidProductWithEveryFileAndAllLevelsZero() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        CliRun run = CliRun.of("new-product", "gamma", "--repo", repo.toString(), "--name", "Gamma: the \"third\" one",
+                "--team", "team-g", "--as-of", "2026-11-24");
+        assertEquals(0, run.status(), run.err());
+        Path folder = repo.resolve("products/gamma");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("assessment.yaml", "finance.yaml", "phase.yaml", "security.yaml", "service-doc.yaml"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String assessment = Files.readString(folder.resolve("assessment.yaml"));
+        assertTrue(assessment.startsWith("# yaml-language-server: $schema=../../schemas/assessment.schema.json\n"));
+        assertTrue(assessment.contains("  slo:  # Availability SLO\n    level: 0\n"), assessment);
+        assertTrue(assessment.contains("  backup-restore:  # Backup and restore\n    level: 0\n"), assessment);
+        assertTrue(Files.readString(folder.resolve("phase.yaml")).contains("phase: poc\nsince: 2026-11-24\n"));
+        assertTrue(Files.readString(folder.resolve("service-doc.yaml")).contains("tier: tier-2\n"),
+                "defaults to the least critical tier");
+
+        CliRun validation = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertEquals("valid: 0 error(s), 0 warning(s); 3 product(s) fully loaded\n", validation.out());
+    }
+
+    @Test
+    void refusesAnExistingProductAndLeavesItUntouched() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        String before = Files.readString(repo.resolve("products/alpha/phase.yaml"));
+        CliRun run = CliRun.of("new-product", "alpha", "--repo", repo.toString());
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("product folder exists already"), run.err());
+        assertEquals(before, Files.readString(repo.resolve("products/alpha/phase.yaml")));
+        try (Stream<Path> entries = Files.list(repo.resolve("products"))) {
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".new-")), "no temporary folder left");
+        }
+    }
+
+    @Test
+    void refusesInvalidIdsAndTiers() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        CliRun badId = CliRun.of("new-product", "Gamma_1", "--repo", repo.toString());
+        assertEquals(2, badId.status());
+        assertTrue(badId.err().contains("ID 'Gamma_1' is not a valid id"), badId.err());
+        CliRun badTier = CliRun.of("new-product", "gamma", "--tier", "tier-7", "--repo", repo.toString());
+        assertEquals(2, badTier.status());
+        assertTrue(badTier.err().contains("unknown tier 'tier-7'; expected one of tier-1, tier-2"), badTier.err());
+        assertFalse(Files.exists(repo.resolve("products/gamma")));
+    }
+
+    @Test
+    void needsAValidStandard() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("standards/phases.yaml"), "phases: []\n");
+        CliRun run = CliRun.of("new-product", "gamma", "--repo", repo.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("standards/phases.yaml:1:1: error: must have at least 1 items"), run.err());
+        assertFalse(Files.exists(repo.resolve("products/gamma")));
+    }
+}

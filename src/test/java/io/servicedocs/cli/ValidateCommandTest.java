@@ -1,0 +1,116 @@
+package io.servicedocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path brokenRepository() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("products/alpha/phase.yaml"), "phase: gaa\nsince: 2026-01-10\n");
+        Files.writeString(repo.resolve("products/beta-svc/assessment.yaml"),
+                "assessed_on: 2026-01-15\nassessed_by: Dee\nitems:\n  slo:\n    level: 1\n  backup-restore:\n    level: 0\n");
+        return repo;
+    }
+
+    @Test
+    void aValidRepositoryExitsZero() {
+        CliRun run = CliRun.of("validate", "--repo", TestRepositories.MINIMAL.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("valid: 0 error(s), 0 warning(s); 2 product(s) fully loaded\n", run.out());
+    }
+
+    @Test
+    void textNamesFileLineColumnAndRuleSortedByFile() throws IOException {
+        Path repo = brokenRepository();
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertEquals(1, run.status());
+        String prefix = repo.toRealPath() + "/";
+        assertEquals(prefix + "products/alpha/phase.yaml:1:8: error: unknown phase 'gaa'; expected one of poc, beta, ga "
+                + "[unknown-phase]\n"
+                + prefix + "products/beta-svc/assessment.yaml:1:14: warning: assessment of 2026-01-15 is older than the "
+                + "review interval P6M; review every level and update assessed_on [assessment-stale]\n"
+                + "invalid: 1 error(s), 1 warning(s); 2 product(s) fully loaded\n", run.out());
+    }
+
+    @Test
+    void warningsAloneKeepTheExitStatusZero() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2027-04-15");
+        assertTrue(run.out().contains("[assessment-stale]"), run.out());
+        assertEquals(0, run.status(), run.out());
+    }
+
+    @Test
+    void githubFormatPrintsWorkflowAnnotations() throws IOException {
+        Path repo = brokenRepository();
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24", "--format", "github");
+        assertEquals(1, run.status());
+        String file = repo.toRealPath() + "/products/alpha/phase.yaml";
+        assertTrue(run.out().startsWith("::error file=" + file + ",line=1,col=8,title=servicedocs unknown-phase::"
+                + "unknown phase 'gaa'; expected one of poc%2C beta%2C ga\n".replace("%2C", ",")), run.out());
+        assertTrue(run.out().contains("::warning file="), run.out());
+    }
+
+    @Test
+    void githubAnnotationsEscapeNewlinesAndPercent() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("products/alpha/phase.yaml"), "phase: \"100%\\nga\"\nsince: 2026-01-10\n");
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24", "--format", "github");
+        assertTrue(run.out().contains("'100%25%0Aga'"), run.out());
+    }
+
+    @Test
+    void jsonFormatIsMachineReadable() throws IOException {
+        Path repo = brokenRepository();
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24", "--format", "json");
+        assertEquals(1, run.status());
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertEquals(1, report.get("errors").asInt());
+        assertEquals(1, report.get("warnings").asInt());
+        JsonNode first = report.get("diagnostics").get(0);
+        assertEquals("error", first.get("severity").asString());
+        assertEquals(1, first.get("line").asInt());
+        assertEquals(8, first.get("column").asInt());
+        assertEquals("unknown-phase", first.get("rule").asString());
+        assertTrue(first.get("file").asString().endsWith("products/alpha/phase.yaml"));
+    }
+
+    @Test
+    void usageAndIoProblemsExitTwo() {
+        assertEquals(2, CliRun.of("validate", "--format", "xml").status());
+        assertEquals(2, CliRun.of("validate", "--no-such-option").status());
+        CliRun missing = CliRun.of("validate", "--repo", dir.resolve("nowhere").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().startsWith("servicedocs: "), missing.err());
+        assertTrue(!missing.err().contains("\tat "), "no stack trace: " + missing.err());
+    }
+
+    @Test
+    void aFolderThatIsNoRepositoryIsADataError() {
+        CliRun run = CliRun.of("validate", "--repo", dir.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.out().contains("[not-a-repository]"), run.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"validate", "new-product"}) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.status());
+            assertTrue(run.out().contains("Usage: servicedocs " + command), run.out());
+        }
+    }
+}
