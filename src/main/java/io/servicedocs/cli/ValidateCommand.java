@@ -39,6 +39,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         format.print(result.diagnostics(), displayPath(source.root()), summary, out);
         out.flush();
+        if (Boolean.getBoolean("servicedocs.timing")) {
+            // For bench/validate.sh: the time the JVM spent from its start to here.
+            long sinceStart = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            spec.commandLine().getErr().println("servicedocs timing: after JVM start: " + sinceStart + " ms");
+        }
         return result.hasErrors() ? 1 : 0;
     }
 
