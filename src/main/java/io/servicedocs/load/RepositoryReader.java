@@ -86,6 +86,14 @@ public final class RepositoryReader {
                                     .collect(Collectors.joining(", "))));
                 }
             }
+            List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
+            if (FileKind.productFiles().stream().noneMatch(k -> entries.stream().anyMatch(e -> e.name().equals(k.fileName())))) {
+                // One problem, not five: the folder is not a product (yet).
+                diagnostics.add(Diagnostic.error(FileKind.PRODUCTS_FOLDER + "/" + folder, Position.START, "missing-file",
+                        "folder has none of the product files; expected " + names(FileKind.productFiles())
+                                + " ('servicedocs new-product " + folder + "' creates them all)"));
+                return new ProductRead(new RawProduct(folder, files), diagnostics);
+            }
             for (FileKind kind : FileKind.productFiles()) {
                 readFile(source, kind.productPath(folder), diagnostics).ifPresent(doc -> files.put(kind, doc));
             }

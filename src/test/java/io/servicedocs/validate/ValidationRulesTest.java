@@ -244,6 +244,50 @@ class ValidationRulesTest {
                 + "    required:\n      ga:\n        tier-1: 2\n        tier-2: 1\n";
     }
 
+    @Test
+    void aFolderWithoutProductFilesIsOneProblemAndAMissingFileAnother() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.createDirectories(repo.resolve("products/empty"));
+        Files.delete(repo.resolve("products/beta-svc/finance.yaml"));
+        Files.writeString(repo.resolve("products/beta-svc/finanse.yaml"), "months: {}\n");
+        List<String> found = validate(repo).diagnostics().stream()
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule()).toList();
+        assertEquals(List.of("products/beta-svc/finance.yaml:1:1 missing-file",
+                "products/beta-svc/finanse.yaml:1:1 unknown-file",
+                "products/empty:1:1 missing-file"), found);
+    }
+
+    @Test
+    void aStandardFileMissingSkipsTheRulesThatNeedItButNotTheSchemas() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.delete(repo.resolve("standards/phases.yaml"));
+        Files.writeString(repo.resolve("products/alpha/phase.yaml"), "phase: ga\nsince: yesterday\n");
+        List<String> found = validate(repo).diagnostics().stream()
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule()).toList();
+        assertEquals(List.of("products/alpha/phase.yaml:2:8 schema-format",
+                "standards/phases.yaml:1:1 missing-file"), found);
+    }
+
+    @Test
+    void aProductFolderLinkedOutsideIsReportedAndNotRead() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Path outside = TestRepositories.minimalCopy(dir.resolve("elsewhere")).resolve("products/alpha");
+        Files.createSymbolicLink(repo.resolve("products/gamma"), outside);
+        ValidationResult result = validate(repo);
+        assertEquals(List.of("products/gamma:1:1 path-outside-repository"), result.diagnostics().stream()
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule()).toList());
+        assertEquals(2, result.repository().orElseThrow().products().size());
+    }
+
+    @Test
+    void anOversizedFileIsRefused() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("products/alpha/phase.yaml"), "phase: ga\nsince: 2026-01-10\n# "
+                + "x".repeat(2 * 1024 * 1024) + "\n");
+        Diagnostic d = validate(repo).diagnostics().get(0);
+        assertEquals("products/alpha/phase.yaml:1:1 file-too-large", d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void reportsTheProblemAtItsPlace(RuleCase c) throws IOException {
