@@ -280,6 +280,17 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aFolderNameThatIsNoIdIsReported() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.move(repo.resolve("products/beta-svc"), repo.resolve("products/Beta_Svc"));
+        List<String> found = validate(repo).diagnostics().stream()
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule()).toList();
+        assertEquals(List.of("products/Beta_Svc:1:1 product-id-format",
+                "products/Beta_Svc/service-doc.yaml:1:5 product-id-mismatch",
+                "products/alpha/service-doc.yaml:18:11 unknown-product"), found);
+    }
+
+    @Test
     void anOversizedFileIsRefused() throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         Files.writeString(repo.resolve("products/alpha/phase.yaml"), "phase: ga\nsince: 2026-01-10\n# "
