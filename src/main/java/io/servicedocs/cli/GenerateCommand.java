@@ -1,12 +1,10 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.model.Standard;
 import io.servicedocs.scaffold.SyntheticRepository;
-import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
-import io.servicedocs.validate.Validation;
-import io.servicedocs.validate.ValidationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,14 +38,11 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("servicedocs: " + out + " is not an empty folder");
             return Main.USAGE_OR_IO;
         }
-        WorkingTreeSource source = repository.source();
-        ValidationResult loaded = new Validation(new SchemaValidator(), repository.today()).run(source);
-        if (loaded.repository().isEmpty()) {
-            spec.commandLine().getErr().println("servicedocs: the standard of " + source.root() + " is not valid");
+        Optional<Standard> standard = repository.standard(spec.commandLine().getErr());
+        if (standard.isEmpty()) {
             return 1;
         }
-        SyntheticRepository.write(loaded.repository().get().standard(), source.root(), out, products,
-                repository.today(), seed);
+        SyntheticRepository.write(standard.get(), repository.source().root(), out, products, repository.today(), seed);
         spec.commandLine().getOut().println("Wrote " + products + " products to " + out);
         return 0;
     }

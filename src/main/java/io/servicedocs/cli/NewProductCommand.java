@@ -5,9 +5,6 @@ import io.servicedocs.model.Tier;
 import io.servicedocs.scaffold.ProductDraft;
 import io.servicedocs.scaffold.ProductWriter;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
-import io.servicedocs.validate.Validation;
-import io.servicedocs.validate.ValidationResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +58,12 @@ final class NewProductCommand implements Callable<Integer> {
                 return Main.USAGE_OR_IO;
             }
         }
-        WorkingTreeSource source = repository.source();
-        ValidationResult loaded = new Validation(new SchemaValidator(), repository.today()).run(source);
-        if (loaded.repository().isEmpty()) {
-            err.println("servicedocs: the standard in standards/ must be valid before products can be added:");
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), ValidateCommand.displayPath(source.root()),
-                    "invalid standard", err);
+        Optional<Standard> loaded = repository.standard(err);
+        if (loaded.isEmpty()) {
             return 1;
         }
-        Standard standard = loaded.repository().get().standard();
+        Standard standard = loaded.get();
+        WorkingTreeSource source = repository.source();
         List<Tier> tiers = standard.info().tiers();
         Optional<String> chosenTier = Optional.ofNullable(tier)
                 .or(() -> tiers.isEmpty() ? Optional.empty() : Optional.of(tiers.get(tiers.size() - 1).id()));

@@ -1,9 +1,16 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.model.Repository;
+import io.servicedocs.model.Standard;
+import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.validate.Validation;
+import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command that reads a repository shares. */
@@ -23,5 +30,20 @@ final class RepositoryOptions {
 
     WorkingTreeSource source() throws IOException {
         return new WorkingTreeSource(repo);
+    }
+
+    /**
+     * The repository's standard, for commands that write products under it; when it is not
+     * valid, its diagnostics are printed to {@code err} and the result is empty.
+     */
+    Optional<Standard> standard(PrintWriter err) throws IOException {
+        WorkingTreeSource source = source();
+        ValidationResult loaded = new Validation(new SchemaValidator(), today()).run(source);
+        if (loaded.repository().isEmpty()) {
+            err.println("servicedocs: the standard in standards/ must be valid first:");
+            DiagnosticFormat.TEXT.print(loaded.diagnostics(), ValidateCommand.displayPath(source.root()),
+                    "invalid standard", err);
+        }
+        return loaded.repository().map(Repository::standard);
     }
 }

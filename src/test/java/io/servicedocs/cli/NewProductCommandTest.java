@@ -73,6 +73,7 @@ class NewProductCommandTest {
         CliRun run = CliRun.of("new-product", "gamma", "--repo", repo.toString());
         assertEquals(1, run.status());
         assertTrue(run.err().contains("standards/phases.yaml:1:1: error: must have at least 1 items"), run.err());
+        assertTrue(run.err().startsWith("servicedocs: the standard in standards/ must be valid first:"), run.err());
         assertFalse(Files.exists(repo.resolve("products/gamma")));
     }
 }
