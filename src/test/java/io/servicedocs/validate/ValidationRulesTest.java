@@ -203,12 +203,6 @@ class ValidationRulesTest {
                                 + "  - id: mfa\n    category: identity\n    title: MFA 2\n    description: MFA.\n    required_from: ga\n"
                                 + "  - id: pentest\n    category: identity\n    title: Pen\n    description: Pen.\n    required_from: ga\n",
                         10, 9, "duplicate-id", "security check id 'mfa' is already used at line 5"),
-                of("check from unknown phase and tier", "standards/security-checklist.yaml",
-                        "categories:\n  - id: identity\n    title: Identity\nchecks:\n"
-                                + "  - id: mfa\n    category: identity\n    title: MFA\n    description: MFA.\n    required_from: beta\n"
-                                + "  - id: pentest\n    category: idnetity\n    title: Pen\n    description: Pen.\n    required_from: prod\n"
-                                + "    tiers: [tier-3]\n",
-                        11, 15, "unknown-category", "unknown category 'idnetity'; expected one of identity").count(3),
                 of("requirement for unknown phase", "standards/quality-items.yaml", qualityItems("    required:\n      prod: 1\n"),
                         20, 7, "unknown-phase", "unknown phase 'prod'"),
                 of("requirement for unknown tier", "standards/quality-items.yaml", qualityItems("    required:\n      ga:\n        tier-3: 1\n"),
@@ -277,6 +271,25 @@ class ValidationRulesTest {
         assertEquals(List.of("products/gamma:1:1 path-outside-repository"), result.diagnostics().stream()
                 .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule()).toList());
         assertEquals(2, result.repository().orElseThrow().products().size());
+    }
+
+    @Test
+    void referencesInTheStandardAreChecked() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("standards/security-checklist.yaml"), "categories:\n  - id: identity\n    title: Identity\n"
+                + "checks:\n  - id: mfa\n    category: identity\n    title: MFA\n    description: MFA.\n    required_from: beta\n"
+                + "  - id: pentest\n    category: idnetity\n    title: Pen\n    description: Pen.\n    required_from: prod\n"
+                + "    tiers: [tier-1, tier-3]\n");
+        String itemsFile = Files.readString(repo.resolve("standards/quality-items.yaml"));
+        Files.writeString(repo.resolve("standards/quality-items.yaml"), itemsFile.replace("category: backup", "category: backups"));
+        List<String> found = validate(repo).diagnostics().stream()
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule() + " " + d.message()).toList();
+        assertEquals(List.of(
+                "standards/quality-items.yaml:25:15 unknown-category unknown category 'backups'; expected one of availability, backup",
+                "standards/security-checklist.yaml:11:15 unknown-category unknown category 'idnetity'; expected one of identity",
+                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of poc, beta, ga",
+                "standards/security-checklist.yaml:15:21 unknown-tier unknown tier 'tier-3'; expected one of tier-1, tier-2"),
+                found);
     }
 
     @Test
