@@ -31,6 +31,8 @@ public final class ModelBinder {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Optional booleans (e.g. a phase's retirement flag) are false when absent; the schema guards the rest.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public <T> Optional<T> bind(YamlDocument doc, Class<T> type, Consumer<Diagnostic> problems) {

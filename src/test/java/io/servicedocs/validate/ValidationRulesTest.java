@@ -129,7 +129,7 @@ class ValidationRulesTest {
                         .at("products/beta-svc/service-doc.yaml"),
                 // --- phase rules
                 of("unknown phase", ALPHA + "phase.yaml", "phase: gaa\nsince: 2026-01-10\n",
-                        1, 8, "unknown-phase", "unknown phase 'gaa'; expected one of poc, beta, ga"),
+                        1, 8, "unknown-phase", "unknown phase 'gaa'; expected one of poc, beta, ga, sunset"),
                 of("since in the future", ALPHA + "phase.yaml", "phase: ga\nsince: 2027-01-10\n",
                         2, 8, "date-in-future", "since 2027-01-10 is after today (2026-11-24)"),
                 of("target not later", ALPHA + "phase.yaml", "phase: ga\nsince: 2026-01-10\ntarget:\n  phase: beta\n  date: 2027-01-01\n",
@@ -287,7 +287,7 @@ class ValidationRulesTest {
         assertEquals(List.of(
                 "standards/quality-items.yaml:25:15 unknown-category unknown category 'backups'; expected one of availability, backup",
                 "standards/security-checklist.yaml:11:15 unknown-category unknown category 'idnetity'; expected one of identity",
-                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of poc, beta, ga",
+                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of poc, beta, ga, sunset",
                 "standards/security-checklist.yaml:15:21 unknown-tier unknown tier 'tier-3'; expected one of tier-1, tier-2"),
                 found);
     }
