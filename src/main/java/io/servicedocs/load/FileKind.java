@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /** The kinds of file a servicedocs repository holds, where each lives and which schema checks it. */
 public enum FileKind {
+    SITE("", "site.yaml", "site.schema.json"),
     STANDARD("standards", "standard.yaml", "standard.schema.json"),
     PHASES("standards", "phases.yaml", "phases.schema.json"),
     QUALITY_ITEMS("standards", "quality-items.yaml", "quality-items.schema.json"),
@@ -42,9 +43,9 @@ public enum FileKind {
         return folder.startsWith(PRODUCTS_FOLDER);
     }
 
-    /** Path of a standard file, relative to the repository root. */
+    /** Path of a repository-level file (site.yaml, standards/...), relative to the repository root. */
     public String standardPath() {
-        return STANDARDS_FOLDER + "/" + fileName;
+        return folder.isEmpty() ? fileName : folder + "/" + fileName;
     }
 
     /** Path of this file in a product folder, relative to the repository root. */
@@ -53,7 +54,7 @@ public enum FileKind {
     }
 
     public static List<FileKind> standardFiles() {
-        return Arrays.stream(values()).filter(k -> !k.isProductFile()).toList();
+        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER)).toList();
     }
 
     public static List<FileKind> productFiles() {

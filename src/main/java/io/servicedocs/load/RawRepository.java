@@ -9,8 +9,8 @@ import java.util.Optional;
  * Every YAML file of a repository, parsed but not yet checked: the standard's files, each
  * product's files, and the diagnostics of files that could not be read or parsed.
  */
-public record RawRepository(Map<FileKind, YamlDocument> standard, List<RawProduct> products,
-                            List<Diagnostic> diagnostics) {
+public record RawRepository(Optional<YamlDocument> site, Map<FileKind, YamlDocument> standard,
+                            List<RawProduct> products, List<Diagnostic> diagnostics) {
 
     public RawRepository {
         standard = Map.copyOf(standard);

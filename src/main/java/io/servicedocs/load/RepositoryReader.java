@@ -33,8 +33,11 @@ public final class RepositoryReader {
             diagnostics.add(Diagnostic.error(FileKind.STANDARDS_FOLDER, Position.START, "not-a-repository",
                     "no standards/ or products/ folder in " + source.describe()
                             + "; expected a servicedocs repository (use --repo DIR to point at one)"));
-            return new RawRepository(Map.of(), List.of(), diagnostics);
+            return new RawRepository(Optional.empty(), Map.of(), List.of(), diagnostics);
         }
+        // site.yaml is optional: without it the site uses its defaults.
+        Optional<YamlDocument> site = source.list("").stream().anyMatch(e -> e.name().equals(FileKind.SITE.fileName()))
+                ? readFile(source, FileKind.SITE.standardPath(), diagnostics) : Optional.empty();
         Map<FileKind, YamlDocument> standard = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.standardFiles()) {
             readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> standard.put(kind, doc));
@@ -66,7 +69,7 @@ public final class RepositoryReader {
             products.add(read.product);
             diagnostics.addAll(read.diagnostics);
         }
-        return new RawRepository(standard, products, diagnostics);
+        return new RawRepository(site, standard, products, diagnostics);
     }
 
     private record ProductRead(RawProduct product, List<Diagnostic> diagnostics) {

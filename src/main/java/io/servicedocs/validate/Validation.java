@@ -13,6 +13,7 @@ import io.servicedocs.model.Product;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityAnswers;
 import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.SiteConfig;
 import io.servicedocs.model.Standard;
 import io.servicedocs.source.SnapshotSource;
 import java.io.IOException;
@@ -54,6 +55,8 @@ public final class Validation {
         Findings findings = new Findings();
         findings.addAll(raw.diagnostics());
 
+        SiteConfig site = raw.site().flatMap(doc -> conforming(Map.of(FileKind.SITE, doc), findings).values().stream()
+                .findFirst()).flatMap(doc -> binder.bind(doc, SiteConfig.class, findings::add)).orElse(SiteConfig.DEFAULT);
         Map<FileKind, YamlDocument> standardDocs = conforming(raw.standard(), findings);
         // Without a standard, products are still checked against their schemas; the rules that
         // need the standard are skipped, since the standard's own problems are already reported.
@@ -74,7 +77,7 @@ public final class Validation {
         loaded.sort(Comparator.comparing(LoadedProduct::folder));
         CostElementRules.check(loaded, findings);
 
-        Optional<Repository> repository = standard.map(s -> new Repository(s,
+        Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
                         .sorted(Comparator.comparing(Product::id)).toList()));
         return new ValidationResult(repository, findings.list());

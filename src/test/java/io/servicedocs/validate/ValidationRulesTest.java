@@ -196,6 +196,8 @@ class ValidationRulesTest {
                 of("demand without metric", ALPHA + "finance.yaml",
                         "months:\n  \"2026-09\":\n    demand: 1200\n",
                         3, 13, "demand-without-metric", "has no demand_metric"),
+                of("site language", "site.yaml", "title: Our site\nlanguage: fr\n",
+                        2, 11, "schema-enum", "'fr' is not allowed here; expected one of: en, ja"),
                 // --- the standard
                 of("duplicate item id", "standards/security-checklist.yaml",
                         "categories:\n  - id: identity\n    title: Identity\nchecks:\n"

@@ -1,0 +1,81 @@
+package io.servicedocs.site;
+
+import io.servicedocs.assess.ItemResult;
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.model.QualityItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Machine-readable exports of the site: api/products.json, api/matrix.csv, and SVG badges. */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    /** Everything the site shows of each product, one object per product. */
+    public static String productsJson(String generatedOn, List<Map<String, Object>> products) {
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(Views.map("generated_on", generatedOn, "products", products)) + "\n";
+    }
+
+    /** The maturity matrix as CSV (RFC 4180): one row per product, a level and a status per item. */
+    public static String matrixCsv(Portfolio portfolio) {
+        List<String> header = new ArrayList<>(List.of("product", "name", "phase", "tier", "team", "requirements",
+                "satisfied", "percent_satisfied", "meets_phase"));
+        for (QualityItem item : portfolio.standard().items()) {
+            header.add(item.id());
+            header.add(item.id() + "_status");
+        }
+        StringBuilder csv = new StringBuilder();
+        row(csv, header);
+        for (ProductReadiness p : portfolio.products()) {
+            List<String> cells = new ArrayList<>(List.of(p.id(), p.product().serviceDoc().name(), p.phase().id(),
+                    p.product().serviceDoc().tier().orElse(""), p.product().serviceDoc().owners().team(),
+                    Integer.toString(p.current().requirements()), Integer.toString(p.current().satisfied()),
+                    Integer.toString(p.current().percentSatisfied()), Boolean.toString(p.current().meets())));
+            for (ItemResult item : p.current().items()) {
+                cells.add(Integer.toString(item.level()));
+                cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            row(csv, cells);
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+            csv.append(i == 0 ? "" : ",").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        csv.append("\r\n");
+    }
+
+    /**
+     * A badge for READMEs, in the usual two-part style: the phase on the left, the share of the
+     * phase's requirements satisfied on the right (green when all, amber from 80 %, red below).
+     */
+    public static String badge(ProductReadiness p) {
+        String label = p.phase().name();
+        String value = p.current().percentSatisfied() + "%";
+        String colour = p.current().meets() ? "#2e7d32" : p.current().percentSatisfied() >= 80 ? "#b26a00" : "#c62828";
+        int left = 10 + 7 * label.length();
+        int right = 10 + 7 * value.length();
+        String title = xml(p.product().serviceDoc().name() + ": " + label + ", " + value + " of the phase's requirements met");
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (left + right) + "\" height=\"20\" role=\"img\" aria-label=\""
+                + title + "\">\n<title>" + title + "</title>\n"
+                + "<rect width=\"" + left + "\" height=\"20\" fill=\"#555\"/>\n"
+                + "<rect x=\"" + left + "\" width=\"" + right + "\" height=\"20\" fill=\"" + colour + "\"/>\n"
+                + "<g fill=\"#fff\" font-family=\"Verdana,DejaVu Sans,sans-serif\" font-size=\"11\" text-anchor=\"middle\">\n"
+                + "<text x=\"" + left / 2 + "\" y=\"14\">" + xml(label) + "</text>\n"
+                + "<text x=\"" + (left + right / 2) + "\" y=\"14\">" + xml(value) + "</text>\n</g>\n</svg>\n";
+    }
+
+    static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
