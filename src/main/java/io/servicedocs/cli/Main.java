@@ -7,14 +7,32 @@ import picocli.CommandLine.Command;
 /** The servicedocs command line. Commands only wire the pipeline's stages together. */
 @Command(name = "servicedocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Production Ready documentation as code: validate Service Docs, phases and assessments.",
-        subcommands = {ValidateCommand.class, NewProductCommand.class, GenerateCommand.class})
+        subcommands = {ValidateCommand.class, BuildCommand.class, NewProductCommand.class, GenerateCommand.class})
 public final class Main {
 
     /** Exit status for usage and I/O problems; 1 is reserved for problems in the data. */
     static final int USAGE_OR_IO = 2;
 
+    /** Loggers silenced for the life of the JVM (java.util.logging only keeps weak references). */
+    private static final java.util.List<java.util.logging.Logger> SILENCED = new java.util.ArrayList<>();
+
     public static void main(String[] args) {
+        silenceLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * JBake's libraries (JRuby, Asciidoctor) log through java.util.logging; the command line prints
+     * its own diagnostics instead.
+     */
+    static void silenceLibraryLogging() {
+        System.setProperty("jruby.logger.class", "org.jruby.util.log.SLF4JLogger");
+        java.util.logging.LogManager.getLogManager().reset();
+        for (String name : java.util.List.of("", "asciidoctor", "org.asciidoctor", "com.orientechnologies")) {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+            logger.setLevel(java.util.logging.Level.OFF);
+            SILENCED.add(logger);
+        }
     }
 
     /** Runs a command line and returns its exit status, printing to the given writers. */
@@ -24,7 +42,13 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Bad input is reported as data; anything reaching here is an environment problem.
-            commandLine.getErr().println("servicedocs: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (e instanceof RuntimeException) {
+                // A bug, not bad input: say where, so that it can be reported.
+                StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+                commandLine.getErr().println("servicedocs: internal error: " + e + (at == null ? "" : " at " + at));
+            } else {
+                commandLine.getErr().println("servicedocs: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            }
             return USAGE_OR_IO;
         });
         return cli.execute(args);
