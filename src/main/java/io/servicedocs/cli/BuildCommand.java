@@ -1,15 +1,8 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.assess.Assessor;
-import io.servicedocs.assess.Portfolio;
-import io.servicedocs.site.SecureAsciidoc;
-import io.servicedocs.site.SiteBuilder;
-import io.servicedocs.site.SiteException;
-import io.servicedocs.site.SitePublisher;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.site.SitePipeline;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
-import io.servicedocs.validate.Validation;
-import io.servicedocs.validate.ValidationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -36,31 +29,34 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         WorkingTreeSource source = repository.source();
-        ValidationResult result = new Validation(new SchemaValidator(), repository.today()).run(source);
-        if (result.hasErrors()) {
-            DiagnosticFormat.TEXT.print(result.diagnostics(), ValidateCommand.displayPath(source.root()),
-                    "build stopped: the data has " + result.errorCount() + " error(s); the previous site is kept", err);
+        Path output = out != null ? out.toAbsolutePath() : source.root().resolve("target/site");
+        SitePipeline.Outcome outcome = new SitePipeline().run(source, output, repository.today());
+        return report(outcome, source, output, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Prints what a build did; returns the exit status. Shared with serve. */
+    static int report(SitePipeline.Outcome outcome, WorkingTreeSource source, Path output, PrintWriter out,
+                      PrintWriter err) {
+        var displayPath = ValidateCommand.displayPath(source.root());
+        boolean invalidData = outcome.diagnostics().stream().anyMatch(Diagnostic::isError);
+        if (invalidData) {
+            DiagnosticFormat.TEXT.print(outcome.diagnostics(), displayPath,
+                    "build stopped: " + outcome.failure().orElseThrow() + "; the previous site is kept", err);
+            err.flush();
             return 1;
         }
-        Portfolio portfolio = Assessor.assess(result.repository().orElseThrow(), repository.today());
-        Path output = this.out != null ? this.out : source.root().resolve("target/site");
-        Path staging = SitePublisher.stagingFolder(output);
-        int files;
-        try {
-            files = new SiteBuilder(source.root()).build(result.repository().get(), portfolio, staging);
-            SitePublisher.publish(staging, output);
-        } catch (SiteException e) {
-            err.println("servicedocs: build failed: " + e.getMessage() + "; the previous site is kept");
+        outcome.diagnostics().forEach(d -> err.printf("%s:%d:%d: warning: %s [%s]%n", displayPath.apply(d.file()),
+                d.line(), d.column(), d.message(), d.rule()));
+        if (!outcome.built()) {
+            err.println("servicedocs: build failed: " + outcome.failure().get() + "; the previous site is kept");
+            err.flush();
             return 1;
-        } finally {
-            SitePublisher.deleteTree(staging);
         }
-        out.printf("Built %d files for %d products into %s%n", files, portfolio.products().size(),
-                ValidateCommand.displayPath(source.root()).apply(source.root().relativize(output.toAbsolutePath()).toString()));
+        String where = output.startsWith(source.root()) ? displayPath.apply(source.root().relativize(output).toString())
+                : output.toString();
+        out.printf("Built %d files for %d products into %s%n", outcome.files(), outcome.products(), where);
+        out.flush();
         return 0;
     }
 }

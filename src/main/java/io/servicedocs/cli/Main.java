@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The servicedocs command line. Commands only wire the pipeline's stages together. */
 @Command(name = "servicedocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Production Ready documentation as code: validate Service Docs, phases and assessments.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, NewProductCommand.class, GenerateCommand.class})
+        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewProductCommand.class,
+                GenerateCommand.class})
 public final class Main {
 
     /** Exit status for usage and I/O problems; 1 is reserved for problems in the data. */

@@ -174,7 +174,10 @@ public final class SiteBuilder {
                 engine.renderDocument(templateModel, template, html);
             } catch (RenderingException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new SiteException("templates/" + template + " failed for " + path + ": " + cause.getMessage(), e);
+                String message = String.valueOf(cause.getMessage());
+                int tip = message.indexOf("\n\n----");
+                throw new SiteException("templates/" + template + " failed for " + path + ": "
+                        + (tip > 0 ? message.substring(0, tip) : message).trim(), e);
             }
             file(path, html.toString());
         }

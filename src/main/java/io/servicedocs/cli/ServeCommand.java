@@ -1,0 +1,57 @@
+package io.servicedocs.cli;
+
+import io.servicedocs.site.PreviewServer;
+import io.servicedocs.site.SitePipeline;
+import io.servicedocs.site.SourceWatcher;
+import io.servicedocs.source.WorkingTreeSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Builds the site, serves it on localhost and rebuilds it whenever a file changes.",
+                "A failed rebuild keeps the last good site and prints why. Stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--port", defaultValue = "8000", description = "Port on localhost (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: target/site in the repository).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        WorkingTreeSource source = repository.source();
+        Path output = out != null ? out.toAbsolutePath() : source.root().resolve("target/site");
+        SitePipeline pipeline = new SitePipeline();
+        BuildCommand.report(pipeline.run(source, output, repository.today()), source, output, stdout, err);
+        try (SourceWatcher watcher = new SourceWatcher(source.root());
+             PreviewServer server = new PreviewServer(output, port)) {
+            stdout.println("Serving " + server.uri() + "index.html (Ctrl-C to stop); rebuilding on every change.");
+            stdout.flush();
+            while (!Thread.currentThread().isInterrupted()) {
+                watcher.awaitChange(150);
+                long start = System.nanoTime();
+                SitePipeline.Outcome outcome = pipeline.run(source, output, repository.today());
+                if (BuildCommand.report(outcome, source, output, stdout, err) == 0) {
+                    stdout.printf("Rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                    stdout.flush();
+                }
+            }
+        }
+        return 0;
+    }
+}

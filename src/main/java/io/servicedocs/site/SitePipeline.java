@@ -1,0 +1,50 @@
+package io.servicedocs.site;
+
+import io.servicedocs.assess.Assessor;
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.validate.Validation;
+import io.servicedocs.validate.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole build: load and validate, assess, render, publish. One instance keeps the schemas
+ * (and, through the JVM, Asciidoctor) warm, so that `serve` rebuilds fast.
+ */
+public final class SitePipeline {
+
+    private final SchemaValidator schemas = new SchemaValidator();
+
+    /** What a build did: the files written, or why there is no new site. */
+    public record Outcome(int files, int products, List<Diagnostic> diagnostics, Optional<String> failure) {
+
+        public boolean built() {
+            return failure.isEmpty();
+        }
+    }
+
+    public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf) throws IOException {
+        SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        ValidationResult result = new Validation(schemas, asOf).run(source);
+        if (result.hasErrors()) {
+            return new Outcome(0, 0, result.diagnostics(), Optional.of("the data has " + result.errorCount() + " error(s)"));
+        }
+        Portfolio portfolio = Assessor.assess(result.repository().orElseThrow(), asOf);
+        Path staging = SitePublisher.stagingFolder(output);
+        try {
+            int files = new SiteBuilder(source.root()).build(result.repository().get(), portfolio, staging);
+            SitePublisher.publish(staging, output);
+            return new Outcome(files, portfolio.products().size(), result.diagnostics(), Optional.empty());
+        } catch (SiteException e) {
+            return new Outcome(0, 0, result.diagnostics(), Optional.of(e.getMessage()));
+        } finally {
+            SitePublisher.deleteTree(staging);
+        }
+    }
+}

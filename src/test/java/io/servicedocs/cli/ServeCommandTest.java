@@ -1,0 +1,80 @@
+package io.servicedocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** serve: a real server on loopback, real file changes, real rebuilds. */
+class ServeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void servesTheSiteAndRebuildsWhenAFileChanges() throws Exception {
+        Path repo = TestRepositories.exampleCopy(dir);
+        for (String folder : new String[] {"templates", "content", "assets"}) {
+            TestRepositories.copy(Path.of(folder), repo.resolve(folder));
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread server = new Thread(() -> Main.run(new String[] {"serve", "--repo", repo.toString(), "--port", "0",
+                "--as-of", "2026-11-24"}, new PrintWriter(out, true), new PrintWriter(err, true)));
+        server.start();
+        try {
+            await(() -> out.toString().contains("Serving http://localhost:"), "the server to start: " + out + err);
+            Matcher m = Pattern.compile("Serving (http://localhost:\\d+/)").matcher(out.toString());
+            assertTrue(m.find());
+            URI base = URI.create(m.group(1));
+            assertEquals(200, get(base.resolve("index.html")).statusCode());
+            assertEquals(404, get(base.resolve("../../etc/passwd")).statusCode());
+            assertEquals(404, get(base.resolve("no-such-page.html")).statusCode());
+
+            Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");
+            Files.writeString(serviceDoc, Files.readString(serviceDoc).replaceFirst("(?m)^name: .*$", "name: Renamed Data API"));
+            await(() -> out.toString().contains("Rebuilt in"), "a rebuild: " + out + err);
+            assertTrue(get(base.resolve("products/data-api.html")).body().contains("Renamed Data API"));
+
+            Files.writeString(repo.resolve("products/data-api/phase.yaml"), "phase: gamma\nsince: 2026-01-10\n");
+            await(() -> err.toString().contains("unknown phase 'gamma'"), "a failed rebuild: " + out + err);
+            assertTrue(err.toString().contains("the previous site is kept"), err.toString());
+            assertEquals(200, get(base.resolve("products/data-api.html")).statusCode(), "the last good site is served");
+        } finally {
+            server.interrupt();
+            server.join(10_000);
+        }
+    }
+
+    private HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

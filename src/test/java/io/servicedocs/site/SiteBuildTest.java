@@ -1,0 +1,126 @@
+package io.servicedocs.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.cli.CliAccess;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The build command on copies of the example: what it writes, what it refuses, what it keeps. */
+class SiteBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsEveryPageAndExport() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Built "), run.out());
+        for (String page : List.of("index.html", "readiness.html", "security.html", "teams.html", "standard/phases.html",
+                "standard/items.html", "standard/checklist.html", "products/data-api.html", "guides/editing.html",
+                "api/products.json", "api/matrix.csv", "badges/data-api.svg", "css/site.css", "js/site.js")) {
+            assertTrue(Files.isRegularFile(out.resolve(page)), page);
+        }
+        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
+        assertEquals(9, products.get("products").size());
+        JsonNode dataApi = products.get("products").valueStream().filter(p -> p.get("id").asString().equals("data-api"))
+                .findFirst().orElseThrow();
+        assertTrue(dataApi.get("ready_for_next").asBoolean());
+        assertEquals("beta", dataApi.get("next").get("phase").asString());
+        List<String> csv = Files.readAllLines(out.resolve("api/matrix.csv"));
+        assertEquals(10, csv.size(), "a header and a row per product");
+        assertTrue(csv.get(0).startsWith("product,name,phase,tier,team,requirements,satisfied,percent_satisfied,meets_phase,"));
+        String badge = Files.readString(out.resolve("badges/data-api.svg"));
+        assertTrue(badge.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"") && badge.contains("aria-label="), badge);
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.")), "no staging folder left");
+        }
+    }
+
+    @Test
+    void asciidocCannotIncludeFilesOfTheBuildMachine() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-RELATIVE\n");
+        Files.writeString(repo.resolve("secret.txt"), "TOP-SECRET-INSIDE\n");
+        Files.writeString(repo.resolve("content/attack.adoc"), "= Attack\n\ninclude::../../secret.txt[]\n\n"
+                + "include::../secret.txt[]\n\ninclude::" + dir.resolve("secret.txt").toAbsolutePath() + "[]\n\n"
+                + "include::/etc/hostname[]\n");
+        Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");
+        String doc = Files.readString(serviceDoc);
+        String attack = "description: |\n  Before.\n\n  include::../../../secret.txt[]\n\n  include::/etc/passwd[]\n";
+        Files.writeString(serviceDoc, doc.replaceFirst("(?m)^description: (>-|\\|)\\n(  .*\\n|\\n)*", attack));
+        assertTrue(Files.readString(serviceDoc).contains("include::/etc/passwd[]"), "the attack is in place");
+        Path out = dir.resolve("site");
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(0, run.status(), run.err());
+        String hostname = Files.readString(Path.of("/etc/hostname")).trim();
+        String guide = Files.readString(out.resolve("guides/attack.html"));
+        String product = Files.readString(out.resolve("products/data-api.html"));
+        for (String page : List.of(guide, product)) {
+            assertFalse(page.contains("TOP-SECRET"), "a relative include was inlined");
+            assertFalse(page.contains("root:x:0:0"), "/etc/passwd was inlined");
+        }
+        assertFalse(guide.contains(">" + hostname + "<"), "/etc/hostname was inlined");
+        assertTrue(product.contains("Before."), "the rest of the description is shown");
+    }
+
+    @Test
+    void valuesFromYamlAreEscaped() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");
+        Files.writeString(serviceDoc, Files.readString(serviceDoc).replaceFirst("(?m)^name: .*$",
+                "name: \"<script>alert('x')</script> API\""));
+        Path out = dir.resolve("site");
+        assertEquals(0, SiteFixture.build(repo, out).status());
+        for (String page : List.of("index.html", "products/data-api.html", "readiness.html")) {
+            String html = Files.readString(out.resolve(page));
+            assertFalse(html.contains("<script>alert"), page + " lets markup through");
+            assertTrue(html.contains("&lt;script&gt;alert"), page + " shows the name escaped");
+        }
+    }
+
+    @Test
+    void invalidDataStopsTheBuildAndKeepsThePreviousSite() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        assertEquals(0, SiteFixture.build(repo, out).status());
+        String before = Files.readString(out.resolve("index.html"));
+        Files.writeString(repo.resolve("products/data-api/phase.yaml"), "phase: gamma\nsince: 2026-01-10\n");
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("products/data-api/phase.yaml:1:8: error: unknown phase 'gamma'"), run.err());
+        assertTrue(run.err().contains("build stopped: the data has 1 error(s); the previous site is kept"), run.err());
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+    }
+
+    @Test
+    void aBrokenTemplateFailsClearlyAndKeepsThePreviousSite() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        assertEquals(0, SiteFixture.build(repo, out).status());
+        String before = Files.readString(out.resolve("index.html"));
+        Files.writeString(repo.resolve("templates/teams.ftl"), "<#ftl output_format=\"HTML\">\n${no_such_value.name}\n",
+                StandardCharsets.UTF_8);
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("build failed: templates/teams.ftl failed for teams.html"), run.err());
+        assertTrue(run.err().contains("no_such_value"), run.err());
+        assertEquals(before, Files.readString(out.resolve("index.html")));
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertFalse(siblings.anyMatch(p -> p.getFileName().toString().startsWith(".site.")), "no staging folder left");
+        }
+    }
+}

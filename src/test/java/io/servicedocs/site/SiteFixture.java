@@ -1,0 +1,27 @@
+package io.servicedocs.site;
+
+import io.servicedocs.TestRepositories;
+import io.servicedocs.cli.CliAccess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A copy of the example repository with its site sources, to build and to break. */
+final class SiteFixture {
+
+    private SiteFixture() {
+    }
+
+    static Path exampleWithSite(Path dir) throws IOException {
+        Path repo = TestRepositories.exampleCopy(dir);
+        for (String folder : new String[] {"templates", "content", "assets"}) {
+            TestRepositories.copy(TestRepositories.EXAMPLE.resolve(folder), repo.resolve(folder));
+        }
+        Files.copy(TestRepositories.EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"));
+        return repo;
+    }
+
+    static CliAccess.Run build(Path repo, Path out) {
+        return CliAccess.run("build", "--repo", repo.toString(), "--out", out.toString(), "--as-of", "2026-11-24");
+    }
+}
