@@ -24,7 +24,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a valid repository with N generated products under a given standard, for benchmarks:
+ * Writes a valid repository with N generated products under a given standard (and the site's
+ * templates, content and assets, when the source repository has them), for benchmarks:
  * varied phases, tiers, levels and answers, 12 months of figures, a cost element each. The same
  * seed gives the same repository.
  */
@@ -34,13 +35,22 @@ public final class SyntheticRepository {
     }
 
     /**
-     * @param standardRoot repository whose standards/ and schemas/ folders are copied
+     * @param standardRoot repository whose standards/, schemas/ and site sources are copied
      * @param target an empty or missing folder
      */
     public static void write(Standard standard, Path standardRoot, Path target, int products, LocalDate asOf, long seed)
             throws IOException {
         copyFolder(standardRoot.resolve("standards"), target.resolve("standards"));
         copyFolder(standardRoot.resolve("schemas"), target.resolve("schemas"));
+        // The site's sources too, when there are any, so that the repository can be built.
+        for (String folder : List.of("templates", "content", "assets")) {
+            if (Files.isDirectory(standardRoot.resolve(folder))) {
+                copyFolder(standardRoot.resolve(folder), target.resolve(folder));
+            }
+        }
+        if (Files.exists(standardRoot.resolve("site.yaml"))) {
+            Files.copy(standardRoot.resolve("site.yaml"), target.resolve("site.yaml"));
+        }
         Random random = new Random(seed);
         for (int i = 0; i < products; i++) {
             ProductDraft draft = draft(standard, i, asOf, random);

@@ -80,12 +80,12 @@ public final class SiteBuilder {
                 "t", messages, "guides", guideLinks);
         Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common);
 
+        Map<String, Object> standard = pages.standard();
         renderer.page("index.ftl", "index.html", "matrix", map("matrix", pages.matrix()));
         for (ProductReadiness product : portfolio.products()) {
             renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
-                    map("product", pages.product(product.id()), "standard", pages.standard()));
+                    map("product", pages.product(product.id()), "standard", standard));
         }
-        Map<String, Object> standard = pages.standard();
         renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard));
         renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard));
         renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard));
