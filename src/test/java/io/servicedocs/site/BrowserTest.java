@@ -1,0 +1,148 @@
+package io.servicedocs.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The generated example site in headless Chromium (Debian's chromium and chromium-driver, which
+ * .ci/run installs), served over loopback: the matrix shows, filters and sorting work, the
+ * browser logs no error. Screenshots go to target/screenshots/.
+ */
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+
+    private static ChromeDriver browser;
+    private static PreviewServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        Assumptions.assumeTrue(installed, "browser test skipped: apt-get install chromium chromium-driver to run it");
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        var build = SiteFixture.build(repo, out);
+        assertEquals(0, build.status(), build.err());
+        server = new PreviewServer(out, 0);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private List<WebElement> visibleRows() {
+        return browser.findElements(By.cssSelector("#matrix tr[data-product]")).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    @Test
+    void theMatrixShowsFiltersAndSortsWithoutErrors() throws IOException {
+        browser.get(server.uri().resolve("index.html").toString());
+        WebElement matrix = browser.findElement(By.id("matrix"));
+        assertTrue(matrix.isDisplayed());
+        assertEquals(9, visibleRows().size(), "a row per product");
+        screenshot("matrix.png");
+
+        new Select(browser.findElement(By.id("filter-phase"))).selectByValue("ga");
+        List<WebElement> ga = visibleRows();
+        assertEquals(List.of("device-management", "factory-monitor", "iot-platform"),
+                ga.stream().map(r -> r.getDomAttribute("data-product")).sorted().toList());
+        new Select(browser.findElement(By.id("filter-phase"))).selectByValue("");
+        assertEquals(9, visibleRows().size(), "'all' shows every product again");
+
+        new Select(browser.findElement(By.id("filter-team"))).selectByValue("platform-team");
+        assertTrue(visibleRows().stream().allMatch(r -> "platform-team".equals(r.getDomAttribute("data-team"))));
+        assertFalse(visibleRows().isEmpty());
+        new Select(browser.findElement(By.id("filter-team"))).selectByValue("");
+
+        new Select(browser.findElement(By.id("filter-tier"))).selectByValue("tier-1");
+        assertTrue(visibleRows().stream().allMatch(r -> "tier-1".equals(r.getDomAttribute("data-tier"))));
+        new Select(browser.findElement(By.id("filter-tier"))).selectByValue("");
+
+        new Select(browser.findElement(By.id("filter-category"))).selectByValue("security");
+        List<WebElement> cells = browser.findElements(By.cssSelector("#matrix td[data-category]"));
+        assertTrue(cells.stream().filter(WebElement::isDisplayed).allMatch(c -> "security".equals(c.getDomAttribute("data-category"))));
+        assertTrue(cells.stream().anyMatch(WebElement::isDisplayed), "the security columns stay");
+        new Select(browser.findElement(By.id("filter-category"))).selectByValue("");
+
+        browser.findElement(By.id("sort-readiness")).click();
+        List<Integer> percents = visibleRows().stream().map(r -> Integer.parseInt(r.getDomAttribute("data-percent"))).toList();
+        assertEquals(percents.stream().sorted((a, b) -> b - a).toList(), percents, "sorted by readiness, best first");
+        screenshot("matrix-sorted.png");
+
+        assertNoBrowserErrors();
+    }
+
+    @Test
+    void productPagesOpenFromTheMatrix() throws IOException {
+        browser.get(server.uri().resolve("index.html").toString());
+        browser.findElement(By.cssSelector("#matrix tr[data-product='data-api'] a[href$='products/data-api.html']")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/products/data-api.html"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Data"), browser.findElement(By.tagName("h1")).getText());
+        screenshot("product-data-api.png");
+        assertNoBrowserErrors();
+    }
+
+    private void assertNoBrowserErrors() {
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
+        assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), "browser console");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target/screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+}
