@@ -1,15 +1,188 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title=t['matrix.title']>
-<h1>${t['matrix.title']}</h1>
-<table id="matrix">
-<#list matrix.phases as phase>
-<tbody><tr><th colspan="2">${phase.name}</th></tr>
-<#list phase.products as p>
-<tr><th><a href="${root}products/${p.id}.html">${p.name}</a></th>
-<#list p.current.items as i><td>${i.level}</td></#list>
-<td>${p.current.percent}%</td></tr>
-</#list></tbody>
-</#list>
+<#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
+<#assign tierNames = {}>
+<#list matrix.tiers as tr><#assign tierNames = tierNames + {tr.id: tr.name}></#list>
+<#assign itemCount = 0>
+<#list matrix.categories as c><#assign itemCount = itemCount + c.items?size></#list>
+<#assign total = 0><#assign meeting = 0><#assign ready = 0><#assign belowCount = 0>
+<#list matrix.phases as ph><#list ph.products as p>
+  <#assign total = total + 1>
+  <#if p.current.meets><#assign meeting = meeting + 1><#else><#assign belowCount = belowCount + 1></#if>
+  <#if p.ready_for_next><#assign ready = ready + 1></#if>
+</#list></#list>
+<@layout.page title=t['matrix.title'] wide=true>
+<div class="page-head">
+  <h1>${t['matrix.title']}</h1>
+  <p class="lead">${t['matrix.intro']}</p>
+</div>
+
+<ul class="stats" aria-label="${t['matrix.summary']}">
+  <li><span class="stat-value">${total}</span> <span class="stat-label">${t['stats.products']}</span></li>
+  <li class="stat-ok"><span class="stat-value">${meeting}</span> <span class="stat-label">${t['stats.meeting']}</span></li>
+  <li class="stat-bad"><span class="stat-value">${belowCount}</span> <span class="stat-label">${t['stats.below']}</span></li>
+  <li class="stat-ready"><a href="${root}readiness.html"><span class="stat-value">${ready}</span> <span class="stat-label">${t['stats.ready']}</span></a></li>
+</ul>
+
+<form class="filters" id="matrix-filters" hidden aria-label="${t['filter.label']}"
+      data-msg-shown="${t['filter.shown']}" data-msg-none="${t['filter.none']}">
+  <div class="field">
+    <label for="filter-phase">${t['filter.phase']}</label>
+    <select id="filter-phase" data-filter="phase">
+      <option value="">${t['filter.all_phases']}</option>
+      <#list matrix.phase_list as ph><option value="${ph.id}">${ph.name}</option></#list>
+    </select>
+  </div>
+  <div class="field">
+    <label for="filter-tier">${t['filter.tier']}</label>
+    <select id="filter-tier" data-filter="tier">
+      <option value="">${t['filter.all_tiers']}</option>
+      <#list matrix.tiers as tr><option value="${tr.id}">${tr.name} (${tr.id})</option></#list>
+    </select>
+  </div>
+  <div class="field">
+    <label for="filter-team">${t['filter.team']}</label>
+    <select id="filter-team" data-filter="team">
+      <option value="">${t['filter.all_teams']}</option>
+      <#list matrix.teams as tm><option value="${tm}">${tm}</option></#list>
+    </select>
+  </div>
+  <div class="field">
+    <label for="filter-category">${t['filter.category']}</label>
+    <select id="filter-category">
+      <option value="">${t['filter.all_categories']}</option>
+      <#list matrix.categories as c><option value="${c.id}">${c.title}</option></#list>
+    </select>
+  </div>
+  <div class="field field-buttons">
+    <button type="button" id="sort-readiness" class="button" aria-pressed="false">
+      <span aria-hidden="true">↓</span> ${t['filter.sort']}
+    </button>
+    <button type="reset" id="filter-reset" class="button button-quiet">${t['filter.reset']}</button>
+  </div>
+  <p class="filter-status" id="filter-status" role="status" aria-live="polite"></p>
+</form>
+
+<div class="legend" id="legend">
+  <h2 class="legend-title">${t['legend.title']}</h2>
+  <ul>
+    <#list ["exceeds", "meets", "waived", "misses", "none"] as s>
+    <li><span class="chip s-${s}"><span aria-hidden="true">${layout.itemSymbol(s)}</span><span class="chip-level" aria-hidden="true">2</span></span> <span>${t['legend.' + s]}</span></li>
+    </#list>
+  </ul>
+  <p class="legend-note">${t['legend.note']}</p>
+</div>
+
+<div class="table-scroll matrix-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+<table id="matrix" class="matrix">
+  <caption id="matrix-caption">${t['matrix.caption']}</caption>
+  <thead>
+    <tr class="cat-row">
+      <th rowspan="2" scope="col" class="col-product">${t['matrix.product']}</th>
+      <th rowspan="2" scope="col" class="col-met">${t['matrix.met']}</th>
+      <#list matrix.categories as c>
+      <th colspan="${c.items?size}" scope="colgroup" class="cat-h band-${c?index % 2}<#if c.items?size == 1> cat-single</#if>" data-category="${c.id}" title="${c.title}"><span class="cat-label">${c.title}</span></th>
+      </#list>
+      <th rowspan="2" scope="col" class="col-next">${t['matrix.next']}</th>
+    </tr>
+    <tr class="item-row">
+      <#list matrix.categories as c><#list c.items as it>
+      <th scope="col" class="item-h band-${c?index % 2}" data-category="${c.id}"><a href="${root}standard/items.html#${it.id}" title="${c.title}: ${it.title}"><span class="vtext">${it.title}</span></a></th>
+      </#list></#list>
+    </tr>
+  </thead>
+  <#list matrix.phases as ph>
+  <tbody class="phase-group" data-phase-group="${ph.id}">
+    <tr class="group-row">
+      <th colspan="${itemCount + 3}" scope="rowgroup" id="phase-${ph.id}">
+        <span class="group-label"><a href="${root}standard/phases.html#${ph.id}">${ph.name}</a>
+        <span class="group-count">${ph.products?size} ${t['matrix.products_in_phase']}</span></span>
+      </th>
+    </tr>
+    <#list ph.products as p>
+    <#assign byId = {}>
+    <#list p.current.items as i><#assign byId = byId + {i.id: i}></#list>
+    <#assign nextPercent = -1>
+    <#if p.next??><#assign nextPercent = p.next.percent></#if>
+    <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}"
+        data-percent="${p.current.percent?c}" data-next-percent="${nextPercent?c}" data-ready="${p.ready_for_next?c}"
+        data-name="${p.name}" class="product-row<#if !p.current.meets> is-below</#if>">
+      <th scope="row" class="col-product">
+        <a class="product-link" href="${root}products/${p.id}.html">${p.name}</a>
+        <span class="row-meta">
+          <span class="sorted-only">${p.phase.name} · </span>
+          <#if p.tier??><abbr title="${tierNames[p.tier]!p.tier}">${p.tier}</abbr><#else>${t['common.none']}</#if>
+          · <a href="${root}teams.html#team-${p.team}">${p.team}</a>
+        </span>
+      </th>
+      <td class="col-met">
+        <span class="met-line">
+          <#if p.current.meets>
+          <span class="status s-meets"><span class="sym" aria-hidden="true">✓</span><span class="sr-only">${t['matrix.meets_phase']}</span></span>
+          <#else>
+          <span class="status s-misses"><span class="sym" aria-hidden="true">✗</span><span class="sr-only">${t['matrix.below_phase']}</span></span>
+          </#if>
+          <strong>${p.current.percent}%</strong>
+        </span>
+        <span class="met-count">${p.current.satisfied}/${p.current.requirements}<#if (p.current.waived > 0)> · ${t['matrix.waived_short']} ${p.current.waived}</#if></span>
+        <@layout.meter percent=p.current.percent kind=p.current.meets?then("ok", "bad")/>
+      </td>
+      <#list matrix.categories as c><#list c.items as col>
+      <#if byId[col.id]??>
+      <#assign i = byId[col.id]>
+      <#assign st = (i.required == 0 && i.status != "misses" && i.status != "waived")?then("none", i.status)>
+      <td data-category="${c.id}" class="cell s-${st}">
+        <a href="${root}products/${p.id}.html#item-${i.id}" class="cell-link">
+          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><span class="lvl" aria-hidden="true">${i.level}</span>
+          <span class="sr-only">${i.title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span>
+          <span class="tip" aria-hidden="true">
+            <strong>${i.title}</strong>
+            <span>${t['cell.level']} ${i.level}/${i.max_level} · ${i.level_title}</span>
+            <span>${t['cell.required_for']} ${p.phase.name}: ${i.required}</span>
+            <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>
+          </span>
+        </a>
+      </td>
+      <#else>
+      <td data-category="${c.id}" class="cell s-na"><span aria-hidden="true">–</span><span class="sr-only">${t['common.none']}</span></td>
+      </#if>
+      </#list></#list>
+      <td class="col-next">
+        <#if p.next??>
+          <#if p.ready_for_next>
+            <span class="pill pill-ready"><span aria-hidden="true">✓</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
+          <#else>
+            <#assign missing = p.next.gaps?size + p.next.failed_checks?size>
+            <#assign nextById = {}>
+            <#list p.next.items as i><#assign nextById = nextById + {i.id: i}></#list>
+            <#assign checkTitles = {}>
+            <#list p.security as s><#assign checkTitles = checkTitles + {s.id: s.title}></#list>
+            <span class="next-head">${p.next.phase_name}: <strong>${p.next.percent}%</strong></span>
+            <a class="gap-count" href="${root}products/${p.id}.html#next-gaps">${missing} ${t['matrix.missing']}</a>:
+            <#assign gapLinks = []>
+            <#list p.next.gaps as g><#assign gapLinks = gapLinks + [{"href": "item-" + g, "title": (nextById[g].title)!g, "check": false}]></#list>
+            <#list p.next.failed_checks as g><#assign gapLinks = gapLinks + [{"href": "check-" + g, "title": checkTitles[g]!g, "check": true}]></#list>
+            <ul class="gap-list gap-inline">
+              <#list gapLinks as gl><#if (gl?index < 3)><li><a href="${root}products/${p.id}.html#${gl.href}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#if></#list>
+            </ul>
+            <#if (gapLinks?size > 3)>
+            <details class="gap-details">
+              <summary>+${gapLinks?size - 3} ${t['matrix.more']}</summary>
+              <ul class="gap-list">
+                <#list gapLinks as gl><#if (gl?index >= 3)><li><a href="${root}products/${p.id}.html#${gl.href}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#if></#list>
+              </ul>
+            </details>
+            </#if>
+          </#if>
+        <#else>
+          <span class="muted">${t['matrix.final_phase']}</span>
+        </#if>
+      </td>
+    </tr>
+    </#list>
+  </tbody>
+  </#list>
 </table>
+</div>
+<p class="after-table muted">${t['matrix.exports']} <a href="${root}api/matrix.csv">matrix.csv</a> · <a href="${root}api/products.json">products.json</a></p>
 </@layout.page>

@@ -1,5 +1,85 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title="items">
-<h1>items</h1>
+<#-- Every quality item: its levels and the level each phase (and tier) requires. Anchors: id="<item id>". -->
+<#assign phaseNames = {}>
+<#list standard.phases as ph><#assign phaseNames = phaseNames + {ph.id: ph.name}></#list>
+<#macro reqCell r>
+  <#if r.all??>
+    <span class="req req-${r.all?c}">${r.all}</span>
+  <#else>
+    <span class="req-tiers"><#list standard.tiers as tr><span class="req req-${(r.by_tier[tr.id]!0)?c}" title="${tr.name}"><abbr title="${tr.name}">${tr.id?replace("tier-", "T")}</abbr> ${r.by_tier[tr.id]!0}</span><#sep> </#sep></#list></span>
+  </#if>
+</#macro>
+<@layout.page title=t['items.title'] wide=true>
+<div class="page-head">
+  <h1>${t['items.title']}</h1>
+  <p class="lead">${t['items.intro']}</p>
+</div>
+
+<nav class="toc" aria-label="${t['items.categories']}">
+  <ul>
+    <li><a href="#overview">${t['items.overview']}</a></li>
+    <#list standard.categories as c><#if c.items?has_content><li><a href="#cat-${c.id}">${c.title}</a></li></#if></#list>
+  </ul>
+</nav>
+
+<section id="overview" class="section">
+  <h2>${t['items.overview']}</h2>
+  <p class="muted">${t['items.overview_hint']}</p>
+  <div class="table-scroll">
+  <table class="data req-overview">
+    <thead><tr><th scope="col">${t['assess.item']}</th>
+      <#list standard.phases as ph><th scope="col"><a href="${root}standard/phases.html#${ph.id}">${ph.name}</a></th></#list></tr></thead>
+    <#list standard.categories as c><#if c.items?has_content>
+    <tbody>
+      <tr class="subhead"><th colspan="${standard.phases?size + 1}" scope="rowgroup">${c.title}</th></tr>
+      <#list c.items as it>
+      <tr><th scope="row"><a href="#${it.id}">${it.title}</a></th>
+        <#list it.requirements as r><td class="num"><@reqCell r=r/></td></#list></tr>
+      </#list>
+    </tbody>
+    </#if></#list>
+  </table>
+  </div>
+  <p class="muted small">${t['items.tiers_hint']} <#list standard.tiers as tr><strong>${tr.id?replace("tier-", "T")}</strong> = ${tr.id} (${tr.name})<#sep>, </#sep></#list></p>
+</section>
+
+<#list standard.categories as c><#if c.items?has_content>
+<section class="section category" id="cat-${c.id}">
+  <h2>${c.title}</h2>
+  <#if c.description?has_content><p class="lead-sm">${c.description}</p></#if>
+  <#list c.items as it>
+  <article class="item-card" id="${it.id}" aria-labelledby="h-${it.id}">
+    <h3 id="h-${it.id}">${it.title} <code class="id">${it.id}</code></h3>
+    <div class="prose">${it.description_html?no_esc}</div>
+    <div class="grid-2 item-grid">
+      <div>
+        <h4>${t['items.levels']}</h4>
+        <table class="data levels">
+          <thead><tr><th scope="col">${t['cell.level']}</th><th scope="col">${t['items.level_title']}</th><th scope="col">${t['items.criteria']}</th></tr></thead>
+          <tbody>
+          <#list it.levels as l>
+            <tr><td class="num"><span class="level-badge">${l.level}</span></td><th scope="row">${l.title}</th><td>${l.criteria}</td></tr>
+          </#list>
+          </tbody>
+        </table>
+      </div>
+      <div>
+        <h4>${t['items.required']}</h4>
+        <table class="data reqs">
+          <thead><tr><th scope="col">${t['product.phase']}</th>
+            <#list standard.tiers as tr><th scope="col" class="num"><abbr title="${tr.description}">${tr.name}</abbr><br><span class="muted small">${tr.id}</span></th></#list></tr></thead>
+          <tbody>
+          <#list it.requirements as r>
+            <tr><th scope="row"><a href="${root}standard/phases.html#${r.phase}">${phaseNames[r.phase]!r.phase}</a></th>
+              <#list standard.tiers as tr><#assign lv = r.by_tier[tr.id]!0><td class="num"><span class="req req-${lv?c}">${lv}</span></td></#list></tr>
+          </#list>
+          </tbody>
+        </table>
+      </div>
+    </div>
+  </article>
+  </#list>
+</section>
+</#if></#list>
 </@layout.page>

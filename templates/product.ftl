@@ -1,6 +1,395 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title="product">
-<h1>${product.name}</h1>
-<div>${(product.description_html!"")?no_esc}</div>
+<#-- One product: its Service Doc, phase, assessment against the current and the next phase, waivers, security checklist, badge. -->
+<#assign p = product>
+<#assign tierNames = {}>
+<#list standard.tiers as tr><#assign tierNames = tierNames + {tr.id: tr.name}></#list>
+<#assign phaseNames = {}>
+<#list standard.phases as ph><#assign phaseNames = phaseNames + {ph.id: ph.name}></#list>
+<#assign categoryTitles = {}>
+<#list standard.categories as c><#assign categoryTitles = categoryTitles + {c.id: c.title}></#list>
+<#assign secCategoryTitles = {}>
+<#list standard.security_categories as c><#assign secCategoryTitles = secCategoryTitles + {c.id: c.title}></#list>
+<#assign nextById = {}>
+<#if p.next??><#list p.next.items as i><#assign nextById = nextById + {i.id: i}></#list></#if>
+<#assign currentById = {}>
+<#list p.current.items as i><#assign currentById = currentById + {i.id: i}></#list>
+<#assign checkById = {}>
+<#list p.security as s><#assign checkById = checkById + {s.id: s}></#list>
+<#assign waiverByItem = {}>
+<#list p.waivers as w><#if w.phase == p.phase.id><#assign waiverByItem = waiverByItem + {w.item: w}></#if></#list>
+<#assign base = site.base_url!"">
+<#if base?has_content && !base?ends_with("/")><#assign base = base + "/"></#if>
+
+<#macro person who>
+  <#if who??>
+  <span class="person"><span class="person-name">${who.name}</span><#if who.role?has_content> <span class="muted">(${who.role})</span></#if>
+  <#if who.email?has_content><br><a href="mailto:${who.email}">${who.email}</a></#if></span>
+  <#else><span class="muted">${t['common.none']}</span></#if>
+</#macro>
+
+<#macro extLink url text="">
+  <#if url?has_content><a href="${url}" rel="noopener">${text?has_content?then(text, url)}</a><#else><span class="muted">${t['common.none']}</span></#if>
+</#macro>
+
+<@layout.page title=p.name>
+<nav class="breadcrumb" aria-label="${t['nav.breadcrumb']}">
+  <a href="${root}index.html">${t['nav.matrix']}</a> <span aria-hidden="true">›</span>
+  <a href="${root}index.html#phase-${p.phase.id}">${p.phase.name}</a> <span aria-hidden="true">›</span>
+  <span aria-current="page">${p.name}</span>
+</nav>
+
+<div class="product-head">
+  <div class="product-title">
+    <h1>${p.name}</h1>
+    <p class="lead">${p.summary}</p>
+    <p class="pills">
+      <@layout.pill text=t['product.phase'] + ": " + p.phase.name kind="phase"/>
+      <#if p.tier??><@layout.pill text=p.tier + " · " + (tierNames[p.tier]!p.tier) kind="tier"/></#if>
+      <a class="pill pill-team" href="${root}teams.html#team-${p.team}">${t['product.team']}: ${p.team}</a>
+      <#if p.current.meets>
+        <span class="pill pill-ok"><span aria-hidden="true">✓</span> ${t['product.meets_phase']}</span>
+      <#else>
+        <span class="pill pill-bad"><span aria-hidden="true">✗</span> ${t['product.below_phase']}</span>
+      </#if>
+      <#if p.ready_for_next && p.next??>
+        <span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
+      </#if>
+      <#if p.assessment.stale><span class="pill pill-warn"><span aria-hidden="true">!</span> ${t['product.stale']}</span></#if>
+    </p>
+  </div>
+  <figure class="badge-figure">
+    <img src="${root}badges/${p.id}.svg" alt="${t['badge.alt']} ${p.name}: ${p.phase.name}, ${p.current.percent}%">
+  </figure>
+</div>
+
+<nav class="toc" aria-label="${t['product.toc']}">
+  <ul>
+    <li><a href="#overview">${t['product.overview']}</a></li>
+    <li><a href="#service-doc">${t['product.service_doc']}</a></li>
+    <li><a href="#assessment">${t['product.assessment']}</a></li>
+    <li><a href="#waivers">${t['product.waivers']}</a></li>
+    <li><a href="#security">${t['product.security']}</a></li>
+    <li><a href="#badge">${t['product.badge']}</a></li>
+  </ul>
+</nav>
+
+<section id="overview" class="cards" aria-labelledby="overview-title">
+  <h2 id="overview-title" class="sr-only">${t['product.overview']}</h2>
+  <div class="card">
+    <h3>${t['product.phase']}</h3>
+    <p class="card-value"><a href="${root}standard/phases.html#${p.phase.id}">${p.phase.name}</a></p>
+    <p>${t['product.since']} <time datetime="${p.phase.since}">${p.phase.since}</time></p>
+    <#if p.phase.target??>
+    <p class="<#if p.phase.target.overdue>is-bad</#if>">${t['product.target']}: ${p.phase.target.phase_name}
+      ${t['product.by']} <time datetime="${p.phase.target.date}">${p.phase.target.date}</time>
+      <#if p.phase.target.overdue><span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if></p>
+    <#else>
+    <p class="muted">${t['product.no_target']}</p>
+    </#if>
+  </div>
+  <div class="card">
+    <h3>${t['product.current_fit']} (${p.current.phase_name})</h3>
+    <p class="card-value">${p.current.percent}% <span class="card-sub">${p.current.satisfied}/${p.current.requirements}</span></p>
+    <@layout.meter percent=p.current.percent kind=p.current.meets?then("ok", "bad")/>
+    <p><#if p.current.meets><@layout.itemStatus status="meets"/><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${p.current.gaps?size + p.current.failed_checks?size} ${t['product.gaps_count']}</span></#if>
+    <#if (p.current.waived > 0)> · ${t['matrix.waived_short']} ${p.current.waived}</#if></p>
+  </div>
+  <div class="card">
+    <h3>${t['product.next_fit']}<#if p.next??> (${p.next.phase_name})</#if></h3>
+    <#if p.next??>
+    <p class="card-value">${p.next.percent}% <span class="card-sub">${p.next.satisfied}/${p.next.requirements}</span></p>
+    <@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/>
+    <p><#if p.ready_for_next><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['readiness.ready']}</span><#else><a href="#next-gaps">${p.next.gaps?size + p.next.failed_checks?size} ${t['matrix.missing']}</a></#if></p>
+    <#else>
+    <p class="card-value muted">—</p>
+    <p class="muted">${t['matrix.final_phase']}</p>
+    </#if>
+  </div>
+  <div class="card<#if p.assessment.stale> card-warn</#if>">
+    <h3>${t['product.assessed']}</h3>
+    <p class="card-value"><time datetime="${p.assessment.assessed_on}">${p.assessment.assessed_on}</time></p>
+    <p>${t['product.assessed_by']} ${p.assessment.assessed_by}</p>
+    <#if p.assessment.stale><p class="is-warn"><span class="flag flag-warn"><span aria-hidden="true">!</span> ${t['product.stale']}</span> ${t['product.stale_hint']} (${standard.review_interval})</p></#if>
+  </div>
+</section>
+
+<#-- ===================== Service Doc ===================== -->
+<section id="service-doc" class="section">
+  <h2>${t['product.service_doc']}</h2>
+  <#if p.description_html?has_content>
+  <div class="prose description">${p.description_html?no_esc}</div>
+  </#if>
+
+  <div class="grid-2">
+    <div>
+      <h3 id="owners">${t['product.owners']}</h3>
+      <dl class="facts">
+        <dt>${t['product.team']}</dt><dd><a href="${root}teams.html#team-${p.owners.team}">${p.owners.team}</a></dd>
+        <dt>${t['product.pm']}</dt><dd><@person who=p.owners.product_manager/></dd>
+        <dt>${t['product.tech_lead']}</dt><dd><@person who=p.owners.tech_lead/></dd>
+        <#if p.owners.contacts?has_content>
+        <dt>${t['product.contacts']}</dt>
+        <dd><ul class="plain"><#list p.owners.contacts as c><li><@person who=c/></li></#list></ul></dd>
+        </#if>
+        <dt>${t['product.chat']}</dt><dd><#if p.owners.chat?has_content><code>${p.owners.chat}</code><#else><span class="muted">${t['common.none']}</span></#if></dd>
+      </dl>
+    </div>
+    <div>
+      <h3 id="users">${t['product.users']}</h3>
+      <dl class="facts">
+        <dt>${t['product.audience']}</dt><dd>${t['audience.' + p.users.audience]}</dd>
+        <dt>${t['product.users_desc']}</dt><dd>${p.users.description}</dd>
+        <#if p.tier??><dt>${t['product.tier']}</dt><dd>${p.tier} · ${tierNames[p.tier]!p.tier}</dd></#if>
+        <#if p.demand_metric??><dt>${t['product.demand']}</dt><dd>${p.demand_metric.name} <span class="muted">(${p.demand_metric.unit})</span></dd></#if>
+      </dl>
+    </div>
+  </div>
+
+  <h3 id="links">${t['product.links']}</h3>
+  <dl class="facts facts-wide">
+    <dt>${t['product.repository']}</dt><dd><@extLink url=p.links.repository/></dd>
+    <dt>${t['product.runbook']}</dt><dd><@extLink url=p.links.runbook!""/></dd>
+    <dt>${t['product.dashboards']}</dt>
+    <dd><#if p.links.dashboards?has_content><ul class="plain"><#list p.links.dashboards as d><li><a href="${d.url}" rel="noopener">${d.title}</a></li></#list></ul><#else><span class="muted">${t['common.none']}</span></#if></dd>
+    <dt>${t['product.status_page']}</dt><dd><@extLink url=p.links.status_page!""/></dd>
+    <dt>${t['product.on_call']}</dt><dd><@extLink url=p.links.on_call!""/></dd>
+    <dt>${t['product.documentation']}</dt><dd><@extLink url=p.links.documentation!""/></dd>
+  </dl>
+
+  <h3 id="slos">${t['product.slos']}</h3>
+  <#if p.slos?has_content>
+  <div class="table-scroll">
+  <table class="data">
+    <thead><tr>
+      <th scope="col">${t['slo.objective']}</th><th scope="col">${t['slo.target']}</th><th scope="col">${t['slo.measured']}</th>
+      <th scope="col">${t['slo.result']}</th><th scope="col">${t['slo.sli']}</th>
+    </tr></thead>
+    <tbody>
+    <#list p.slos as s>
+      <tr id="slo-${s.id}">
+        <th scope="row">${s.title}<br><span class="muted small">${t['slo.type.' + s.type]}</span></th>
+        <td class="num"><#if s.type == "latency">p${s.percentile!"?"} ≤ ${s.target_ms!"?"} ms<br><span class="muted small">${s.target_percent}% ${t['slo.of_requests']}</span><#else>${s.target_percent}%</#if>
+          <#if s.window?has_content><br><span class="muted small">${t['slo.window']} ${s.window}</span></#if></td>
+        <td class="num"><#if s.measured??><#if s.type == "latency">${s.measured.value} ms<#else>${s.measured.value}%</#if>
+          <br><span class="muted small nowrap">${s.measured.from} –</span> <span class="muted small nowrap">${s.measured.to}</span><#else><span class="muted">${t['slo.not_measured']}</span></#if></td>
+        <td><#if s.met??><#if s.met><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['slo.met']}</span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${t['slo.missed']}</span></#if><#else><span class="status s-none"><span class="sym" aria-hidden="true">?</span> ${t['slo.unknown']}</span></#if></td>
+        <td class="small">${s.sli}</td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else><p class="muted">${t['slo.none']}</p></#if>
+
+  <h3 id="dependencies">${t['product.dependencies']}</h3>
+  <#if p.dependencies.products?has_content || p.dependencies.external?has_content>
+  <div class="table-scroll">
+  <table class="data">
+    <thead><tr><th scope="col">${t['dep.name']}</th><th scope="col">${t['dep.kind']}</th><th scope="col">${t['dep.purpose']}</th><th scope="col">${t['dep.critical']}</th></tr></thead>
+    <tbody>
+    <#list p.dependencies.products as d>
+      <tr><th scope="row"><a href="${root}products/${d.id}.html">${d.name}</a></th><td>${t['dep.internal']}</td><td>${d.purpose}</td>
+        <td><#if d.critical><span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['dep.critical_yes']}</span><#else><span class="muted">${t['dep.critical_no']}</span></#if></td></tr>
+    </#list>
+    <#list p.dependencies.external as d>
+      <tr><th scope="row">${d.name}<#if d.status_page?has_content><br><a class="small" href="${d.status_page}" rel="noopener">${t['product.status_page']}</a></#if></th><td>${t['dep.external']}</td><td>${d.purpose}</td>
+        <td><#if d.critical><span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['dep.critical_yes']}</span><#else><span class="muted">${t['dep.critical_no']}</span></#if></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else><p class="muted">${t['dep.none']}</p></#if>
+
+  <h3 id="costs">${t['product.costs']}</h3>
+  <#if p.cost_elements?has_content>
+  <div class="table-scroll">
+  <table class="data">
+    <thead><tr><th scope="col">${t['cost.provider']}</th><th scope="col">${t['cost.id']}</th><th scope="col">${t['cost.name']}</th></tr></thead>
+    <tbody>
+    <#list p.cost_elements as c>
+      <tr><td><span class="provider">${c.provider?upper_case}</span><#if c.vendor?has_content> · ${c.vendor}</#if></td><td><code>${c.id}</code></td><td>${c.name!""}</td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else><p class="muted">${t['cost.none']}</p></#if>
+</section>
+
+<#-- ===================== Assessment ===================== -->
+<section id="assessment" class="section">
+  <h2>${t['product.assessment']}</h2>
+  <p class="muted">${t['product.assessed']}: <time datetime="${p.assessment.assessed_on}">${p.assessment.assessed_on}</time> · ${t['product.assessed_by']} ${p.assessment.assessed_by}
+    <#if p.assessment.stale> · <span class="flag flag-warn"><span aria-hidden="true">!</span> ${t['product.stale']}</span></#if></p>
+
+  <div class="grid-2 gap-summary">
+    <div id="current-gaps" class="gapbox<#if p.current.meets> gapbox-ok<#else> gapbox-bad</#if>">
+      <h3>${t['product.gaps_current']} (${p.current.phase_name})</h3>
+      <#if !p.current.gaps?has_content && !p.current.failed_checks?has_content>
+        <p><@layout.itemStatus status="meets"/> — ${t['product.no_gaps']}</p>
+      <#else>
+        <ul>
+          <#list p.current.gaps as g><#assign gi = currentById[g]>
+          <li><a href="#item-${g}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <#list p.current.failed_checks as g><li><a href="#check-${g}">${(checkById[g].title)!g}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+        </ul>
+      </#if>
+    </div>
+    <div id="next-gaps" class="gapbox<#if p.ready_for_next> gapbox-ok</#if>">
+      <h3>${t['product.gaps_next']}<#if p.next??> (${p.next.phase_name})</#if></h3>
+      <#if !p.next??>
+        <p class="muted">${t['matrix.final_phase']}</p>
+      <#elseif !p.next.gaps?has_content && !p.next.failed_checks?has_content>
+        <p><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['readiness.ready']}</span></p>
+      <#else>
+        <ul>
+          <#list p.next.gaps as g><#assign gi = nextById[g]>
+          <li><a href="#item-${g}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <#list p.next.failed_checks as g><li><a href="#check-${g}">${(checkById[g].title)!g}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+        </ul>
+      </#if>
+    </div>
+  </div>
+
+  <div class="legend legend-inline">
+    <ul>
+      <#list ["exceeds", "meets", "waived", "misses", "none"] as s>
+      <li><span class="chip s-${s}" aria-hidden="true">${layout.itemSymbol(s)}</span> ${t['legend.' + s]}</li>
+      </#list>
+    </ul>
+  </div>
+
+  <div class="table-scroll">
+  <table class="data assessment">
+    <thead>
+      <tr>
+        <th scope="col">${t['assess.item']}</th>
+        <th scope="col">${t['assess.level']}</th>
+        <th scope="col">${t['assess.required']}<br><span class="muted small">${p.current.phase_name}</span></th>
+        <th scope="col">${t['assess.status']}</th>
+        <#if p.next??><th scope="col">${t['assess.next']}<br><span class="muted small">${p.next.phase_name}</span></th></#if>
+        <th scope="col">${t['assess.evidence']}</th>
+        <th scope="col">${t['assess.notes']}</th>
+      </tr>
+    </thead>
+    <#list standard.categories as c>
+    <#if c.items?has_content>
+    <tbody>
+      <tr class="subhead"><th colspan="${p.next???then(7, 6)}" scope="rowgroup">${c.title}</th></tr>
+      <#list c.items as si>
+      <#if currentById[si.id]??>
+      <#assign i = currentById[si.id]>
+      <#assign st = (i.required == 0 && i.status != "misses" && i.status != "waived")?then("none", i.status)>
+      <tr id="item-${i.id}" class="row-${st}">
+        <th scope="row"><a href="${root}standard/items.html#${i.id}">${i.title}</a></th>
+        <td class="nowrap"><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></td>
+        <td class="num">${i.required}</td>
+        <td><@layout.itemStatus status=st/>
+          <#if st == "misses"><br><span class="small">${t['assess.gap']} ${i.required - i.level}</span></#if>
+          <#if st == "waived" && waiverByItem[i.id]??><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
+        </td>
+        <#if p.next??>
+        <td>
+          <#if nextById[i.id]??><#assign ni = nextById[i.id]>
+            <#assign nst = (ni.required == 0 && ni.status != "misses" && ni.status != "waived")?then("none", ni.status)>
+            <span class="num">${ni.required}</span> <@layout.itemStatus status=nst/>
+            <#if nst == "misses"><br><span class="small">${t['assess.gap']} ${ni.required - ni.level}</span></#if>
+          </#if>
+        </td>
+        </#if>
+        <td class="small"><#if i.evidence?has_content><ul class="plain evidence"><#list i.evidence as e><li><a href="${e.url}" rel="noopener">${e.title}</a></li></#list></ul><#else><span class="muted">${t['common.none']}</span></#if></td>
+        <td class="small">
+          <#if i.note?has_content><p>${i.note}</p></#if>
+          <#if i.plan??>
+          <p class="plan<#if i.plan.overdue> is-bad</#if>"><span class="plan-label">${t['assess.plan']}</span>
+            ${t['cell.level']} ${i.plan.target_level} ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time>
+            <#if i.plan.overdue><span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if>
+            <#if i.plan.note?has_content><br>${i.plan.note}</#if></p>
+          </#if>
+        </td>
+      </tr>
+      </#if>
+      </#list>
+    </tbody>
+    </#if>
+    </#list>
+  </table>
+  </div>
+</section>
+
+<#-- ===================== Waivers ===================== -->
+<section id="waivers" class="section">
+  <h2>${t['product.waivers']}</h2>
+  <#if p.waivers?has_content>
+  <div class="table-scroll">
+  <table class="data">
+    <thead><tr><th scope="col">${t['assess.item']}</th><th scope="col">${t['product.phase']}</th><th scope="col">${t['waiver.reason']}</th>
+      <th scope="col">${t['waiver.approved']}</th><th scope="col">${t['waiver.expires']}</th></tr></thead>
+    <tbody>
+    <#list p.waivers as w>
+      <tr id="waiver-${w.item}-${w.phase}" class="row-waiver-${w.status}">
+        <th scope="row"><a href="#item-${w.item}">${(currentById[w.item].title)!w.item}</a></th>
+        <td><a href="${root}standard/phases.html#${w.phase}">${phaseNames[w.phase]!w.phase}</a></td>
+        <td class="small">${w.reason}</td>
+        <td class="small">${w.approved_by}<#if w.approved_on?has_content><br><time datetime="${w.approved_on}">${w.approved_on}</time></#if></td>
+        <td class="nowrap"><time datetime="${w.expires}">${w.expires}</time><br>
+          <#if w.status == "expired"><span class="flag flag-bad"><span aria-hidden="true">✗</span> ${t['waiver.expired']}</span>
+          <#elseif w.status == "expiring"><span class="flag flag-warn"><span aria-hidden="true">!</span> ${t['waiver.expiring']}</span>
+          <#else><span class="flag flag-ok"><span aria-hidden="true">✓</span> ${t['waiver.valid']}</span></#if></td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else><p class="muted">${t['waiver.none']}</p></#if>
+</section>
+
+<#-- ===================== Security checklist ===================== -->
+<section id="security" class="section">
+  <h2>${t['product.security']}</h2>
+  <p class="muted">${t['security.for_phase']} ${p.phase.name}.
+  <#if p.next?? && p.next.failed_checks?has_content>${t['security.next_fail']} ${p.next.phase_name}: ${p.next.failed_checks?size}.</#if></p>
+  <div class="table-scroll">
+  <table class="data">
+    <thead><tr><th scope="col">${t['security.check']}</th><th scope="col">${t['security.required']}</th><th scope="col">${t['security.answer']}</th>
+      <th scope="col">${t['assess.status']}</th><th scope="col">${t['security.evidence']}</th></tr></thead>
+    <#list standard.security_categories as sc>
+    <#if sc.checks?has_content>
+    <tbody>
+      <tr class="subhead"><th colspan="5" scope="rowgroup">${sc.title}</th></tr>
+      <#list sc.checks as chk>
+      <#if checkById[chk.id]??><#assign s = checkById[chk.id]>
+      <tr id="check-${s.id}" class="row-c-${s.status}">
+        <th scope="row"><a href="${root}standard/checklist.html#${s.id}">${s.title}</a>
+          <#if p.next?? && p.next.failed_checks?seq_contains(s.id)><br><span class="flag flag-warn small"><span aria-hidden="true">!</span> ${t['security.needed_next']} ${p.next.phase_name}</span></#if></th>
+        <td><#if s.required><strong>${t['common.yes']}</strong><#else><span class="muted">${t['common.no']}</span></#if></td>
+        <td><#if s.answer??>${t['answer.' + s.answer]}<#else><span class="muted">${t['common.none']}</span></#if></td>
+        <td><@layout.checkStatus status=s.status/></td>
+        <td class="small">
+          <#if s.reason?has_content><p>${s.reason}</p></#if>
+          <#if s.evidence?has_content><ul class="plain evidence"><#list s.evidence as e><li><a href="${e.url}" rel="noopener">${e.title}</a></li></#list></ul></#if>
+        </td>
+      </tr>
+      </#if>
+      </#list>
+    </tbody>
+    </#if>
+    </#list>
+  </table>
+  </div>
+</section>
+
+<#-- ===================== Badge ===================== -->
+<section id="badge" class="section">
+  <h2>${t['product.badge']}</h2>
+  <p>${t['badge.intro']}</p>
+  <p><img src="${root}badges/${p.id}.svg" alt="${t['badge.alt']} ${p.name}: ${p.phase.name}, ${p.current.percent}%"></p>
+  <#assign md = "[![" + t['badge.alt'] + " " + p.name + "](" + base + "badges/" + p.id + ".svg)](" + base + "products/" + p.id + ".html)">
+  <div class="snippet">
+    <label for="badge-md-${p.id}">${t['badge.markdown']}</label>
+    <textarea id="badge-md-${p.id}" class="snippet-text" rows="2" readonly spellcheck="false">${md}</textarea>
+    <button type="button" class="button copy-button" data-copy="badge-md-${p.id}" data-copied="${t['badge.copied']}" hidden>${t['badge.copy']}</button>
+  </div>
+  <#if !base?has_content><p class="muted small">${t['badge.no_base_url']}</p></#if>
+</section>
 </@layout.page>

@@ -1,5 +1,84 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title="readiness">
-<h1>readiness</h1>
+<#-- Promotion readiness: ready products first, then by share of the next phase met; what exactly is missing. -->
+<@layout.page title=t['readiness.title']>
+<div class="page-head">
+  <h1>${t['readiness.title']}</h1>
+  <p class="lead">${t['readiness.intro']} <a href="${root}guides/promotion.html">${t['readiness.how']}</a></p>
+</div>
+
+<div class="table-scroll">
+<table class="data readiness-table">
+  <caption class="sr-only">${t['readiness.caption']}</caption>
+  <thead><tr>
+    <th scope="col">${t['matrix.product']}</th><th scope="col">${t['readiness.current']}</th><th scope="col">${t['readiness.next']}</th>
+    <th scope="col">${t['readiness.next_met']}</th><th scope="col">${t['readiness.missing']}</th><th scope="col">${t['readiness.state']}</th>
+  </tr></thead>
+  <tbody>
+  <#list readiness as p>
+    <tr class="<#if p.ready_for_next>row-ready</#if>">
+      <th scope="row"><a href="#r-${p.id}">${p.name}</a></th>
+      <td>${p.phase.name}<#if !p.current.meets><br><span class="status s-misses small"><span class="sym" aria-hidden="true">✗</span> ${t['product.below_phase']}</span></#if></td>
+      <td><#if p.next??>${p.next.phase_name}<#if p.phase.target??><br><span class="small muted">${t['product.target']} <time datetime="${p.phase.target.date}">${p.phase.target.date}</time></span><#if p.phase.target.overdue> <span class="flag flag-bad small"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if></#if><#else><span class="muted">—</span></#if></td>
+      <td class="num"><#if p.next??><strong>${p.next.percent}%</strong> <span class="muted small">${p.next.satisfied}/${p.next.requirements}</span><@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/><#else><span class="muted">—</span></#if></td>
+      <td class="num"><#if p.next??>${p.next.gaps?size + p.next.failed_checks?size}<#else><span class="muted">—</span></#if></td>
+      <td><#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['readiness.ready']}</span>
+        <#elseif p.next??><span class="pill pill-next">${t['readiness.not_ready']}</span>
+        <#else><span class="muted">${t['matrix.final_phase']}</span></#if></td>
+    </tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+
+<#list readiness as p>
+<section class="ready-card<#if p.ready_for_next> is-ready</#if>" id="r-${p.id}" aria-labelledby="rh-${p.id}">
+  <header>
+    <h2 id="rh-${p.id}"><a href="${root}products/${p.id}.html">${p.name}</a></h2>
+    <p class="ready-path">
+      <span class="pill pill-phase">${p.phase.name}</span>
+      <#if p.next??><span aria-hidden="true">→</span><span class="sr-only">${t['readiness.to']}</span> <span class="pill pill-phase">${p.next.phase_name}</span></#if>
+      <#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['readiness.ready']}</span></#if>
+      <span class="muted small">${p.tier!""} · ${p.team}</span>
+    </p>
+  </header>
+  <#if p.next??>
+    <p class="ready-meter">${p.next.phase_name}: <strong>${p.next.percent}%</strong> ${t['readiness.of']} (${p.next.satisfied}/${p.next.requirements}<#if (p.next.waived > 0)>, ${t['matrix.waived_short']} ${p.next.waived}</#if>)
+      <@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/></p>
+    <#if p.next.gaps?has_content>
+    <#assign nextById = {}><#list p.next.items as i><#assign nextById = nextById + {i.id: i}></#list>
+    <h3>${t['readiness.items_missing']} (${p.next.gaps?size})</h3>
+    <table class="data compact">
+      <thead><tr><th scope="col">${t['assess.item']}</th><th scope="col" class="num">${t['readiness.level_now']}</th><th scope="col" class="num">${t['readiness.level_needed']}</th><th scope="col">${t['assess.plan']}</th></tr></thead>
+      <tbody>
+      <#list p.next.gaps as g><#assign i = nextById[g]>
+        <tr><th scope="row"><a href="${root}products/${p.id}.html#item-${g}">${i.title}</a></th>
+          <td class="num">${i.level}</td><td class="num">${i.required}</td>
+          <td class="small"><#if i.plan??>${t['cell.level']} ${i.plan.target_level} ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time><#if i.plan.overdue> <span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if><#else><span class="muted">${t['readiness.no_plan']}</span></#if></td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </#if>
+    <#if p.next.failed_checks?has_content>
+    <#assign checkById = {}><#list p.security as s><#assign checkById = checkById + {s.id: s}></#list>
+    <h3>${t['readiness.checks_missing']} (${p.next.failed_checks?size})</h3>
+    <ul class="check-missing">
+      <#list p.next.failed_checks as g><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${g}">${(checkById[g].title)!g}</a>
+        <span class="muted small">${t['security.answer']}: <#if (checkById[g].answer)??>${t['answer.' + checkById[g].answer]}<#else>${t['common.none']}</#if></span></li></#list>
+    </ul>
+    </#if>
+    <#if !p.next.gaps?has_content && !p.next.failed_checks?has_content>
+    <p><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['readiness.nothing_missing']}</span></p>
+    </#if>
+  <#else>
+    <p class="muted">${t['matrix.final_phase']}</p>
+  </#if>
+  <#if p.current.gaps?has_content || p.current.failed_checks?has_content>
+    <p class="warn-box"><span aria-hidden="true">!</span> ${t['readiness.current_gaps']} ${p.phase.name}:
+      <#assign curById = {}><#list p.current.items as i><#assign curById = curById + {i.id: i}></#list>
+      <#list p.current.gaps as g><a href="${root}products/${p.id}.html#item-${g}">${curById[g].title}</a><#sep>, </#sep></#list><#if p.current.gaps?has_content && p.current.failed_checks?has_content>, </#if>
+      <#list p.current.failed_checks as g><a href="${root}products/${p.id}.html#check-${g}">${g}</a><#sep>, </#sep></#list></p>
+  </#if>
+</section>
+</#list>
 </@layout.page>

@@ -1,5 +1,71 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title="security">
-<h1>security</h1>
+<#-- Products x security checks: each answer by symbol and text; required cells are marked. -->
+<#assign checkCount = 0>
+<#list security_matrix.categories as c><#assign checkCount = checkCount + c.checks?size></#list>
+<@layout.page title=t['security.title'] wide=true>
+<div class="page-head">
+  <h1>${t['security.title']}</h1>
+  <p class="lead">${t['security.intro']}</p>
+</div>
+<div class="legend">
+  <h2 class="legend-title">${t['legend.title']}</h2>
+  <ul>
+    <li><span class="chip c-passed req-yes" aria-hidden="true">✓</span> ${t['check.passed']}</li>
+    <li><span class="chip c-failed req-yes" aria-hidden="true">✗</span> ${t['check.failed']}</li>
+    <li><span class="chip c-not-applicable" aria-hidden="true">–</span> ${t['check.not-applicable']}</li>
+    <li><span class="chip c-not-required" aria-hidden="true">○</span> ${t['check.not-required']}</li>
+    <li><span class="chip req-yes c-legend" aria-hidden="true">&nbsp;</span> ${t['security.legend_required']}</li>
+    <li><span class="chip req-no c-legend" aria-hidden="true">&nbsp;</span> ${t['security.legend_optional']}</li>
+  </ul>
+</div>
+<div class="table-scroll matrix-scroll" role="region" aria-labelledby="sec-caption" tabindex="0">
+<table class="matrix security-matrix" id="security-matrix">
+  <caption id="sec-caption">${t['security.caption']}</caption>
+  <thead>
+    <tr class="cat-row">
+      <th rowspan="2" scope="col" class="col-product">${t['matrix.product']}</th>
+      <th rowspan="2" scope="col" class="col-met">${t['security.required_passed']}</th>
+      <#list security_matrix.categories as c>
+      <th colspan="${c.checks?size}" scope="colgroup" class="cat-h band-${c?index % 2}<#if c.checks?size == 1> cat-single</#if>" title="${c.title}"><span class="cat-label">${c.title}</span></th>
+      </#list>
+    </tr>
+    <tr class="item-row">
+      <#list security_matrix.categories as c><#list c.checks as chk>
+      <th scope="col" class="item-h band-${c?index % 2}"><a href="${root}standard/checklist.html#${chk.id}" title="${chk.title}"><span class="vtext">${chk.title}</span></a></th>
+      </#list></#list>
+    </tr>
+  </thead>
+  <tbody>
+  <#list security_matrix.products as p>
+    <#assign byId = {}><#assign reqTotal = 0><#assign reqPassed = 0>
+    <#list p.security as s>
+      <#assign byId = byId + {s.id: s}>
+      <#if s.required><#assign reqTotal = reqTotal + 1><#if s.status == "passed" || s.status == "not-applicable"><#assign reqPassed = reqPassed + 1></#if></#if>
+    </#list>
+    <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}">
+      <th scope="row" class="col-product"><a class="product-link" href="${root}products/${p.id}.html#security">${p.name}</a>
+        <span class="row-meta">${p.phase.name} · ${p.tier!t['common.none']}</span></th>
+      <td class="col-met"><span class="met-line"><#if reqPassed == reqTotal><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span></span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span></#if>
+        <strong>${reqPassed}/${reqTotal}</strong></span></td>
+      <#list security_matrix.categories as c><#list c.checks as chk>
+        <#if byId[chk.id]??><#assign s = byId[chk.id]>
+        <td class="cell c-${s.status} ${s.required?then('req-yes', 'req-no')}">
+          <a class="cell-link" href="${root}products/${p.id}.html#check-${s.id}">
+            <span class="sym" aria-hidden="true">${layout.checkSymbol(s.status)}</span>
+            <span class="sr-only">${s.title}: ${t['check.' + s.status]}, ${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
+            <span class="tip" aria-hidden="true"><strong>${s.title}</strong>
+              <span>${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
+              <span>${t['security.answer']}: <#if s.answer??>${t['answer.' + s.answer]}<#else>${t['common.none']}</#if></span>
+              <span class="tip-status">${layout.checkSymbol(s.status)} ${t['check.' + s.status]}</span></span>
+          </a>
+        </td>
+        <#else><td class="cell"><span aria-hidden="true">–</span><span class="sr-only">${t['common.none']}</span></td></#if>
+      </#list></#list>
+    </tr>
+  </#list>
+  </tbody>
+</table>
+</div>
+<p class="muted small after-table">${t['security.note']} <a href="${root}standard/checklist.html">${t['nav.checklist']}</a></p>
 </@layout.page>

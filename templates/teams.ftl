@@ -1,5 +1,39 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<@layout.page title="teams">
-<h1>teams</h1>
+<#-- Owner teams, each with its products, their phase and readiness. Anchors: id="team-<team id>". -->
+<@layout.page title=t['teams.title']>
+<div class="page-head">
+  <h1>${t['teams.title']}</h1>
+  <p class="lead">${t['teams.intro']}</p>
+</div>
+<nav class="toc" aria-label="${t['teams.title']}">
+  <ul><#list teams as tm><li><a href="#team-${tm.id}">${tm.id}</a></li></#list></ul>
+</nav>
+<div class="team-grid">
+<#list teams as tm>
+<section class="team-card" id="team-${tm.id}" aria-labelledby="th-${tm.id}">
+  <header>
+    <h2 id="th-${tm.id}">${tm.id}</h2>
+    <p class="<#if tm.meeting == tm.products?size>is-ok<#else>is-bad</#if>"><span aria-hidden="true"><#if tm.meeting == tm.products?size>✓<#else>✗</#if></span>
+      ${tm.meeting}/${tm.products?size} ${t['teams.meeting']}</p>
+  </header>
+  <table class="data compact">
+    <thead><tr><th scope="col">${t['matrix.product']}</th><th scope="col">${t['product.phase']}</th><th scope="col" class="num">${t['teams.current']}</th><th scope="col">${t['teams.next']}</th></tr></thead>
+    <tbody>
+    <#list tm.products as p>
+      <tr>
+        <th scope="row"><a href="${root}products/${p.id}.html">${p.name}</a><br><span class="muted small">${p.tier!""}</span></th>
+        <td>${p.phase.name}</td>
+        <td class="num"><#if p.current.meets><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span><span class="sr-only">${t['matrix.meets_phase']}</span></span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span><span class="sr-only">${t['matrix.below_phase']}</span></span></#if> ${p.current.percent}%</td>
+        <td><#if p.next??>
+            <#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
+            <#else>${p.next.phase_name}: ${p.next.percent}% <a class="small" href="${root}readiness.html#r-${p.id}">(${p.next.gaps?size + p.next.failed_checks?size} ${t['matrix.missing']})</a></#if>
+          <#else><span class="muted">—</span></#if></td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+</section>
+</#list>
+</div>
 </@layout.page>

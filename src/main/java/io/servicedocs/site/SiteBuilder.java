@@ -82,10 +82,10 @@ public final class SiteBuilder {
 
         Map<String, Object> standard = pages.standard();
         renderer.page("index.ftl", "index.html", "matrix", map("matrix", pages.matrix()));
-        for (ProductReadiness product : portfolio.products()) {
-            renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
-                    map("product", pages.product(product.id()), "standard", standard));
-        }
+        // Product pages are independent: render them on every core (FreeMarker templates are thread-safe).
+        renderer.inParallel(portfolio.products(), product -> renderer.page("product.ftl",
+                "products/" + product.id() + ".html", "products",
+                map("product", pages.product(product.id()), "standard", standard)));
         renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard));
         renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard));
         renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard));
@@ -97,15 +97,14 @@ public final class SiteBuilder {
         }
         renderer.file("api/products.json", Exports.productsJson(portfolio.asOf().toString(), productViews));
         renderer.file("api/matrix.csv", Exports.matrixCsv(portfolio));
-        for (ProductReadiness product : portfolio.products()) {
-            renderer.file("badges/" + product.id() + ".svg", Exports.badge(product));
-        }
+        renderer.inParallel(portfolio.products(),
+                product -> renderer.file("badges/" + product.id() + ".svg", Exports.badge(product)));
         Asset assets = new Asset(config);
         assets.copy();
         if (!assets.getErrors().isEmpty()) {
             throw new SiteException("copying assets/ failed: " + assets.getErrors().get(0).getMessage(), assets.getErrors().get(0));
         }
-        return renderer.written;
+        return renderer.count.get();
     }
 
     /** The AsciiDoc pages of content/, parsed by JBake with the secure engine, sorted by file name. */
@@ -138,7 +137,7 @@ public final class SiteBuilder {
         private final DelegatingTemplateEngine engine;
         private final Path destination;
         private final Map<String, Object> common;
-        int written;
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
 
         Renderer(DelegatingTemplateEngine engine, Path destination, Map<String, Object> common) {
             this.engine = engine;
@@ -186,7 +185,35 @@ public final class SiteBuilder {
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
-            written++;
+            count.incrementAndGet();
+        }
+
+        interface PageTask<T> {
+            void render(T element) throws IOException, SiteException;
+        }
+
+        /** Runs the task for every element on all cores; the first failure is rethrown as it was. */
+        <T> void inParallel(List<T> elements, PageTask<T> task) throws IOException, SiteException {
+            try {
+                elements.parallelStream().forEach(element -> {
+                    try {
+                        task.render(element);
+                    } catch (IOException | SiteException e) {
+                        throw new Failure(e);
+                    }
+                });
+            } catch (Failure failure) {
+                if (failure.getCause() instanceof SiteException e) {
+                    throw e;
+                }
+                throw (IOException) failure.getCause();
+            }
+        }
+
+        private static final class Failure extends RuntimeException {
+            Failure(Exception cause) {
+                super(cause);
+            }
         }
 
         private static String root(String path) {
