@@ -1,8 +1,11 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#-- Read the page's data once into this template's namespace: JBake's data model answers every
+     lookup of a top-level name by trying its own extractors first (an exception each time), which
+     inside the big tables' loops cost seconds with thousands of products. -->
+<#assign t = t root = root site = site>
 <#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
-<#assign tierNames = {}>
-<#list matrix.tiers as tr><#assign tierNames = tierNames + {tr.id: tr.name}></#list>
+<#assign tierNames = matrix.tier_names>
 <#assign itemCount = 0>
 <#list matrix.categories as c><#assign itemCount = itemCount + c.items?size></#list>
 <#assign total = 0><#assign meeting = 0><#assign ready = 0><#assign belowCount = 0>
@@ -100,8 +103,7 @@
       </th>
     </tr>
     <#list ph.products as p>
-    <#assign byId = {}>
-    <#list p.current.items as i><#assign byId = byId + {i.id: i}></#list>
+    <#assign byId = p.current.items_by_id>
     <#assign nextPercent = -1>
     <#if p.next??><#assign nextPercent = p.next.percent></#if>
     <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}"
@@ -153,15 +155,12 @@
             <span class="pill pill-ready"><span aria-hidden="true">✓</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
           <#else>
             <#assign missing = p.next.gaps?size + p.next.failed_checks?size>
-            <#assign nextById = {}>
-            <#list p.next.items as i><#assign nextById = nextById + {i.id: i}></#list>
-            <#assign checkTitles = {}>
-            <#list p.security as s><#assign checkTitles = checkTitles + {s.id: s.title}></#list>
+            <#assign nextById = p.next.items_by_id>
             <span class="next-head">${p.next.phase_name}: <strong>${p.next.percent}%</strong></span>
             <a class="gap-count" href="${root}products/${p.id}.html#next-gaps">${missing} ${t['matrix.missing']}</a>:
             <#assign gapLinks = []>
             <#list p.next.gaps as g><#assign gapLinks = gapLinks + [{"href": "item-" + g, "title": (nextById[g].title)!g, "check": false}]></#list>
-            <#list p.next.failed_checks as g><#assign gapLinks = gapLinks + [{"href": "check-" + g, "title": checkTitles[g]!g, "check": true}]></#list>
+            <#list p.next.failed_checks as g><#assign gapLinks = gapLinks + [{"href": "check-" + g, "title": (p.security_by_id[g].title)!g, "check": true}]></#list>
             <ul class="gap-list gap-inline">
               <#list gapLinks as gl><#if (gl?index < 3)><li><a href="${root}products/${p.id}.html#${gl.href}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#if></#list>
             </ul>

@@ -1,21 +1,19 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#-- Read the page's data once into this template's namespace: JBake's data model answers every
+     lookup of a top-level name by trying its own extractors first (an exception each time), which
+     inside the big tables' loops cost seconds with thousands of products. -->
+<#assign t = t root = root site = site>
 <#-- One product: its Service Doc, phase, assessment against the current and the next phase, waivers, security checklist, badge. -->
 <#assign p = product>
-<#assign tierNames = {}>
-<#list standard.tiers as tr><#assign tierNames = tierNames + {tr.id: tr.name}></#list>
-<#assign phaseNames = {}>
-<#list standard.phases as ph><#assign phaseNames = phaseNames + {ph.id: ph.name}></#list>
-<#assign categoryTitles = {}>
-<#list standard.categories as c><#assign categoryTitles = categoryTitles + {c.id: c.title}></#list>
-<#assign secCategoryTitles = {}>
-<#list standard.security_categories as c><#assign secCategoryTitles = secCategoryTitles + {c.id: c.title}></#list>
-<#assign nextById = {}>
-<#if p.next??><#list p.next.items as i><#assign nextById = nextById + {i.id: i}></#list></#if>
-<#assign currentById = {}>
-<#list p.current.items as i><#assign currentById = currentById + {i.id: i}></#list>
-<#assign checkById = {}>
-<#list p.security as s><#assign checkById = checkById + {s.id: s}></#list>
+<#-- Lookup tables come with the model: building them here would cost every page a loop. -->
+<#assign tierNames = standard.tier_names>
+<#assign phaseNames = standard.phase_names>
+<#assign categoryTitles = standard.category_titles>
+<#assign secCategoryTitles = standard.security_category_titles>
+<#assign nextById = (p.next.items_by_id)!{}>
+<#assign currentById = p.current.items_by_id>
+<#assign checkById = p.security_by_id>
 <#assign waiverByItem = {}>
 <#list p.waivers as w><#if w.phase == p.phase.id><#assign waiverByItem = waiverByItem + {w.item: w}></#if></#list>
 <#assign base = site.base_url!"">

@@ -1,5 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#-- Read the page's data once into this template's namespace: JBake's data model answers every
+     lookup of a top-level name by trying its own extractors first (an exception each time), which
+     inside the big tables' loops cost seconds with thousands of products. -->
+<#assign t = t root = root site = site>
 <#-- Promotion readiness: ready products first, then by share of the next phase met; what exactly is missing. -->
 <@layout.page title=t['readiness.title']>
 <div class="page-head">
@@ -46,7 +50,7 @@
     <p class="ready-meter">${p.next.phase_name}: <strong>${p.next.percent}%</strong> ${t['readiness.of']} (${p.next.satisfied}/${p.next.requirements}<#if (p.next.waived > 0)>, ${t['matrix.waived_short']} ${p.next.waived}</#if>)
       <@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/></p>
     <#if p.next.gaps?has_content>
-    <#assign nextById = {}><#list p.next.items as i><#assign nextById = nextById + {i.id: i}></#list>
+    <#assign nextById = p.next.items_by_id>
     <h3>${t['readiness.items_missing']} (${p.next.gaps?size})</h3>
     <table class="data compact">
       <thead><tr><th scope="col">${t['assess.item']}</th><th scope="col" class="num">${t['readiness.level_now']}</th><th scope="col" class="num">${t['readiness.level_needed']}</th><th scope="col">${t['assess.plan']}</th></tr></thead>
@@ -60,7 +64,7 @@
     </table>
     </#if>
     <#if p.next.failed_checks?has_content>
-    <#assign checkById = {}><#list p.security as s><#assign checkById = checkById + {s.id: s}></#list>
+    <#assign checkById = p.security_by_id>
     <h3>${t['readiness.checks_missing']} (${p.next.failed_checks?size})</h3>
     <ul class="check-missing">
       <#list p.next.failed_checks as g><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${g}">${(checkById[g].title)!g}</a>
@@ -75,7 +79,7 @@
   </#if>
   <#if p.current.gaps?has_content || p.current.failed_checks?has_content>
     <p class="warn-box"><span aria-hidden="true">!</span> ${t['readiness.current_gaps']} ${p.phase.name}:
-      <#assign curById = {}><#list p.current.items as i><#assign curById = curById + {i.id: i}></#list>
+      <#assign curById = p.current.items_by_id>
       <#list p.current.gaps as g><a href="${root}products/${p.id}.html#item-${g}">${curById[g].title}</a><#sep>, </#sep></#list><#if p.current.gaps?has_content && p.current.failed_checks?has_content>, </#if>
       <#list p.current.failed_checks as g><a href="${root}products/${p.id}.html#check-${g}">${g}</a><#sep>, </#sep></#list></p>
   </#if>

@@ -1,5 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#-- Read the page's data once into this template's namespace: JBake's data model answers every
+     lookup of a top-level name by trying its own extractors first (an exception each time), which
+     inside the big tables' loops cost seconds with thousands of products. -->
+<#assign t = t root = root site = site>
 <#-- Products x security checks: each answer by symbol and text; required cells are marked. -->
 <#assign checkCount = 0>
 <#list security_matrix.categories as c><#assign checkCount = checkCount + c.checks?size></#list>
@@ -38,9 +42,8 @@
   </thead>
   <tbody>
   <#list security_matrix.products as p>
-    <#assign byId = {}><#assign reqTotal = 0><#assign reqPassed = 0>
+    <#assign byId = p.security_by_id><#assign reqTotal = 0><#assign reqPassed = 0>
     <#list p.security as s>
-      <#assign byId = byId + {s.id: s}>
       <#if s.required><#assign reqTotal = reqTotal + 1><#if s.status == "passed" || s.status == "not-applicable"><#assign reqPassed = reqPassed + 1></#if></#if>
     </#list>
     <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}">

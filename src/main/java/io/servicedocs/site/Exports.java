@@ -4,9 +4,12 @@ import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.model.QualityItem;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,10 +19,17 @@ public final class Exports {
     private Exports() {
     }
 
-    /** Everything the site shows of each product, one object per product. */
-    public static String productsJson(String generatedOn, List<Map<String, Object>> products) {
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(Views.map("generated_on", generatedOn, "products", products)) + "\n";
+    /** Something written to a stream, e.g. a file too large to hold as a string. */
+    public interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Everything the site shows of each product, one object per product, streamed. */
+    public static void writeProductsJson(String generatedOn, List<Map<String, Object>> products, OutputStream out)
+            throws IOException {
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build().writeValue(out, Views.map("generated_on", generatedOn, "products", products));
+        out.write('\n');
     }
 
     /** The maturity matrix as CSV (RFC 4180): one row per product, a level and a status per item. */

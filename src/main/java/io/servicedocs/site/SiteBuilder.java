@@ -7,7 +7,6 @@ import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SiteConfig;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +36,20 @@ import org.jbake.template.model.TemplateModel;
  */
 public final class SiteBuilder {
 
+    /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
+    private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
+    private static final Map<String, Long> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final freemarker.template.DefaultObjectWrapper ADAPTERS;
+
+    static {
+        freemarker.template.DefaultObjectWrapperBuilder builder =
+                new freemarker.template.DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_32);
+        builder.setUseAdaptersForContainers(true);
+        builder.setIterableSupport(true);
+        ADAPTERS = builder.build();
+    }
+
     private final Path repositoryRoot;
 
     public SiteBuilder(Path repositoryRoot) {
@@ -65,7 +78,9 @@ public final class SiteBuilder {
         config.setProperty("default.type", "page");
         SiteConfig site = repository.site();
         Map<String, String> messages = Messages.load(repositoryRoot.resolve("templates"), site.language());
+        long viewsStart = System.nanoTime();
         List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::toHtml).products();
+        TIMES.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::toHtml);
         List<DocumentModel> guideDocs = guides(config);
         List<Map<String, Object>> guideLinks = new ArrayList<>();
@@ -81,30 +96,93 @@ public final class SiteBuilder {
         Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common);
 
         Map<String, Object> standard = pages.standard();
-        renderer.page("index.ftl", "index.html", "matrix", map("matrix", pages.matrix()));
-        // Product pages are independent: render them on every core (FreeMarker templates are thread-safe).
-        renderer.inParallel(portfolio.products(), product -> renderer.page("product.ftl",
-                "products/" + product.id() + ".html", "products",
-                map("product", pages.product(product.id()), "standard", standard)));
-        renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard));
-        renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard));
-        renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard));
-        renderer.page("security.ftl", "security.html", "security", map("security_matrix", pages.securityMatrix()));
-        renderer.page("readiness.ftl", "readiness.html", "readiness", map("readiness", pages.readiness()));
-        renderer.page("teams.ftl", "teams.html", "teams", map("teams", pages.teams()));
+        // Every file is independent of the others: render them all on every core, the big
+        // cross-product pages first so that none of them is left running alone at the end.
+        List<PageTask> tasks = new ArrayList<>();
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", map("matrix", pages.matrix())));
+        tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
+                map("security_matrix", pages.securityMatrix())));
+        tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", map("readiness", pages.readiness())));
+        tasks.add(() -> renderer.stream("api/products.json",
+                out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
+        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", map("teams", pages.teams())));
+        tasks.add(() -> renderer.file("api/matrix.csv", Exports.matrixCsv(portfolio)));
+        tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard)));
+        tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard)));
+        tasks.add(() -> renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard)));
         for (DocumentModel guide : guideDocs) {
-            renderer.guide(guide);
+            tasks.add(() -> renderer.guide(guide));
         }
-        renderer.file("api/products.json", Exports.productsJson(portfolio.asOf().toString(), productViews));
-        renderer.file("api/matrix.csv", Exports.matrixCsv(portfolio));
-        renderer.inParallel(portfolio.products(),
-                product -> renderer.file("badges/" + product.id() + ".svg", Exports.badge(product)));
+        for (ProductReadiness product : portfolio.products()) {
+            tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
+                    map("product", pages.product(product.id()), "standard", standard)));
+            tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Exports.badge(product)));
+        }
+        runAll(tasks);
+        if (TIMING) {
+            TIMES.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
+                    template, nanos / 1_000_000));
+        }
         Asset assets = new Asset(config);
         assets.copy();
         if (!assets.getErrors().isEmpty()) {
             throw new SiteException("copying assets/ failed: " + assets.getErrors().get(0).getMessage(), assets.getErrors().get(0));
         }
         return renderer.count.get();
+    }
+
+    /** One file of the site to write. */
+    private interface PageTask {
+        void run() throws IOException, SiteException;
+    }
+
+    /**
+     * Runs the tasks on as many threads as there are cores (FreeMarker templates are thread-safe),
+     * in order of submission; the first failure stops the rest and is rethrown as it was.
+     */
+    private static void runAll(List<PageTask> tasks) throws IOException, SiteException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "servicedocs-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<Void>> results = new ArrayList<>();
+            for (PageTask task : tasks) {
+                results.add(pool.submit(() -> {
+                    task.run();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> result : results) {
+                try {
+                    result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof SiteException site) {
+                        throw site;
+                    }
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while rendering");
+                }
+            }
+        } finally {
+            // After a failure, the pages being written must be finished before the caller
+            // deletes the staging folder; the ones not started are dropped.
+            pool.shutdownNow();
+            try {
+                if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("rendering threads did not stop");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The AsciiDoc pages of content/, parsed by JBake with the secure engine, sorted by file name. */
@@ -163,13 +241,27 @@ public final class SiteBuilder {
 
         private void render(String template, String path, String section, Map<String, Object> model,
                             TemplateModel templateModel) throws IOException, SiteException {
-            templateModel.putAll(common);
-            templateModel.putAll(model);
+            long start = System.nanoTime();
+            try {
+                renderTimed(template, path, section, model, templateModel);
+            } finally {
+                if (TIMING) {
+                    TIMES.merge(template, System.nanoTime() - start, Long::sum);
+                }
+            }
+        }
+
+        private void renderTimed(String template, String path, String section, Map<String, Object> model,
+                                 TemplateModel templateModel) throws IOException, SiteException {
+            common.forEach((key, value) -> templateModel.put(key, adapt(value)));
+            model.forEach((key, value) -> templateModel.put(key, adapt(value)));
             templateModel.put("root", root(path));
             templateModel.put("section", section);
             templateModel.put("path", path);
-            StringWriter html = new StringWriter();
-            try {
+            // Straight to the file: the big pages run to tens of megabytes with thousands of products.
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            try (java.io.Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 engine.renderDocument(templateModel, template, html);
             } catch (RenderingException e) {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -178,7 +270,16 @@ public final class SiteBuilder {
                 throw new SiteException("templates/" + template + " failed for " + path + ": "
                         + (tip > 0 ? message.substring(0, tip) : message).trim(), e);
             }
-            file(path, html.toString());
+            count.incrementAndGet();
+        }
+
+        void stream(String path, Exports.Writing writing) throws IOException {
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                writing.writeTo(out);
+            }
+            count.incrementAndGet();
         }
 
         void file(String path, String text) throws IOException {
@@ -188,31 +289,20 @@ public final class SiteBuilder {
             count.incrementAndGet();
         }
 
-        interface PageTask<T> {
-            void render(T element) throws IOException, SiteException;
-        }
 
-        /** Runs the task for every element on all cores; the first failure is rethrown as it was. */
-        <T> void inParallel(List<T> elements, PageTask<T> task) throws IOException, SiteException {
+
+        /**
+         * Our values reach FreeMarker already wrapped, as adapters over the Java maps and lists.
+         * JBake's engine would wrap them with FreeMarker 2.3.0's defaults, which copy every map
+         * and list when a template touches it, and it converts its whole data model back to Java
+         * for each top-level variable a template reads: with thousands of products the big pages
+         * spent seconds copying. Adapters are unwrapped in constant time.
+         */
+        private static Object adapt(Object value) {
             try {
-                elements.parallelStream().forEach(element -> {
-                    try {
-                        task.render(element);
-                    } catch (IOException | SiteException e) {
-                        throw new Failure(e);
-                    }
-                });
-            } catch (Failure failure) {
-                if (failure.getCause() instanceof SiteException e) {
-                    throw e;
-                }
-                throw (IOException) failure.getCause();
-            }
-        }
-
-        private static final class Failure extends RuntimeException {
-            Failure(Exception cause) {
-                super(cause);
+                return ADAPTERS.wrap(value);
+            } catch (freemarker.template.TemplateModelException e) {
+                throw new IllegalStateException("cannot hand " + value.getClass() + " to the templates", e);
             }
         }
 

@@ -29,7 +29,39 @@ final class SitePages {
     SitePages(Portfolio portfolio, List<Map<String, Object>> productViews, UnaryOperator<String> asciidocToHtml) {
         this.portfolio = portfolio;
         this.asciidocToHtml = asciidocToHtml;
-        productViews.forEach(v -> products.put((String) v.get("id"), v));
+        productViews.forEach(v -> products.put((String) v.get("id"), forTemplates(v)));
+    }
+
+    /**
+     * A product view with lookup tables added for the templates (items and checks by id), so
+     * that a template never searches a list inside a loop: with thousands of products that
+     * made the big pages quadratic. The JSON export keeps the plain view.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> forTemplates(Map<String, Object> view) {
+        Map<String, Object> copy = new LinkedHashMap<>(view);
+        for (String fit : List.of("current", "next")) {
+            Map<String, Object> phaseFit = (Map<String, Object>) view.get(fit);
+            if (phaseFit != null) {
+                Map<String, Object> withIndex = new LinkedHashMap<>(phaseFit);
+                withIndex.put("items_by_id", byId((List<Map<String, Object>>) phaseFit.get("items")));
+                copy.put(fit, withIndex);
+            }
+        }
+        copy.put("security_by_id", byId((List<Map<String, Object>>) view.get("security")));
+        return copy;
+    }
+
+    private static Map<String, Object> byId(List<Map<String, Object>> elements) {
+        Map<String, Object> index = new LinkedHashMap<>();
+        elements.forEach(e -> index.put((String) e.get("id"), e));
+        return index;
+    }
+
+    private static Map<String, Object> names(List<Map<String, Object>> elements, String value) {
+        Map<String, Object> index = new LinkedHashMap<>();
+        elements.forEach(e -> index.put((String) e.get("id"), e.get(value)));
+        return index;
     }
 
     Map<String, Object> product(String id) {
@@ -48,6 +80,7 @@ final class SitePages {
             }
         }
         return map("phases", phases, "categories", categories(standard), "tiers", tiers(standard),
+                "tier_names", names(tiers(standard), "name"),
                 "teams", teams().stream().map(t -> t.get("id")).toList(),
                 "phase_list", standard.phases().stream().map(p -> map("id", p.id(), "name", p.name())).toList());
     }
@@ -73,7 +106,12 @@ final class SitePages {
                 "phases", standard.phases().stream().map(p -> map("id", p.id(), "name", p.name(),
                         "description_html", asciidocToHtml.apply(p.description()),
                         "customer_promise", p.customerPromise(), "retirement", p.retirement())).toList(),
-                "tiers", tiers(standard), "categories", categories, "security_categories", securityCategories);
+                "tiers", tiers(standard), "categories", categories, "security_categories", securityCategories,
+                // lookup tables for the templates
+                "tier_names", names(tiers(standard), "name"),
+                "phase_names", names(standard.phases().stream().map(p -> map("id", p.id(), "name", p.name())).toList(), "name"),
+                "category_titles", names(categories, "title"),
+                "security_category_titles", names(securityCategories, "title"));
     }
 
     private Map<String, Object> item(Standard standard, QualityItem item) {
