@@ -38,7 +38,6 @@ public final class SiteBuilder {
 
     /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
     private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
-    private static final Map<String, Long> TIMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final freemarker.template.DefaultObjectWrapper ADAPTERS;
 
@@ -51,6 +50,8 @@ public final class SiteBuilder {
     }
 
     private final Path repositoryRoot;
+    /** Time spent per template, summed over threads, when timing is on. */
+    private final Map<String, Long> times = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SiteBuilder(Path repositoryRoot) {
         this.repositoryRoot = repositoryRoot;
@@ -80,7 +81,7 @@ public final class SiteBuilder {
         Map<String, String> messages = Messages.load(repositoryRoot.resolve("templates"), site.language());
         long viewsStart = System.nanoTime();
         List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::toHtml).products();
-        TIMES.put("views", System.nanoTime() - viewsStart);
+        times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::toHtml);
         List<DocumentModel> guideDocs = guides(config);
         List<Map<String, Object>> guideLinks = new ArrayList<>();
@@ -93,7 +94,7 @@ public final class SiteBuilder {
                         "standard_name", repository.standard().info().name(),
                         "standard_version", repository.standard().info().version()),
                 "t", messages, "guides", guideLinks);
-        Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common);
+        Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common, times);
 
         Map<String, Object> standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
@@ -120,7 +121,7 @@ public final class SiteBuilder {
         }
         runAll(tasks);
         if (TIMING) {
-            TIMES.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
+            times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
                     template, nanos / 1_000_000));
         }
         Asset assets = new Asset(config);
@@ -217,7 +218,10 @@ public final class SiteBuilder {
         private final Map<String, Object> common;
         private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
 
-        Renderer(DelegatingTemplateEngine engine, Path destination, Map<String, Object> common) {
+        private final Map<String, Long> times;
+
+        Renderer(DelegatingTemplateEngine engine, Path destination, Map<String, Object> common, Map<String, Long> times) {
+            this.times = times;
             this.engine = engine;
             this.destination = destination;
             this.common = common;
@@ -246,7 +250,7 @@ public final class SiteBuilder {
                 renderTimed(template, path, section, model, templateModel);
             } finally {
                 if (TIMING) {
-                    TIMES.merge(template, System.nanoTime() - start, Long::sum);
+                    times.merge(template, System.nanoTime() - start, Long::sum);
                 }
             }
         }

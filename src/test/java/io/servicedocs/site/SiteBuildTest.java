@@ -51,6 +51,19 @@ class SiteBuildTest {
     }
 
     @Test
+    void theMatrixIsCompleteWithoutJavaScript() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        assertEquals(0, SiteFixture.build(repo, out).status());
+        String index = Files.readString(out.resolve("index.html"));
+        assertEquals(9, index.split("<tr[^>]* data-product=\"", -1).length - 1, "every product row is in the HTML");
+        assertTrue(index.matches("(?s).*<form[^>]*id=\"matrix-filters\"[^>]*hidden.*"),
+                "the filters, which need JavaScript, are hidden until site.js shows them");
+        int cells = index.split("<td[^>]* data-category=\"", -1).length - 1;
+        assertEquals(9 * 20, cells, "a cell per product and quality item");
+    }
+
+    @Test
     void asciidocCannotIncludeFilesOfTheBuildMachine() throws IOException {
         Path repo = SiteFixture.exampleWithSite(dir);
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-RELATIVE\n");
