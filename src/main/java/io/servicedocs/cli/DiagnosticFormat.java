@@ -1,6 +1,7 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.review.GithubAnnotation;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,21 +25,11 @@ enum DiagnosticFormat {
     GITHUB {
         @Override
         void print(List<Diagnostic> diagnostics, UnaryOperator<String> displayPath, String summary, PrintWriter out) {
-            // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
             for (Diagnostic d : diagnostics) {
-                out.printf("::%s file=%s,line=%d,col=%d,title=%s::%s%n", d.isError() ? "error" : "warning",
-                        property(displayPath.apply(d.file())), d.line(), d.column(), property("servicedocs " + d.rule()),
-                        data(d.message()));
+                out.println(new GithubAnnotation(d.isError() ? "error" : "warning", displayPath.apply(d.file()), d.line(),
+                        d.column(), "servicedocs " + d.rule(), d.message()));
             }
             out.println(summary);
-        }
-
-        private String data(String s) {
-            return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-        }
-
-        private String property(String s) {
-            return data(s).replace(":", "%3A").replace(",", "%2C");
         }
     },
     JSON {

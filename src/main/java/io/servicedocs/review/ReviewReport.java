@@ -1,0 +1,91 @@
+package io.servicedocs.review;
+
+import io.servicedocs.assess.PhaseFit;
+import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Position;
+import io.servicedocs.model.SecurityAnswers.Answer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a pull request changes, for its reviewers: phase changes with the verdict of every
+ * promotion, level and security changes, products and waivers added or removed, requirements
+ * the standard raised, and the head's validation problems.
+ */
+public record ReviewReport(String base, String head, List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
+                           List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
+                           List<WaiverChange> waiverChanges, List<RaisedRequirement> raisedRequirements,
+                           List<Diagnostic> headDiagnostics) {
+
+    public ReviewReport {
+        phaseChanges = List.copyOf(phaseChanges);
+        levelChanges = List.copyOf(levelChanges);
+        checkChanges = List.copyOf(checkChanges);
+        productsAdded = List.copyOf(productsAdded);
+        productsRemoved = List.copyOf(productsRemoved);
+        waiverChanges = List.copyOf(waiverChanges);
+        raisedRequirements = List.copyOf(raisedRequirements);
+        headDiagnostics = List.copyOf(headDiagnostics);
+    }
+
+    /** Where in the head a change can be pointed at (for annotations). */
+    public record Place(String file, Position position) {
+    }
+
+    public enum PhaseChangeKind { PROMOTION, DEMOTION, RETIREMENT }
+
+    /**
+     * A product moving from one phase to another. For a promotion (and a retirement) {@code fit}
+     * judges the product against its new phase; {@code skipped} names the phases jumped over.
+     */
+    public record PhaseChange(String product, String from, String to, PhaseChangeKind kind, List<String> skipped,
+                              Optional<PhaseFit> fit, Place place) {
+
+        public PhaseChange {
+            skipped = List.copyOf(skipped);
+        }
+
+        /** A promotion passes when the product meets every requirement of its new phase (waivers count). */
+        public boolean passes() {
+            return kind != PhaseChangeKind.PROMOTION || fit.map(PhaseFit::meets).orElse(false);
+        }
+    }
+
+    public record LevelChange(String product, String item, int from, int to, Place place) {
+
+        public boolean isIncrease() {
+            return to > from;
+        }
+    }
+
+    public record CheckChange(String product, String check, Optional<Answer> from, Optional<Answer> to, Place place) {
+    }
+
+    public enum WaiverChangeKind { ADDED, REMOVED, EXPIRED }
+
+    public record WaiverChange(String product, Waiver waiver, WaiverChangeKind kind, Place place) {
+    }
+
+    /** A requirement the standard raised, and the products that met their phase before and no longer do. */
+    public record RaisedRequirement(String item, String phase, String tier, int from, int to,
+                                    List<String> productsNoLongerMeeting, Place place) {
+
+        public RaisedRequirement {
+            productsNoLongerMeeting = List.copyOf(productsNoLongerMeeting);
+        }
+    }
+
+    public List<PhaseChange> failedPromotions() {
+        return phaseChanges.stream().filter(c -> !c.passes()).toList();
+    }
+
+    public boolean headInvalid() {
+        return headDiagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** Whether the pull request should be blocked: a failed promotion, or invalid data at head. */
+    public boolean blocks() {
+        return !failedPromotions().isEmpty() || headInvalid();
+    }
+}

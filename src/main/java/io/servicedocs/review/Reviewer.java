@@ -1,0 +1,211 @@
+package io.servicedocs.review;
+
+import io.servicedocs.assess.Assessor;
+import io.servicedocs.assess.ItemResult;
+import io.servicedocs.assess.ItemStatus;
+import io.servicedocs.assess.PhaseFit;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Assessment.ItemAssessment;
+import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.Phase;
+import io.servicedocs.model.Product;
+import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.Repository;
+import io.servicedocs.model.SecurityAnswers.Answer;
+import io.servicedocs.model.SecurityAnswers.CheckAnswer;
+import io.servicedocs.model.Standard;
+import io.servicedocs.model.Tier;
+import io.servicedocs.review.ReviewReport.CheckChange;
+import io.servicedocs.review.ReviewReport.LevelChange;
+import io.servicedocs.review.ReviewReport.PhaseChange;
+import io.servicedocs.review.ReviewReport.PhaseChangeKind;
+import io.servicedocs.review.ReviewReport.RaisedRequirement;
+import io.servicedocs.review.ReviewReport.WaiverChange;
+import io.servicedocs.review.ReviewReport.WaiverChangeKind;
+import io.servicedocs.source.SnapshotSource;
+import io.servicedocs.validate.ValidationResult;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Compares two validated snapshots of a repository: what a pull request changes, judged as of a day. */
+public final class Reviewer {
+
+    private final LocalDate asOf;
+
+    public Reviewer(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    /**
+     * @param base the merge base, validated; its repository may be absent if it was invalid
+     * @param head the head, validated
+     * @param headSource where the head was read from, to place annotations
+     */
+    public ReviewReport compare(String baseName, ValidationResult base, String headName, ValidationResult head,
+                                SnapshotSource headSource) {
+        HeadLocator locator = new HeadLocator(headSource);
+        List<PhaseChange> phases = new ArrayList<>();
+        List<LevelChange> levels = new ArrayList<>();
+        List<CheckChange> checks = new ArrayList<>();
+        List<WaiverChange> waivers = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<RaisedRequirement> raised = new ArrayList<>();
+        if (head.repository().isPresent()) {
+            Repository after = head.repository().get();
+            Map<String, Product> before = base.repository().map(r -> byId(r.products())).orElse(Map.of());
+            Map<String, Product> now = byId(after.products());
+            Assessor assessor = new Assessor(after.standard(), asOf);
+            for (Product product : now.values()) {
+                Product old = before.get(product.id());
+                if (old == null) {
+                    added.add(product.id());
+                }
+                phaseChange(after.standard(), assessor, old, product, locator).ifPresent(phases::add);
+                if (old != null) {
+                    levels.addAll(levelChanges(old, product, locator));
+                    checks.addAll(checkChanges(old, product, locator));
+                }
+                waivers.addAll(waiverChanges(old, product, locator));
+            }
+            before.keySet().stream().filter(id -> !now.containsKey(id)).forEach(removed::add);
+            base.repository().ifPresent(b -> raised.addAll(raisedRequirements(b.standard(), after, locator)));
+        }
+        return new ReviewReport(baseName, headName, phases, levels, checks, added, removed, waivers, raised,
+                head.diagnostics());
+    }
+
+    private Optional<PhaseChange> phaseChange(Standard standard, Assessor assessor, Product old, Product product,
+                                              HeadLocator locator) {
+        int to = standard.phaseIndex(product.phase().phase());
+        // A new product entering beyond the first phase must meet that phase as a promotion would.
+        int from = old == null ? 0 : standard.phaseIndex(old.phase().phase());
+        String fromId = old == null ? "" : old.phase().phase();
+        if (to == from || to < 0 || (old != null && from < 0)) {
+            return Optional.empty();
+        }
+        Phase target = standard.phases().get(to);
+        PhaseChangeKind kind = to < from ? PhaseChangeKind.DEMOTION
+                : target.retirement() ? PhaseChangeKind.RETIREMENT : PhaseChangeKind.PROMOTION;
+        List<String> skipped = kind == PhaseChangeKind.PROMOTION
+                ? standard.phases().subList(from + 1, to).stream().filter(p -> !p.retirement()).map(Phase::id).toList()
+                : List.of();
+        if (old == null && kind == PhaseChangeKind.PROMOTION) {
+            skipped = List.of(); // a new product has no phase to skip from
+        }
+        Optional<PhaseFit> fit = kind == PhaseChangeKind.DEMOTION ? Optional.empty()
+                : Optional.of(assessor.fit(product, target));
+        return Optional.of(new PhaseChange(product.id(), fromId, target.id(), kind, skipped, fit,
+                locator.place(path(product, "phase.yaml"), "/phase")));
+    }
+
+    private static List<LevelChange> levelChanges(Product old, Product product, HeadLocator locator) {
+        List<LevelChange> changes = new ArrayList<>();
+        for (Map.Entry<String, ItemAssessment> item : product.assessment().items().entrySet()) {
+            ItemAssessment before = old.assessment().items().get(item.getKey());
+            int from = before == null ? 0 : before.level();
+            if (from != item.getValue().level()) {
+                changes.add(new LevelChange(product.id(), item.getKey(), from, item.getValue().level(),
+                        locator.place(path(product, "assessment.yaml"),
+                                YamlDocument.child(YamlDocument.child("/items", item.getKey()), "level"))));
+            }
+        }
+        return changes;
+    }
+
+    private static List<CheckChange> checkChanges(Product old, Product product, HeadLocator locator) {
+        List<CheckChange> changes = new ArrayList<>();
+        TreeSet<String> ids = new TreeSet<>(product.security().checks().keySet());
+        ids.addAll(old.security().checks().keySet());
+        for (String id : ids) {
+            Optional<Answer> from = Optional.ofNullable(old.security().checks().get(id)).map(CheckAnswer::answer);
+            Optional<Answer> to = Optional.ofNullable(product.security().checks().get(id)).map(CheckAnswer::answer);
+            if (!from.equals(to)) {
+                changes.add(new CheckChange(product.id(), id, from, to, locator.place(path(product, "security.yaml"),
+                        YamlDocument.child(YamlDocument.child("/checks", id), "answer"))));
+            }
+        }
+        return changes;
+    }
+
+    private List<WaiverChange> waiverChanges(Product old, Product product, HeadLocator locator) {
+        List<WaiverChange> changes = new ArrayList<>();
+        List<Waiver> before = old == null ? List.of() : old.assessment().waivers();
+        List<Waiver> now = product.assessment().waivers();
+        String file = path(product, "assessment.yaml");
+        for (int i = 0; i < now.size(); i++) {
+            Waiver waiver = now.get(i);
+            if (!before.contains(waiver)) {
+                changes.add(new WaiverChange(product.id(), waiver, WaiverChangeKind.ADDED, locator.place(file, "/waivers/" + i)));
+            } else if (!waiver.isValidOn(asOf)) {
+                changes.add(new WaiverChange(product.id(), waiver, WaiverChangeKind.EXPIRED,
+                        locator.place(file, "/waivers/" + i + "/expires")));
+            }
+        }
+        for (Waiver waiver : before) {
+            if (!now.contains(waiver)) {
+                changes.add(new WaiverChange(product.id(), waiver, WaiverChangeKind.REMOVED, locator.place(file, "/waivers")));
+            }
+        }
+        return changes;
+    }
+
+    /** Requirements the head's standard raises over the base's, with the products that no longer meet them. */
+    private List<RaisedRequirement> raisedRequirements(Standard before, Repository after, HeadLocator locator) {
+        Standard now = after.standard();
+        List<String> tiers = now.info().tiers().isEmpty() ? List.of("") : now.info().tiers().stream().map(Tier::id).toList();
+        Assessor judgeNow = new Assessor(now, asOf);
+        Assessor judgeBefore = new Assessor(before, asOf);
+        List<RaisedRequirement> raised = new ArrayList<>();
+        for (int index = 0; index < now.items().size(); index++) {
+            QualityItem item = now.items().get(index);
+            Optional<QualityItem> old = before.item(item.id());
+            for (Phase phase : now.phases()) {
+                for (String tier : tiers) {
+                    int from = old.map(o -> o.requiredLevel(phase.id(), tier)).orElse(0);
+                    int to = item.requiredLevel(phase.id(), tier);
+                    if (to <= from) {
+                        continue;
+                    }
+                    List<String> affected = new ArrayList<>();
+                    for (Product product : after.products()) {
+                        if (!product.phase().phase().equals(phase.id()) || !product.serviceDoc().tier().orElse("").equals(tier)) {
+                            continue;
+                        }
+                        ItemStatus statusNow = status(judgeNow.fit(product, phase), item.id());
+                        Optional<Phase> oldPhase = before.phases().stream().filter(p -> p.id().equals(phase.id())).findFirst();
+                        boolean metBefore = oldPhase.map(p -> status(judgeBefore.fit(product, p), item.id()).satisfied())
+                                .orElse(true);
+                        if (statusNow == ItemStatus.MISSES && metBefore) {
+                            affected.add(product.id());
+                        }
+                    }
+                    String pointer = YamlDocument.child("/items/" + index + "/required", phase.id());
+                    raised.add(new RaisedRequirement(item.id(), phase.id(), tier, from, to, affected,
+                            locator.place("standards/quality-items.yaml", tier.isEmpty() ? pointer : YamlDocument.child(pointer, tier))));
+                }
+            }
+        }
+        return raised;
+    }
+
+    private static ItemStatus status(PhaseFit fit, String item) {
+        return fit.items().stream().filter(i -> i.item().id().equals(item)).map(ItemResult::status).findFirst()
+                .orElse(ItemStatus.MEETS);
+    }
+
+    private static String path(Product product, String file) {
+        return "products/" + product.id() + "/" + file;
+    }
+
+    private static Map<String, Product> byId(List<Product> products) {
+        return products.stream().collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+}

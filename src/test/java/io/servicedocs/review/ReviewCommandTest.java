@@ -1,0 +1,183 @@
+package io.servicedocs.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.GitFixture;
+import io.servicedocs.TestRepositories;
+import io.servicedocs.cli.CliAccess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Review of scripted pull requests on a real git repository (the minimal repository on main:
+ * alpha in ga, tier-1; beta-svc in beta, tier-2, slo 1/2 and backup-restore 0/1 short of ga).
+ */
+class ReviewCommandTest {
+
+    private static final String BETA = "products/beta-svc/";
+
+    @TempDir
+    Path dir;
+
+    private GitFixture repo;
+
+    @BeforeEach
+    void mainBranch() throws Exception {
+        repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL);
+        repo.commit("Initial", "Ann", LocalDate.of(2026, 10, 1));
+    }
+
+    private void branch(String name) throws Exception {
+        repo.git().checkout().setCreateBranch(true).setName(name).setStartPoint("main").call();
+    }
+
+    private CliAccess.Run review(String head, String format) {
+        return CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main", "--head", head,
+                "--as-of", "2026-11-24", "--format", format);
+    }
+
+    private JsonNode json(CliAccess.Run run) {
+        return JsonMapper.builder().build().readTree(run.out());
+    }
+
+    private void promoteBetaSvcToGa() throws Exception {
+        repo.write(BETA + "phase.yaml", "phase: ga\nsince: 2026-11-20\n");
+    }
+
+    @Test
+    void aPromotionThatMeetsItsNewPhasePasses() throws Exception {
+        branch("ready");
+        promoteBetaSvcToGa();
+        repo.replace(BETA + "assessment.yaml", "  slo:\n    level: 1", "  slo:\n    level: 2");
+        repo.replace(BETA + "assessment.yaml", "  backup-restore:\n    level: 0", "  backup-restore:\n    level: 1");
+        repo.commit("Promote beta-svc to GA", "Dee", LocalDate.of(2026, 11, 20));
+        CliAccess.Run run = review("ready", "json");
+        assertEquals(0, run.status(), run.out() + run.err());
+        JsonNode report = json(run);
+        assertFalse(report.get("blocks").asBoolean());
+        JsonNode change = report.get("phase_changes").get(0);
+        assertEquals("beta-svc beta ga promotion true 3 3", change.get("product").asString() + " " + change.get("from").asString()
+                + " " + change.get("to").asString() + " " + change.get("kind").asString() + " " + change.get("passes").asBoolean()
+                + " " + change.get("requirements").asInt() + " " + change.get("satisfied").asInt());
+        assertEquals(2, report.get("level_changes").size());
+        assertEquals("slo 1 2", report.get("level_changes").get(0).get("item").asString() + " "
+                + report.get("level_changes").get(0).get("from").asInt() + " " + report.get("level_changes").get(0).get("to").asInt());
+    }
+
+    @Test
+    void aPromotionThatDoesNotMeetItsNewPhaseBlocks() throws Exception {
+        branch("premature");
+        promoteBetaSvcToGa();
+        repo.commit("Promote beta-svc to GA", "Dee", LocalDate.of(2026, 11, 20));
+        CliAccess.Run run = review("premature", "markdown");
+        assertEquals(1, run.status());
+        String md = run.out();
+        assertTrue(md.startsWith(ReportFormats.COMMENT_MARKER + "\n"), md);
+        assertTrue(md.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), md);
+        assertTrue(md.contains("| `beta-svc` | beta → ga (promotion) | ❌ does not meet ga (1/3 requirements) |"), md);
+        assertTrue(md.contains("| Availability SLO | 2 | 1 | ❌ unmet |"), md);
+        assertTrue(md.contains("| Backup and restore | 1 | 0 | ❌ unmet |"), md);
+        assertTrue(md.contains("| MFA for admins (security) | yes | yes | ✅ met |"), md);
+
+        CliAccess.Run annotations = review("premature", "github");
+        assertEquals(1, annotations.status());
+        String file = repo.root().toRealPath() + "/products/beta-svc/phase.yaml";
+        assertTrue(annotations.out().contains("::error file=" + file + ",line=1,col=8,title=servicedocs promotion::beta-svc "
+                + "does not meet ga (1/3 requirements); unmet: slo 1/2, backup-restore 0/1"), annotations.out());
+    }
+
+    @Test
+    void waiversForEveryGapSaveAPromotion() throws Exception {
+        branch("waived");
+        promoteBetaSvcToGa();
+        Files.writeString(repo.root().resolve(BETA + "assessment.yaml"), Files.readString(repo.root().resolve(BETA + "assessment.yaml"))
+                + "waivers:\n"
+                + "  - item: slo\n    phase: ga\n    reason: SLI pipeline ships in December.\n    approved_by: Review board\n    expires: 2027-02-28\n"
+                + "  - item: backup-restore\n    phase: ga\n    reason: Stateless until the Q1 release.\n    approved_by: Review board\n    expires: 2027-03-31\n");
+        repo.commit("Promote beta-svc to GA with waivers", "Dee", LocalDate.of(2026, 11, 20));
+        CliAccess.Run run = review("waived", "json");
+        assertEquals(0, run.status(), run.out());
+        JsonNode change = json(run).get("phase_changes").get(0);
+        assertTrue(change.get("passes").asBoolean());
+        assertEquals(2, change.get("waived").asInt());
+        assertEquals(List.of("added slo", "added backup-restore"), json(run).get("waiver_changes").valueStream()
+                .map(w -> w.get("kind").asString() + " " + w.get("item").asString()).toList());
+        assertTrue(review("waived", "markdown").out().contains("🟡 waived until 2027-02-28: SLI pipeline ships in December."));
+    }
+
+    @Test
+    void aRaisedRequirementListsTheProductsThatNoLongerMeetTheirPhase() throws Exception {
+        branch("stricter");
+        repo.replace("standards/quality-items.yaml", "      beta: 1\n", "      beta: 2\n");
+        repo.commit("Beta needs a measured SLO", "Board", LocalDate.of(2026, 11, 21));
+        CliAccess.Run run = review("stricter", "json");
+        assertEquals(0, run.status(), "raising the standard does not block by itself: " + run.out());
+        JsonNode raised = json(run).get("raised_requirements");
+        assertEquals(2, raised.size(), "beta for each tier: " + raised);
+        JsonNode tier2 = raised.valueStream().filter(q -> q.get("tier").asString().equals("tier-2")).findFirst().orElseThrow();
+        assertEquals("slo beta 1 2 [\"beta-svc\"]", tier2.get("item").asString() + " " + tier2.get("phase").asString() + " "
+                + tier2.get("from").asInt() + " " + tier2.get("to").asInt() + " " + tier2.get("products_no_longer_meeting"));
+        String md = review("stricter", "markdown").out();
+        assertTrue(md.contains("| slo in beta (tier-2) | 1 → 2 | `beta-svc` |"), md);
+    }
+
+    @Test
+    void skippedPhasesDemotionsAndInvalidHeadsAreReported() throws Exception {
+        branch("mixed");
+        repo.write("products/alpha/phase.yaml", "phase: beta\nsince: 2026-11-20\n");
+        repo.replace("products/alpha/security.yaml", "  pentest:\n    answer: \"yes\"", "  pentest:\n    answer: \"no\"");
+        repo.write("products/gamma/phase.yaml", "phase: gaa\nsince: 2026-11-20\n");
+        repo.commit("Mixed", "Eve", LocalDate.of(2026, 11, 22));
+        CliAccess.Run run = review("mixed", "json");
+        assertEquals(1, run.status(), "the head has validation errors");
+        JsonNode report = json(run);
+        assertEquals("alpha ga beta demotion", report.get("phase_changes").get(0).get("product").asString() + " "
+                + report.get("phase_changes").get(0).get("from").asString() + " " + report.get("phase_changes").get(0).get("to").asString()
+                + " " + report.get("phase_changes").get(0).get("kind").asString());
+        assertEquals("alpha pentest yes no", report.get("check_changes").get(0).get("product").asString() + " "
+                + report.get("check_changes").get(0).get("check").asString() + " " + report.get("check_changes").get(0).get("from").asString()
+                + " " + report.get("check_changes").get(0).get("to").asString());
+        assertTrue(report.get("head_diagnostics").valueStream().anyMatch(d -> d.get("rule").asString().equals("missing-file")));
+    }
+
+    @Test
+    void aNewProductEnteringBeyondTheFirstPhaseMustMeetItAndSkipsAreNamed() throws Exception {
+        branch("skip");
+        repo.write(BETA + "phase.yaml", "phase: beta\nsince: 2026-05-01\n");
+        repo.commit("noop", "Dee", LocalDate.of(2026, 11, 20));
+        repo.git().checkout().setName("main").call();
+        repo.write("products/beta-svc/phase.yaml", "phase: poc\nsince: 2026-05-01\n");
+        repo.commit("beta-svc back to poc on main", "Dee", LocalDate.of(2026, 11, 21));
+        branch("jump");
+        repo.write(BETA + "phase.yaml", "phase: ga\nsince: 2026-11-22\n");
+        repo.commit("Jump to GA", "Dee", LocalDate.of(2026, 11, 22));
+        JsonNode change = json(review("jump", "json")).get("phase_changes").get(0);
+        assertEquals("poc ga [\"beta\"] false", change.get("from").asString() + " " + change.get("to").asString() + " "
+                + change.get("skipped") + " " + change.get("passes").asBoolean());
+    }
+
+    @Test
+    void theWorkingTreeIsTheDefaultHeadAndUnknownRefsAreUsageErrors() throws Exception {
+        promoteBetaSvcToGa();
+        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main", "--as-of", "2026-11-24",
+                "--format", "json");
+        assertEquals(1, run.status());
+        assertEquals("working tree", json(run).get("head").asString());
+        CliAccess.Run unknown = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "no-such-branch");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown git ref 'no-such-branch'"), unknown.err());
+        Path plain = TestRepositories.minimalCopy(dir.resolve("plain"));
+        CliAccess.Run notGit = CliAccess.run("review", "--repo", plain.toString(), "--base", "main");
+        assertEquals(2, notGit.status(), notGit.err());
+        assertTrue(notGit.err().contains("is not in a git repository"), notGit.err());
+    }
+}
