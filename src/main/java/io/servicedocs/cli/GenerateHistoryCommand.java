@@ -1,0 +1,59 @@
+package io.servicedocs.cli;
+
+import io.servicedocs.model.Standard;
+import io.servicedocs.scaffold.SyntheticHistory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes a git repository with a synthetic history for bench/history.sh; hidden from ordinary users. */
+@Command(name = "generate-history", hidden = true, mixinStandardHelpOptions = true,
+        description = "Writes a git repository whose main branch adds N products and then changes them, "
+                + "one commit each, using the standard of --repo.")
+final class GenerateHistoryCommand implements Callable<Integer> {
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Option(names = "--products", defaultValue = "500", paramLabel = "N", description = "How many products.")
+    int products;
+
+    @Option(names = "--commits", defaultValue = "10000", paramLabel = "N", description = "How many commits in all.")
+    int commits;
+
+    @Option(names = "--start", defaultValue = "2024-04-01", paramLabel = "YYYY-MM-DD",
+            description = "Day of the first commit; one commit follows every two hours.")
+    LocalDate start;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "An empty or missing folder.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
+            spec.commandLine().getErr().println("servicedocs: " + out + " is not an empty folder");
+            return Main.USAGE_OR_IO;
+        }
+        Optional<Standard> standard = repository.standard(spec.commandLine().getErr());
+        if (standard.isEmpty()) {
+            return 1;
+        }
+        var head = SyntheticHistory.write(standard.get(), repository.source().root(), out, products, commits, start, seed);
+        spec.commandLine().getOut().println("Wrote " + commits + " commits of " + products + " products to " + out
+                + " (main at " + head.name() + ")");
+        return 0;
+    }
+}

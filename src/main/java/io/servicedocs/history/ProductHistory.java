@@ -1,0 +1,27 @@
+package io.servicedocs.history;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One product over time.
+ *
+ * @param folder its folder at the last commit it existed in
+ * @param daysInPhase total days per phase, summed over its stays
+ * @param leadTimeDays days from first entering the standard's first phase to first entering 'ga'
+ * @param removedOn the day its folder was deleted, if it no longer exists
+ */
+public record ProductHistory(String product, String folder, Optional<String> currentPhase,
+                             List<PhaseChange> phaseChanges, List<PhaseStay> stays, Map<String, Long> daysInPhase,
+                             Optional<Long> leadTimeDays, List<LevelChange> levelChanges,
+                             Optional<LocalDate> removedOn) {
+
+    public ProductHistory {
+        phaseChanges = List.copyOf(phaseChanges);
+        stays = List.copyOf(stays);
+        daysInPhase = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(daysInPhase));
+        levelChanges = List.copyOf(levelChanges);
+    }
+}
