@@ -28,6 +28,8 @@
         <@navItem href="readiness.html" label=t['nav.readiness'] current=(section == "readiness")/>
         <@navItem href="security.html" label=t['nav.security'] current=(section == "security")/>
         <@navItem href="teams.html" label=t['nav.teams'] current=(section == "teams")/>
+        <@navItem href="improvements.html" label=t['nav.improvements'] current=(section == "improvements")/>
+        <@navItem href="lead-times.html" label=t['nav.lead_times'] current=(section == "lead_times")/>
         <li class="nav-group">
           <span class="nav-group-label<#if section == "standard"> is-current</#if>">${t['nav.standard']}</span>
           <ul>

@@ -378,6 +378,39 @@
 </section>
 
 <#-- ===================== Badge ===================== -->
+<section id="history" class="section" aria-labelledby="history-title">
+  <h2 id="history-title">${t['history.title']}</h2>
+  <#if !(product_history??)>
+    <p class="muted">${t['history.unavailable']}</p>
+  <#else>
+    <h3>${t['history.timeline']}</h3>
+    <#if product_history.timeline?has_content>
+    <table class="data compact" id="phase-timeline">
+      <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.change']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
+      <tbody>
+      <#list product_history.timeline as c>
+        <tr><td>${c.date}</td><td><#if c.from??>${phaseNames[c.from]!c.from} → <#else>${t['history.entered']} </#if>${phaseNames[c.to]!c.to}</td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    <#else><p class="muted">${t['history.no_changes']}</p></#if>
+    <#if product_history.stays?has_content>
+    <p class="small"><#list product_history.stays as st>${phaseNames[st.phase]!st.phase}: ${st.days?c} ${t['lead_times.days']}<#if st.current> (${t['history.so_far']})</#if><#sep> · </#list><#if product_history.lead_time_days??> · ${t['history.lead_time']}: <strong>${product_history.lead_time_days?c} ${t['lead_times.days']}</strong></#if></p>
+    </#if>
+    <h3>${t['history.levels']}</h3>
+    <#if product_history.level_changes?has_content>
+    <table class="data compact" id="level-history">
+      <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.item']}</th><th scope="col">${t['history.level']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
+      <tbody>
+      <#list product_history.level_changes as c>
+        <tr><td>${c.date}</td><td><a href="#item-${c.item}">${c.item_title}</a></td><td>${c.from} → ${c.to} <span aria-hidden="true"><#if c.increase>⬆<#else>⬇</#if></span><span class="sr-only"><#if c.increase>${t['history.up']}<#else>${t['history.down']}</#if></span></td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    <#else><p class="muted">${t['history.no_level_changes']}</p></#if>
+  </#if>
+</section>
+
 <section id="badge" class="section">
   <h2>${t['product.badge']}</h2>
   <p>${t['badge.intro']}</p>

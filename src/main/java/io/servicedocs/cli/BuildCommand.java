@@ -48,6 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         outcome.diagnostics().forEach(d -> err.printf("%s:%d:%d: warning: %s [%s]%n", displayPath.apply(d.file()),
                 d.line(), d.column(), d.message(), d.rule()));
+        outcome.notes().forEach(note -> err.println("servicedocs: note: " + note));
         if (!outcome.built()) {
             err.println("servicedocs: build failed: " + outcome.failure().get() + "; the previous site is kept");
             err.flush();

@@ -4,6 +4,7 @@ import static io.servicedocs.site.Views.map;
 
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.history.History;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SiteConfig;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jbake.app.Asset;
 import org.jbake.app.JBakeException;
@@ -58,7 +60,8 @@ public final class SiteBuilder {
     }
 
     /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
-    public int build(Repository repository, Portfolio portfolio, Path destination) throws IOException, SiteException {
+    public int build(Repository repository, Portfolio portfolio, Optional<History> history, Path destination)
+            throws IOException, SiteException {
         SecureAsciidoc.warmUp();
         SecureAsciidoctorEngine.register();
         for (String folder : List.of("templates", "content")) {
@@ -83,6 +86,7 @@ public final class SiteBuilder {
         List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::toHtml).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::toHtml);
+        HistoryViews historyViews = new HistoryViews(history, portfolio);
         List<DocumentModel> guideDocs = guides(config);
         List<Map<String, Object>> guideLinks = new ArrayList<>();
         for (DocumentModel guide : guideDocs) {
@@ -93,7 +97,7 @@ public final class SiteBuilder {
                         "generated_on", portfolio.asOf().toString(),
                         "standard_name", repository.standard().info().name(),
                         "standard_version", repository.standard().info().version()),
-                "t", messages, "guides", guideLinks);
+                "t", messages, "guides", guideLinks, "history_available", history.isPresent());
         Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common, times);
 
         Map<String, Object> standard = pages.standard();
@@ -111,12 +115,16 @@ public final class SiteBuilder {
         tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard)));
         tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard)));
         tasks.add(() -> renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard)));
+        Map<String, Object> historyPage = historyViews.site();
+        tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", map("history", historyPage)));
+        tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", map("history", historyPage)));
         for (DocumentModel guide : guideDocs) {
             tasks.add(() -> renderer.guide(guide));
         }
         for (ProductReadiness product : portfolio.products()) {
             tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
-                    map("product", pages.product(product.id()), "standard", standard)));
+                    map("product", pages.product(product.id()), "standard", standard,
+                            "product_history", historyViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Exports.badge(product)));
         }
         runAll(tasks);

@@ -2,7 +2,11 @@ package io.servicedocs.site;
 
 import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.Portfolio;
+import io.servicedocs.history.FiscalCalendar;
+import io.servicedocs.history.History;
+import io.servicedocs.history.HistoryReader;
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Repository;
 import io.servicedocs.source.WorkingTreeSource;
 import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
@@ -10,6 +14,8 @@ import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +28,8 @@ public final class SitePipeline {
     private final SchemaValidator schemas = new SchemaValidator();
 
     /** What a build did: the files written, or why there is no new site. */
-    public record Outcome(int files, int products, List<Diagnostic> diagnostics, Optional<String> failure) {
+    public record Outcome(int files, int products, List<Diagnostic> diagnostics, Optional<String> failure,
+                          List<String> notes) {
 
         public boolean built() {
             return failure.isEmpty();
@@ -33,16 +40,26 @@ public final class SitePipeline {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
         ValidationResult result = new Validation(schemas, asOf).run(source);
         if (result.hasErrors()) {
-            return new Outcome(0, 0, result.diagnostics(), Optional.of("the data has " + result.errorCount() + " error(s)"));
+            return new Outcome(0, 0, result.diagnostics(), Optional.of("the data has " + result.errorCount() + " error(s)"),
+                    List.of());
         }
-        Portfolio portfolio = Assessor.assess(result.repository().orElseThrow(), asOf);
+        Repository repository = result.repository().orElseThrow();
+        Portfolio portfolio = Assessor.assess(repository, asOf);
+        FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
+        Optional<History> history = HistoryReader.ofCheckout(source.root(), schemas, asOf, calendar);
+        List<String> notes = new ArrayList<>();
+        history.flatMap(History::incomplete).ifPresent(notes::add);
+        history.ifPresent(h -> h.warnings().forEach(w -> notes.add("history: " + w)));
+        if (history.isEmpty()) {
+            notes.add("no git history here: the site's history pages say so (build from a git clone to show them)");
+        }
         Path staging = SitePublisher.stagingFolder(output);
         try {
-            int files = new SiteBuilder(source.root()).build(result.repository().get(), portfolio, staging);
+            int files = new SiteBuilder(source.root()).build(repository, portfolio, history, staging);
             SitePublisher.publish(staging, output);
-            return new Outcome(files, portfolio.products().size(), result.diagnostics(), Optional.empty());
+            return new Outcome(files, portfolio.products().size(), result.diagnostics(), Optional.empty(), notes);
         } catch (SiteException e) {
-            return new Outcome(0, 0, result.diagnostics(), Optional.of(e.getMessage()));
+            return new Outcome(0, 0, result.diagnostics(), Optional.of(e.getMessage()), notes);
         } finally {
             SitePublisher.deleteTree(staging);
         }
