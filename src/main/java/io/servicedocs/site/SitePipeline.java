@@ -26,6 +26,7 @@ import java.util.Optional;
 public final class SitePipeline {
 
     private final SchemaValidator schemas = new SchemaValidator();
+    private final HistoryReader histories = new HistoryReader(schemas);
 
     /** What a build did: the files written, or why there is no new site. */
     public record Outcome(int files, int products, List<Diagnostic> diagnostics, Optional<String> failure,
@@ -46,7 +47,7 @@ public final class SitePipeline {
         Repository repository = result.repository().orElseThrow();
         Portfolio portfolio = Assessor.assess(repository, asOf);
         FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
-        Optional<History> history = HistoryReader.ofCheckout(source.root(), schemas, asOf, calendar);
+        Optional<History> history = histories.ofCheckout(source.root(), asOf, calendar);
         List<String> notes = new ArrayList<>();
         history.flatMap(History::incomplete).ifPresent(notes::add);
         history.ifPresent(h -> h.warnings().forEach(w -> notes.add("history: " + w)));
