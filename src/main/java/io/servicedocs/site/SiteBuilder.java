@@ -204,6 +204,12 @@ public final class SiteBuilder {
         ParserEngine parser = Engines.get("adoc");
         List<DocumentModel> guides = new ArrayList<>();
         for (Path file : files) {
+            java.util.Optional<io.servicedocs.validate.AsciidocPassthrough.Found> passthrough =
+                    io.servicedocs.validate.AsciidocPassthrough.find(Files.readString(file, StandardCharsets.UTF_8));
+            if (passthrough.isPresent()) {
+                throw new SiteException("content/" + file.getFileName() + ":" + passthrough.get().line() + ": "
+                        + passthrough.get().message());
+            }
             DocumentModel doc = parser.parse(config, file.toFile());
             if (doc == null) {
                 throw new SiteException("content/" + file.getFileName() + " could not be read as AsciiDoc");

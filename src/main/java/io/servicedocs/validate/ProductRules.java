@@ -74,6 +74,8 @@ final class ProductRules {
 
     private void checkServiceDoc(LoadedProduct product, ServiceDoc doc, Findings findings) {
         YamlDocument yaml = product.document(FileKind.SERVICE_DOC);
+        doc.description().flatMap(AsciidocPassthrough::find).ifPresent(found ->
+                findings.error(yaml, "/description", "asciidoc-passthrough", found.message()));
         if (!doc.id().equals(product.folder())) {
             findings.error(yaml, "/id", "product-id-mismatch", "id '" + doc.id() + "' differs from the folder name '"
                     + product.folder() + "'; expected them to be equal (rename the folder or fix the id)");

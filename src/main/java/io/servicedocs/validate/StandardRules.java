@@ -33,6 +33,16 @@ final class StandardRules {
         uniqueIds(checks, "/categories", standard.securityCategories(), Category::id, "category", findings);
         uniqueIds(checks, "/checks", standard.checks(), SecurityCheck::id, "security check", findings);
 
+        for (int i = 0; i < standard.phases().size(); i++) {
+            String at = "/phases/" + i + "/description";
+            AsciidocPassthrough.find(standard.phases().get(i).description())
+                    .ifPresent(found -> findings.error(phases, at, "asciidoc-passthrough", found.message()));
+        }
+        for (int i = 0; i < standard.items().size(); i++) {
+            String at = "/items/" + i + "/description";
+            AsciidocPassthrough.find(standard.items().get(i).description())
+                    .ifPresent(found -> findings.error(items, at, "asciidoc-passthrough", found.message()));
+        }
         Set<String> categories = ids(standard.categories(), Category::id);
         for (int i = 0; i < standard.items().size(); i++) {
             checkItem(standard, standard.items().get(i), items, "/items/" + i, categories, findings);

@@ -91,6 +91,16 @@ class SiteBuildTest {
     }
 
     @Test
+    void aGuideWithRawHtmlPassthroughIsRefused() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Files.writeString(repo.resolve("content/attack.adoc"), "= Attack\n\nHello.\n\n++++\n<script>alert(1)</script>\n++++\n");
+        CliAccess.Run run = SiteFixture.build(repo, dir.resolve("site"));
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("content/attack.adoc:5: AsciiDoc passthrough '++++' would copy raw HTML into the site"),
+                run.err());
+    }
+
+    @Test
     void valuesFromYamlAreEscaped() throws IOException {
         Path repo = SiteFixture.exampleWithSite(dir);
         Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");

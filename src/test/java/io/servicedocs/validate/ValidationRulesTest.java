@@ -114,6 +114,12 @@ class ValidationRulesTest {
                 of("self dependency", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "dependencies:\n  products:\n    - id: alpha\n      purpose: Loops.\n",
                         18, 11, "self-dependency", "product 'alpha' depends on itself"),
+                of("passthrough HTML in a description", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
+                                + "description: |\n  Fine text.\n\n  ++++\n  <script>alert(1)</script>\n  ++++\n",
+                        16, 14, "asciidoc-passthrough", "AsciiDoc passthrough '++++' would copy raw HTML into the site"),
+                of("inline passthrough in a description", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
+                                + "description: \"Click pass:[<img src=x onerror=alert(1)>]\"\n",
+                        16, 14, "asciidoc-passthrough", "AsciiDoc passthrough 'pass:['"),
                 of("duplicate SLO id", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "slos:\n  - id: up\n    title: Up\n    type: availability\n    target_percent: 99.9\n    sli: Probes.\n"
                                 + "  - id: up\n    title: Up again\n    type: availability\n    target_percent: 99\n    sli: Probes.\n",
