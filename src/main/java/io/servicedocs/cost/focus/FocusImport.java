@@ -1,0 +1,39 @@
+package io.servicedocs.cost.focus;
+
+import io.servicedocs.model.Money;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What one FOCUS file says: EffectiveCost per provider, sub-account, month and currency (sorted
+ * in that order), the one-time purchases among them, the FOCUS version the columns point to, and
+ * how many rows were read.
+ */
+public record FocusImport(String source, FocusVersion version, String versionEvidence,
+                          List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows) {
+
+    public FocusImport {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(versionEvidence, "versionEvidence");
+        monthlyCosts = List.copyOf(monthlyCosts);
+        purchases = List.copyOf(purchases);
+        Objects.requireNonNull(rows, "rows");
+    }
+
+    /** The grand total per currency, by currency code; currencies are never added together. */
+    public List<Money> totalsByCurrency() {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (MonthlyCost cost : monthlyCosts) {
+            totals.merge(cost.effectiveCost().currency().getCurrencyCode(), cost.effectiveCost().amount(),
+                    BigDecimal::add);
+        }
+        return totals.entrySet().stream()
+                .map(e -> new Money(e.getValue(), Currency.getInstance(e.getKey())))
+                .toList();
+    }
+}

@@ -1,0 +1,389 @@
+package io.servicedocs.cost.focus;
+
+import io.servicedocs.cost.focus.CsvReader.CsvFormatException;
+import io.servicedocs.cost.focus.CsvReader.CsvRecord;
+import io.servicedocs.model.Money;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a FOCUS (1.0 to 1.2) cost and usage CSV file into monthly EffectiveCost per sub-account.
+ *
+ * <p>Tolerant where the meaning is clear: column names in any case with spaces around them,
+ * unknown columns, empty strings and unquoted {@code NULL} as null, enum values in any case
+ * (and with or without the hyphen), ISO dates and date-times with {@code T} or a space, with
+ * {@code Z}, an offset or none (FOCUS dates are UTC), amounts with '+', exponents or spaces
+ * around them, Azure ARM paths {@code /subscriptions/<guid>} as sub-account ids (the GUID, in
+ * lower case), blank lines and repeated header lines. Anything else it cannot understand is an
+ * error naming file, line and column; all errors up to a limit are collected and thrown together.
+ */
+public final class FocusImporter {
+
+    public static final int DEFAULT_MAX_ERRORS = 100;
+
+    static final String SKIPPED_BLANK = "blank line";
+    static final String SKIPPED_HEADER = "repeated header line";
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
+    private static final int MAX_INTEGER_DIGITS = 40;
+    private static final int MAX_DECIMALS = 64;
+    private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    private static final Pattern BARE_GUID = Pattern.compile(GUID);
+    private static final Pattern ARM_SUBSCRIPTION = Pattern.compile("(?i)/subscriptions/(" + GUID + ")/?");
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffset("+HH:MM:ss", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private enum Column {
+        PROVIDER_NAME("ProviderName", true),
+        SUB_ACCOUNT_ID("SubAccountId", false),
+        SUB_ACCOUNT_NAME("SubAccountName", false),
+        CHARGE_PERIOD_START("ChargePeriodStart", true),
+        BILLING_CURRENCY("BillingCurrency", true),
+        EFFECTIVE_COST("EffectiveCost", true),
+        CHARGE_CATEGORY("ChargeCategory", true),
+        CHARGE_FREQUENCY("ChargeFrequency", false),
+        CHARGE_DESCRIPTION("ChargeDescription", false);
+
+        final String focusName;
+        final boolean required;
+
+        Column(String focusName, boolean required) {
+            this.focusName = focusName;
+            this.required = required;
+        }
+    }
+
+    private final int maxErrors;
+
+    public FocusImporter() {
+        this(DEFAULT_MAX_ERRORS);
+    }
+
+    /** @param maxErrors how many errors to collect before reading stops */
+    public FocusImporter(int maxErrors) {
+        if (maxErrors < 1) {
+            throw new IllegalArgumentException("maxErrors must be at least 1, got " + maxErrors);
+        }
+        this.maxErrors = maxErrors;
+    }
+
+    /** Reads a UTF-8 file; messages name it as {@code file.toString()}. */
+    public FocusImport read(Path file) throws FocusImportException {
+        String name = file.toString();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, name);
+        } catch (NoSuchFileException e) {
+            throw single(name, "no such file");
+        } catch (IOException e) {
+            throw single(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Reads CSV text; {@code sourceName} is the file name used in messages. */
+    public FocusImport read(Reader reader, String sourceName) throws FocusImportException {
+        try {
+            return new Reading(sourceName).run(new CsvReader(reader));
+        } catch (CharacterCodingException e) {
+            throw single(sourceName, "not UTF-8 text");
+        } catch (IOException e) {
+            throw single(sourceName, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    private static FocusImportException single(String file, String message) {
+        return new FocusImportException(List.of(new FocusError(file, 1, Optional.empty(), message)), false);
+    }
+
+    private record Key(String provider, Optional<String> subAccountId, Optional<String> subAccountName,
+                       YearMonth month, Currency currency) {
+    }
+
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::provider)
+            .thenComparing(k -> k.subAccountId().orElse(""))
+            .thenComparing(k -> k.subAccountName().orElse(""))
+            .thenComparing(Key::month)
+            .thenComparing(k -> k.currency().getCurrencyCode());
+
+    /** Thrown inside one reading when the error limit is passed. */
+    private static final class TooManyErrors extends RuntimeException {
+        TooManyErrors() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The state of reading one file. */
+    private final class Reading {
+        private final String file;
+        private final List<FocusError> errors = new ArrayList<>();
+        private final Map<Key, BigDecimal> totals = new HashMap<>();
+        private final Map<Key, Integer> rowsPerKey = new HashMap<>();
+        private final List<PurchaseLine> purchases = new ArrayList<>();
+        private final Map<String, Integer> skipped = new LinkedHashMap<>();
+        private final EnumMap<Column, Integer> index = new EnumMap<>(Column.class);
+        private List<String> header = List.of();
+        private int read;
+        private int used;
+
+        Reading(String file) {
+            this.file = file;
+        }
+
+        FocusImport run(CsvReader csv) throws IOException, FocusImportException {
+            boolean truncated = false;
+            FocusVersion.Detection version = null;
+            try {
+                Optional<CsvRecord> first = csv.next();
+                if (first.isEmpty()) {
+                    throw single(file, "the file is empty; expected a header line of FOCUS column names");
+                }
+                version = readHeader(first.get());
+                if (errors.isEmpty()) {
+                    for (Optional<CsvRecord> r = csv.next(); r.isPresent(); r = csv.next()) {
+                        read++;
+                        readRow(r.get());
+                    }
+                }
+            } catch (CsvFormatException e) {
+                errors.add(new FocusError(file, e.line(), Optional.empty(), e.getMessage()));
+            } catch (TooManyErrors e) {
+                truncated = true;
+            }
+            if (!errors.isEmpty()) {
+                throw new FocusImportException(errors, truncated);
+            }
+            return new FocusImport(file, version.version(), version.evidence(), monthlyCosts(), purchases,
+                    new RowCounts(read, used, skipped));
+        }
+
+        private FocusVersion.Detection readHeader(CsvRecord record) {
+            header = record.fields().stream().map(FocusVersion::normalise).toList();
+            for (Column column : Column.values()) {
+                String wanted = FocusVersion.normalise(column.focusName);
+                List<Integer> at = new ArrayList<>();
+                for (int i = 0; i < header.size(); i++) {
+                    if (header.get(i).equals(wanted)) {
+                        at.add(i);
+                    }
+                }
+                if (at.size() == 1) {
+                    index.put(column, at.get(0));
+                } else if (at.size() > 1) {
+                    error(record.line(), column, "appears " + at.size() + " times in the header (fields "
+                            + String.join(", ", at.stream().map(i -> String.valueOf(i + 1)).toList()) + ")");
+                } else if (column.required) {
+                    error(record.line(), column, "required column missing from the header");
+                }
+            }
+            return FocusVersion.detect(record.fields());
+        }
+
+        private void readRow(CsvRecord record) {
+            if (record.isBlank() && header.size() > 1) {
+                skip(SKIPPED_BLANK);
+                return;
+            }
+            if (record.fields().size() != header.size()) {
+                error(record.line(), null, "expected " + header.size() + " fields as in the header, found "
+                        + record.fields().size());
+                return;
+            }
+            if (record.fields().stream().map(FocusVersion::normalise).toList().equals(header)) {
+                skip(SKIPPED_HEADER);
+                return;
+            }
+            int errorsBefore = errors.size();
+            int line = record.line();
+            String provider = required(record, Column.PROVIDER_NAME);
+            Optional<String> subAccountId = value(record, Column.SUB_ACCOUNT_ID).map(FocusImporter::subAccountId);
+            Optional<String> subAccountName = value(record, Column.SUB_ACCOUNT_NAME);
+            YearMonth month = month(record, Column.CHARGE_PERIOD_START);
+            Currency currency = currency(record, Column.BILLING_CURRENCY);
+            BigDecimal amount = amount(record, Column.EFFECTIVE_COST);
+            String category = oneOf(record, Column.CHARGE_CATEGORY, true,
+                    "Usage", "Purchase", "Tax", "Credit", "Adjustment");
+            String frequency = oneOf(record, Column.CHARGE_FREQUENCY, false,
+                    "One-Time", "Recurring", "Usage-Based");
+            if (errors.size() > errorsBefore) {
+                return;
+            }
+            Key key = new Key(provider, subAccountId, subAccountName, month, currency);
+            totals.merge(key, amount, BigDecimal::add);
+            rowsPerKey.merge(key, 1, Integer::sum);
+            used++;
+            if ("Purchase".equals(category) && "One-Time".equals(frequency)) {
+                purchases.add(new PurchaseLine(line, provider, subAccountId, subAccountName, month,
+                        new Money(amount, currency), value(record, Column.CHARGE_DESCRIPTION)));
+            }
+        }
+
+        private List<MonthlyCost> monthlyCosts() {
+            return totals.keySet().stream().sorted(KEY_ORDER)
+                    .map(k -> new MonthlyCost(k.provider(), k.subAccountId(), k.subAccountName(), k.month(),
+                            new Money(totals.get(k), k.currency()), rowsPerKey.get(k)))
+                    .toList();
+        }
+
+        /** The trimmed value; empty for a missing column, an empty string or an unquoted NULL. */
+        private Optional<String> value(CsvRecord record, Column column) {
+            Integer i = index.get(column);
+            if (i == null) {
+                return Optional.empty();
+            }
+            String value = record.fields().get(i).strip();
+            boolean isNull = value.isEmpty() || (!record.quoted().get(i) && value.equalsIgnoreCase("NULL"));
+            return isNull ? Optional.empty() : Optional.of(value);
+        }
+
+        private String required(CsvRecord record, Column column) {
+            Optional<String> value = value(record, column);
+            if (value.isEmpty()) {
+                error(record.line(), column, "missing value");
+                return null;
+            }
+            return value.get();
+        }
+
+        private BigDecimal amount(CsvRecord record, Column column) {
+            String text = required(record, column);
+            if (text == null) {
+                return null;
+            }
+            if (!NUMBER.matcher(text).matches()) {
+                error(record.line(), column, quote(text) + " is not a number");
+                return null;
+            }
+            BigDecimal amount = new BigDecimal(text);
+            if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS || amount.scale() > MAX_DECIMALS) {
+                error(record.line(), column, quote(text) + " is out of range");
+                return null;
+            }
+            return amount;
+        }
+
+        private Currency currency(CsvRecord record, Column column) {
+            String text = required(record, column);
+            if (text == null) {
+                return null;
+            }
+            if (text.matches("[A-Za-z]{3}")) {
+                try {
+                    return Currency.getInstance(text.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    // reported below
+                }
+            }
+            error(record.line(), column, quote(text) + " is not an ISO 4217 currency code");
+            return null;
+        }
+
+        private YearMonth month(CsvRecord record, Column column) {
+            String text = required(record, column);
+            if (text == null) {
+                return null;
+            }
+            Optional<Instant> instant = instant(text);
+            if (instant.isEmpty()) {
+                error(record.line(), column, quote(text)
+                        + " is not an ISO 8601 date or date-time such as 2024-09-01T00:00:00Z");
+                return null;
+            }
+            return YearMonth.from(instant.get().atOffset(ZoneOffset.UTC));
+        }
+
+        /** The allowed value matching in any case and with or without '-'; null when absent or wrong. */
+        private String oneOf(CsvRecord record, Column column, boolean isRequired, String... allowed) {
+            Optional<String> value = isRequired ? Optional.ofNullable(required(record, column)) : value(record, column);
+            if (value.isEmpty()) {
+                return null;
+            }
+            String key = enumKey(value.get());
+            for (String candidate : allowed) {
+                if (enumKey(candidate).equals(key)) {
+                    return candidate;
+                }
+            }
+            error(record.line(), column, quote(value.get()) + " is not one of " + String.join(", ", allowed));
+            return null;
+        }
+
+        private void skip(String reason) {
+            skipped.merge(reason, 1, Integer::sum);
+        }
+
+        private void error(int line, Column column, String message) {
+            if (errors.size() == maxErrors) {
+                throw new TooManyErrors();
+            }
+            errors.add(new FocusError(file, line, Optional.ofNullable(column).map(c -> c.focusName), message));
+        }
+    }
+
+    static Optional<Instant> instant(String text) {
+        String t = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        try {
+            if (t.length() == 10) {
+                return Optional.of(LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            TemporalAccessor parsed = DATE_TIME.parseBest(t, OffsetDateTime::from, LocalDateTime::from);
+            return Optional.of(parsed instanceof OffsetDateTime offset
+                    ? offset.toInstant()
+                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static String subAccountId(String id) {
+        Matcher arm = ARM_SUBSCRIPTION.matcher(id);
+        if (arm.matches()) {
+            return arm.group(1).toLowerCase(Locale.ROOT);
+        }
+        return BARE_GUID.matcher(id).matches() ? id.toLowerCase(Locale.ROOT) : id;
+    }
+
+    private static String enumKey(String value) {
+        return value.replaceAll("[-_ ]", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A value as messages show it: quoted, line breaks visible, long ones shortened. */
+    static String quote(String value) {
+        String shown = value.replace("\r", "\\r").replace("\n", "\\n");
+        return "'" + (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown) + "'";
+    }
+}
