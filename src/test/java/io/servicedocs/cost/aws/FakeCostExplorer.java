@@ -1,0 +1,176 @@
+package io.servicedocs.cost.aws;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Cost Explorer's GetCostAndUsage over AWS JSON 1.1 on loopback: serves scripted replies in
+ * order, records every request, and checks paging as the real service does (a page request
+ * must carry the token last issued and otherwise repeat the first request exactly).
+ */
+final class FakeCostExplorer implements AutoCloseable {
+
+    static final String TARGET = "AWSInsightsIndexService.GetCostAndUsage";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** One request as received. */
+    record Recorded(String target, Optional<String> authorization, Optional<String> contentType, JsonNode body) {
+        /** The body without NextPageToken: equal for every page of one fetch. */
+        JsonNode parameters() {
+            return withoutToken(body);
+        }
+    }
+
+    private record Reply(int status, String body, boolean forever) {
+    }
+
+    private final HttpServer server;
+    private final Deque<Reply> script = new ArrayDeque<>();
+    private final List<Recorded> requests = new ArrayList<>();
+    private JsonNode firstPageParameters;
+    private String issuedToken;
+
+    FakeCostExplorer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The real SDK client pointed here, without SDK retries so that request counts are exact. */
+    CostExplorerClient client() {
+        return CostExplorerClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(endpoint())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
+                .build();
+    }
+
+    /** Answers the next request with this page (a JSON response body from the test resources). */
+    synchronized FakeCostExplorer page(String resource) {
+        script.add(new Reply(200, resource(resource), false));
+        return this;
+    }
+
+    synchronized FakeCostExplorer limitExceeded(int times) {
+        for (int i = 0; i < times; i++) {
+            script.add(error(400, "LimitExceededException", "Rate exceeded", false));
+        }
+        return this;
+    }
+
+    synchronized FakeCostExplorer limitExceededForever() {
+        script.add(error(400, "LimitExceededException", "Rate exceeded", true));
+        return this;
+    }
+
+    synchronized FakeCostExplorer error(int status, String type, String message) {
+        script.add(error(status, type, message, false));
+        return this;
+    }
+
+    synchronized List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    private static Reply error(int status, String type, String message, boolean forever) {
+        ObjectNode body = JSON.createObjectNode().put("__type", type).put("message", message);
+        return new Reply(status, body.toString(), forever);
+    }
+
+    private synchronized void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            requests.add(new Recorded(target,
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
+                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")), body));
+            Reply reply = reply(exchange, target, body);
+            byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
+            exchange.getResponseHeaders().set("x-amzn-RequestId", "fake-request-" + requests.size());
+            exchange.sendResponseHeaders(reply.status(), out.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(out);
+            }
+        }
+    }
+
+    private Reply reply(HttpExchange exchange, String target, JsonNode body) {
+        if (!"POST".equals(exchange.getRequestMethod()) || !TARGET.equals(target)) {
+            return error(400, "UnknownOperationException", "fake serves only POST " + TARGET, false);
+        }
+        JsonNode parameters = withoutToken(body);
+        JsonNode token = body.get("NextPageToken");
+        if (token == null) {
+            firstPageParameters = parameters;
+        } else if (!token.asString().equals(issuedToken)) {
+            return error(400, "InvalidNextTokenException", "The token is invalid.", false);
+        } else if (!parameters.equals(firstPageParameters)) {
+            return error(400, "RequestChangedException", "The request changed between pages.", false);
+        }
+        Reply reply = script.isEmpty()
+                ? error(400, "FakeScriptExhausted", "the test scripted no reply for request " + requests.size(), false)
+                : script.peek().forever() ? script.peek() : script.poll();
+        if (reply.status() == 200) {
+            JsonNode next = JSON.readTree(reply.body()).get("NextPageToken");
+            issuedToken = next == null ? null : next.asString();
+        }
+        return reply;
+    }
+
+    private static JsonNode withoutToken(JsonNode body) {
+        ObjectNode copy = (ObjectNode) body.deepCopy();
+        copy.remove("NextPageToken");
+        return copy;
+    }
+
+    private static String resource(String name) {
+        String path = "/cost/aws/" + name;
+        try (InputStream in = FakeCostExplorer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
