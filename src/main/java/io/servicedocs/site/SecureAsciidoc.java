@@ -43,6 +43,6 @@ public final class SecureAsciidoc {
 
     /** Converts an AsciiDoc field of a Service Doc or of the standard to an HTML fragment. */
     public static String toHtml(String asciidoc) {
-        return get().convert(asciidoc, options().build());
+        return HtmlSanitizer.clean(get().convert(asciidoc, options().build()));
     }
 }

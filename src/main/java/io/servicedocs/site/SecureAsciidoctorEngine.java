@@ -60,7 +60,7 @@ public final class SecureAsciidoctorEngine extends MarkupEngine {
         if (!context.hasHeader()) {
             context.setBody(String.join("\n", context.getFileLines()) + "\n");
         }
-        context.setBody(SecureAsciidoc.get().convert(context.getBody(), SecureAsciidoc.options().build()));
+        context.setBody(HtmlSanitizer.clean(SecureAsciidoc.get().convert(context.getBody(), SecureAsciidoc.options().build())));
     }
 
     private static void parseDate(ParserContext context, String value) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class AsciidocPassthrough {
 
     private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("(?m)^\\+{4}\\s*$"),                 // ++++ block
+            Pattern.compile("(?m)^\\+{4,}\\s*$"),                // ++++ block (any longer delimiter too)
             Pattern.compile("(?m)^\\[pass(?:[,\\]])"),           // [pass] block style
             Pattern.compile("pass:[a-z,]*\\["),                  // pass:[...] macro
             Pattern.compile("\\+\\+\\+[^+\\n]+\\+\\+\\+"));     // +++inline+++

@@ -101,6 +101,38 @@ class SiteBuildTest {
     }
 
     @Test
+    void asciidocCannotCarryScriptsIntoTheSite() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Files.writeString(repo.resolve("content/links.adoc"), "= Links\n\nSee link:javascript:alert(1)[this] and "
+                + "link:https://example.com/ok[that] and <<links,here>>.\n\n[[links]]\n== Links\n\n"
+                + "image::javascript:alert(2)[x]\n");
+        Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");
+        Files.writeString(serviceDoc, Files.readString(serviceDoc).replaceFirst("(?m)^description: (>-|\\|)\\n(  .*\\n|\\n)*",
+                "description: \"Docs: link:javascript:alert(3)[open] and https://example.com/docs[docs]\"\n"));
+        Path out = dir.resolve("site");
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(0, run.status(), run.err());
+        String guide = Files.readString(out.resolve("guides/links.html"));
+        String product = Files.readString(out.resolve("products/data-api.html"));
+        for (String page : List.of(guide, product)) {
+            assertFalse(page.contains("javascript:"), "a javascript: link reached the page");
+        }
+        assertTrue(guide.contains("href=\"https://example.com/ok\""), "http(s) links stay");
+        assertTrue(guide.contains("href=\"#links\""), "anchors stay");
+        assertTrue(guide.contains("id=\"links\""), "ids stay");
+        assertTrue(product.contains("href=\"https://example.com/docs\""), product);
+    }
+
+    @Test
+    void aLongerPassthroughDelimiterIsRefusedToo() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Files.writeString(repo.resolve("content/attack.adoc"), "= Attack\n\n+++++\n<script>alert(1)</script>\n+++++\n");
+        CliAccess.Run run = SiteFixture.build(repo, dir.resolve("site"));
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("content/attack.adoc:3: AsciiDoc passthrough '+++++'"), run.err());
+    }
+
+    @Test
     void valuesFromYamlAreEscaped() throws IOException {
         Path repo = SiteFixture.exampleWithSite(dir);
         Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");
