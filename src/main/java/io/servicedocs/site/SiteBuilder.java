@@ -70,6 +70,9 @@ public final class SiteBuilder {
                         + (folder.equals("templates") ? "FreeMarker templates" : "AsciiDoc pages") + " there");
             }
         }
+        for (String folder : List.of("templates", "content", "assets")) {
+            refuseLinksLeavingTheRepository(folder);
+        }
         DefaultJBakeConfiguration config;
         try {
             config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(repositoryRoot.toFile(),
@@ -138,6 +141,37 @@ public final class SiteBuilder {
             throw new SiteException("copying assets/ failed: " + assets.getErrors().get(0).getMessage(), assets.getErrors().get(0));
         }
         return renderer.count.get();
+    }
+
+    /**
+     * JBake copies assets and reads content following symbolic links: a link to a file of the
+     * build machine would be published. Links that stay inside the repository are fine.
+     */
+    private void refuseLinksLeavingTheRepository(String folder) throws IOException, SiteException {
+        Path start = repositoryRoot.resolve(folder);
+        if (!Files.isDirectory(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.isSymbolicLink(start)) {
+                throw new SiteException(folder + "/ is a symbolic link; expected a folder of the repository");
+            }
+            return;
+        }
+        Path root = repositoryRoot.toRealPath();
+        try (Stream<Path> paths = Files.walk(start)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                if (Files.isSymbolicLink(path)) {
+                    boolean inside;
+                    try {
+                        inside = path.toRealPath().startsWith(root);
+                    } catch (IOException dangling) {
+                        inside = false;
+                    }
+                    if (!inside) {
+                        throw new SiteException(repositoryRoot.relativize(path) + " is a symbolic link to a place outside "
+                                + "the repository (or to nothing); it would be published. Replace it by the file itself.");
+                    }
+                }
+            }
+        }
     }
 
     /** One file of the site to write. */

@@ -124,6 +124,18 @@ class SiteBuildTest {
     }
 
     @Test
+    void aLinkInAssetsToAFileOutsideTheRepositoryIsNotPublished() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path secret = Files.writeString(dir.resolve("outside-secret.txt"), "TOP-SECRET\n");
+        Files.createSymbolicLink(repo.resolve("assets/css/leak.txt"), secret);
+        Path out = dir.resolve("site");
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("assets/css/leak.txt is a symbolic link to a place outside the repository"), run.err());
+        assertFalse(Files.exists(out), "nothing was published");
+    }
+
+    @Test
     void aLongerPassthroughDelimiterIsRefusedToo() throws IOException {
         Path repo = SiteFixture.exampleWithSite(dir);
         Files.writeString(repo.resolve("content/attack.adoc"), "= Attack\n\n+++++\n<script>alert(1)</script>\n+++++\n");
