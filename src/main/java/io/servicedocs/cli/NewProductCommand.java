@@ -58,6 +58,14 @@ final class NewProductCommand implements Callable<Integer> {
                 return Main.USAGE_OR_IO;
             }
         }
+        if (name != null && name.isBlank()) {
+            err.println("servicedocs: --name is empty; expected the product's display name");
+            return Main.USAGE_OR_IO;
+        }
+        if (repositoryUrl != null && !repositoryUrl.matches("^https?://\\S+$")) {
+            err.println("servicedocs: --repository-url '" + repositoryUrl + "' is not an http or https URL");
+            return Main.USAGE_OR_IO;
+        }
         Optional<Standard> loaded = repository.standard(err);
         if (loaded.isEmpty()) {
             return 1;

@@ -62,6 +62,12 @@ final class ReviewCommand implements Callable<Integer> {
             return Main.USAGE_OR_IO;
         }
         Repository git = builder.setMustExist(true).build();
+        if (git.isBare() || !git.getWorkTree().toPath().toRealPath().equals(workingTree.root())) {
+            git.close();
+            spec.commandLine().getErr().println("servicedocs: review reads products/ and standards/ at the top of the git "
+                    + "working tree; expected --repo to be that folder");
+            return Main.USAGE_OR_IO;
+        }
         try (git; RevWalk walk = new RevWalk(git)) {
             RevCommit baseCommit = commit(git, walk, base);
             RevCommit headCommit = commit(git, walk, head == null ? "HEAD" : head);
@@ -78,10 +84,16 @@ final class ReviewCommand implements Callable<Integer> {
             SnapshotSource headSource = head == null ? workingTree : new GitTreeSource(git, headCommit);
             SchemaValidator schemas = new SchemaValidator();
             ValidationResult before = new Validation(schemas, repository.today()).run(new GitTreeSource(git, mergeBase));
+            if (before.repository().isEmpty()) {
+                spec.commandLine().getErr().println("servicedocs: warning: the standard at the base does not load; "
+                        + "every product is compared with an empty base");
+            }
             ValidationResult after = new Validation(schemas, repository.today()).run(headSource);
             String baseName = base + " (" + mergeBase.abbreviate(8).name() + ")";
             String headName = head == null ? "working tree" : head + " (" + headCommit.abbreviate(8).name() + ")";
-            ReviewReport report = new Reviewer(repository.today()).compare(baseName, before, headName, after, headSource);
+            GitTreeSource baseSource = new GitTreeSource(git, mergeBase);
+            ReviewReport report = new Reviewer(repository.today()).compare(baseName, before, baseSource, headName, after,
+                    headSource);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case "github" -> ReportFormats.github(report, ValidateCommand.displayPath(workingTree.root())).forEach(out::println);

@@ -16,8 +16,10 @@ import java.util.TreeSet;
  * Turns one product's versions into its phase changes, stays, lead time and level changes.
  *
  * <p>The first state of a product (or the first after it was deleted and re-created) is its
- * baseline: its levels are not counted as changes. An item absent from an assessment is level 0,
- * as the assessment itself reads it.
+ * baseline: its levels are not counted as changes. Likewise an item's first level in the
+ * product's assessment is its baseline: when the standard adds an item, every product answering
+ * it is not an improvement (a review found it inflated the counts). An item that disappears from
+ * an assessment is not a change either: validation reports the gap.
  */
 final class ProductTimelines {
 
@@ -99,10 +101,10 @@ final class ProductTimelines {
     private static void levelChanges(String id, CommitInfo commit, Optional<Standard> standard,
                                      Map<String, Integer> before, Map<String, Integer> after, List<LevelChange> out) {
         TreeSet<String> items = new TreeSet<>(before.keySet());
-        items.addAll(after.keySet());
+        items.retainAll(after.keySet());
         for (String item : items) {
-            int from = before.getOrDefault(item, 0);
-            int to = after.getOrDefault(item, 0);
+            int from = before.get(item);
+            int to = after.get(item);
             if (from != to) {
                 String category = standard.flatMap(s -> s.item(item)).map(QualityItem::category).orElse("(unknown)");
                 out.add(new LevelChange(id, commit.date(), commit.shortId(), commit.author(), item, category, from, to));

@@ -68,10 +68,12 @@ public final class ReportFormats {
                     .append(c.to().map(a -> lower(a.name())).orElse("none")).append(" |\n"));
             md.append('\n');
         }
-        if (!r.productsAdded().isEmpty() || !r.productsRemoved().isEmpty()) {
+        if (!r.productsAdded().isEmpty() || !r.productsRemoved().isEmpty() || !r.productsNotCompared().isEmpty()) {
             md.append("### Products\n\n");
             r.productsAdded().forEach(p -> md.append("- added: `").append(p).append("`\n"));
             r.productsRemoved().forEach(p -> md.append("- removed: `").append(p).append("`\n"));
+            r.productsNotCompared().forEach(p -> md.append("- not compared (a file did not load at the base or the head): `")
+                    .append(p).append("`\n"));
             md.append('\n');
         }
         if (!r.waiverChanges().isEmpty()) {
@@ -97,7 +99,8 @@ public final class ReportFormats {
             md.append('\n');
         }
         if (r.phaseChanges().isEmpty() && r.levelChanges().isEmpty() && r.checkChanges().isEmpty()
-                && r.productsAdded().isEmpty() && r.productsRemoved().isEmpty() && r.waiverChanges().isEmpty()
+                && r.productsAdded().isEmpty() && r.productsRemoved().isEmpty() && r.productsNotCompared().isEmpty()
+                && r.waiverChanges().isEmpty()
                 && r.raisedRequirements().isEmpty()) {
             md.append("No change to phases, levels, security answers, waivers or requirements.\n");
         }
@@ -213,6 +216,7 @@ public final class ReportFormats {
         }).toList());
         m.put("products_added", r.productsAdded());
         m.put("products_removed", r.productsRemoved());
+        m.put("products_not_compared", r.productsNotCompared());
         m.put("waiver_changes", r.waiverChanges().stream().map(w -> Map.of("product", w.product(), "kind",
                 lower(w.kind().name()), "item", w.waiver().item(), "phase", w.waiver().phase(), "expires",
                 w.waiver().expires().toString())).toList());

@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public record ReviewReport(String base, String head, List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
                            List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
-                           List<WaiverChange> waiverChanges, List<RaisedRequirement> raisedRequirements,
-                           List<Diagnostic> headDiagnostics) {
+                           List<String> productsNotCompared, List<WaiverChange> waiverChanges,
+                           List<RaisedRequirement> raisedRequirements, List<Diagnostic> headDiagnostics) {
 
     public ReviewReport {
         phaseChanges = List.copyOf(phaseChanges);
@@ -24,6 +24,7 @@ public record ReviewReport(String base, String head, List<PhaseChange> phaseChan
         checkChanges = List.copyOf(checkChanges);
         productsAdded = List.copyOf(productsAdded);
         productsRemoved = List.copyOf(productsRemoved);
+        productsNotCompared = List.copyOf(productsNotCompared);
         waiverChanges = List.copyOf(waiverChanges);
         raisedRequirements = List.copyOf(raisedRequirements);
         headDiagnostics = List.copyOf(headDiagnostics);

@@ -10,6 +10,7 @@ import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.RequiredLevel;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
@@ -24,11 +25,13 @@ import io.servicedocs.review.ReviewReport.WaiverChange;
 import io.servicedocs.review.ReviewReport.WaiverChangeKind;
 import io.servicedocs.source.SnapshotSource;
 import io.servicedocs.validate.ValidationResult;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -46,10 +49,11 @@ public final class Reviewer {
     /**
      * @param base the merge base, validated; its repository may be absent if it was invalid
      * @param head the head, validated
+     * @param baseSource where the base was read from, to tell a removed product from an unreadable one
      * @param headSource where the head was read from, to place annotations
      */
-    public ReviewReport compare(String baseName, ValidationResult base, String headName, ValidationResult head,
-                                SnapshotSource headSource) {
+    public ReviewReport compare(String baseName, ValidationResult base, SnapshotSource baseSource, String headName,
+                                ValidationResult head, SnapshotSource headSource) throws IOException {
         HeadLocator locator = new HeadLocator(headSource);
         List<PhaseChange> phases = new ArrayList<>();
         List<LevelChange> levels = new ArrayList<>();
@@ -57,6 +61,9 @@ public final class Reviewer {
         List<WaiverChange> waivers = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        List<String> notCompared = new ArrayList<>();
+        Set<String> baseFolders = productFolders(baseSource);
+        Set<String> headFolders = productFolders(headSource);
         List<RaisedRequirement> raised = new ArrayList<>();
         if (head.repository().isPresent()) {
             Repository after = head.repository().get();
@@ -65,6 +72,11 @@ public final class Reviewer {
             Assessor assessor = new Assessor(after.standard(), asOf);
             for (Product product : now.values()) {
                 Product old = before.get(product.id());
+                if (old == null && baseFolders.contains(product.id())) {
+                    // It existed but did not load at the base: comparing would invent changes.
+                    notCompared.add(product.id());
+                    continue;
+                }
                 if (old == null) {
                     added.add(product.id());
                 }
@@ -75,10 +87,11 @@ public final class Reviewer {
                 }
                 waivers.addAll(waiverChanges(old, product, locator));
             }
-            before.keySet().stream().filter(id -> !now.containsKey(id)).forEach(removed::add);
+            before.keySet().stream().filter(id -> !now.containsKey(id))
+                    .forEach(id -> (headFolders.contains(id) ? notCompared : removed).add(id));
             base.repository().ifPresent(b -> raised.addAll(raisedRequirements(b.standard(), after, locator)));
         }
-        return new ReviewReport(baseName, headName, phases, levels, checks, added, removed, waivers, raised,
+        return new ReviewReport(baseName, headName, phases, levels, checks, added, removed, notCompared, waivers, raised,
                 head.diagnostics());
     }
 
@@ -168,7 +181,11 @@ public final class Reviewer {
             QualityItem item = now.items().get(index);
             Optional<QualityItem> old = before.item(item.id());
             for (Phase phase : now.phases()) {
-                for (String tier : tiers) {
+                RequiredLevel required = item.required().get(phase.id());
+                RequiredLevel requiredBefore = old.map(o -> o.required().get(phase.id())).orElse(null);
+                boolean sameForEveryTier = (required == null || required.allTiers().isPresent())
+                        && (requiredBefore == null || requiredBefore.allTiers().isPresent());
+                for (String tier : sameForEveryTier ? List.of("") : tiers) {
                     int from = old.map(o -> o.requiredLevel(phase.id(), tier)).orElse(0);
                     int to = item.requiredLevel(phase.id(), tier);
                     if (to <= from) {
@@ -176,7 +193,8 @@ public final class Reviewer {
                     }
                     List<String> affected = new ArrayList<>();
                     for (Product product : after.products()) {
-                        if (!product.phase().phase().equals(phase.id()) || !product.serviceDoc().tier().orElse("").equals(tier)) {
+                        if (!product.phase().phase().equals(phase.id())
+                                || !(tier.isEmpty() || product.serviceDoc().tier().orElse("").equals(tier))) {
                             continue;
                         }
                         ItemStatus statusNow = status(judgeNow.fit(product, phase), item.id());
@@ -199,6 +217,16 @@ public final class Reviewer {
     private static ItemStatus status(PhaseFit fit, String item) {
         return fit.items().stream().filter(i -> i.item().id().equals(item)).map(ItemResult::status).findFirst()
                 .orElse(ItemStatus.MEETS);
+    }
+
+    private static Set<String> productFolders(SnapshotSource source) throws IOException {
+        Set<String> folders = new TreeSet<>();
+        for (SnapshotSource.Entry entry : source.list("products")) {
+            if (entry.kind() == SnapshotSource.Kind.FOLDER) {
+                folders.add(entry.name());
+            }
+        }
+        return folders;
     }
 
     private static String path(Product product, String file) {

@@ -64,6 +64,11 @@ class NewProductCommandTest {
         assertEquals(2, badTier.status());
         assertTrue(badTier.err().contains("unknown tier 'tier-7'; expected one of tier-1, tier-2"), badTier.err());
         assertFalse(Files.exists(repo.resolve("products/gamma")));
+        assertEquals(2, CliRun.of("new-product", "gamma", "--name", " ", "--repo", repo.toString()).status());
+        CliRun badUrl = CliRun.of("new-product", "gamma", "--repository-url", "git.example.com/x", "--repo", repo.toString());
+        assertEquals(2, badUrl.status());
+        assertTrue(badUrl.err().contains("is not an http or https URL"), badUrl.err());
+        assertFalse(Files.exists(repo.resolve("products/gamma")));
     }
 
     @Test

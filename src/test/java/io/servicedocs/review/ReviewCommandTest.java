@@ -122,12 +122,44 @@ class ReviewCommandTest {
         CliAccess.Run run = review("stricter", "json");
         assertEquals(0, run.status(), "raising the standard does not block by itself: " + run.out());
         JsonNode raised = json(run).get("raised_requirements");
-        assertEquals(2, raised.size(), "beta for each tier: " + raised);
-        JsonNode tier2 = raised.valueStream().filter(q -> q.get("tier").asString().equals("tier-2")).findFirst().orElseThrow();
-        assertEquals("slo beta 1 2 [\"beta-svc\"]", tier2.get("item").asString() + " " + tier2.get("phase").asString() + " "
-                + tier2.get("from").asInt() + " " + tier2.get("to").asInt() + " " + tier2.get("products_no_longer_meeting"));
+        assertEquals(1, raised.size(), "one requirement for every tier, reported once: " + raised);
+        JsonNode slo = raised.get(0);
+        assertEquals("slo beta '' 1 2 [\"beta-svc\"]", slo.get("item").asString() + " " + slo.get("phase").asString() + " '"
+                + slo.get("tier").asString() + "' " + slo.get("from").asInt() + " " + slo.get("to").asInt() + " "
+                + slo.get("products_no_longer_meeting"));
         String md = review("stricter", "markdown").out();
-        assertTrue(md.contains("| slo in beta (tier-2) | 1 → 2 | `beta-svc` |"), md);
+        assertTrue(md.contains("| slo in beta | 1 → 2 | `beta-svc` |"), md);
+    }
+
+    @Test
+    void aTierRequirementIsReportedForItsTier() throws Exception {
+        branch("tiered");
+        repo.replace("standards/quality-items.yaml", "        tier-2: 1\n", "        tier-2: 2\n");
+        repo.commit("GA tier-2 needs tested restores", "Board", LocalDate.of(2026, 11, 21));
+        JsonNode raised = json(review("tiered", "json")).get("raised_requirements");
+        assertEquals(1, raised.size(), raised.toString());
+        assertEquals("backup-restore ga tier-2 1 2 []", raised.get(0).get("item").asString() + " "
+                + raised.get(0).get("phase").asString() + " " + raised.get(0).get("tier").asString() + " "
+                + raised.get(0).get("from").asInt() + " " + raised.get(0).get("to").asInt() + " "
+                + raised.get(0).get("products_no_longer_meeting"));
+    }
+
+    @Test
+    void aProductThatDoesNotLoadIsNotComparedRatherThanRemoved() throws Exception {
+        branch("broken");
+        repo.write("products/alpha/finance.yaml", "months: {}\nmonths: {}\n");
+        repo.commit("Oops", "Eve", LocalDate.of(2026, 11, 22));
+        JsonNode report = json(review("broken", "json"));
+        assertEquals(0, report.get("products_removed").size(), report.toString());
+        assertEquals("[\"alpha\"]", report.get("products_not_compared").toString());
+        assertTrue(report.get("blocks").asBoolean(), "the head is invalid");
+    }
+
+    @Test
+    void reviewNeedsTheTopOfTheWorkingTree() throws Exception {
+        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().resolve("products").toString(), "--base", "main");
+        assertEquals(2, run.status());
+        assertTrue(run.err().contains("expected --repo to be that folder"), run.err());
     }
 
     @Test

@@ -202,6 +202,9 @@ class ValidationRulesTest {
                 of("demand without metric", ALPHA + "finance.yaml",
                         "months:\n  \"2026-09\":\n    demand: 1200\n",
                         3, 13, "demand-without-metric", "has no demand_metric"),
+                of("review interval out of range", "standards/standard.yaml",
+                        "name: Test Standard\nversion: \"1\"\nreview_interval: P999999999Y\n",
+                        3, 18, "schema-pattern", "'P999999999Y' is not valid here"),
                 of("site language", "site.yaml", "title: Our site\nlanguage: fr\n",
                         2, 11, "schema-enum", "'fr' is not allowed here; expected one of: en, ja"),
                 // --- the standard
