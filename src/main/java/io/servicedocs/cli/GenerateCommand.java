@@ -2,8 +2,6 @@ package io.servicedocs.cli;
 
 import io.servicedocs.model.Standard;
 import io.servicedocs.scaffold.SyntheticRepository;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,27 +21,25 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--products", required = true, paramLabel = "N", description = "How many products.")
     int products;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "An empty or missing folder.")
-    Path out;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    GeneratorOutput output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-            spec.commandLine().getErr().println("servicedocs: " + out + " is not an empty folder");
+        if (!output.isUsable()) {
+            spec.commandLine().getErr().println("servicedocs: " + output.out + " is not an empty folder");
             return Main.USAGE_OR_IO;
         }
         Optional<Standard> standard = repository.standard(spec.commandLine().getErr());
         if (standard.isEmpty()) {
             return 1;
         }
-        SyntheticRepository.write(standard.get(), repository.source().root(), out, products, repository.today(), seed);
-        spec.commandLine().getOut().println("Wrote " + products + " products to " + out);
+        SyntheticRepository.write(standard.get(), repository.source().root(), output.out, products, repository.today(),
+                output.seed);
+        spec.commandLine().getOut().println("Wrote " + products + " products to " + output.out);
         return 0;
     }
 }

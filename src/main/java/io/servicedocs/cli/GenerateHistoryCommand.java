@@ -2,8 +2,6 @@ package io.servicedocs.cli;
 
 import io.servicedocs.model.Standard;
 import io.servicedocs.scaffold.SyntheticHistory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,27 +30,25 @@ final class GenerateHistoryCommand implements Callable<Integer> {
             description = "Day of the first commit; one commit follows every two hours.")
     LocalDate start;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "An empty or missing folder.")
-    Path out;
-
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    GeneratorOutput output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
-            spec.commandLine().getErr().println("servicedocs: " + out + " is not an empty folder");
+        if (!output.isUsable()) {
+            spec.commandLine().getErr().println("servicedocs: " + output.out + " is not an empty folder");
             return Main.USAGE_OR_IO;
         }
         Optional<Standard> standard = repository.standard(spec.commandLine().getErr());
         if (standard.isEmpty()) {
             return 1;
         }
-        var head = SyntheticHistory.write(standard.get(), repository.source().root(), out, products, commits, start, seed);
-        spec.commandLine().getOut().println("Wrote " + commits + " commits of " + products + " products to " + out
+        var head = SyntheticHistory.write(standard.get(), repository.source().root(), output.out, products, commits, start,
+                output.seed);
+        spec.commandLine().getOut().println("Wrote " + commits + " commits of " + products + " products to " + output.out
                 + " (main at " + head.name() + ")");
         return 0;
     }
