@@ -1,9 +1,5 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Read the page's data once into this template's namespace: JBake's data model answers every
-     lookup of a top-level name by trying its own extractors first (an exception each time), which
-     inside the big tables' loops cost seconds with thousands of products. -->
-<#assign t = t root = root site = site>
 <#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
 <#assign tierNames = matrix.tier_names>
 <#assign itemCount = 0>

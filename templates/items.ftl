@@ -1,9 +1,5 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Read the page's data once into this template's namespace: JBake's data model answers every
-     lookup of a top-level name by trying its own extractors first (an exception each time), which
-     inside the big tables' loops cost seconds with thousands of products. -->
-<#assign t = t root = root site = site>
 <#-- Every quality item: its levels and the level each phase (and tier) requires. Anchors: id="<item id>". -->
 <#assign phaseNames = standard.phase_names>
 <#macro reqCell r>

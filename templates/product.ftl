@@ -1,9 +1,5 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Read the page's data once into this template's namespace: JBake's data model answers every
-     lookup of a top-level name by trying its own extractors first (an exception each time), which
-     inside the big tables' loops cost seconds with thousands of products. -->
-<#assign t = t root = root site = site>
 <#-- One product: its Service Doc, phase, assessment against the current and the next phase, waivers, security checklist, badge. -->
 <#assign p = product>
 <#-- Lookup tables come with the model: building them here would cost every page a loop. -->

@@ -1,9 +1,5 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Read the page's data once into this template's namespace: JBake's data model answers every
-     lookup of a top-level name by trying its own extractors first (an exception each time), which
-     inside the big tables' loops cost seconds with thousands of products. -->
-<#assign t = t root = root site = site>
 <#-- Promotion readiness: ready products first, then by share of the next phase met; what exactly is missing. -->
 <@layout.page title=t['readiness.title']>
 <div class="page-head">

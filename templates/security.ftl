@@ -1,9 +1,5 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Read the page's data once into this template's namespace: JBake's data model answers every
-     lookup of a top-level name by trying its own extractors first (an exception each time), which
-     inside the big tables' loops cost seconds with thousands of products. -->
-<#assign t = t root = root site = site>
 <#-- Products x security checks: each answer by symbol and text; required cells are marked. -->
 <#assign checkCount = 0>
 <#list security_matrix.categories as c><#assign checkCount = checkCount + c.checks?size></#list>

@@ -344,11 +344,10 @@ public final class SiteBuilder {
 
 
         /**
-         * Our values reach FreeMarker already wrapped, as adapters over the Java maps and lists.
-         * JBake's engine would wrap them with FreeMarker 2.3.0's defaults, which copy every map
-         * and list when a template touches it, and it converts its whole data model back to Java
-         * for each top-level variable a template reads: with thousands of products the big pages
-         * spent seconds copying. Adapters are unwrapped in constant time.
+         * Our values reach FreeMarker already wrapped, as adapters over the Java maps and lists:
+         * JBake's engine would wrap them with FreeMarker 2.3.0's defaults, which copy every map and
+         * list a template touches. (Measured on 5,000 products, the gain is modest; most of the
+         * time is FreeMarker evaluating the big pages, which are rendered in parallel.)
          */
         private static Object adapt(Object value) {
             try {

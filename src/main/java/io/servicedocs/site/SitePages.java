@@ -34,8 +34,8 @@ final class SitePages {
 
     /**
      * A product view with lookup tables added for the templates (items and checks by id), so
-     * that a template never searches a list inside a loop: with thousands of products that
-     * made the big pages quadratic. The JSON export keeps the plain view.
+     * that a template finds an item by id instead of building a hash in FreeMarker for every
+     * product. The JSON export keeps the plain view.
      */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> forTemplates(Map<String, Object> view) {
