@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -21,8 +20,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     RepositoryOptions repository;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: target/site in the repository).")
-    Path out;
+    @Mixin
+    SiteOutput site;
 
     @Spec
     CommandSpec spec;
@@ -30,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WorkingTreeSource source = repository.source();
-        Path output = out != null ? out.toAbsolutePath() : source.root().resolve("target/site");
+        Path output = site.resolve(source.root());
         SitePipeline.Outcome outcome = new SitePipeline().run(source, output, repository.today());
         return report(outcome, source, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -24,8 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8000", description = "Port on localhost (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the site goes (default: target/site in the repository).")
-    Path out;
+    @Mixin
+    SiteOutput site;
 
     @Spec
     CommandSpec spec;
@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WorkingTreeSource source = repository.source();
-        Path output = out != null ? out.toAbsolutePath() : source.root().resolve("target/site");
+        Path output = site.resolve(source.root());
         SitePipeline pipeline = new SitePipeline();
         BuildCommand.report(pipeline.run(source, output, repository.today()), source, output, stdout, err);
         try (SourceWatcher watcher = new SourceWatcher(source.root());
