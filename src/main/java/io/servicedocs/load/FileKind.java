@@ -15,7 +15,11 @@ public enum FileKind {
     PHASE("products/<id>", "phase.yaml", "phase.schema.json"),
     ASSESSMENT("products/<id>", "assessment.yaml", "assessment.schema.json"),
     SECURITY("products/<id>", "security.yaml", "security.schema.json"),
-    FINANCE("products/<id>", "finance.yaml", "finance.schema.json");
+    FINANCE("products/<id>", "finance.yaml", "finance.schema.json"),
+    COSTS("standards", "costs.yaml", "costs.schema.json", true),
+    EXCHANGE_RATES("standards", "exchange-rates.yaml", "exchange-rates.schema.json", true),
+    USAGE("standards", "usage.yaml", "usage.schema.json", true),
+    COST_MONTH("cost-data/<source>", "<YYYY-MM>.yaml", "cost-month.schema.json");
 
     public static final String STANDARDS_FOLDER = "standards";
     public static final String PRODUCTS_FOLDER = "products";
@@ -23,11 +27,17 @@ public enum FileKind {
     private final String folder;
     private final String fileName;
     private final String schema;
+    private final boolean optional;
 
     FileKind(String folder, String fileName, String schema) {
+        this(folder, fileName, schema, false);
+    }
+
+    FileKind(String folder, String fileName, String schema, boolean optional) {
         this.folder = folder;
         this.fileName = fileName;
         this.schema = schema;
+        this.optional = optional;
     }
 
     public String fileName() {
@@ -53,8 +63,14 @@ public enum FileKind {
         return PRODUCTS_FOLDER + "/" + productFolder + "/" + fileName;
     }
 
+    /** The four files of the standard; all are required. */
     public static List<FileKind> standardFiles() {
-        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER)).toList();
+        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER) && !k.optional).toList();
+    }
+
+    /** The optional cost settings in standards/: without costs.yaml the site has no cost pages. */
+    public static List<FileKind> costSettingFiles() {
+        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER) && k.optional).toList();
     }
 
     public static List<FileKind> productFiles() {

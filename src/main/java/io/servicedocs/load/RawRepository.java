@@ -7,14 +7,18 @@ import java.util.Optional;
 
 /**
  * Every YAML file of a repository, parsed but not yet checked: the standard's files, each
- * product's files, and the diagnostics of files that could not be read or parsed.
+ * product's files, the cost settings present in standards/, the cost-data month files (sorted by
+ * path), and the diagnostics of files that could not be read or parsed.
  */
 public record RawRepository(Optional<YamlDocument> site, Map<FileKind, YamlDocument> standard,
-                            List<RawProduct> products, List<Diagnostic> diagnostics) {
+                            List<RawProduct> products, Map<FileKind, YamlDocument> costSettings,
+                            List<YamlDocument> costMonths, List<Diagnostic> diagnostics) {
 
     public RawRepository {
         standard = Map.copyOf(standard);
         products = List.copyOf(products);
+        costSettings = Map.copyOf(costSettings);
+        costMonths = List.copyOf(costMonths);
         diagnostics = List.copyOf(diagnostics);
     }
 

@@ -22,6 +22,9 @@ import java.util.stream.Collectors;
  */
 public final class RepositoryReader {
 
+    private static final java.util.regex.Pattern COST_MONTH_FILE =
+            java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])\\.yaml");
+
     private final YamlReader yaml = new YamlReader();
 
     /**
@@ -33,7 +36,7 @@ public final class RepositoryReader {
             diagnostics.add(Diagnostic.error(FileKind.STANDARDS_FOLDER, Position.START, "not-a-repository",
                     "no standards/ or products/ folder in " + source.describe()
                             + "; expected a servicedocs repository (use --repo DIR to point at one)"));
-            return new RawRepository(Optional.empty(), Map.of(), List.of(), diagnostics);
+            return new RawRepository(Optional.empty(), Map.of(), List.of(), Map.of(), List.of(), diagnostics);
         }
         // site.yaml is optional: without it the site uses its defaults.
         Optional<YamlDocument> site = source.list("").stream().anyMatch(e -> e.name().equals(FileKind.SITE.fileName()))
@@ -69,7 +72,54 @@ public final class RepositoryReader {
             products.add(read.product);
             diagnostics.addAll(read.diagnostics);
         }
-        return new RawRepository(site, standard, products, diagnostics);
+        Map<FileKind, YamlDocument> costSettings = new EnumMap<>(FileKind.class);
+        List<Entry> standardsEntries = source.list(FileKind.STANDARDS_FOLDER);
+        for (FileKind kind : FileKind.costSettingFiles()) {
+            if (standardsEntries.stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
+                readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> costSettings.put(kind, doc));
+            }
+        }
+        List<YamlDocument> costMonths = readCostData(source, diagnostics);
+        return new RawRepository(site, standard, products, costSettings, costMonths, diagnostics);
+    }
+
+    /**
+     * Reads cost-data/&lt;source&gt;/&lt;YYYY-MM&gt;.yaml. Other YAML files there are reported, not
+     * guessed at: a misnamed month file would otherwise silently drop a month of cost.
+     */
+    private List<YamlDocument> readCostData(SnapshotSource source, List<Diagnostic> diagnostics) throws IOException {
+        List<YamlDocument> months = new ArrayList<>();
+        List<Entry> sources = source.list(io.servicedocs.model.CostMonth.FOLDER).stream()
+                .sorted(java.util.Comparator.comparing(Entry::name)).toList();
+        for (Entry folder : sources) {
+            String folderPath = io.servicedocs.model.CostMonth.FOLDER + "/" + folder.name();
+            if (folder.name().startsWith(".")) {
+                continue;
+            }
+            if (folder.kind() == SnapshotSource.Kind.LINK_OUTSIDE) {
+                diagnostics.add(Diagnostic.error(folderPath, Position.START, "path-outside-repository",
+                        "cost-data folder '" + folderPath + "' is a symbolic link to a place outside the repository; "
+                                + "expected a real folder. It was not read."));
+                continue;
+            }
+            if (folder.kind() != SnapshotSource.Kind.FOLDER) {
+                continue; // a README beside the source folders
+            }
+            List<Entry> files = source.list(folderPath).stream().sorted(java.util.Comparator.comparing(Entry::name)).toList();
+            for (Entry file : files) {
+                String name = file.name();
+                if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                    continue;
+                }
+                if (!COST_MONTH_FILE.matcher(name).matches()) {
+                    diagnostics.add(Diagnostic.warning(folderPath + "/" + name, Position.START, "unknown-file",
+                            "'" + name + "' is not a cost month file and is ignored; expected YYYY-MM.yaml, e.g. 2026-10.yaml"));
+                    continue;
+                }
+                readFile(source, folderPath + "/" + name, diagnostics).ifPresent(months::add);
+            }
+        }
+        return months;
     }
 
     private record ProductRead(RawProduct product, List<Diagnostic> diagnostics) {

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -83,6 +82,10 @@ public final class SchemaValidator {
             case "additionalProperties" -> Diagnostic.error(doc.path(),
                     doc.locateKey(YamlDocument.child(pointer, property)), "schema-unknown-property",
                     "unknown property '" + property + "'" + where(pointer) + unknownPropertyHint(error, property));
+            // a property the schema forbids depending on another value (e.g. 'targets' in a fixed split)
+            case "false" -> Diagnostic.error(doc.path(), doc.locateKey(pointer), "schema-not-allowed",
+                    "property '" + lastSegment(pointer) + "' does not apply here" + where(parentOf(pointer))
+                            + "; it depends on another value (e.g. a split's method): see the schema's description");
             case "required" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-required",
                     "missing required property '" + property + "'" + where(pointer));
             case "enum" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-enum",
@@ -93,6 +96,15 @@ public final class SchemaValidator {
                     Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, found(error) + ": " + message);
             default -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, message);
         };
+    }
+
+    private static String lastSegment(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+    }
+
+    private static String parentOf(String pointer) {
+        int cut = pointer.lastIndexOf('/');
+        return cut <= 0 ? "" : pointer.substring(0, cut);
     }
 
     private static String found(Error error) {
@@ -167,29 +179,8 @@ public final class SchemaValidator {
         if (allowed.isEmpty()) {
             return "";
         }
-        String closest = allowed.stream().min(Comparator.comparingInt(a -> editDistance(a, property))).orElseThrow();
-        String suggestion = editDistance(closest, property) <= Math.max(2, property.length() / 3)
-                ? "did you mean '" + closest + "'? " : "";
+        String suggestion = Suggestions.closest(property, allowed).map(c -> "did you mean '" + c + "'? ").orElse("");
         return "; " + suggestion + "expected one of: " + String.join(", ", allowed);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** networknt prefixes messages with the instance location; ours carry the location separately. */

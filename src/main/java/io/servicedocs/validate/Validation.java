@@ -7,6 +7,11 @@ import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.load.RepositoryReader;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.CostSettings;
+import io.servicedocs.model.Costs;
+import io.servicedocs.model.ExchangeRates;
+import io.servicedocs.model.UsageMetrics;
 import io.servicedocs.model.Finance;
 import io.servicedocs.model.PhaseStatus;
 import io.servicedocs.model.Product;
@@ -76,11 +81,44 @@ public final class Validation {
         }
         loaded.sort(Comparator.comparing(LoadedProduct::folder));
         CostElementRules.check(loaded, findings);
+        Costs costs = loadCosts(raw, loaded, findings);
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(Product::id)).toList()));
+                        .sorted(Comparator.comparing(Product::id)).toList(), costs));
         return new ValidationResult(repository, findings.list());
+    }
+
+    /** The cost settings and cost data that conform and bind, after the cost rules have judged them. */
+    private Costs loadCosts(RawRepository raw, List<LoadedProduct> products, Findings findings) {
+        Map<FileKind, YamlDocument> settingDocs = conforming(raw.costSettings(), findings);
+        Optional<CostSettings> settings = bind(settingDocs, FileKind.COSTS, CostSettings.class, findings);
+        ExchangeRates rates = bind(settingDocs, FileKind.EXCHANGE_RATES, ExchangeRates.class, findings)
+                .orElse(ExchangeRates.NONE);
+        UsageMetrics usage = bind(settingDocs, FileKind.USAGE, UsageMetrics.class, findings).orElse(UsageMetrics.NONE);
+        List<CostRules.LoadedMonth> months = new ArrayList<>();
+        for (YamlDocument doc : raw.costMonths()) {
+            List<io.servicedocs.model.Diagnostic> problems = schemas.validate(FileKind.COST_MONTH, doc);
+            if (!problems.isEmpty()) {
+                findings.addAll(problems);
+                continue;
+            }
+            binder.bind(doc, CostMonth.class, findings::add).ifPresent(m -> months.add(new CostRules.LoadedMonth(doc, m)));
+        }
+        int before = findings.list().size();
+        new CostRules(settings, Optional.ofNullable(settingDocs.get(FileKind.COSTS)), rates,
+                Optional.ofNullable(settingDocs.get(FileKind.EXCHANGE_RATES)), usage,
+                Optional.ofNullable(settingDocs.get(FileKind.USAGE)), findings)
+                .check(products, months, raw.costSettings().containsKey(FileKind.COSTS));
+        boolean costErrors = findings.list().subList(before, findings.list().size()).stream()
+                .anyMatch(io.servicedocs.model.Diagnostic::isError)
+                || raw.costSettings().size() != settingDocs.size()
+                || raw.costMonths().size() != months.size();
+        // Costs with errors are not computed at all: a page of partly wrong money is worse than none.
+        if (costErrors) {
+            return Costs.NONE;
+        }
+        return new Costs(settings, rates, usage, months.stream().map(CostRules.LoadedMonth::month).toList());
     }
 
     private record ProductOutcome(LoadedProduct product, Findings findings) {

@@ -7,13 +7,13 @@ import java.math.RoundingMode;
 import java.util.Currency;
 
 /** The smallest unit of a currency, the precision every ledger amount is kept at. */
-final class MinorUnit {
+public final class MinorUnit {
 
     private MinorUnit() {
     }
 
     /** Decimal places of the currency's unit: JPY 0, USD 2, BHD 3. */
-    static int scale(Currency currency) {
+    public static int scale(Currency currency) {
         int digits = currency.getDefaultFractionDigits();
         if (digits < 0) {
             // XAU, XDR and the like have no minor unit, so "to the unit" would mean nothing
@@ -27,33 +27,33 @@ final class MinorUnit {
      * Rounds to the currency's unit with HALF_EVEN: banker's rounding does not push a long
      * series of half-unit amounts all the same way.
      */
-    static Money round(Money money) {
+    public static Money round(Money money) {
         return new Money(money.amount().setScale(scale(money.currency()), RoundingMode.HALF_EVEN), money.currency());
     }
 
-    static Money zero(Currency currency) {
+    public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO.setScale(scale(currency)), currency);
     }
 
     /** The amount counted in units (cents for USD); the amount must already be at the unit. */
-    static BigInteger units(Money money) {
+    public static BigInteger units(Money money) {
         return money.amount().setScale(scale(money.currency()), RoundingMode.UNNECESSARY).unscaledValue();
     }
 
-    static Money ofUnits(BigInteger units, Currency currency) {
+    public static Money ofUnits(BigInteger units, Currency currency) {
         return new Money(new BigDecimal(units, scale(currency)), currency);
     }
 
-    static boolean isAtUnit(Money money) {
+    public static boolean isAtUnit(Money money) {
         return money.amount().stripTrailingZeros().scale() <= scale(money.currency());
     }
 
-    static Money plus(Money a, Money b) {
+    public static Money plus(Money a, Money b) {
         requireSameCurrency(a, b);
         return new Money(a.amount().add(b.amount()), a.currency());
     }
 
-    static Money minus(Money a, Money b) {
+    public static Money minus(Money a, Money b) {
         requireSameCurrency(a, b);
         return new Money(a.amount().subtract(b.amount()), a.currency());
     }

@@ -1,0 +1,53 @@
+package io.servicedocs.cost.allocation;
+
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostSettings;
+import io.servicedocs.model.Product;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who each cost element belongs to: the product whose Service Doc lists it, or the shared pool
+ * of standards/costs.yaml. Validation has made sure no element has two owners.
+ */
+final class CostOwners {
+
+    /** A product or a pool. */
+    record Owner(boolean pool, String id) {
+        String kind() {
+            return pool ? "pool" : "product";
+        }
+    }
+
+    private final Map<String, Owner> byElement = new HashMap<>();
+
+    CostOwners(List<Product> products, CostSettings settings) {
+        for (Product product : products) {
+            for (CostElement element : product.serviceDoc().costElements()) {
+                byElement.putIfAbsent(element.key(), new Owner(false, product.id()));
+            }
+        }
+        for (CostSettings.SharedPool pool : settings.sharedPools()) {
+            for (CostElement element : pool.costElements()) {
+                byElement.putIfAbsent(element.key(), new Owner(true, pool.id()));
+            }
+        }
+    }
+
+    Optional<Owner> of(CostElement element) {
+        return Optional.ofNullable(byElement.get(element.key()));
+    }
+
+    /** What a product's page calls the bill a direct cost came from: the cloud, or the SaaS vendor. */
+    static String providerLabel(CostElement element) {
+        return switch (element.provider()) {
+            case AWS -> "AWS";
+            case AZURE -> "Azure";
+            case GCP -> "Google Cloud";
+            case OCI -> "Oracle Cloud";
+            case SAAS -> element.vendor().orElse("SaaS");
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package io.servicedocs.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * cost-data/&lt;source&gt;/&lt;YYYY-MM&gt;.yaml: what one source billed for each cost element in one
+ * month, whether that is final, and the earlier contents a later fetch replaced.
+ */
+public record CostMonth(String source, YearMonth month, Status status, String basis, Instant retrieved,
+                        Optional<String> origin, List<CostLine> costs, List<Revision> revisions) {
+
+    public enum Status {
+        @JsonProperty("provisional") PROVISIONAL,
+        @JsonProperty("final") FINAL;
+
+        public String yamlName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public CostMonth {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(retrieved, "retrieved");
+        origin = origin == null ? Optional.empty() : origin;
+        costs = costs == null ? List.of() : List.copyOf(costs);
+        revisions = revisions == null ? List.of() : List.copyOf(revisions);
+    }
+
+    public boolean provisional() {
+        return status == Status.PROVISIONAL;
+    }
+
+    /** The path of this month's file, relative to the repository root. */
+    public String path() {
+        return pathOf(source, month);
+    }
+
+    public static String pathOf(String source, YearMonth month) {
+        return FOLDER + "/" + source + "/" + month + ".yaml";
+    }
+
+    /** The folder, relative to the repository root, that holds the cost data. */
+    public static final String FOLDER = "cost-data";
+
+    /** One element's cost in the month; with a cost-allocation tag, one line per tag value. */
+    public record CostLine(CostElement element, Optional<String> tag, BigDecimal amount, Currency currency) {
+        public CostLine {
+            Objects.requireNonNull(element, "element");
+            tag = tag == null ? Optional.empty() : tag;
+            Objects.requireNonNull(amount, "amount");
+            Objects.requireNonNull(currency, "currency");
+        }
+
+        public Money money() {
+            return new Money(amount, currency);
+        }
+    }
+
+    /** Content of the month that a later fetch or import replaced: its status, when, and its totals. */
+    public record Revision(Instant replaced, Status status, Instant retrieved, List<Money> totals, String reason) {
+        public Revision {
+            totals = List.copyOf(totals);
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package io.servicedocs.validate;
+
+import io.servicedocs.load.FileKind;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.CostSettings;
+import io.servicedocs.model.CostSettings.SharedPool;
+import io.servicedocs.model.CostSettings.Split;
+import io.servicedocs.model.ExchangeRates;
+import io.servicedocs.model.Finance;
+import io.servicedocs.model.Money;
+import io.servicedocs.model.UsageMetrics;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The cost rules that need more than one file: month files sit where their content says, every
+ * cost element has one owner (a product or a shared pool), splits name real products and total
+ * 100 %, usage splits have a measurement for every target in every month with cost, every amount
+ * that needs converting has a declared rate, prepaid bookings exist in the data, and cost no one
+ * claims is reported (as a warning: it is shown as unallocated, never dropped).
+ */
+final class CostRules {
+
+    /** A cost month file that passed its schema and bound. */
+    record LoadedMonth(YamlDocument doc, CostMonth month) {
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Optional<CostSettings> settings;
+    private final Optional<YamlDocument> settingsDoc;
+    private final ExchangeRates rates;
+    private final Optional<YamlDocument> ratesDoc;
+    private final UsageMetrics usage;
+    private final Optional<YamlDocument> usageDoc;
+    private final Findings findings;
+
+    CostRules(Optional<CostSettings> settings, Optional<YamlDocument> settingsDoc, ExchangeRates rates,
+              Optional<YamlDocument> ratesDoc, UsageMetrics usage, Optional<YamlDocument> usageDoc, Findings findings) {
+        this.settings = settings;
+        this.settingsDoc = settingsDoc;
+        this.rates = rates;
+        this.ratesDoc = ratesDoc;
+        this.usage = usage;
+        this.usageDoc = usageDoc;
+        this.findings = findings;
+    }
+
+    /** Owner of a cost element: a product (from its Service Doc) or a shared pool. */
+    private record Owner(String kind, String id) {
+        String describe() {
+            return kind + " '" + id + "'";
+        }
+    }
+
+    /**
+     * @param products the products whose Service Doc loaded, in folder order
+     * @param months the cost month files that loaded, sorted by path
+     * @param costsFileRead whether standards/costs.yaml exists and parsed (it may still have failed its schema)
+     */
+    void check(List<LoadedProduct> products, List<LoadedMonth> months, boolean costsFileRead) {
+        Set<String> productIds = new TreeSet<>();
+        Map<String, Owner> owners = new HashMap<>();
+        for (LoadedProduct product : products) {
+            product.serviceDoc().ifPresent(doc -> {
+                productIds.add(doc.id());
+                doc.costElements().forEach(e -> owners.putIfAbsent(e.key(), new Owner("product", doc.id())));
+            });
+        }
+        List<LoadedMonth> placed = new ArrayList<>();
+        for (LoadedMonth month : months) {
+            if (checkPlace(month)) {
+                placed.add(month);
+            }
+        }
+        placed.forEach(this::checkDuplicateLines);
+        if (settings.isEmpty()) {
+            if (!placed.isEmpty() && !costsFileRead) {
+                findings.add(io.servicedocs.model.Diagnostic.warning(CostMonth.FOLDER, io.servicedocs.model.Position.START,
+                        "costs-not-configured", "cost-data/ holds " + placed.size() + " month file(s) but "
+                                + FileKind.COSTS.standardPath() + " is missing, so no cost is shown; add it with at least "
+                                + "'reporting_currency: JPY' (or your currency)"));
+            }
+            return;
+        }
+        CostSettings cost = settings.get();
+        YamlDocument costsDoc = settingsDoc.orElseThrow();
+        checkPools(cost, costsDoc, productIds, owners);
+        checkUsage(cost, costsDoc, placed, owners);
+        checkPrepaid(cost, costsDoc, placed, owners);
+        checkRates(cost.reportingCurrency(), products, placed, cost, costsDoc);
+        checkUnallocated(placed, owners);
+        usageDoc.ifPresent(doc -> checkUsageProducts(doc, productIds));
+    }
+
+    private boolean checkPlace(LoadedMonth loaded) {
+        CostMonth month = loaded.month();
+        String[] parts = loaded.doc().path().split("/");
+        String folder = parts[parts.length - 2];
+        String file = parts[parts.length - 1];
+        boolean ok = true;
+        if (!month.source().equals(folder)) {
+            findings.error(loaded.doc(), "/source", "cost-file-misplaced", "source '" + month.source()
+                    + "' does not match its folder '" + folder + "'; expected the file in "
+                    + CostMonth.pathOf(month.source(), month.month()));
+            ok = false;
+        }
+        if (!(month.month() + ".yaml").equals(file)) {
+            findings.error(loaded.doc(), "/month", "cost-file-misplaced", "month " + month.month()
+                    + " does not match the file name '" + file + "'; expected " + month.month() + ".yaml");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private void checkDuplicateLines(LoadedMonth loaded) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<CostMonth.CostLine> costs = loaded.month().costs();
+        for (int i = 0; i < costs.size(); i++) {
+            CostMonth.CostLine line = costs.get(i);
+            String key = line.element().key() + "\u0000" + line.tag().orElse("\u0001") + "\u0000" + line.currency();
+            Integer first = seen.putIfAbsent(key, i);
+            if (first != null) {
+                findings.error(loaded.doc(), "/costs/" + i, "cost-line-duplicate", describe(line.element())
+                        + (line.tag().isPresent() ? " with tag '" + line.tag().get() + "'" : "") + " in " + line.currency()
+                        + " is listed twice (also at line " + loaded.doc().locate("/costs/" + first).line()
+                        + "); expected one line per cost element, tag and currency");
+            }
+        }
+    }
+
+    private void checkPools(CostSettings cost, YamlDocument doc, Set<String> productIds, Map<String, Owner> owners) {
+        Set<String> poolIds = new TreeSet<>();
+        for (int p = 0; p < cost.sharedPools().size(); p++) {
+            SharedPool pool = cost.sharedPools().get(p);
+            String at = "/shared_pools/" + p;
+            if (!poolIds.add(pool.id())) {
+                findings.error(doc, at + "/id", "duplicate-id", "shared pool id '" + pool.id()
+                        + "' is used twice; expected unique pool ids");
+            }
+            if (productIds.contains(pool.id())) {
+                findings.error(doc, at + "/id", "duplicate-id", "shared pool id '" + pool.id()
+                        + "' is also a product id; expected pools and products to have different ids");
+            }
+            for (int e = 0; e < pool.costElements().size(); e++) {
+                CostElement element = pool.costElements().get(e);
+                Owner previous = owners.putIfAbsent(element.key(), new Owner("shared pool", pool.id()));
+                if (previous != null) {
+                    findings.error(doc, at + "/cost_elements/" + e + "/id", "cost-element-claimed-twice",
+                            describe(element) + " is already claimed by " + previous.describe()
+                                    + "; expected each cost element in one product or one shared pool only");
+                }
+            }
+            Split split = pool.split();
+            List<String> targets = split.products();
+            String targetsAt = at + "/split/" + (split.method() == Split.Method.FIXED ? "percentages" : "targets");
+            for (int t = 0; t < targets.size(); t++) {
+                String target = targets.get(t);
+                if (!productIds.contains(target)) {
+                    String pointer = split.method() == Split.Method.FIXED ? targetsAt + "/" + target : targetsAt + "/" + t;
+                    findings.error(doc, pointer, "unknown-product", "shared pool '" + pool.id() + "' is split to '"
+                            + target + "', which is not a product" + Suggestions.didYouMean(target, productIds)
+                            + "; expected one of " + productIds);
+                }
+            }
+            if (split.method() == Split.Method.FIXED) {
+                BigDecimal total = split.percentages().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (total.compareTo(HUNDRED) != 0) {
+                    findings.errorAtKey(doc, at + "/split/percentages", "split-not-100", "the fixed percentages of pool '"
+                            + pool.id() + "' total " + total.stripTrailingZeros().toPlainString()
+                            + "; expected exactly 100 so that the whole pool is allocated");
+                }
+            }
+            if (split.method() == Split.Method.USAGE) {
+                String metric = split.metric().orElseThrow();
+                if (!usage.metrics().containsKey(metric)) {
+                    findings.error(doc, at + "/split/metric", "unknown-metric", "shared pool '" + pool.id()
+                            + "' is split by usage metric '" + metric + "', which "
+                            + (usageDoc.isEmpty() ? FileKind.USAGE.standardPath() + " does not exist to declare"
+                            : "is not in " + FileKind.USAGE.standardPath()
+                            + Suggestions.didYouMean(metric, usage.metrics().keySet()) + "; declared: "
+                            + usage.metrics().keySet()));
+                }
+            }
+        }
+    }
+
+    /** Every target of a usage split needs a value in every month the pool has a cost. */
+    private void checkUsage(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners) {
+        for (int p = 0; p < cost.sharedPools().size(); p++) {
+            SharedPool pool = cost.sharedPools().get(p);
+            if (pool.split().method() != Split.Method.USAGE) {
+                continue;
+            }
+            UsageMetrics.Metric metric = usage.metrics().get(pool.split().metric().orElseThrow());
+            if (metric == null) {
+                continue; // reported by checkPools
+            }
+            Set<String> elements = new TreeSet<>(pool.costElements().stream().map(CostElement::key).toList());
+            Set<YearMonth> costMonths = new TreeSet<>();
+            for (LoadedMonth month : months) {
+                if (month.month().costs().stream().anyMatch(l -> elements.contains(l.element().key()))) {
+                    costMonths.add(month.month().month());
+                }
+            }
+            for (YearMonth month : costMonths) {
+                Map<String, BigDecimal> values = metric.months().getOrDefault(month, Map.of());
+                List<String> missing = pool.split().targets().stream().filter(t -> !values.containsKey(t)).toList();
+                boolean allZero = !values.isEmpty() && pool.split().targets().stream()
+                        .allMatch(t -> values.getOrDefault(t, BigDecimal.ZERO).signum() == 0);
+                String metricId = pool.split().metric().get();
+                String usageAt = "/metrics/" + metricId + "/months";
+                if (!missing.isEmpty()) {
+                    usageError(usageAt, metricId, month, "has no value for " + missing + " in " + month
+                            + ", but shared pool '" + pool.id() + "' has cost that month and is split by it; "
+                            + "expected a value for every target (0 if the product used none)");
+                } else if (allZero) {
+                    usageError(usageAt + "/" + month, metricId, month, "is 0 for every target of shared pool '"
+                            + pool.id() + "' in " + month + ", so its cost that month cannot be split by it");
+                }
+            }
+        }
+    }
+
+    private void usageError(String pointer, String metric, YearMonth month, String message) {
+        String text = "usage metric '" + metric + "' " + message;
+        if (usageDoc.isPresent()) {
+            findings.errorAtKey(usageDoc.get(), pointer, "usage-missing", text);
+        } else {
+            findings.errorAtFile(FileKind.USAGE.standardPath(), "usage-missing", text);
+        }
+    }
+
+    private void checkUsageProducts(YamlDocument doc, Set<String> productIds) {
+        usage.metrics().forEach((id, metric) -> metric.months().forEach((month, values) -> values.keySet().forEach(product -> {
+            if (!productIds.contains(product)) {
+                findings.errorAtKey(doc, "/metrics/" + id + "/months/" + month + "/" + product, "unknown-product",
+                        "usage of '" + product + "' in " + month + ": '" + product + "' is not a product"
+                                + Suggestions.didYouMean(product, productIds));
+            }
+        })));
+    }
+
+    private void checkPrepaid(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners) {
+        Set<String> ids = new TreeSet<>();
+        for (int i = 0; i < cost.prepaid().size(); i++) {
+            CostSettings.Prepaid prepaid = cost.prepaid().get(i);
+            String at = "/prepaid/" + i;
+            if (!ids.add(prepaid.id())) {
+                findings.error(doc, at + "/id", "duplicate-id", "prepaid id '" + prepaid.id() + "' is used twice");
+            }
+            if (!owners.containsKey(prepaid.costElement().key())) {
+                findings.error(doc, at + "/cost_element", "prepaid-without-owner", "prepaid '" + prepaid.id() + "' is for "
+                        + describe(prepaid.costElement()) + ", which no product's Service Doc and no shared pool claims; "
+                        + "expected a cost element listed in a service-doc.yaml or under shared_pools");
+            }
+            if (prepaid.bookedMonth().isPresent()) {
+                YearMonth booked = prepaid.bookedMonth().get();
+                Currency currency = prepaid.amount().currency();
+                BigDecimal inData = months.stream().filter(m -> m.month().month().equals(booked))
+                        .flatMap(m -> m.month().costs().stream())
+                        .filter(l -> l.element().key().equals(prepaid.costElement().key()) && l.currency().equals(currency))
+                        .map(CostMonth.CostLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (inData.compareTo(prepaid.amount().amount()) < 0) {
+                    findings.error(doc, at + "/booked_month", "prepaid-not-booked", "prepaid '" + prepaid.id()
+                            + "' says its " + prepaid.amount() + " is booked in " + booked + ", but cost-data/ has only "
+                            + inData.toPlainString() + " " + currency + " for " + describe(prepaid.costElement())
+                            + " that month; expected the whole amount there (or leave out booked_month if it is in no bill)");
+                }
+            }
+        }
+    }
+
+    /** Every amount in a currency other than the reporting one needs that month's declared rate. */
+    private void checkRates(Currency reporting, List<LoadedProduct> products, List<LoadedMonth> months,
+                            CostSettings cost, YamlDocument costsDoc) {
+        Map<String, String> reported = new LinkedHashMap<>();
+        for (LoadedMonth month : months) {
+            List<CostMonth.CostLine> lines = month.month().costs();
+            for (int i = 0; i < lines.size(); i++) {
+                requireRate(reporting, lines.get(i).currency(), month.month().month(), month.doc(),
+                        "/costs/" + i + "/currency", reported);
+            }
+        }
+        for (int i = 0; i < cost.prepaid().size(); i++) {
+            CostSettings.Prepaid prepaid = cost.prepaid().get(i);
+            for (int m = 0; m < prepaid.termMonths(); m++) {
+                requireRate(reporting, prepaid.amount().currency(), prepaid.firstMonth().plusMonths(m), costsDoc,
+                        "/prepaid/" + i + "/amount/currency", reported);
+            }
+        }
+        for (LoadedProduct product : products) {
+            if (product.finance().isEmpty()) {
+                continue;
+            }
+            YamlDocument doc = product.document(FileKind.FINANCE);
+            for (Map.Entry<YearMonth, Finance.Month> entry : product.finance().get().months().entrySet()) {
+                YearMonth month = entry.getKey();
+                Finance.Month values = entry.getValue();
+                String at = "/months/" + month;
+                values.mrr().ifPresent(m -> requireRate(reporting, m.currency(), month, doc, at + "/mrr/currency", reported));
+                values.labour().ifPresent(l -> {
+                    requireRate(reporting, l.investment().currency(), month, doc, at + "/labour/investment/currency", reported);
+                    requireRate(reporting, l.maintenance().currency(), month, doc, at + "/labour/maintenance/currency", reported);
+                });
+            }
+        }
+    }
+
+    private void requireRate(Currency reporting, Currency currency, YearMonth month, YamlDocument doc, String pointer,
+                             Map<String, String> reported) {
+        if (currency.equals(reporting)) {
+            return;
+        }
+        boolean declared = Optional.ofNullable(rates.rates().get(currency.getCurrencyCode()))
+                .map(m -> m.containsKey(month)).orElse(false);
+        if (declared) {
+            return;
+        }
+        // one error per currency and month: the first place that needs it, the others are the same fix
+        String key = currency.getCurrencyCode() + " " + month;
+        if (reported.putIfAbsent(key, doc.path()) == null) {
+            findings.error(doc, pointer, "exchange-rate-missing", "no exchange rate from " + currency + " to "
+                    + reporting + " is declared for " + month + "; add it to " + FileKind.EXCHANGE_RATES.standardPath()
+                    + " under rates: " + currency + ": \"" + month + "\" (amounts are never converted with a guessed rate)");
+        }
+    }
+
+    /** One warning per unclaimed cost element, at its latest line, with the months and total it had. */
+    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners) {
+        record Unclaimed(CostElement element, YamlDocument doc, String pointer, Set<YearMonth> months,
+                         Map<Currency, BigDecimal> totals) {
+        }
+        Map<String, Unclaimed> unclaimed = new TreeMap<>();
+        for (LoadedMonth month : months) {
+            List<CostMonth.CostLine> lines = month.month().costs();
+            for (int i = 0; i < lines.size(); i++) {
+                CostMonth.CostLine line = lines.get(i);
+                if (owners.containsKey(line.element().key())) {
+                    continue;
+                }
+                Unclaimed entry = unclaimed.computeIfAbsent(line.element().key(), k -> new Unclaimed(line.element(),
+                        month.doc(), "", new TreeSet<>(), new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode))));
+                // keep the latest place: months are sorted by path, so later months of one source come later
+                Unclaimed latest = entry.months().isEmpty() || !month.month().month().isBefore(entry.months().stream()
+                        .max(YearMonth::compareTo).orElseThrow())
+                        ? new Unclaimed(entry.element(), month.doc(), "/costs/" + i + "/element/id", entry.months(), entry.totals())
+                        : entry;
+                latest.months().add(month.month().month());
+                latest.totals().merge(line.currency(), line.amount(), BigDecimal::add);
+                unclaimed.put(line.element().key(), latest);
+            }
+        }
+        for (Unclaimed entry : unclaimed.values()) {
+            List<String> totals = entry.totals().entrySet().stream()
+                    .map(e -> new Money(e.getValue(), e.getKey()).toString()).toList();
+            YearMonth first = entry.months().stream().min(YearMonth::compareTo).orElseThrow();
+            YearMonth last = entry.months().stream().max(YearMonth::compareTo).orElseThrow();
+            findings.warning(entry.doc(), entry.pointer(), "cost-unallocated", describe(entry.element())
+                    + entry.element().name().map(n -> " (" + n + ")").orElse("") + " is claimed by no product and no shared pool: "
+                    + String.join(" + ", totals) + " in " + entry.months().size() + " month(s) "
+                    + (first.equals(last) ? first : first + ".." + last) + " is shown as unallocated; add it to a "
+                    + "Service Doc's cost_elements or to a shared pool in " + FileKind.COSTS.standardPath());
+        }
+    }
+
+    static String describe(CostElement element) {
+        String provider = element.provider().name().toLowerCase(Locale.ROOT);
+        return element.vendor().map(v -> provider + " " + v + " contract '" + element.id() + "'")
+                .orElse(provider + " cost element '" + element.id() + "'");
+    }
+}
