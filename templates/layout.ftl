@@ -30,6 +30,7 @@
         <@navItem href="teams.html" label=t['nav.teams'] current=(section == "teams")/>
         <@navItem href="improvements.html" label=t['nav.improvements'] current=(section == "improvements")/>
         <@navItem href="lead-times.html" label=t['nav.lead_times'] current=(section == "lead_times")/>
+        <@navItem href="costs.html" label=t['nav.costs'] current=(section == "costs")/>
         <li class="nav-group">
           <span class="nav-group-label<#if section == "standard"> is-current</#if>">${t['nav.standard']}</span>
           <ul>

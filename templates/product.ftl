@@ -64,6 +64,8 @@
     <li><a href="#assessment">${t['product.assessment']}</a></li>
     <li><a href="#waivers">${t['product.waivers']}</a></li>
     <li><a href="#security">${t['product.security']}</a></li>
+    <li><a href="#history">${t['history.title']}</a></li>
+    <li><a href="#costs">${t['costs.product_title']}</a></li>
     <li><a href="#badge">${t['product.badge']}</a></li>
   </ul>
 </nav>
@@ -404,6 +406,88 @@
       </tbody>
     </table>
     <#else><p class="muted">${t['history.no_level_changes']}</p></#if>
+  </#if>
+</section>
+
+<section id="costs" class="section" aria-labelledby="costs-title">
+  <h2 id="costs-title">${t['costs.product_title']}</h2>
+  <#assign pc = product_costs>
+  <#if !pc.configured>
+    <p class="muted">${t['costs.not_configured']}</p>
+  <#elseif !pc.available>
+    <p class="muted">${t['costs.no_data_product']}</p>
+  <#else>
+    <p class="muted small">${t['costs.product_intro']} <a href="${root}costs.html">${t['costs.company_link']}</a></p>
+    <#if pc.latest??>
+    <div class="cards kpi-cards">
+      <div class="card kpi"><h3>${t['costs.profit']} <span class="muted small">${pc.latest_final_month}</span></h3>
+        <p class="kpi-value<#if pc.latest.profit.negative> negative</#if>">${pc.latest.profit.text} <span class="small">${pc.currency}</span></p>
+        <p class="small"><#if pc.latest.profitable>${t['costs.profitable']}<#else>${t['costs.loss']}</#if><#if pc.turned_profitable??> · ${t['costs.turned_profitable_in']} ${pc.turned_profitable}</#if></p></div>
+      <div class="card kpi"><h3>${t['costs.operating_cost']}</h3>
+        <p class="kpi-value">${pc.latest.operating_cost.text} <span class="small">${pc.currency}</span></p>
+        <p class="small">${t['costs.mrr']}: ${pc.latest.mrr.text} · ${t['costs.investment_excluded']}: ${pc.latest.investment.text}</p></div>
+      <#if pc.latest.unit_cost??>
+      <div class="card kpi"><h3>${t['costs.unit_cost']}<#if p.demand_metric??> <span class="muted small">/ ${p.demand_metric.unit}</span></#if></h3>
+        <p class="kpi-value">${pc.latest.unit_cost.text} <span class="small">${pc.currency}</span></p>
+        <#if pc.trend??><p class="small trend trend-${pc.trend.reading}">${t['costs.trend.' + pc.trend.reading]} (${pc.trend.from} → ${pc.trend.to}: ${t['costs.operating_cost']} ${pc.trend.cost_change}%<#if pc.trend.unit_cost_change??>, ${t['costs.unit_cost']} ${pc.trend.unit_cost_change}%</#if>)</p></#if></div>
+      </#if>
+    </div>
+    </#if>
+    <figure class="chart-figure">
+      ${pc.chart_svg?no_esc}
+      <figcaption>${t['costs.product_chart_caption']}</figcaption>
+    </figure>
+    <#if pc.unit_chart_svg??>
+    <figure class="chart-figure">
+      ${pc.unit_chart_svg?no_esc}
+      <figcaption>${t['costs.unit_chart_caption']}<#if p.demand_metric??> (${p.demand_metric.name})</#if></figcaption>
+    </figure>
+    </#if>
+    <div class="table-scroll" role="region" aria-label="${t['costs.product_table_caption']}" tabindex="0">
+    <table class="data compact num-table" id="cost-months">
+      <caption>${t['costs.product_table_caption']} (${pc.currency})</caption>
+      <thead><tr><th scope="col">${t['costs.month']}</th>
+        <#list pc.providers as provider><th scope="col" class="num">${provider}</th></#list>
+        <th scope="col" class="num">${t['costs.shared']}</th><th scope="col" class="num">${t['costs.prepaid']}</th>
+        <th scope="col" class="num">${t['costs.maintenance']}</th><th scope="col" class="num">${t['costs.operating_cost']}</th>
+        <th scope="col" class="num">${t['costs.average']}</th>
+        <th scope="col" class="num">${t['costs.mrr']}</th><th scope="col" class="num">${t['costs.profit']}</th>
+        <th scope="col" class="num">${t['costs.investment']}</th>
+        <th scope="col" class="num">${t['costs.demand']}</th><th scope="col" class="num">${t['costs.unit_cost']}</th></tr></thead>
+      <tbody>
+      <#list pc.months as m>
+        <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+          <#list pc.providers as provider><td class="num">${(m.direct_by_provider[provider].text)!"—"}</td></#list>
+          <td class="num">${m.shared.text}</td><td class="num">${m.prepaid.text}</td><td class="num">${m.maintenance.text}</td>
+          <td class="num strong">${m.operating_cost.text}</td><td class="num">${(m.average.text)!"—"}</td>
+          <td class="num">${m.mrr.text}</td><td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td>
+          <td class="num muted">${m.investment.text}</td>
+          <td class="num">${m.demand!"—"}</td><td class="num">${(m.unit_cost.text)!"—"}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    <p class="muted small">${t['costs.kpi_definition']}</p>
+    <#if pc.shares?has_content>
+    <h3>${t['costs.shares_title']} ${pc.latest_final_month}</h3>
+    <table class="data compact" id="cost-shares">
+      <thead><tr><th scope="col">${t['costs.pool']}</th><th scope="col">${t['costs.method']}</th><th scope="col" class="num">${t['costs.share']}</th><th scope="col" class="num">${t['costs.amount']} (${pc.currency})</th></tr></thead>
+      <tbody>
+      <#list pc.shares as s>
+        <tr><th scope="row"><a href="${root}costs.html#pool-${s.pool}">${s.pool_name}</a></th><td>${t['costs.method.' + s.method]}</td>
+          <td class="num">${s.percent}% <span class="muted small">(${s.weight} / ${s.total_weight})</span></td><td class="num">${s.amount.text}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </#if>
+    <#if pc.prepaid?has_content>
+    <h3>${t['costs.prepaid_title']}</h3>
+    <ul>
+      <#list pc.prepaid as pp>
+      <li>${pp.name}: ${pp.amount.text} ${pp.amount.currency}, ${pp.first_month} – ${pp.last_month} (${pp.term_months} ${t['costs.months']}), ${pp.monthly.text} ${pp.monthly.currency} ${t['costs.per_month']}<#if pp.booked_month??>; ${t['costs.booked_in']} ${pp.booked_month}</#if></li>
+      </#list>
+    </ul>
+    </#if>
   </#if>
 </section>
 

@@ -164,9 +164,56 @@
     });
   }
 
+  /*
+   * Tables with class "sortable": each heading with data-sort ("number" or "text") becomes a
+   * button that sorts the rows by the cells' data-value, and again to reverse. The table is
+   * complete and sorted by the server without it.
+   */
+  function initSortableTables() {
+    Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
+      var headings = Array.prototype.slice.call(table.querySelectorAll('thead th'));
+      var body = table.tBodies[0];
+      headings.forEach(function (th, column) {
+        var kind = th.getAttribute('data-sort');
+        if (!kind) {
+          return;
+        }
+        var button = document.createElement('button');
+        button.type = 'button';
+        while (th.firstChild) {
+          button.appendChild(th.firstChild);
+        }
+        th.appendChild(button);
+        button.addEventListener('click', function () {
+          var descending = th.getAttribute('aria-sort') !== 'descending';
+          headings.forEach(function (other) { other.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            var x = a.cells[column].getAttribute('data-value') || '';
+            var y = b.cells[column].getAttribute('data-value') || '';
+            var order;
+            if (kind === 'number') {
+              // empty values sort last whatever the direction
+              if (x === '' || y === '') {
+                return (x === '' ? 1 : 0) - (y === '' ? 1 : 0);
+              }
+              order = parseFloat(x) - parseFloat(y);
+            } else {
+              order = x.localeCompare(y);
+            }
+            return descending ? -order : order;
+          });
+          rows.forEach(function (row) { body.appendChild(row); });
+        });
+      });
+    });
+  }
+
   function init() {
     initMatrix();
     initCopyButtons();
+    initSortableTables();
   }
 
   if (document.readyState === 'loading') {

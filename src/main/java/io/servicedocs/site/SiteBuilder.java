@@ -60,7 +60,8 @@ public final class SiteBuilder {
     }
 
     /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
-    public int build(Repository repository, Portfolio portfolio, Optional<History> history, Path destination)
+    public int build(Repository repository, Portfolio portfolio, Optional<History> history,
+                     Optional<io.servicedocs.cost.allocation.CostReport> costs, Path destination)
             throws IOException, SiteException {
         SecureAsciidoc.warmUp();
         SecureAsciidoctorEngine.register();
@@ -86,10 +87,11 @@ public final class SiteBuilder {
         SiteConfig site = repository.site();
         Map<String, String> messages = Messages.load(repositoryRoot.resolve("templates"), site.language());
         long viewsStart = System.nanoTime();
-        List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::toHtml).products();
+        List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::toHtml, costs).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::toHtml);
         HistoryViews historyViews = new HistoryViews(history, portfolio);
+        CostViews costViews = new CostViews(costs, portfolio, messages);
         List<DocumentModel> guideDocs = guides(config);
         List<Map<String, Object>> guideLinks = new ArrayList<>();
         for (DocumentModel guide : guideDocs) {
@@ -100,7 +102,8 @@ public final class SiteBuilder {
                         "generated_on", portfolio.asOf().toString(),
                         "standard_name", repository.standard().info().name(),
                         "standard_version", repository.standard().info().version()),
-                "t", messages, "guides", guideLinks, "history_available", history.isPresent());
+                "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
+                "costs_available", costs.isPresent());
         Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common, times);
 
         Map<String, Object> standard = pages.standard();
@@ -121,13 +124,15 @@ public final class SiteBuilder {
         Map<String, Object> historyPage = historyViews.site();
         tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", map("history", historyPage)));
         tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", map("history", historyPage)));
+        tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", map("costs", costViews.company())));
         for (DocumentModel guide : guideDocs) {
             tasks.add(() -> renderer.guide(guide));
         }
         for (ProductReadiness product : portfolio.products()) {
             tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
                     map("product", pages.product(product.id()), "standard", standard,
-                            "product_history", historyViews.product(product.id()))));
+                            "product_history", historyViews.product(product.id()),
+                            "product_costs", costViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Exports.badge(product)));
         }
         runAll(tasks);

@@ -2,6 +2,9 @@ package io.servicedocs.site;
 
 import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.Portfolio;
+import io.servicedocs.cost.allocation.CostAllocation;
+import io.servicedocs.cost.allocation.CostReport;
+import io.servicedocs.cost.ledger.LedgerException;
 import io.servicedocs.history.FiscalCalendar;
 import io.servicedocs.history.History;
 import io.servicedocs.history.HistoryReader;
@@ -20,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The whole build: load and validate, assess, render, publish. One instance keeps the schemas
+ * The whole build: load and validate, enrich with costs, assess, render, publish. One instance keeps the schemas
  * (and, through the JVM, Asciidoctor) warm, so that `serve` rebuilds fast.
  */
 public final class SitePipeline {
@@ -45,6 +48,13 @@ public final class SitePipeline {
                     List.of());
         }
         Repository repository = result.repository().orElseThrow();
+        Optional<CostReport> costs;
+        try {
+            costs = CostAllocation.compute(repository);
+        } catch (LedgerException e) {
+            return new Outcome(0, 0, result.diagnostics(), Optional.of("the costs cannot be computed: " + e.getMessage()),
+                    List.of());
+        }
         Portfolio portfolio = Assessor.assess(repository, asOf);
         FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
         Optional<History> history = histories.ofCheckout(source.root(), asOf, calendar);
@@ -56,7 +66,7 @@ public final class SitePipeline {
         }
         Path staging = SitePublisher.stagingFolder(output);
         try {
-            int files = new SiteBuilder(source.root()).build(repository, portfolio, history, staging);
+            int files = new SiteBuilder(source.root()).build(repository, portfolio, history, costs, staging);
             SitePublisher.publish(staging, output);
             return new Outcome(files, portfolio.products().size(), result.diagnostics(), Optional.empty(), notes);
         } catch (SiteException e) {

@@ -31,11 +31,19 @@ public final class Views {
 
     private final Portfolio portfolio;
     private final UnaryOperator<String> asciidocToHtml;
+    private final Optional<io.servicedocs.cost.allocation.CostReport> costs;
 
     /** @param asciidocToHtml converts trusted-for-display AsciiDoc (already made safe) to HTML */
     public Views(Portfolio portfolio, UnaryOperator<String> asciidocToHtml) {
+        this(portfolio, asciidocToHtml, Optional.empty());
+    }
+
+    /** @param costs the cost report, when the repository has cost settings */
+    public Views(Portfolio portfolio, UnaryOperator<String> asciidocToHtml,
+                 Optional<io.servicedocs.cost.allocation.CostReport> costs) {
         this.portfolio = portfolio;
         this.asciidocToHtml = asciidocToHtml;
+        this.costs = costs;
     }
 
     public Map<String, Object> product(ProductReadiness readiness) {
@@ -70,6 +78,7 @@ public final class Views {
         view.put("waivers", product.assessment().waivers().stream().map(w -> waiver(w, portfolio.asOf())).toList());
         view.put("overdue_plans", readiness.overduePlans().stream().map(i -> i.item().id()).toList());
         view.put("security", readiness.current().checks().stream().map(c -> check(c, product)).toList());
+        view.put("cost", CostViews.summary(costs, doc.id()).orElse(null));
         return view;
     }
 

@@ -53,14 +53,19 @@ final class ProfitTrends {
         return start;
     }
 
-    /** Latest final month against the same month a year before (or the earliest final month, if 3+ months before). */
+    /**
+     * The latest final month against the same month a year before, or the earliest final month
+     * after it (with a unit cost, when the latest has one), if that is at least 3 months before.
+     */
     static Optional<CostTrend> trend(List<ProductMonth> finalMonths) {
         if (finalMonths.size() < 2) {
             return Optional.empty();
         }
         ProductMonth to = finalMonths.get(finalMonths.size() - 1);
         YearMonth yearBefore = to.month().minusMonths(12);
-        ProductMonth from = finalMonths.stream().filter(m -> !m.month().isBefore(yearBefore)).findFirst().orElseThrow();
+        // compare like with like: when the latest month has a unit cost, start from the first month that has one too
+        ProductMonth from = finalMonths.stream().filter(m -> !m.month().isBefore(yearBefore))
+                .filter(m -> to.unitCost().isEmpty() || m.unitCost().isPresent()).findFirst().orElse(to);
         if (from.month().plusMonths(3).isAfter(to.month()) || from.operatingCost().amount().signum() <= 0) {
             return Optional.empty();
         }

@@ -1,0 +1,174 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#-- Costs and the monthly-profit KPI across products: ranking, trend, unallocated cost, shared pools, prepaid, sources. -->
+<@layout.page title=t['costs.title'] wide=true>
+<div class="page-head">
+  <h1>${t['costs.title']}</h1>
+  <p class="lead">${t['costs.intro']}</p>
+</div>
+<#if !costs.available>
+  <p class="notice">${t['costs.not_configured']}</p>
+<#elseif !costs.months?has_content>
+  <p class="notice">${t['costs.no_data']}</p>
+<#else>
+  <p class="muted small">${t['costs.covering']} ${costs.first_month} – ${costs.last_month}, ${t['costs.in']} ${costs.currency}.
+    <#if costs.provisional_months?has_content><span class="tag-provisional">${t['costs.provisional']}</span> ${costs.provisional_months?join(", ")}: ${t['costs.provisional_explained']}</#if></p>
+  <nav class="toc" aria-label="${t['product.toc']}">
+    <ul>
+      <li><a href="#ranking">${t['costs.ranking_title']}</a></li>
+      <li><a href="#company-trend">${t['costs.trend_title']}</a></li>
+      <li><a href="#unallocated">${t['costs.unallocated_title']}</a></li>
+      <li><a href="#pools">${t['costs.pools_title']}</a></li>
+      <li><a href="#prepaid">${t['costs.prepaid_title']}</a></li>
+      <li><a href="#sources">${t['costs.sources_title']}</a></li>
+    </ul>
+  </nav>
+
+  <section id="ranking" class="section" aria-labelledby="ranking-title">
+    <h2 id="ranking-title">${t['costs.ranking_title']}<#if costs.latest_final_month??>: ${costs.latest_final_month}</#if></h2>
+    <#if costs.latest_final_month??>
+    <p class="muted small">${t['costs.ranking_intro']}</p>
+    <div class="table-scroll" role="region" aria-label="${t['costs.ranking_title']}" tabindex="0">
+    <table class="data sortable" id="profit-ranking">
+      <caption>${t['costs.ranking_caption']} ${costs.latest_final_month} (${costs.currency})</caption>
+      <thead><tr>
+        <th scope="col" data-sort="text">${t['costs.product']}</th>
+        <th scope="col" data-sort="text">${t['product.phase']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.mrr']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.operating_cost']}</th>
+        <th scope="col" class="num" data-sort="number" aria-sort="descending">${t['costs.profit']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.unit_cost']}</th>
+        <th scope="col" data-sort="text">${t['costs.trend']}</th>
+      </tr></thead>
+      <tbody>
+      <#list costs.ranking as r>
+        <tr>
+          <th scope="row" data-value="${r.name}"><a href="${root}products/${r.id}.html#costs">${r.name}</a><#if r.turned_profitable??> <span class="tag-turned" title="${t['costs.turned_profitable_in']} ${r.turned_profitable}">${t['costs.turned']} ${r.turned_profitable}</span></#if></th>
+          <td data-value="${r.phase}">${r.phase}</td>
+          <td class="num" data-value="${r.mrr.value}">${r.mrr.text}</td>
+          <td class="num" data-value="${r.operating_cost.value}">${r.operating_cost.text}</td>
+          <td class="num strong<#if r.profit.negative> negative</#if>" data-value="${r.profit.value}">${r.profit.text}</td>
+          <td class="num" data-value="${(r.unit_cost.value)!""}">${(r.unit_cost.text)!"—"}</td>
+          <td data-value="${(r.trend.reading)!""}"><#if r.trend??><span class="trend trend-${r.trend.reading}">${t['costs.trend.' + r.trend.reading]}</span><#else>—</#if></td>
+        </tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    <#else>
+    <p>${t['costs.no_final_month']}</p>
+    </#if>
+    <h3>${t['costs.turned_title']}</h3>
+    <#if costs.turned_profitable?has_content>
+    <ul id="turned-profitable">
+      <#list costs.turned_profitable as p><li><a href="${root}products/${p.id}.html#costs">${p.name}</a>: ${t['costs.turned_profitable_in']} ${p.month}</li></#list>
+    </ul>
+    <#else><p class="muted">${t['costs.turned_none']}</p></#if>
+  </section>
+
+  <section id="company-trend" class="section" aria-labelledby="company-trend-title">
+    <h2 id="company-trend-title">${t['costs.trend_title']}</h2>
+    <figure class="chart-figure">
+      ${costs.chart_svg?no_esc}
+      <figcaption>${t['costs.company_chart_caption']}</figcaption>
+    </figure>
+    <div class="table-scroll" role="region" aria-label="${t['costs.trend_title']}" tabindex="0">
+    <table class="data compact" id="company-months">
+      <caption>${t['costs.company_table_caption']} (${costs.currency})</caption>
+      <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.mrr']}</th><th scope="col" class="num">${t['costs.operating_cost']}</th><th scope="col" class="num">${t['costs.profit']}</th><th scope="col" class="num">${t['costs.unallocated']}</th></tr></thead>
+      <tbody>
+      <#list costs.months as m>
+        <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+          <td class="num">${m.mrr.text}</td><td class="num">${m.operating_cost.text}</td>
+          <td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td><td class="num">${m.unallocated.text}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    <p class="muted small">${t['costs.kpi_definition']}</p>
+  </section>
+
+  <section id="unallocated" class="section" aria-labelledby="unallocated-title">
+    <h2 id="unallocated-title">${t['costs.unallocated_title']}</h2>
+    <#if costs.unallocated?has_content>
+    <p class="notice notice-warn" role="note"><span aria-hidden="true">!</span> ${t['costs.unallocated_intro']}</p>
+    <table class="data compact" id="unallocated-table">
+      <thead><tr><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.months']}</th><th scope="col" class="num">${costs.latest_final_month!""} (${costs.currency})</th><th scope="col" class="num">${t['costs.total']} (${costs.currency})</th></tr></thead>
+      <tbody>
+      <#list costs.unallocated as u>
+        <tr><th scope="row"><code>${u.element.provider}<#if u.element.vendor??> ${u.element.vendor}</#if> ${u.element.id}</code><#if u.element.name??> ${u.element.name}</#if></th>
+          <td>${u.source}</td><td>${u.first_month} – ${u.last_month} (${u.months})</td>
+          <td class="num">${(u.latest.text)!"—"}</td><td class="num">${u.total.text}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    <#else><p>${t['costs.unallocated_none']}</p></#if>
+  </section>
+
+  <section id="pools" class="section" aria-labelledby="pools-title">
+    <h2 id="pools-title">${t['costs.pools_title']}</h2>
+    <p class="muted small">${t['costs.pools_intro']}<#if costs.totals_balanced> ${t['costs.balanced']}</#if></p>
+    <#list costs.pools as pool>
+    <article class="pool" id="pool-${pool.id}">
+      <h3>${pool.name} <span class="muted small">${t['costs.method.' + pool.method]}<#if pool.metric??> (${pool.metric})</#if></span></h3>
+      <#if pool.description??><p>${pool.description}</p></#if>
+      <p class="small">${t['costs.elements']}: <#list pool.elements as e><code>${e.provider}<#if e.vendor??> ${e.vendor}</#if> ${e.id}</code><#if e.name??> ${e.name}</#if><#sep>, </#list></p>
+      <#if pool.latest??>
+      <table class="data compact">
+        <caption>${pool.latest.month}: ${pool.latest.allocated.text} ${costs.currency}</caption>
+        <thead><tr><th scope="col">${t['costs.product']}</th><th scope="col" class="num">${t['costs.share']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th></tr></thead>
+        <tbody>
+        <#list pool.latest.shares as s>
+          <tr><th scope="row"><a href="${root}products/${s.product}.html#costs">${s.name}</a></th><td class="num">${s.percent}% <span class="muted small">(${s.weight})</span></td><td class="num">${s.amount.text}</td></tr>
+        </#list>
+        </tbody>
+      </table>
+      <#else><p class="muted small">${t['costs.pool_no_latest']}</p></#if>
+    </article>
+    </#list>
+  </section>
+
+  <section id="prepaid" class="section" aria-labelledby="prepaid-title">
+    <h2 id="prepaid-title">${t['costs.prepaid_title']}</h2>
+    <#if costs.prepaid?has_content>
+    <table class="data compact">
+      <thead><tr><th scope="col">${t['costs.prepaid_item']}</th><th scope="col">${t['costs.owner']}</th><th scope="col" class="num">${t['costs.amount']}</th><th scope="col">${t['costs.term']}</th><th scope="col" class="num">${t['costs.per_month']}</th><th scope="col">${t['costs.booked_in']}</th></tr></thead>
+      <tbody>
+      <#list costs.prepaid as pp>
+        <tr><th scope="row">${pp.name}</th>
+          <td><#if pp.owner_kind == "product"><a href="${root}products/${pp.owner}.html#costs">${pp.owner_name}</a><#else><a href="#pool-${pp.owner}">${pp.owner}</a></#if></td>
+          <td class="num">${pp.amount.text} ${pp.amount.currency}</td><td>${pp.first_month} – ${pp.last_month} (${pp.term_months} ${t['costs.months']})</td>
+          <td class="num">${pp.monthly.text} ${pp.monthly.currency}</td><td>${pp.booked_month!"—"}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    <#else><p class="muted">${t['costs.prepaid_none']}</p></#if>
+  </section>
+
+  <section id="sources" class="section" aria-labelledby="sources-title">
+    <h2 id="sources-title">${t['costs.sources_title']}</h2>
+    <table class="data compact" id="sources-table">
+      <thead><tr><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.basis']}</th><th scope="col">${t['costs.months']}</th><th scope="col">${t['costs.retrieved']}</th><th scope="col">${t['costs.provisional']}</th></tr></thead>
+      <tbody>
+      <#list costs.sources as s>
+        <tr><th scope="row"><code>cost-data/${s.source}/</code></th><td>${s.basis}</td><td>${s.first_month} – ${s.last_month}</td><td><time datetime="${s.retrieved}">${s.retrieved}</time></td><td>${s.provisional_months?join(", ")}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    <h3>${t['costs.revisions_title']}</h3>
+    <#assign anyRevision = false>
+    <#list costs.sources as s><#if s.revisions?has_content><#assign anyRevision = true></#if></#list>
+    <#if anyRevision>
+    <table class="data compact" id="revisions-table">
+      <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.replaced']}</th><th scope="col">${t['costs.before']}</th><th scope="col">${t['costs.reason']}</th></tr></thead>
+      <tbody>
+      <#list costs.sources as s><#list s.revisions as v>
+        <tr><th scope="row">${v.month}</th><td>${s.source}</td><td><time datetime="${v.replaced}">${v.replaced}</time></td>
+          <td>${t['costs.status.' + v.status]}: <#list v.totals as x>${x.text} ${x.currency}<#sep>, </#list></td><td>${v.reason}</td></tr>
+      </#list></#list>
+      </tbody>
+    </table>
+    <#else><p class="muted">${t['costs.revisions_none']}</p></#if>
+  </section>
+</#if>
+</@layout.page>
