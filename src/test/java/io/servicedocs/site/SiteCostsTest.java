@@ -1,0 +1,181 @@
+package io.servicedocs.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import io.servicedocs.cost.allocation.CostAllocation;
+import io.servicedocs.cost.allocation.CostReport;
+import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.validate.Validation;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cost pages of the example site: what they show must be what the ledger computed, every
+ * figure must add up where the page implies it does, and provisional months must be marked.
+ */
+class SiteCostsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path out;
+    private static CostReport report;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        out = dir.resolve("site");
+        var build = SiteFixture.build(repo, out);
+        assertEquals(0, build.status(), build.err());
+        report = CostAllocation.compute(new Validation(new SchemaValidator(), TestRepositories.AS_OF)
+                .run(new WorkingTreeSource(repo)).repository().orElseThrow()).orElseThrow();
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(out.resolve(path)));
+    }
+
+    private static BigDecimal value(Element cell) {
+        return new BigDecimal(cell.attr("data-value"));
+    }
+
+    private static BigDecimal grouped(String text) {
+        return new BigDecimal(text.replace(",", "").trim());
+    }
+
+    @Test
+    void theRankingIsByProfitOfTheLatestFinalMonthAndEachProfitIsMrrMinusOperatingCost() throws IOException {
+        Document costs = page("costs.html");
+        YearMonth latestFinal = report.latestFinalMonth().orElseThrow();
+        assertEquals(YearMonth.of(2026, 10), latestFinal, "2026-11 is provisional in the example");
+        assertTrue(costs.getElementById("ranking-title").text().endsWith("2026-10"));
+
+        List<Element> rows = costs.select("#profit-ranking tbody tr");
+        long productsWithThatMonth = report.products().values().stream().filter(p -> p.month(latestFinal).isPresent()).count();
+        assertEquals(productsWithThatMonth, rows.size());
+        List<BigDecimal> profits = new ArrayList<>();
+        for (Element row : rows) {
+            var cells = row.select("td");
+            BigDecimal mrr = value(cells.get(1));
+            BigDecimal operating = value(cells.get(2));
+            BigDecimal profit = value(cells.get(3));
+            assertEquals(0, mrr.subtract(operating).compareTo(profit), row.text());
+            String id = row.selectFirst("a").attr("href").replaceAll(".*products/(.*)\\.html#costs", "$1");
+            ProductMonth month = report.product(id).orElseThrow().month(latestFinal).orElseThrow();
+            assertEquals(0, month.profit().amount().compareTo(profit), id);
+            assertEquals(month.profit().amount().signum() < 0, cells.get(3).hasClass("negative"), id);
+            profits.add(profit);
+        }
+        List<BigDecimal> sorted = new ArrayList<>(profits);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, profits, "most profitable first");
+        assertEquals("iot-platform", rows.get(0).selectFirst("a").attr("href").replaceAll(".*products/(.*)\\.html#costs", "$1"));
+    }
+
+    @Test
+    void provisionalMonthsAreMarkedInTablesAndCharts() throws IOException {
+        Document costs = page("costs.html");
+        Element last = costs.select("#company-months tbody tr").last();
+        assertTrue(last.hasClass("provisional"), last.outerHtml());
+        assertTrue(last.text().startsWith("2026-11 provisional"), last.text());
+        assertEquals(1, costs.select("#company-months tbody tr.provisional").size());
+        Element chart = costs.getElementById("company-cost-chart");
+        assertEquals(1, chart.select("rect.bar.provisional").size());
+        assertTrue(chart.select("rect.bar.provisional").attr("style").contains("company-cost-chart-hatch"));
+        assertTrue(chart.select("text.tick").last().text().equals("2026-11*"));
+        assertEquals(report.months().size(), chart.select("rect.bar").size(), "a bar per month");
+
+        Document product = page("products/iot-platform.html");
+        List<Element> months = product.select("#cost-months tbody tr");
+        assertEquals(18, months.size(), "2025-06 to 2026-11");
+        assertTrue(months.get(17).hasClass("provisional"));
+        assertFalse(months.get(16).hasClass("provisional"));
+    }
+
+    @Test
+    void theProductPageAndProductsJsonShowTheLedgersFigures() throws IOException {
+        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
+        YearMonth latestFinal = report.latestFinalMonth().orElseThrow();
+        int withCosts = 0;
+        for (JsonNode product : products.get("products")) {
+            String id = product.get("id").asString();
+            JsonNode cost = product.get("cost");
+            if (report.product(id).isEmpty()) {
+                assertTrue(cost.isNull(), id);
+                continue;
+            }
+            withCosts++;
+            ProductMonth month = report.product(id).get().month(latestFinal).orElseThrow();
+            assertEquals("JPY", cost.get("currency").asString());
+            assertEquals("2026-10", cost.get("month").asString());
+            assertEquals(month.operatingCost().amount().toPlainString(), cost.get("operating_cost").asString(), id);
+            assertEquals(month.profit().amount().toPlainString(), cost.get("profit").asString(), id);
+            assertEquals(month.mrr().amount().toPlainString(), cost.get("mrr").asString(), id);
+            assertTrue(cost.get("latest_month").get("provisional").asBoolean(), id + ": 2026-11 is provisional");
+
+            Document page = page("products/" + id + ".html");
+            Element row = page.select("#cost-months tbody tr").stream()
+                    .filter(r -> r.selectFirst("th").text().startsWith("2026-10")).findFirst().orElseThrow();
+            assertTrue(row.text().contains(CostViews.text(month.operatingCost())), id + ": " + row.text());
+        }
+        assertEquals(9, withCosts, "every example product has costs");
+    }
+
+    @Test
+    void unallocatedCostPoolsPrepaidAndRevisionsAreShown() throws IOException {
+        Document costs = page("costs.html");
+        Element unallocated = costs.getElementById("unallocated-table");
+        assertTrue(unallocated.text().contains("aws 108245967731 hoshimi-sandbox"), unallocated.text());
+
+        for (var pool : report.pools()) {
+            Element section = costs.getElementById("pool-" + pool.pool().id());
+            assertTrue(section != null, pool.pool().id());
+            Element table = section.selectFirst("table");
+            if (table == null) {
+                continue;
+            }
+            BigDecimal allocated = grouped(table.selectFirst("caption").text().replaceAll("^\\S+: ", "").replace(" JPY", ""));
+            BigDecimal sum = table.select("tbody tr").stream().map(r -> grouped(r.select("td").last().text()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, allocated.compareTo(sum), pool.pool().id() + ": the shares add up to the pool");
+        }
+        assertEquals(4, report.pools().size());
+        assertTrue(costs.select("#pools p").first().text().contains("Every month balances"));
+        assertFalse(report.prepaid().isEmpty());
+        assertTrue(costs.getElementById("prepaid").text().contains(report.prepaid().get(0).prepaid().name()));
+        Element revisions = costs.getElementById("revisions-table");
+        assertTrue(revisions.text().contains("2026-10 aws"), revisions.text());
+    }
+
+    @Test
+    void withoutCostSettingsTheSiteSaysHowToSetThemUp(@TempDir Path other) throws IOException {
+        Path repo = SiteFixture.exampleWithSite(other);
+        Files.delete(repo.resolve("standards/costs.yaml"));
+        Path site = other.resolve("site");
+        var build = SiteFixture.build(repo, site);
+        assertEquals(0, build.status(), build.err());
+        assertTrue((build.out() + build.err()).contains("standards/costs.yaml is missing"), build.out() + build.err());
+        Document costs = Jsoup.parse(Files.readString(site.resolve("costs.html")));
+        assertTrue(costs.select("main .notice").text().contains("Costs are not set up in this repository"));
+        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(site.resolve("api/products.json")));
+        products.get("products").forEach(p -> assertTrue(p.get("cost").isNull()));
+    }
+}
