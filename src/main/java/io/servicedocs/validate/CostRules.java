@@ -284,10 +284,20 @@ final class CostRules {
         }
     }
 
-    /** Every amount in a currency other than the reporting one needs that month's declared rate. */
+    /**
+     * Every amount in a currency other than the reporting one needs that month's declared rate:
+     * every cost line, and the prepaid parts and finance figures of the months the cost data
+     * covers (the only months computed; a licence running into next year needs no rate yet).
+     */
     private void checkRates(Currency reporting, List<LoadedProduct> products, List<LoadedMonth> months,
                             CostSettings cost, YamlDocument costsDoc) {
-        Map<String, String> reported = new LinkedHashMap<>();
+        if (months.isEmpty()) {
+            return;
+        }
+        YearMonth first = months.stream().map(m -> m.month().month()).min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = months.stream().map(m -> m.month().month()).max(YearMonth::compareTo).orElseThrow();
+        java.util.function.Predicate<YearMonth> covered = m -> !m.isBefore(first) && !m.isAfter(last);
+        Map<String, RatePlace> reported = new LinkedHashMap<>();
         for (LoadedMonth month : months) {
             List<CostMonth.CostLine> lines = month.month().costs();
             for (int i = 0; i < lines.size(); i++) {
@@ -298,8 +308,11 @@ final class CostRules {
         for (int i = 0; i < cost.prepaid().size(); i++) {
             CostSettings.Prepaid prepaid = cost.prepaid().get(i);
             for (int m = 0; m < prepaid.termMonths(); m++) {
-                requireRate(reporting, prepaid.amount().currency(), prepaid.firstMonth().plusMonths(m), costsDoc,
-                        "/prepaid/" + i + "/amount/currency", reported);
+                YearMonth month = prepaid.firstMonth().plusMonths(m);
+                if (covered.test(month)) {
+                    requireRate(reporting, prepaid.amount().currency(), month, costsDoc,
+                            "/prepaid/" + i + "/amount/currency", reported);
+                }
             }
         }
         for (LoadedProduct product : products) {
@@ -309,6 +322,9 @@ final class CostRules {
             YamlDocument doc = product.document(FileKind.FINANCE);
             for (Map.Entry<YearMonth, Finance.Month> entry : product.finance().get().months().entrySet()) {
                 YearMonth month = entry.getKey();
+                if (!covered.test(month)) {
+                    continue;
+                }
                 Finance.Month values = entry.getValue();
                 String at = "/months/" + month;
                 values.mrr().ifPresent(m -> requireRate(reporting, m.currency(), month, doc, at + "/mrr/currency", reported));
@@ -318,25 +334,47 @@ final class CostRules {
                 });
             }
         }
+        reportMissingRates(reporting, reported);
+    }
+
+    /** Where a missing rate was first needed (compared by path: documents are big trees). */
+    private record RatePlace(String path, String pointer, Currency currency, YamlDocument doc) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof RatePlace p && p.path.equals(path) && p.pointer.equals(pointer)
+                    && p.currency.equals(currency);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(path, pointer, currency);
+        }
     }
 
     private void requireRate(Currency reporting, Currency currency, YearMonth month, YamlDocument doc, String pointer,
-                             Map<String, String> reported) {
+                             Map<String, RatePlace> missing) {
         if (currency.equals(reporting)) {
             return;
         }
         boolean declared = Optional.ofNullable(rates.rates().get(currency.getCurrencyCode()))
                 .map(m -> m.containsKey(month)).orElse(false);
-        if (declared) {
-            return;
+        if (!declared) {
+            // the first place that needs a rate names it; the others need the same fix
+            missing.putIfAbsent(currency.getCurrencyCode() + " " + month, new RatePlace(doc.path(), pointer, currency, doc));
         }
-        // one error per currency and month: the first place that needs it, the others are the same fix
-        String key = currency.getCurrencyCode() + " " + month;
-        if (reported.putIfAbsent(key, doc.path()) == null) {
-            findings.error(doc, pointer, "exchange-rate-missing", "no exchange rate from " + currency + " to "
-                    + reporting + " is declared for " + month + "; add it to " + FileKind.EXCHANGE_RATES.standardPath()
-                    + " under rates: " + currency + ": \"" + month + "\" (amounts are never converted with a guessed rate)");
-        }
+    }
+
+    /** One error per place and currency, listing every month it lacks a rate for. */
+    private void reportMissingRates(Currency reporting, Map<String, RatePlace> missing) {
+        Map<RatePlace, TreeSet<YearMonth>> byPlace = new LinkedHashMap<>();
+        missing.forEach((key, place) -> byPlace.computeIfAbsent(place, p -> new TreeSet<>())
+                .add(YearMonth.parse(key.substring(key.indexOf(' ') + 1))));
+        byPlace.forEach((place, months) -> findings.error(place.doc(), place.pointer(), "exchange-rate-missing",
+                "no exchange rate from " + place.currency() + " to " + reporting + " is declared for "
+                        + months.stream().map(YearMonth::toString).collect(java.util.stream.Collectors.joining(", "))
+                        + "; add " + (months.size() == 1 ? "it" : "them") + " to " + FileKind.EXCHANGE_RATES.standardPath()
+                        + " under rates: " + place.currency() + ": \"" + months.first() + "\""
+                        + " (amounts are never converted with a guessed rate)"));
     }
 
     /** One warning per unclaimed cost element, at its latest line, with the months and total it had. */

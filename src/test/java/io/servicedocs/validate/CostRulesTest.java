@@ -50,6 +50,11 @@ class CostRulesTest {
                         CostFixture.RATES.replace("    \"2026-10\": 148.5\n", ""), "exchange-rate-missing",
                         "cost-data/aws/2026-10.yaml", 9, 15,
                         "no exchange rate from USD to JPY is declared for 2026-10; add it to standards/exchange-rates.yaml"),
+                new Case("prepaid in a currency without a rate", "standards/costs.yaml",
+                        costs.replace("amount: {amount: 1200, currency: USD}", "amount: {amount: 1200, currency: EUR}")
+                                .replace("    booked_month: \"2026-09\"\n", ""),
+                        "exchange-rate-missing", "standards/costs.yaml", 29, 38,
+                        "no exchange rate from EUR to JPY is declared for 2026-09, 2026-10; add them"),
                 new Case("usage missing for a target", "standards/usage.yaml",
                         CostFixture.USAGE.replace("\"2026-10\": {alpha: 2, beta-svc: 2}", "\"2026-10\": {alpha: 2}"),
                         "usage-missing", "standards/usage.yaml", 5, 5,
@@ -126,6 +131,7 @@ class CostRulesTest {
         assertTrue(result.repository().orElseThrow().costs().settings().isEmpty());
     }
 
+    /** The fixture's prepaid runs to 2027-08, but rates are declared only for the months with cost data. */
     @Test
     void theFixtureIsValidApartFromItsUnallocatedAccount() throws IOException {
         ValidationResult result = validate(CostFixture.repository(dir));
