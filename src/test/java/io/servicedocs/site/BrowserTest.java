@@ -133,6 +133,37 @@ class BrowserTest {
         assertNoBrowserErrors();
     }
 
+    private List<java.math.BigDecimal> rankingColumn(int cell) {
+        return browser.findElements(By.cssSelector("#profit-ranking tbody tr")).stream()
+                .map(r -> new java.math.BigDecimal(r.findElements(By.cssSelector("td")).get(cell).getDomAttribute("data-value")))
+                .toList();
+    }
+
+    @Test
+    void theCostRankingSortsByAnyColumnAndTheChartsShow() throws IOException {
+        browser.get(server.uri().resolve("costs.html").toString());
+        List<java.math.BigDecimal> profits = rankingColumn(3);
+        assertEquals(profits.stream().sorted(java.util.Comparator.reverseOrder()).toList(), profits,
+                "the server sorts by profit, highest first");
+        assertTrue(browser.findElement(By.id("company-cost-chart")).isDisplayed());
+
+        WebElement mrrHeading = browser.findElements(By.cssSelector("#profit-ranking thead th")).get(2);
+        mrrHeading.findElement(By.tagName("button")).click();
+        List<java.math.BigDecimal> mrr = rankingColumn(1);
+        assertEquals(mrr.stream().sorted(java.util.Comparator.reverseOrder()).toList(), mrr, "by MRR, highest first");
+        assertEquals("descending", mrrHeading.getDomAttribute("aria-sort"));
+        mrrHeading.findElement(By.tagName("button")).click();
+        assertEquals(mrr.stream().sorted().toList(), rankingColumn(1), "clicked again: lowest first");
+        assertEquals("ascending", mrrHeading.getDomAttribute("aria-sort"));
+        screenshot("costs.png");
+
+        browser.get(server.uri().resolve("products/iot-platform.html#costs").toString());
+        assertTrue(browser.findElement(By.id("cost-chart-iot-platform")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("#cost-months tr.provisional")).isDisplayed());
+        screenshot("product-costs.png");
+        assertNoBrowserErrors();
+    }
+
     private void assertNoBrowserErrors() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
