@@ -1,0 +1,185 @@
+package io.servicedocs.cli;
+
+import io.servicedocs.cost.aws.Backoff;
+import io.servicedocs.cost.aws.CostExplorerClients;
+import io.servicedocs.cost.aws.CostExplorerFetchException;
+import io.servicedocs.cost.aws.CostExplorerFetcher;
+import io.servicedocs.cost.aws.FetchReport;
+import io.servicedocs.cost.aws.FetchRequest;
+import io.servicedocs.cost.aws.FetchResult;
+import io.servicedocs.cost.data.CostDataException;
+import io.servicedocs.cost.data.CostDataStore;
+import io.servicedocs.cost.data.CostDataStore.Outcome;
+import io.servicedocs.cost.data.CostDataStore.WritePolicy;
+import io.servicedocs.cost.data.CostExplorerMonths;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.source.WorkingTreeSource;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
+
+@Command(name = "fetch", mixinStandardHelpOptions = true,
+        description = {"Fetches the monthly cost of every AWS account from Cost Explorer.",
+                "Writes cost-data/aws/<YYYY-MM>.yaml, one file per month, also for months",
+                "without cost. Credentials and region come from the AWS SDK's",
+                "default chains (environment, profile, SSO, instance role). Cost Explorer",
+                "charges USD 0.01 per request; --max-requests caps a run.",
+                "Exit status: 0 written or unchanged; 1 a final month refused or a",
+                "cost-data file unreadable (nothing written); 2 usage problems, or the",
+                "fetch failed (credentials, network, request cap)."})
+final class CostsFetchCommand implements Callable<Integer> {
+
+    @Mixin
+    RepositoryOptions repository;
+
+    @Mixin
+    CostsWriteOptions writing;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The first month to fetch.")
+    YearMonth from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The last month to fetch (default: the current month).")
+    YearMonth to;
+
+    @Option(names = "--metric", paramLabel = "METRIC", defaultValue = FetchRequest.DEFAULT_METRIC,
+            description = "The Cost Explorer metric (default: ${DEFAULT-VALUE}; e.g. NetAmortizedCost, UnblendedCost).")
+    String metric;
+
+    @Option(names = "--tag-key", paramLabel = "KEY",
+            description = "Also group by this cost-allocation tag: one line per account and tag value "
+                    + "(the empty value for untagged resources).")
+    String tagKey;
+
+    @Option(names = "--max-requests", paramLabel = "N", defaultValue = "" + FetchRequest.DEFAULT_MAX_REQUESTS,
+            description = "Stop rather than send more than N requests (default: ${DEFAULT-VALUE}, USD 1.00).")
+    int maxRequests;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Send the requests to this endpoint instead of AWS's (the SDK's AWS_ENDPOINT_URL works too).")
+    String endpoint;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Clock clock = writing.clock();
+        LocalDate today = writing.today(repository);
+        YearMonth current = YearMonth.from(today);
+        YearMonth last = to == null ? current : to;
+        if (from.isAfter(last)) {
+            err.println("servicedocs: --from " + from + " is after " + (to == null ? "the current month " : "--to ")
+                    + last + "; expected --from to be the first month and --to the last");
+            return Main.USAGE_OR_IO;
+        }
+        if (last.isAfter(current)) {
+            err.println("servicedocs: --to " + last + " is after the current month " + current
+                    + "; Cost Explorer has no cost of months to come");
+            return Main.USAGE_OR_IO;
+        }
+        Optional<URI> endpointUri = Optional.empty();
+        if (endpoint != null) {
+            endpointUri = endpointUri(endpoint);
+            if (endpointUri.isEmpty()) {
+                err.println("servicedocs: --endpoint '" + endpoint + "' is not an http or https URL, e.g. "
+                        + "https://ce.us-east-1.amazonaws.com");
+                return Main.USAGE_OR_IO;
+            }
+        }
+        FetchRequest request;
+        try {
+            request = new FetchRequest(from, last, metric, Optional.ofNullable(tagKey), maxRequests, Backoff.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            err.println("servicedocs: " + e.getMessage());
+            return Main.USAGE_OR_IO;
+        }
+        Optional<WorkingTreeSource> source = CostsWriteOptions.repository(repository, err);
+        if (source.isEmpty()) {
+            return Main.USAGE_OR_IO;
+        }
+        UnaryOperator<String> displayPath = ValidateCommand.displayPath(source.get().root());
+        CostDataStore store = CostsWriteOptions.store(source.get(), clock);
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        try {
+            // before spending money: the files this run may replace must be readable
+            store.existing(CostExplorerMonths.SOURCE, months);
+        } catch (CostDataException e) {
+            CostsWriteOptions.printUnreadable(e, displayPath, err);
+            return 1;
+        }
+        FetchResult result;
+        try (CostExplorerClient client = CostExplorerClients.standard(endpointUri)) {
+            result = new CostExplorerFetcher(client).fetch(request);
+        } catch (CostExplorerFetchException e) {
+            err.println("servicedocs: " + e.getMessage());
+            err.println("Nothing was written.");
+            out.println(requests(e.report()));
+            return Main.USAGE_OR_IO;
+        }
+        List<CostMonth> fetched = new CostExplorerMonths(clock).convert(request, result, today);
+        Outcome outcome;
+        try {
+            outcome = store.save(fetched, WritePolicy.fetch(writing.acceptFinalChanges));
+        } catch (CostDataException e) {
+            CostsWriteOptions.printUnreadable(e, displayPath, err);
+            out.println(requests(result.report()));
+            return 1;
+        }
+        CostsWriteOptions.print(outcome, displayPath, out, err);
+        out.println(requests(result.report()));
+        return outcome.refused().isEmpty() ? 0 : 1;
+    }
+
+    static String requests(FetchReport report) {
+        return report.requests() + " request(s) to Cost Explorer (at most USD " + report.maxChargeUsd().toPlainString()
+                + ")";
+    }
+
+    private static Optional<URI> endpointUri(String text) {
+        try {
+            URI uri = new URI(text);
+            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    static final class MonthConverter implements ITypeConverter<YearMonth> {
+        @Override
+        public YearMonth convert(String value) {
+            if (value.matches("[0-9]{4}-[0-9]{2}")) {
+                try {
+                    return YearMonth.parse(value);
+                } catch (DateTimeParseException e) {
+                    // reported below
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a month; expected YYYY-MM, e.g. 2026-10");
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package io.servicedocs.cost.data;
+
+import io.servicedocs.load.YamlReader;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.CostMonth.Revision;
+import io.servicedocs.model.CostMonth.Status;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Money;
+import io.servicedocs.model.Position;
+import io.servicedocs.source.SourceException;
+import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.validate.SchemaValidator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes {@link CostMonth}s to cost-data/&lt;source&gt;/&lt;YYYY-MM&gt;.yaml of a repository.
+ *
+ * <p>Policy, month by month:
+ * <ul>
+ *   <li>no file yet: <b>created</b>;</li>
+ *   <li>a provisional month: <b>replaced</b>, and its status, retrieval time and totals per
+ *       currency are appended to {@code revisions}; when the new content has the same status,
+ *       basis and lines (names included) it is <b>unchanged</b> and the file is not touched.
+ *       Estimates change daily until the bill closes, so {@code revisions} keeps the first
+ *       estimate that was replaced and the last one before the month turned final, not every
+ *       daily estimate in between (the cost-data branch's git history has those);</li>
+ *   <li>a final month with the same status, basis and lines (amounts compared by value, names of
+ *       cost elements ignored): <b>unchanged</b>, the file is not touched;</li>
+ *   <li>a final month whose figures would change, or that would become provisional again:
+ *       <b>refused</b>, unless final changes are accepted, in which case it is replaced with a
+ *       revision that says so.</li>
+ * </ul>
+ * Every month is planned before anything is written. When any month is refused, or any file
+ * that would be replaced cannot be read (or is invalid), nothing at all is written. Each file is
+ * written to a temporary file in the same folder and moved into place atomically.
+ */
+public final class CostDataStore {
+
+    /** What happens to one month. */
+    public enum Action { CREATED, REPLACED, UNCHANGED, REFUSED }
+
+    /**
+     * Whether final months may change, and the reason recorded when a provisional month is
+     * replaced.
+     */
+    public record WritePolicy(boolean acceptFinalChanges, String provisionalReplacedReason) {
+        public WritePolicy {
+            Objects.requireNonNull(provisionalReplacedReason, "provisionalReplacedReason");
+        }
+
+        /** For {@code servicedocs costs fetch}. */
+        public static WritePolicy fetch(boolean acceptFinalChanges) {
+            return new WritePolicy(acceptFinalChanges, "provisional month re-fetched");
+        }
+
+        /** For {@code servicedocs costs import}. */
+        public static WritePolicy importing(boolean acceptFinalChanges) {
+            return new WritePolicy(acceptFinalChanges, "provisional month re-imported");
+        }
+    }
+
+    /**
+     * The fate of one month: the file (relative to the repository root), the content before (none
+     * for a new file), the content after (for a refused month: what would have been written, for
+     * an unchanged one: the new data, which states the same figures), and for a refusal why.
+     */
+    public record MonthOutcome(String path, Action action, Optional<CostMonth> before, CostMonth after,
+                               Optional<String> refusal) {
+        public MonthOutcome {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(action, "action");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            Objects.requireNonNull(refusal, "refusal");
+        }
+
+        public String source() {
+            return after.source();
+        }
+
+        public YearMonth month() {
+            return after.month();
+        }
+
+        public List<Money> oldTotals() {
+            return before.map(CostMonths::totals).orElse(List.of());
+        }
+
+        public List<Money> newTotals() {
+            return CostMonths.totals(after);
+        }
+    }
+
+    /** Every month of a run, in the order given; {@code written} is false when nothing was written. */
+    public record Outcome(List<MonthOutcome> months, boolean written) {
+        public Outcome {
+            months = List.copyOf(months);
+        }
+
+        public List<MonthOutcome> refused() {
+            return months.stream().filter(m -> m.action() == Action.REFUSED).toList();
+        }
+
+        public long count(Action action) {
+            return months.stream().filter(m -> m.action() == action).count();
+        }
+    }
+
+    /** The months planned, with the text to write for those created or replaced. */
+    public static final class Plan {
+        private final List<MonthOutcome> months;
+        private final Map<String, String> texts;
+
+        private Plan(List<MonthOutcome> months, Map<String, String> texts) {
+            this.months = List.copyOf(months);
+            this.texts = new LinkedHashMap<>(texts);
+        }
+
+        public List<MonthOutcome> months() {
+            return months;
+        }
+
+        public boolean refused() {
+            return months.stream().anyMatch(m -> m.action() == Action.REFUSED);
+        }
+
+        /** The text that would be written to {@code path}, if it is created or replaced. */
+        public Optional<String> text(String path) {
+            return Optional.ofNullable(texts.get(path));
+        }
+    }
+
+    private final WorkingTreeSource tree;
+    private final Path root;
+    private final Clock clock;
+    private final CostMonthYaml yaml;
+
+    /**
+     * @param repositoryRoot the repository whose cost-data/ folder is written
+     * @param clock the time recorded in revisions as when a content was replaced
+     * @throws IOException when {@code repositoryRoot} is not an existing folder
+     */
+    public CostDataStore(Path repositoryRoot, Clock clock, SchemaValidator schemas) throws IOException {
+        this.tree = new WorkingTreeSource(repositoryRoot);
+        this.root = tree.root();
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.yaml = new CostMonthYaml(schemas);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * The month files of {@code source} that exist among {@code months}, read and checked.
+     *
+     * @throws CostDataException when any of them cannot be read or is invalid: every problem found
+     */
+    public Map<YearMonth, CostMonth> existing(String source, Collection<YearMonth> months)
+            throws CostDataException, IOException {
+        Map<YearMonth, CostMonth> found = new LinkedHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (YearMonth month : months) {
+            read(CostMonth.pathOf(source, month), problems).ifPresent(m -> found.put(month, m));
+        }
+        if (!problems.isEmpty()) {
+            throw unreadable(problems);
+        }
+        return found;
+    }
+
+    /** Plans and, when no month is refused, writes. */
+    public Outcome save(List<CostMonth> months, WritePolicy policy) throws CostDataException, IOException {
+        return write(plan(months, policy));
+    }
+
+    /**
+     * Decides each month without writing anything.
+     *
+     * @throws CostDataException when a file that would be replaced cannot be read or is invalid,
+     *         or the new content would not be a valid month file
+     */
+    public Plan plan(List<CostMonth> months, WritePolicy policy) throws CostDataException, IOException {
+        Set<String> paths = new HashSet<>();
+        for (CostMonth month : months) {
+            if (!paths.add(month.path())) {
+                throw new IllegalArgumentException("the month " + month.month() + " of source '" + month.source()
+                        + "' is given twice; merge it first");
+            }
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, Optional<CostMonth>> before = new LinkedHashMap<>();
+        for (CostMonth month : months) {
+            before.put(month.path(), read(month.path(), problems));
+        }
+        if (!problems.isEmpty()) {
+            throw unreadable(problems);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<MonthOutcome> outcomes = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Diagnostic> invalid = new ArrayList<>();
+        for (CostMonth month : months) {
+            CostMonth fresh = CostMonths.sorted(month);
+            MonthOutcome outcome = decide(fresh, before.get(month.path()), policy, now);
+            outcomes.add(outcome);
+            if (outcome.action() == Action.CREATED || outcome.action() == Action.REPLACED) {
+                String text = CostMonthYaml.render(outcome.after());
+                CostMonthYaml.Parsed check = yaml.parse(outcome.path(), text.getBytes(StandardCharsets.UTF_8));
+                if (!check.problems().isEmpty()) {
+                    invalid.addAll(check.problems());
+                } else if (!check.month().orElseThrow().equals(outcome.after())) {
+                    throw new IllegalStateException("the text written for " + outcome.path()
+                            + " does not read back as the same month:\n" + text);
+                }
+                texts.put(outcome.path(), text);
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new CostDataException("the new content would not be a valid month file; nothing was written",
+                    invalid);
+        }
+        return new Plan(outcomes, texts);
+    }
+
+    /**
+     * Writes the files the plan creates or replaces, unless it refuses a month: then nothing.
+     */
+    public Outcome write(Plan plan) throws IOException {
+        if (plan.refused()) {
+            return new Outcome(plan.months(), false);
+        }
+        boolean any = false;
+        for (MonthOutcome month : plan.months()) {
+            Optional<String> text = plan.text(month.path());
+            if (text.isPresent()) {
+                writeAtomically(month.path(), text.get());
+                any = true;
+            }
+        }
+        return new Outcome(plan.months(), any);
+    }
+
+    private MonthOutcome decide(CostMonth fresh, Optional<CostMonth> existing, WritePolicy policy, Instant now) {
+        String path = fresh.path();
+        if (existing.isEmpty()) {
+            return new MonthOutcome(path, Action.CREATED, existing, fresh, Optional.empty());
+        }
+        CostMonth old = existing.get();
+        if (old.status() == Status.PROVISIONAL) {
+            if (CostMonths.sameLines(old, fresh)) {
+                return new MonthOutcome(path, Action.UNCHANGED, existing, fresh, Optional.empty());
+            }
+            if (fresh.status() == Status.PROVISIONAL && !old.revisions().isEmpty()
+                    && old.revisions().get(old.revisions().size() - 1).status() == Status.PROVISIONAL) {
+                // A daily fetch changes the estimate every day: the file keeps the first estimate
+                // (already recorded) and the latest; git history of cost-data has every one between.
+                return new MonthOutcome(path, Action.REPLACED, existing, new CostMonth(fresh.source(), fresh.month(),
+                        fresh.status(), fresh.basis(), fresh.retrieved(), fresh.origin(), fresh.costs(), old.revisions()),
+                        Optional.empty());
+            }
+            return replaced(path, old, fresh, fresh.status() == Status.FINAL
+                    ? policy.provisionalReplacedReason() + ": now final" : policy.provisionalReplacedReason(), now);
+        }
+        if (CostMonths.sameFigures(old, fresh)) {
+            return new MonthOutcome(path, Action.UNCHANGED, existing, fresh, Optional.empty());
+        }
+        String what = fresh.status() == Status.PROVISIONAL
+                ? "the final month would become provisional again"
+                : !old.basis().equals(fresh.basis())
+                ? "the final month would change its basis from '" + old.basis() + "' to '" + fresh.basis() + "'"
+                : "the final month's figures would change";
+        if (policy.acceptFinalChanges()) {
+            String reason = fresh.status() == Status.PROVISIONAL
+                    ? "final month replaced by provisional data (--accept-final-changes)"
+                    : "final month changed and accepted (--accept-final-changes)";
+            return replaced(path, old, fresh, reason, now);
+        }
+        return new MonthOutcome(path, Action.REFUSED, existing, fresh, Optional.of(what));
+    }
+
+    private static MonthOutcome replaced(String path, CostMonth old, CostMonth fresh, String reason, Instant now) {
+        List<Revision> revisions = new ArrayList<>(old.revisions());
+        revisions.add(new Revision(now, old.status(), old.retrieved(), CostMonths.totals(old), reason));
+        CostMonth after = new CostMonth(fresh.source(), fresh.month(), fresh.status(), fresh.basis(),
+                fresh.retrieved(), fresh.origin(), fresh.costs(), revisions);
+        return new MonthOutcome(path, Action.REPLACED, Optional.of(old), after, Optional.empty());
+    }
+
+    /** The month file at {@code path}, empty when there is none; problems go to {@code problems}. */
+    private Optional<CostMonth> read(String path, List<Diagnostic> problems) throws IOException {
+        Optional<Diagnostic> outside = folderOutside(path);
+        if (outside.isPresent()) {
+            problems.add(outside.get());
+            return Optional.empty();
+        }
+        byte[] bytes;
+        try {
+            bytes = tree.read(path, YamlReader.MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (SourceException e) {
+            problems.add(Diagnostic.error(path, Position.START, e.rule(), e.getMessage()));
+            return Optional.empty();
+        }
+        CostMonthYaml.Parsed parsed = yaml.parse(path, bytes);
+        problems.addAll(parsed.problems());
+        return parsed.month();
+    }
+
+    /** A source folder that is a link out of the repository is neither read nor written through. */
+    private Optional<Diagnostic> folderOutside(String path) throws IOException {
+        Path file = root.resolve(path);
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(root) && !folder.equals(root);
+             folder = folder.getParent()) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !folder.toRealPath().startsWith(root)) {
+                String relative = root.relativize(folder).toString().replace('\\', '/');
+                return Optional.of(Diagnostic.error(relative, Position.START, "path-outside-repository",
+                        "'" + relative + "' is a symbolic link to a place outside the repository; expected a "
+                                + "real folder. Nothing was written."));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void writeAtomically(String path, String text) throws IOException {
+        Path target = root.resolve(path);
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        // Not Files.createTempFile: it would make the file readable by its owner only.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static CostDataException unreadable(List<Diagnostic> problems) {
+        List<Diagnostic> sorted = problems.stream().sorted(Diagnostic.ORDER).toList();
+        long files = sorted.stream().map(Diagnostic::file).distinct().count();
+        return new CostDataException(files + " cost-data file(s) cannot be read; nothing was written. "
+                + "Fix or delete them (they are written by servicedocs and not meant to be edited), then run again",
+                sorted);
+    }
+}

@@ -1,0 +1,121 @@
+package io.servicedocs.cost.data;
+
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.CostMonth.CostLine;
+import io.servicedocs.model.CostMonth.Revision;
+import io.servicedocs.model.Money;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Comparisons and totals of {@link CostMonth}s that the store and the converters share. */
+public final class CostMonths {
+
+    private CostMonths() {
+    }
+
+    /** The order of cost lines in a file: provider, vendor, id, tag (none first), currency. */
+    public static final Comparator<CostLine> LINE_ORDER = Comparator
+            .comparing((CostLine l) -> providerName(l.element().provider()))
+            .thenComparing(l -> l.element().vendor().orElse(""))
+            .thenComparing(l -> l.element().id())
+            .thenComparing(l -> l.tag().isPresent())
+            .thenComparing(l -> l.tag().orElse(""))
+            .thenComparing(l -> l.currency().getCurrencyCode());
+
+    /** "aws", "azure", ...: the provider as the files spell it. */
+    public static String providerName(CostElement.Provider provider) {
+        return provider.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The month as its file holds it: cost lines in file order, and amounts with a negative scale
+     * (1E+3) at scale 0 (1000), the same value as the file writes it.
+     */
+    public static CostMonth sorted(CostMonth month) {
+        List<CostLine> lines = new ArrayList<>();
+        for (CostLine line : month.costs()) {
+            lines.add(new CostLine(line.element(), line.tag(), plain(line.amount()), line.currency()));
+        }
+        lines.sort(LINE_ORDER);
+        List<Revision> revisions = month.revisions().stream()
+                .map(r -> new Revision(r.replaced(), r.status(), r.retrieved(),
+                        r.totals().stream().map(t -> new Money(plain(t.amount()), t.currency())).toList(), r.reason()))
+                .toList();
+        return new CostMonth(month.source(), month.month(), month.status(), month.basis(), month.retrieved(),
+                month.origin(), lines, revisions);
+    }
+
+    /** The total per currency, sorted by currency code; empty without cost lines. Never converts. */
+    public static List<Money> totals(CostMonth month) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (CostLine line : month.costs()) {
+            totals.merge(line.currency().getCurrencyCode(), line.amount(), BigDecimal::add);
+        }
+        return totals.entrySet().stream()
+                .map(e -> new Money(e.getValue(), Currency.getInstance(e.getKey())))
+                .toList();
+    }
+
+    /** "980.10 USD + 12.00 EUR", or "no cost lines". */
+    public static String describeTotals(List<Money> totals) {
+        if (totals.isEmpty()) {
+            return "no cost lines";
+        }
+        return totals.stream().map(Money::toString).collect(Collectors.joining(" + "));
+    }
+
+    /**
+     * Whether two contents of a month state the same figures: the same status and basis, and the
+     * same lines (cost element by provider, vendor and id; tag; currency; amount compared by
+     * value, so 1.5 equals 1.50). Names of cost elements are labels, not figures: a renamed
+     * account does not change a month.
+     */
+    public static boolean sameFigures(CostMonth a, CostMonth b) {
+        if (a.status() != b.status() || !a.basis().equals(b.basis()) || a.costs().size() != b.costs().size()) {
+            return false;
+        }
+        List<CostLine> left = new ArrayList<>(a.costs());
+        List<CostLine> right = new ArrayList<>(b.costs());
+        left.sort(LINE_ORDER);
+        right.sort(LINE_ORDER);
+        for (int i = 0; i < left.size(); i++) {
+            CostLine l = left.get(i);
+            CostLine r = right.get(i);
+            if (!l.element().key().equals(r.element().key()) || !l.tag().equals(r.tag())
+                    || !l.currency().equals(r.currency()) || l.amount().compareTo(r.amount()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #sameFigures} and the same names of every cost element. */
+    public static boolean sameLines(CostMonth a, CostMonth b) {
+        if (!sameFigures(a, b)) {
+            return false;
+        }
+        List<CostLine> left = new ArrayList<>(a.costs());
+        List<CostLine> right = new ArrayList<>(b.costs());
+        left.sort(LINE_ORDER);
+        right.sort(LINE_ORDER);
+        for (int i = 0; i < left.size(); i++) {
+            if (!left.get(i).element().name().equals(right.get(i).element().name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An amount as received, but never with a negative scale (1E+3 becomes 1000), so that it reads back equal. */
+    static BigDecimal plain(BigDecimal amount) {
+        return amount.scale() < 0 ? amount.setScale(0) : amount;
+    }
+}

@@ -1,0 +1,285 @@
+package io.servicedocs.cost.data;
+
+import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.FocusVersion;
+import io.servicedocs.cost.focus.MonthlyCost;
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostElement.Provider;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.CostMonth.CostLine;
+import io.servicedocs.model.CostMonth.Status;
+import io.servicedocs.model.Money;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns {@link FocusImport}s into one {@link CostMonth} per month of one source: the EffectiveCost
+ * of each sub-account, from all files together (several files of the same month are added up).
+ *
+ * <ul>
+ *   <li>The provider of a cost element comes from ProviderName: Microsoft/Azure → azure, Google
+ *       Cloud → gcp, AWS/Amazon Web Services → aws, Oracle → oci; any other is a SaaS vendor
+ *       (provider saas, vendor = ProviderName).</li>
+ *   <li>The id is SubAccountId (FocusImporter already turns an Azure {@code /subscriptions/<guid>}
+ *       path into the lowercase GUID), the name SubAccountName; when one id comes with several
+ *       names, the name of most rows is kept. An AWS account id shorter than 12 digits has lost
+ *       its leading zeros (e.g. in a spreadsheet): it is padded back, and a note says so. Any other
+ *       id that is not valid for its provider is an error.</li>
+ *   <li>A row without SubAccountId cannot be attributed to a product. By default that is an error
+ *       naming the file, month, provider, rows and amount, and nothing is written; with
+ *       {@link WithoutSubAccount#SKIP} those rows are left out and each left-out amount is listed
+ *       in {@link Conversion#notes()}. They never become an invented "unknown" element.</li>
+ *   <li>The basis is "FOCUS &lt;version&gt; EffectiveCost"; the origin the file name(s). A month is
+ *       provisional until it is over (as of today), then final.</li>
+ * </ul>
+ */
+public final class FocusMonths {
+
+    /** What to do with rows that have no SubAccountId. */
+    public enum WithoutSubAccount {
+        /** Refuse the import (the default). */
+        ERROR,
+        /** Leave them out, and list each left-out amount in the notes. */
+        SKIP
+    }
+
+    /** The months, in month order, and notes worth printing (ids repaired, rows left out). */
+    public record Conversion(List<CostMonth> months, List<String> notes) {
+        public Conversion {
+            months = List.copyOf(months);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private static final Pattern SOURCE_ID = Pattern.compile("^[a-z][a-z0-9-]{0,61}[a-z0-9]$");
+    private static final Pattern AZURE_ID =
+            Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+    private static final Pattern GCP_ID = Pattern.compile("^[a-z][a-z0-9-]{4,28}[a-z0-9]$");
+    private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,12}$");
+    private static final Map<String, Provider> PROVIDERS = Map.ofEntries(
+            Map.entry("microsoft", Provider.AZURE), Map.entry("azure", Provider.AZURE),
+            Map.entry("microsoft azure", Provider.AZURE), Map.entry("microsoft corporation", Provider.AZURE),
+            Map.entry("google cloud", Provider.GCP), Map.entry("google cloud platform", Provider.GCP),
+            Map.entry("google", Provider.GCP), Map.entry("gcp", Provider.GCP),
+            Map.entry("aws", Provider.AWS), Map.entry("amazon web services", Provider.AWS),
+            Map.entry("amazon web services, inc.", Provider.AWS), Map.entry("amazon", Provider.AWS),
+            Map.entry("oracle", Provider.OCI), Map.entry("oracle cloud infrastructure", Provider.OCI),
+            Map.entry("oracle cloud", Provider.OCI), Map.entry("oci", Provider.OCI));
+
+    private final Clock clock;
+
+    /** @param clock when the data was imported, and which day is today */
+    public FocusMonths(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The provider of a ProviderName; {@link Provider#SAAS} for any name not of the four clouds. */
+    public static Provider providerOf(String providerName) {
+        String key = providerName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return PROVIDERS.getOrDefault(key, Provider.SAAS);
+    }
+
+    /** The distinct ProviderNames of the imports, sorted. */
+    public static Set<String> providerNames(List<FocusImport> imports) {
+        return imports.stream().flatMap(i -> i.monthlyCosts().stream()).map(MonthlyCost::provider)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The source for these imports when every row has the same provider: azure, gcp, aws or oci,
+     * else the ProviderName as a lowercase slug ("Acme SaaS, Inc." → acme-saas-inc). Empty when
+     * the rows have several providers, none, or a name that makes no valid id.
+     */
+    public static Optional<String> derivedSource(List<FocusImport> imports) {
+        Set<Provider> providers = new TreeSet<>();
+        Set<String> vendors = new TreeSet<>();
+        for (String name : providerNames(imports)) {
+            Provider provider = providerOf(name);
+            providers.add(provider);
+            if (provider == Provider.SAAS) {
+                vendors.add(name.strip());
+            }
+        }
+        if (providers.size() != 1) {
+            return Optional.empty();
+        }
+        Provider provider = providers.iterator().next();
+        if (provider != Provider.SAAS) {
+            return Optional.of(CostMonths.providerName(provider));
+        }
+        if (vendors.size() != 1) {
+            return Optional.empty();
+        }
+        String slug = vendors.iterator().next().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return SOURCE_ID.matcher(slug).matches() ? Optional.of(slug) : Optional.empty();
+    }
+
+    /** Whether {@code source} is a valid source id (the folder name under cost-data/). */
+    public static boolean isValidSource(String source) {
+        return SOURCE_ID.matcher(source).matches();
+    }
+
+    /** The months, judging which are over as of the clock's today. */
+    public Conversion convert(List<FocusImport> imports, String source, WithoutSubAccount withoutSubAccount)
+            throws FocusMappingException {
+        return convert(imports, source, withoutSubAccount, LocalDate.now(clock));
+    }
+
+    private record LineKey(Provider provider, Optional<String> vendor, String id, Currency currency) {
+    }
+
+    /** The lines of one month while they are added up. */
+    private static final class MonthAcc {
+        final Map<LineKey, BigDecimal> amounts = new LinkedHashMap<>();
+        final Map<LineKey, Map<String, Integer>> names = new LinkedHashMap<>();
+        final Set<String> files = new LinkedHashSet<>();
+        final Set<FocusVersion> versions = new TreeSet<>();
+    }
+
+    /**
+     * The months, judging which are over as of {@code today}.
+     *
+     * @throws FocusMappingException when rows cannot be attributed to a cost element
+     */
+    public Conversion convert(List<FocusImport> imports, String source, WithoutSubAccount withoutSubAccount,
+                              LocalDate today) throws FocusMappingException {
+        if (!isValidSource(source)) {
+            throw new IllegalArgumentException("'" + source + "' is not a valid source id");
+        }
+        Instant retrieved = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        YearMonth current = YearMonth.from(today);
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, String> padded = new TreeMap<>();
+        Map<YearMonth, MonthAcc> months = new TreeMap<>();
+        for (FocusImport file : imports) {
+            String fileName = fileName(file.source());
+            for (MonthlyCost cost : file.monthlyCosts()) {
+                Provider provider = providerOf(cost.provider());
+                Money money = cost.effectiveCost();
+                if (cost.subAccountId().isEmpty()) {
+                    String what = cost.rows() + " row(s) of " + cost.month() + " from ProviderName '" + cost.provider()
+                            + "' (" + cost.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
+                            + "EffectiveCost " + money + ")";
+                    if (withoutSubAccount == WithoutSubAccount.SKIP) {
+                        notes.add(file.source() + ": left out " + what + ": no SubAccountId");
+                    } else {
+                        problems.add(file.source() + ": column SubAccountId: " + what + " have no SubAccountId, so "
+                                + "they cannot be attributed to a product. Fix the export (every row needs the "
+                                + "subscription, account or project it belongs to), or leave such rows out "
+                                + "explicitly with --without-sub-account=skip.");
+                    }
+                    continue;
+                }
+                String id = cost.subAccountId().get();
+                Optional<String> problem = Optional.empty();
+                switch (provider) {
+                    case AWS -> {
+                        if (!DIGITS.matcher(id).matches()) {
+                            problem = Optional.of("'" + id + "' is not an AWS account id (12 digits)");
+                        } else if (id.length() < 12) {
+                            String full = "0".repeat(12 - id.length()) + id;
+                            padded.put(id, full);
+                            id = full;
+                        }
+                    }
+                    case AZURE -> {
+                        if (!AZURE_ID.matcher(id).matches()) {
+                            problem = Optional.of("'" + id + "' is not an Azure subscription id (a GUID, or "
+                                    + "/subscriptions/<GUID>)");
+                        }
+                    }
+                    case GCP -> {
+                        if (!GCP_ID.matcher(id).matches()) {
+                            problem = Optional.of("'" + id + "' is not a Google Cloud project id (6 to 30 "
+                                    + "lowercase letters, digits and hyphens, starting with a letter)");
+                        }
+                    }
+                    default -> { }
+                }
+                if (problem.isPresent()) {
+                    problems.add(file.source() + ": column SubAccountId: " + problem.get() + " (ProviderName '"
+                            + cost.provider() + "', " + cost.rows() + " row(s) of " + cost.month() + ")");
+                    continue;
+                }
+                Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
+                        : Optional.empty();
+                LineKey key = new LineKey(provider, vendor, id, money.currency());
+                MonthAcc acc = months.computeIfAbsent(cost.month(), m -> new MonthAcc());
+                acc.amounts.merge(key, money.amount(), BigDecimal::add);
+                cost.subAccountName().ifPresent(name ->
+                        acc.names.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, cost.rows(), Integer::sum));
+                acc.files.add(fileName);
+                acc.versions.add(file.version());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FocusMappingException(problems);
+        }
+        if (!padded.isEmpty()) {
+            notes.add(0, padded.size() + " AWS account id(s) had fewer than 12 digits (leading zeros lost, e.g. "
+                    + "by a spreadsheet) and were padded with zeros: " + padded.entrySet().stream().limit(3)
+                    .map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", "))
+                    + (padded.size() > 3 ? ", ..." : ""));
+        }
+        List<CostMonth> result = new ArrayList<>();
+        months.forEach((month, acc) -> {
+            List<CostLine> lines = new ArrayList<>();
+            acc.amounts.forEach((key, amount) -> {
+                Optional<String> name = Optional.ofNullable(acc.names.get(key)).flatMap(FocusMonths::mostRows);
+                lines.add(new CostLine(new CostElement(key.provider(), key.id(), name, key.vendor()), Optional.empty(),
+                        CostMonths.plain(amount), key.currency()));
+            });
+            Status status = month.isBefore(current) ? Status.FINAL : Status.PROVISIONAL;
+            result.add(CostMonths.sorted(new CostMonth(source, month, status, basis(acc.versions), retrieved,
+                    Optional.of(String.join(", ", acc.files)), lines, List.of())));
+        });
+        return new Conversion(result, notes);
+    }
+
+    /** The name given by most rows; among equals, the one that sorts first. */
+    private static Optional<String> mostRows(Map<String, Integer> names) {
+        return names.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
+    /** "FOCUS 1.2 EffectiveCost"; "FOCUS 1.0/1.2 EffectiveCost" for files of several versions. */
+    static String basis(Set<FocusVersion> versions) {
+        List<String> known = versions.stream().filter(v -> v != FocusVersion.UNKNOWN).map(FocusVersion::label).toList();
+        String label = known.isEmpty() ? "(version unknown)"
+                : String.join("/", known) + (versions.contains(FocusVersion.UNKNOWN) ? "/unknown" : "");
+        return "FOCUS " + label + " EffectiveCost";
+    }
+
+    private static String fileName(String source) {
+        try {
+            Path name = Path.of(source).getFileName();
+            return name == null ? source : name.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return source;
+        }
+    }
+}

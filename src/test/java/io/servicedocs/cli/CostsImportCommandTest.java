@@ -1,0 +1,203 @@
+package io.servicedocs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code servicedocs costs import} in-process on the FOCUS test files. */
+class CostsImportCommandTest {
+
+    static final String FOCUS = "src/test/resources/cost/focus/";
+    static final String SAMPLE = FOCUS + "focus-1.0-sample-aws.csv";
+    static final String AZURE = FOCUS + "azure-quirks.csv";
+    static final String BROKEN = FOCUS + "broken.csv";
+    static final String HEADER =
+            "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n";
+
+    @TempDir
+    Path dir;
+
+    private Path repo;
+
+    @BeforeEach
+    void repository() throws IOException {
+        repo = TestRepositories.minimalCopy(dir);
+    }
+
+    private CliRun run(String now, String... args) {
+        List<String> all = new ArrayList<>(List.of("costs", "import", "--repo", repo.toString(), "--as-of", "2026-11-24",
+                "--now", now));
+        all.addAll(List.of(args));
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    private Path file(String source, String month) {
+        return repo.resolve("cost-data/" + source + "/" + month + ".yaml");
+    }
+
+    @Test
+    void importsTheAwsSampleAsAFinalMonthOfEveryAccount() throws IOException {
+        CliRun run = run("2026-11-24T08:00:00Z", SAMPLE);
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals(file("aws", "2024-09") + ": created (final, -2.00000000000 USD)\n"
+                + "Imported 200 row(s) of 1 file(s) as source 'aws'; 1 month(s): 1 created\n", run.out());
+        assertTrue(run.err().startsWith("servicedocs: note: 45 AWS account id(s) had fewer than 12 digits"), run.err());
+        String text = Files.readString(file("aws", "2024-09"));
+        assertTrue(text.contains("basis: FOCUS 1.0 EffectiveCost\nretrieved: 2026-11-24T08:00:00Z\n"
+                + "origin: focus-1.0-sample-aws.csv\n"), text);
+        assertTrue(text.contains("""
+                  - element:
+                      provider: aws
+                      id: "011353890204"
+                      name: Atlas Orion
+                    amount: -2.00000000000
+                    currency: USD
+                """), text);
+        assertEquals(45, text.split("- element:", -1).length - 1);
+
+        CliRun again = run("2026-11-25T08:00:00Z", SAMPLE);
+        assertEquals(0, again.status(), again.err());
+        assertTrue(again.out().startsWith(file("aws", "2024-09") + ": unchanged (final, -2.00000000000 USD)\n"),
+                again.out());
+        assertEquals(text, Files.readString(file("aws", "2024-09")));
+
+        CliRun validation = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, validation.status(), validation.out());
+    }
+
+    @Test
+    void rowsWithoutSubAccountRefuseTheImportUnlessLeftOutExplicitly() throws IOException {
+        CliRun refused = run("2026-11-24T08:00:00Z", AZURE);
+
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().startsWith(AZURE + ": column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
+                + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), refused.err());
+        assertTrue(refused.err().contains("nothing was written"), refused.err());
+        assertFalse(Files.exists(repo.resolve("cost-data")));
+
+        CliRun skipped = run("2026-11-24T08:00:00Z", AZURE, "--without-sub-account=skip");
+
+        assertEquals(0, skipped.status(), skipped.err());
+        assertEquals("servicedocs: note: " + AZURE + ": left out 1 row(s) of 2025-04 from ProviderName 'Microsoft' "
+                + "(EffectiveCost 0.35 USD): no SubAccountId\n", skipped.err());
+        assertEquals(file("azure", "2025-03") + ": created (final, 1222.50 EUR)\n"
+                + file("azure", "2025-04") + ": created (final, 3.5 USD)\n"
+                + "Imported 6 row(s) of 1 file(s) as source 'azure'; 2 month(s): 2 created\n", skipped.out());
+        String march = Files.readString(file("azure", "2025-03"));
+        assertTrue(march.contains("""
+                costs:
+                  - element:
+                      provider: azure
+                      id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                      name: Contoso Prod
+                    amount: 1222.50
+                    currency: EUR
+                """), march);
+        assertTrue(march.contains("basis: FOCUS 1.2 EffectiveCost\n"), march);
+    }
+
+    @Test
+    void aFileWithErrorsIsReportedWithFileLineAndColumnAndNothingIsWritten() {
+        CliRun run = run("2026-11-24T08:00:00Z", SAMPLE, BROKEN);
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith(BROKEN + ":2: column EffectiveCost: 'abc' is not a number\n"
+                + BROKEN + ":3: column EffectiveCost: missing value\n"), run.err());
+        assertTrue(run.err().contains(BROKEN + ":10: column ChargePeriodStart: '2024-13-01' is not an ISO 8601 date"),
+                run.err());
+        assertTrue(run.err().endsWith("servicedocs: 1 of 2 file(s) cannot be imported; nothing was written\n"), run.err());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(repo.resolve("cost-data")), "not even the good file's month");
+
+        CliRun missing = run("2026-11-24T08:00:00Z", FOCUS + "no-such.csv");
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().startsWith(FOCUS + "no-such.csv:1: no such file\n"), missing.err());
+    }
+
+    @Test
+    void filesOfOneSourceAreMergedAndAChangedFinalMonthIsRefused() throws IOException {
+        Path first = dir.resolve("acme-2026-10.csv");
+        Path second = dir.resolve("acme-2026-10-late.csv");
+        Files.writeString(first, HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n"
+                + "Acme SaaS,contract-7,Acme Suite,2026-11-01,JPY,100,Usage\n");
+        Files.writeString(second, HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-31,JPY,5000,Usage\n");
+
+        CliRun merged = run("2026-11-24T08:00:00Z", first.toString(), second.toString());
+
+        assertEquals(0, merged.status(), merged.err());
+        assertEquals(file("acme-saas", "2026-10") + ": created (final, 1205000 JPY)\n"
+                + file("acme-saas", "2026-11") + ": created (provisional, 100 JPY)\n"
+                + "Imported 3 row(s) of 2 file(s) as source 'acme-saas'; 2 month(s): 2 created\n", merged.out());
+        String october = Files.readString(file("acme-saas", "2026-10"));
+        assertTrue(october.contains("origin: \"acme-2026-10.csv, acme-2026-10-late.csv\"\n"), october);
+        assertTrue(october.contains("""
+                  - element:
+                      provider: saas
+                      id: contract-7
+                      name: Acme Suite
+                      vendor: Acme SaaS
+                    amount: 1205000
+                    currency: JPY
+                """), october);
+
+        // the first file alone again: October is final and would lose the late 5000 JPY
+        CliRun refused = run("2026-11-25T08:00:00Z", first.toString());
+        assertEquals(1, refused.status());
+        assertTrue(refused.out().startsWith(file("acme-saas", "2026-10") + ": refused: the final month's figures "
+                + "would change (final -> final, 1205000 JPY -> 1200000 JPY)\n"
+                + file("acme-saas", "2026-11") + ": unchanged (provisional, 100 JPY)\n"), refused.out());
+        assertTrue(refused.out().endsWith("(nothing written)\n"), refused.out());
+        assertEquals(october, Files.readString(file("acme-saas", "2026-10")));
+
+        CliRun accepted = run("2026-11-25T08:00:00Z", first.toString(), "--accept-final-changes");
+        assertEquals(0, accepted.status(), accepted.err());
+        String replaced = Files.readString(file("acme-saas", "2026-10"));
+        assertTrue(replaced.endsWith("""
+                revisions:
+                  - replaced: 2026-11-25T08:00:00Z
+                    status: final
+                    retrieved: 2026-11-24T08:00:00Z
+                    totals:
+                      - amount: 1205000
+                        currency: JPY
+                    reason: final month changed and accepted (--accept-final-changes)
+                """), replaced);
+    }
+
+    @Test
+    void theSourceIsGivenOrDerivedAndValidated() throws IOException {
+        Path mixed = dir.resolve("mixed.csv");
+        Files.writeString(mixed, HEADER + "AWS,111111111111,a,2026-10-01,USD,1,Usage\n"
+                + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,b,2026-10-01,USD,2,Usage\n");
+
+        CliRun ambiguous = run("2026-11-24T08:00:00Z", mixed.toString());
+        assertEquals(2, ambiguous.status());
+        assertTrue(ambiguous.err().contains("cannot tell the source from ProviderName [AWS, Microsoft]; give it with "
+                + "--source ID"), ambiguous.err());
+
+        CliRun invalid = run("2026-11-24T08:00:00Z", mixed.toString(), "--source", "Cloud_All");
+        assertEquals(2, invalid.status());
+        assertTrue(invalid.err().contains("--source 'Cloud_All' is not a valid id"), invalid.err());
+
+        CliRun twice = run("2026-11-24T08:00:00Z", mixed.toString(), mixed.toString());
+        assertEquals(2, twice.status());
+        assertTrue(twice.err().contains("is given twice"), twice.err());
+        assertFalse(Files.exists(repo.resolve("cost-data")));
+
+        CliRun given = run("2026-11-24T08:00:00Z", mixed.toString(), "--source", "cloud");
+        assertEquals(0, given.status(), given.err());
+        assertEquals(file("cloud", "2026-10") + ": created (final, 3 USD)\n"
+                + "Imported 2 row(s) of 1 file(s) as source 'cloud'; 1 month(s): 1 created\n", given.out());
+    }
+}

@@ -1,0 +1,176 @@
+package io.servicedocs.cost.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.cost.data.FocusMonths.Conversion;
+import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
+import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.FocusImporter;
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostElement.Provider;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.CostMonth.CostLine;
+import io.servicedocs.model.CostMonth.Status;
+import io.servicedocs.model.Money;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CostDataFromFocusTest {
+
+    static final Path SAMPLE = Path.of("src/test/resources/cost/focus/focus-1.0-sample-aws.csv");
+    static final Path AZURE = Path.of("src/test/resources/cost/focus/azure-quirks.csv");
+    static final Instant NOW = Instant.parse("2026-11-24T19:45:09Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    static final String GUID = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+
+    private final FocusMonths converter = new FocusMonths(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static FocusImport csv(String name, String text) throws Exception {
+        return new FocusImporter().read(new StringReader(text), name);
+    }
+
+    private static final String HEADER =
+            "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n";
+
+    @Test
+    void theAwsSampleBecomesOneFinalMonthOfEveryAccount() throws Exception {
+        FocusImport sample = new FocusImporter().read(SAMPLE);
+
+        assertEquals(Optional.of("aws"), FocusMonths.derivedSource(List.of(sample)));
+        Conversion conversion = converter.convert(List.of(sample), "aws", WithoutSubAccount.ERROR, TODAY);
+
+        assertEquals(1, conversion.months().size());
+        CostMonth september = conversion.months().get(0);
+        assertEquals(YearMonth.of(2024, 9), september.month());
+        assertEquals(Status.FINAL, september.status());
+        assertEquals("FOCUS 1.0 EffectiveCost", september.basis());
+        assertEquals(Optional.of("focus-1.0-sample-aws.csv"), september.origin());
+        assertEquals(NOW, september.retrieved());
+        assertEquals(45, september.costs().size(), "every account, also those of zero cost");
+        assertEquals(List.of(Money.of("-2.00000000000", "USD")), CostMonths.totals(september));
+        // the anonymised sample has 11-digit account ids: read as lost leading zeros
+        CostLine atlasOrion = september.costs().stream()
+                .filter(l -> l.element().name().equals(Optional.of("Atlas Orion"))).findFirst().orElseThrow();
+        assertEquals(new CostElement(Provider.AWS, "011353890204", Optional.of("Atlas Orion"), Optional.empty()),
+                atlasOrion.element());
+        assertEquals(new BigDecimal("-2.00000000000"), atlasOrion.amount());
+        assertEquals(1, conversion.notes().size());
+        assertTrue(conversion.notes().get(0).startsWith("45 AWS account id(s) had fewer than 12 digits"),
+                conversion.notes().get(0));
+        assertTrue(conversion.notes().get(0).contains("10961396247 -> 010961396247"), conversion.notes().get(0));
+    }
+
+    @Test
+    void rowsWithoutSubAccountAreAnErrorNamingFileMonthAndAmount() throws Exception {
+        FocusImport azure = new FocusImporter().read(AZURE);
+
+        FocusMappingException e = assertThrows(FocusMappingException.class,
+                () -> converter.convert(List.of(azure), "azure", WithoutSubAccount.ERROR, TODAY));
+
+        assertEquals(1, e.problems().size());
+        String problem = e.problems().get(0);
+        assertTrue(problem.startsWith(AZURE + ": column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
+                + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), problem);
+        assertTrue(problem.contains("--without-sub-account=skip"), problem);
+    }
+
+    @Test
+    void rowsWithoutSubAccountCanBeLeftOutExplicitlyAndAreListed() throws Exception {
+        FocusImport azure = new FocusImporter().read(AZURE);
+
+        Conversion conversion = converter.convert(List.of(azure), "azure", WithoutSubAccount.SKIP, TODAY);
+
+        assertEquals(List.of(AZURE + ": left out 1 row(s) of 2025-04 from ProviderName 'Microsoft' (EffectiveCost "
+                + "0.35 USD): no SubAccountId"), conversion.notes());
+        assertEquals(List.of(YearMonth.of(2025, 3), YearMonth.of(2025, 4)),
+                conversion.months().stream().map(CostMonth::month).toList());
+        CostMonth march = conversion.months().get(0);
+        assertEquals("FOCUS 1.2 EffectiveCost", march.basis());
+        assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Contoso Prod"),
+                Optional.empty()), Optional.empty(), new BigDecimal("1222.50"), Currency.getInstance("EUR"))), march.costs());
+        assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, "11111111-2222-3333-4444-555555555555",
+                Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"),
+                Currency.getInstance("USD"))), conversion.months().get(1).costs());
+    }
+
+    @Test
+    void providersAndDerivedSources() throws Exception {
+        assertEquals(Provider.AZURE, FocusMonths.providerOf("Microsoft"));
+        assertEquals(Provider.GCP, FocusMonths.providerOf(" Google  Cloud "));
+        assertEquals(Provider.AWS, FocusMonths.providerOf("Amazon Web Services"));
+        assertEquals(Provider.OCI, FocusMonths.providerOf("Oracle"));
+        assertEquals(Provider.SAAS, FocusMonths.providerOf("Datadog"));
+
+        FocusImport saas = csv("acme.csv", HEADER + "\"Acme SaaS, Inc.\",contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n");
+        FocusImport gcp = csv("gcp.csv", HEADER + "Google Cloud,hoshimi-prod-1,Hoshimi Prod,2026-10-01,USD,5,Usage\n");
+        assertEquals(Optional.of("acme-saas-inc"), FocusMonths.derivedSource(List.of(saas)));
+        assertEquals(Optional.of("gcp"), FocusMonths.derivedSource(List.of(gcp)));
+        assertEquals(Optional.empty(), FocusMonths.derivedSource(List.of(saas, gcp)), "several providers");
+        assertEquals(Optional.empty(), FocusMonths.derivedSource(List.of(
+                csv("x.csv", HEADER + "1&1,a,,2026-10-01,EUR,1,Usage\n"))), "no valid id from '1&1'");
+
+        Conversion conversion = converter.convert(List.of(saas, gcp), "vendors", WithoutSubAccount.ERROR, TODAY);
+        CostMonth october = conversion.months().get(0);
+        assertEquals(Status.FINAL, october.status());
+        assertEquals(Optional.of("acme.csv, gcp.csv"), october.origin());
+        assertEquals("FOCUS (version unknown) EffectiveCost", october.basis());
+        assertEquals(List.of(
+                new CostLine(new CostElement(Provider.GCP, "hoshimi-prod-1", Optional.of("Hoshimi Prod"), Optional.empty()),
+                        Optional.empty(), new BigDecimal("5"), Currency.getInstance("USD")),
+                new CostLine(new CostElement(Provider.SAAS, "contract-7", Optional.of("Acme Suite"),
+                        Optional.of("Acme SaaS, Inc.")), Optional.empty(), new BigDecimal("1200000"),
+                        Currency.getInstance("JPY"))), october.costs());
+    }
+
+    @Test
+    void filesOfTheSameMonthAreAddedUpAndTheCurrentMonthIsProvisional() throws Exception {
+        FocusImport first = csv("part-1.csv", HEADER
+                + "Microsoft,/subscriptions/" + GUID.toUpperCase() + ",Contoso Prod,2026-11-02,EUR,10.25,Usage\n"
+                + "Microsoft," + GUID + ",Contoso Prod,2026-10-02,EUR,1,Usage\n");
+        FocusImport second = csv("part-2.csv", HEADER
+                + "Microsoft," + GUID + ",Contoso Production,2026-11-20,EUR,0.75,Usage\n"
+                + "Microsoft," + GUID + ",Contoso Production,2026-11-21,EUR,-1,Credit\n");
+
+        List<CostMonth> months = converter.convert(List.of(first, second), "azure", WithoutSubAccount.ERROR, TODAY).months();
+
+        assertEquals(2, months.size());
+        assertEquals(Status.FINAL, months.get(0).status());
+        assertEquals(Optional.of("part-1.csv"), months.get(0).origin());
+        CostMonth november = months.get(1);
+        assertEquals(Status.PROVISIONAL, november.status());
+        assertEquals(Optional.of("part-1.csv, part-2.csv"), november.origin());
+        assertEquals(1, november.costs().size());
+        assertEquals(new BigDecimal("10.00"), november.costs().get(0).amount());
+        assertEquals(Optional.of("Contoso Production"), november.costs().get(0).element().name(),
+                "the name of most rows");
+    }
+
+    @Test
+    void idsThatAreNotTheProvidersAreErrors() throws Exception {
+        FocusImport bad = csv("bad.csv", HEADER
+                + "AWS,1234567890123,x,2026-10-01,USD,1,Usage\n"
+                + "Microsoft,rg-not-a-subscription,x,2026-10-01,USD,1,Usage\n"
+                + "Google Cloud,Bad_Project,x,2026-10-01,USD,1,Usage\n");
+
+        FocusMappingException e = assertThrows(FocusMappingException.class,
+                () -> converter.convert(List.of(bad), "mixed", WithoutSubAccount.ERROR, TODAY));
+
+        assertEquals(List.of(
+                "bad.csv: column SubAccountId: '1234567890123' is not an AWS account id (12 digits) (ProviderName 'AWS', 1 row(s) of 2026-10)",
+                "bad.csv: column SubAccountId: 'Bad_Project' is not a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter) (ProviderName 'Google Cloud', 1 row(s) of 2026-10)",
+                "bad.csv: column SubAccountId: 'rg-not-a-subscription' is not an Azure subscription id (a GUID, or /subscriptions/<GUID>) (ProviderName 'Microsoft', 1 row(s) of 2026-10)"),
+                e.problems());
+    }
+}
