@@ -35,7 +35,7 @@ done
 
 # One rebuild in serve after one file changes (the example).
 copy="$work/serve-repo"; mkdir -p "$copy"
-cp -r "$here/standards" "$here/products" "$here/schemas" "$here/templates" "$here/content" "$here/assets" "$here/site.yaml" "$copy/"
+cp -r "$here/standards" "$here/products" "$here/schemas" "$here/cost-data" "$here/templates" "$here/content" "$here/assets" "$here/site.yaml" "$copy/"
 "$here/servicedocs" serve --repo "$copy" --port 0 --as-of 2026-11-24 >"$work/serve.out" 2>&1 &
 for _ in $(seq 1 200); do grep -q "Serving" "$work/serve.out" && break; sleep 0.1; done
 for i in 1 2 3; do

@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 /**
  * Writes a valid repository with N generated products under a given standard (and the site's
  * templates, content and assets, when the source repository has them), for benchmarks:
- * varied phases, tiers, levels and answers, 12 months of figures, a cost element each. The same
- * seed gives the same repository.
+ * varied phases, tiers, levels and answers, 12 months of figures, a cost element each, and a
+ * cost set-up with 13 months of cost data ({@link SyntheticCosts}). The same seed gives the same
+ * repository.
  */
 public final class SyntheticRepository {
 
@@ -41,6 +42,10 @@ public final class SyntheticRepository {
     public static void write(Standard standard, Path standardRoot, Path target, int products, LocalDate asOf, long seed)
             throws IOException {
         copyFolder(standardRoot.resolve("standards"), target.resolve("standards"));
+        // the source's cost set-up names its own products: the generated one replaces it
+        for (io.servicedocs.load.FileKind kind : io.servicedocs.load.FileKind.costSettingFiles()) {
+            Files.deleteIfExists(target.resolve(kind.standardPath()));
+        }
         copyFolder(standardRoot.resolve("schemas"), target.resolve("schemas"));
         // The site's sources too, when there are any, so that the repository can be built.
         for (String folder : List.of("templates", "content", "assets")) {
@@ -52,9 +57,21 @@ public final class SyntheticRepository {
             Files.copy(standardRoot.resolve("site.yaml"), target.resolve("site.yaml"));
         }
         Random random = new Random(seed);
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> accounts = new java.util.ArrayList<>();
         for (int i = 0; i < products; i++) {
             ProductDraft draft = draft(standard, i, asOf, random);
             ProductWriter.write(target, draft.id(), ProductWriter.render(standard, draft));
+            ids.add(draft.id());
+            draft.costElements().forEach(e -> accounts.add(e.id()));
+        }
+        if (products > 0) {
+            // the 12 months of the products' figures and the current, provisional month
+            List<YearMonth> months = new java.util.ArrayList<>();
+            for (int m = 12; m >= 0; m--) {
+                months.add(YearMonth.from(asOf).minusMonths(m));
+            }
+            SyntheticCosts.write(target, ids, accounts, months, random);
         }
     }
 

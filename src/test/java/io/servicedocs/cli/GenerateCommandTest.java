@@ -1,6 +1,7 @@
 package io.servicedocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
 import java.io.IOException;
@@ -23,7 +24,20 @@ class GenerateCommandTest {
                 "--as-of", "2026-11-24");
         assertEquals(0, run.status(), run.err());
         CliRun validation = CliRun.of("validate", "--repo", out.toString(), "--as-of", "2026-11-24");
-        assertEquals("valid: 0 error(s), 0 warning(s); 25 product(s) fully loaded\n", validation.out());
+        // the generated costs include one account nobody claims, so the unallocated path is measured too
+        assertTrue(validation.out().endsWith("valid: 0 error(s), 1 warning(s); 25 product(s) fully loaded\n"),
+                validation.out());
+        assertTrue(validation.out().contains("aws cost element '800000000003' is claimed by no product"), validation.out());
+        try (var files = Files.list(out.resolve("cost-data/aws"))) {
+            assertEquals(13, files.count(), "12 months of figures and the current one");
+        }
+
+        var repository = new io.servicedocs.validate.Validation(new io.servicedocs.validate.SchemaValidator(),
+                TestRepositories.AS_OF).run(new io.servicedocs.source.WorkingTreeSource(out)).repository().orElseThrow();
+        var report = io.servicedocs.cost.allocation.CostAllocation.compute(repository).orElseThrow();
+        assertEquals(25, report.products().size());
+        assertEquals(3, report.pools().size());
+        assertTrue(report.totals().stream().allMatch(t -> t.balanced()));
     }
 
     @Test
