@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Watches the folders a site is made from (standards/, products/, templates/, content/, assets/
+ * Watches the folders a site is made from (standards/, products/, cost-data/, templates/, content/, assets/
  * and the repository root for site.yaml) and tells when something changed. Editors write a file
  * in several steps, so changes are gathered until the tree has been quiet for a moment.
  */
 public final class SourceWatcher implements AutoCloseable {
 
-    static final List<String> FOLDERS = List.of("standards", "products", "templates", "content", "assets");
+    static final List<String> FOLDERS = List.of("standards", "products", "cost-data", "templates", "content", "assets");
 
     private final WatchService watcher;
     private final Path root;

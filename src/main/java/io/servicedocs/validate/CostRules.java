@@ -378,10 +378,20 @@ final class CostRules {
     }
 
     /** One warning per unclaimed cost element, at its latest line, with the months and total it had. */
-    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners) {
-        record Unclaimed(CostElement element, YamlDocument doc, String pointer, Set<YearMonth> months,
-                         Map<Currency, BigDecimal> totals) {
+    /** What is known of one unclaimed cost element: where it last appears, its months and totals. */
+    private static final class Unclaimed {
+        final CostElement element;
+        YamlDocument doc;
+        String pointer;
+        final TreeSet<YearMonth> months = new TreeSet<>();
+        final Map<Currency, BigDecimal> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
+
+        Unclaimed(CostElement element) {
+            this.element = element;
         }
+    }
+
+    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners) {
         Map<String, Unclaimed> unclaimed = new TreeMap<>();
         for (LoadedMonth month : months) {
             List<CostMonth.CostLine> lines = month.month().costs();
@@ -390,26 +400,24 @@ final class CostRules {
                 if (owners.containsKey(line.element().key())) {
                     continue;
                 }
-                Unclaimed entry = unclaimed.computeIfAbsent(line.element().key(), k -> new Unclaimed(line.element(),
-                        month.doc(), "", new TreeSet<>(), new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode))));
-                // keep the latest place: months are sorted by path, so later months of one source come later
-                Unclaimed latest = entry.months().isEmpty() || !month.month().month().isBefore(entry.months().stream()
-                        .max(YearMonth::compareTo).orElseThrow())
-                        ? new Unclaimed(entry.element(), month.doc(), "/costs/" + i + "/element/id", entry.months(), entry.totals())
-                        : entry;
-                latest.months().add(month.month().month());
-                latest.totals().merge(line.currency(), line.amount(), BigDecimal::add);
-                unclaimed.put(line.element().key(), latest);
+                Unclaimed entry = unclaimed.computeIfAbsent(line.element().key(), k -> new Unclaimed(line.element()));
+                // the warning points at the latest month's line: the one a reader is most likely to look at
+                if (entry.months.isEmpty() || !month.month().month().isBefore(entry.months.last())) {
+                    entry.doc = month.doc();
+                    entry.pointer = "/costs/" + i + "/element/id";
+                }
+                entry.months.add(month.month().month());
+                entry.totals.merge(line.currency(), line.amount(), BigDecimal::add);
             }
         }
         for (Unclaimed entry : unclaimed.values()) {
-            List<String> totals = entry.totals().entrySet().stream()
+            List<String> totals = entry.totals.entrySet().stream()
                     .map(e -> new Money(e.getValue(), e.getKey()).toString()).toList();
-            YearMonth first = entry.months().stream().min(YearMonth::compareTo).orElseThrow();
-            YearMonth last = entry.months().stream().max(YearMonth::compareTo).orElseThrow();
-            findings.warning(entry.doc(), entry.pointer(), "cost-unallocated", describe(entry.element())
-                    + entry.element().name().map(n -> " (" + n + ")").orElse("") + " is claimed by no product and no shared pool: "
-                    + String.join(" + ", totals) + " in " + entry.months().size() + " month(s) "
+            YearMonth first = entry.months.first();
+            YearMonth last = entry.months.last();
+            findings.warning(entry.doc, entry.pointer, "cost-unallocated", describe(entry.element)
+                    + entry.element.name().map(n -> " (" + n + ")").orElse("") + " is claimed by no product and no shared pool: "
+                    + String.join(" + ", totals) + " in " + entry.months.size() + " month(s) "
                     + (first.equals(last) ? first : first + ".." + last) + " is shown as unallocated; add it to a "
                     + "Service Doc's cost_elements or to a shared pool in " + FileKind.COSTS.standardPath());
         }
