@@ -88,7 +88,7 @@ public final class RepositoryReader {
      * guessed at: a misnamed month file would otherwise silently drop a month of cost.
      */
     private List<YamlDocument> readCostData(SnapshotSource source, List<Diagnostic> diagnostics) throws IOException {
-        List<YamlDocument> months = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         List<Entry> sources = source.list(io.servicedocs.model.CostMonth.FOLDER).stream()
                 .sorted(java.util.Comparator.comparing(Entry::name)).toList();
         for (Entry folder : sources) {
@@ -116,8 +116,20 @@ public final class RepositoryReader {
                             "'" + name + "' is not a cost month file and is ignored; expected YYYY-MM.yaml, e.g. 2026-10.yaml"));
                     continue;
                 }
-                readFile(source, folderPath + "/" + name, diagnostics).ifPresent(months::add);
+                paths.add(folderPath + "/" + name);
             }
+        }
+        // Month files are independent: parse them on every core, keeping their order.
+        List<FileRead> reads;
+        try {
+            reads = paths.parallelStream().map(path -> readAlone(source, path)).collect(Collectors.toList());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<YamlDocument> months = new ArrayList<>();
+        for (FileRead read : reads) {
+            diagnostics.addAll(read.problems());
+            read.document().ifPresent(months::add);
         }
         return months;
     }
@@ -154,6 +166,19 @@ public final class RepositoryReader {
             throw new UncheckedIOException(e);
         }
         return new ProductRead(new RawProduct(folder, files), diagnostics);
+    }
+
+    private record FileRead(Optional<YamlDocument> document, List<Diagnostic> problems) {
+    }
+
+    /** {@link #readFile} with its own list of problems, for reading files in parallel. */
+    private FileRead readAlone(SnapshotSource source, String path) {
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            return new FileRead(readFile(source, path, problems), problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<YamlDocument> readFile(SnapshotSource source, String path, List<Diagnostic> diagnostics)

@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * The cost set-up of a generated repository, for benchmarks: one pool per split method over all
- * products, USD rates, CPU usage per product, and a month file per month of AWS cost (the product
+ * The cost set-up of a generated repository, for benchmarks: an even and a fixed pool over all
+ * products, a usage pool over the first 200 (a shared cluster), USD rates, CPU usage per product, and a month file per month of AWS cost (the product
  * accounts, the shared accounts and one account nobody claims); the last month provisional.
  */
 final class SyntheticCosts {
@@ -26,6 +26,7 @@ final class SyntheticCosts {
     private static final String CLUSTER_ACCOUNT = "800000000001";
     private static final String NETWORK_ACCOUNT = "800000000002";
     private static final String SANDBOX_ACCOUNT = "800000000003";
+    private static final int CLUSTER_PRODUCTS = 200;
 
     private SyntheticCosts() {
     }
@@ -33,9 +34,11 @@ final class SyntheticCosts {
     /** @param accounts each product's AWS account, in product order */
     static void write(Path target, List<String> products, List<String> accounts, List<YearMonth> months, Random random)
             throws IOException {
-        Files.writeString(target.resolve("standards/costs.yaml"), costs(products));
+        // a shared cluster hosts some products, not thousands: usage is measured for those only
+        List<String> onCluster = products.subList(0, Math.min(products.size(), CLUSTER_PRODUCTS));
+        Files.writeString(target.resolve("standards/costs.yaml"), costs(products, onCluster));
         Files.writeString(target.resolve("standards/exchange-rates.yaml"), rates(months, random));
-        Files.writeString(target.resolve("standards/usage.yaml"), usage(products, months, random));
+        Files.writeString(target.resolve("standards/usage.yaml"), usage(onCluster, months, random));
         Path folder = target.resolve(CostMonth.FOLDER).resolve("aws");
         Files.createDirectories(folder);
         for (int m = 0; m < months.size(); m++) {
@@ -72,7 +75,7 @@ final class SyntheticCosts {
         return new BigDecimal(BigInteger.valueOf(cents), 2);
     }
 
-    private static String costs(List<String> products) {
+    private static String costs(List<String> products, List<String> onCluster) {
         StringBuilder yaml = new StringBuilder("""
                 # yaml-language-server: $schema=../schemas/costs.schema.json
                 # Generated for benchmarks: one pool per split method over every product.
@@ -93,7 +96,7 @@ final class SyntheticCosts {
                     split:
                       method: even
                       targets: [%s]
-                """.formatted(CLUSTER_ACCOUNT, String.join(", ", products), NETWORK_ACCOUNT, String.join(", ", products)));
+                """.formatted(CLUSTER_ACCOUNT, String.join(", ", onCluster), NETWORK_ACCOUNT, String.join(", ", products)));
         // a fixed split needs percentages that total exactly 100: hundredths of a percent, the rest to the first
         if (products.size() <= 10_000) {
             yaml.append("""

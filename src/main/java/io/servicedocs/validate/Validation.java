@@ -96,14 +96,12 @@ public final class Validation {
         ExchangeRates rates = bind(settingDocs, FileKind.EXCHANGE_RATES, ExchangeRates.class, findings)
                 .orElse(ExchangeRates.NONE);
         UsageMetrics usage = bind(settingDocs, FileKind.USAGE, UsageMetrics.class, findings).orElse(UsageMetrics.NONE);
+        // Month files are independent (and many): check and bind them on every core, in order.
+        List<MonthOutcome> outcomes = raw.costMonths().parallelStream().map(this::loadMonth).collect(Collectors.toList());
         List<CostRules.LoadedMonth> months = new ArrayList<>();
-        for (YamlDocument doc : raw.costMonths()) {
-            List<io.servicedocs.model.Diagnostic> problems = schemas.validate(FileKind.COST_MONTH, doc);
-            if (!problems.isEmpty()) {
-                findings.addAll(problems);
-                continue;
-            }
-            binder.bind(doc, CostMonth.class, findings::add).ifPresent(m -> months.add(new CostRules.LoadedMonth(doc, m)));
+        for (MonthOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings().list());
+            outcome.month().ifPresent(months::add);
         }
         int before = findings.list().size();
         new CostRules(settings, Optional.ofNullable(settingDocs.get(FileKind.COSTS)), rates,
@@ -122,6 +120,20 @@ public final class Validation {
     }
 
     private record ProductOutcome(LoadedProduct product, Findings findings) {
+    }
+
+    private record MonthOutcome(Optional<CostRules.LoadedMonth> month, Findings findings) {
+    }
+
+    private MonthOutcome loadMonth(YamlDocument doc) {
+        Findings findings = new Findings();
+        List<io.servicedocs.model.Diagnostic> problems = schemas.validate(FileKind.COST_MONTH, doc);
+        if (!problems.isEmpty()) {
+            findings.addAll(problems);
+            return new MonthOutcome(Optional.empty(), findings);
+        }
+        return new MonthOutcome(binder.bind(doc, CostMonth.class, findings::add).map(m -> new CostRules.LoadedMonth(doc, m)),
+                findings);
     }
 
     private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules) {
