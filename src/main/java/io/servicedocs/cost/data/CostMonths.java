@@ -79,27 +79,19 @@ public final class CostMonths {
      * account does not change a month.
      */
     public static boolean sameFigures(CostMonth a, CostMonth b) {
-        if (a.status() != b.status() || !a.basis().equals(b.basis()) || a.costs().size() != b.costs().size()) {
-            return false;
-        }
-        List<CostLine> left = new ArrayList<>(a.costs());
-        List<CostLine> right = new ArrayList<>(b.costs());
-        left.sort(LINE_ORDER);
-        right.sort(LINE_ORDER);
-        for (int i = 0; i < left.size(); i++) {
-            CostLine l = left.get(i);
-            CostLine r = right.get(i);
-            if (!l.element().key().equals(r.element().key()) || !l.tag().equals(r.tag())
-                    || !l.currency().equals(r.currency()) || l.amount().compareTo(r.amount()) != 0) {
-                return false;
-            }
-        }
-        return true;
+        return a.status() == b.status() && a.basis().equals(b.basis())
+                && pairwise(a, b, (l, r) -> l.element().key().equals(r.element().key()) && l.tag().equals(r.tag())
+                        && l.currency().equals(r.currency()) && l.amount().compareTo(r.amount()) == 0);
     }
 
     /** {@link #sameFigures} and the same names of every cost element. */
     public static boolean sameLines(CostMonth a, CostMonth b) {
-        if (!sameFigures(a, b)) {
+        return sameFigures(a, b) && pairwise(a, b, (l, r) -> l.element().name().equals(r.element().name()));
+    }
+
+    /** The lines of both months, in line order, match one to one. */
+    private static boolean pairwise(CostMonth a, CostMonth b, java.util.function.BiPredicate<CostLine, CostLine> same) {
+        if (a.costs().size() != b.costs().size()) {
             return false;
         }
         List<CostLine> left = new ArrayList<>(a.costs());
@@ -107,7 +99,7 @@ public final class CostMonths {
         left.sort(LINE_ORDER);
         right.sort(LINE_ORDER);
         for (int i = 0; i < left.size(); i++) {
-            if (!left.get(i).element().name().equals(right.get(i).element().name())) {
+            if (!same.test(left.get(i), right.get(i))) {
                 return false;
             }
         }
