@@ -96,7 +96,7 @@
       <thead><tr><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.months']}</th><th scope="col" class="num">${costs.latest_final_month!""} (${costs.currency})</th><th scope="col" class="num">${t['costs.total']} (${costs.currency})</th></tr></thead>
       <tbody>
       <#list costs.unallocated as u>
-        <tr><th scope="row"><code>${u.element.provider}<#if u.element.vendor??> ${u.element.vendor}</#if> ${u.element.id}</code><#if u.element.name??> ${u.element.name}</#if></th>
+        <tr><th scope="row"><code>${u.element.provider}<#if u.element.vendor??> ${u.element.vendor}</#if> ${u.element.id}</code><#if u.tag??> (${t['costs.tagged']} <code>${u.tag}</code>)</#if><#if u.element.name??> ${u.element.name}</#if></th>
           <td>${u.source}</td><td>${u.first_month} – ${u.last_month} (${u.months})</td>
           <td class="num">${(u.latest.text)!"—"}</td><td class="num">${u.total.text}</td></tr>
       </#list>
@@ -112,7 +112,7 @@
     <article class="pool" id="pool-${pool.id}">
       <h3>${pool.name} <span class="muted small">${t['costs.method.' + pool.method]}<#if pool.metric??> (${pool.metric})</#if></span></h3>
       <#if pool.description??><p>${pool.description}</p></#if>
-      <p class="small">${t['costs.elements']}: <#list pool.elements as e><code>${e.provider}<#if e.vendor??> ${e.vendor}</#if> ${e.id}</code><#if e.name??> ${e.name}</#if><#sep>, </#list></p>
+      <p class="small">${t['costs.elements']}: <#list pool.elements as e><code>${e.provider}<#if e.vendor??> ${e.vendor}</#if> ${e.id}</code><#if e.tag??> (${t['costs.tagged']} ${e.tag})</#if><#if e.name??> ${e.name}</#if><#sep>, </#list></p>
       <#if pool.latest??>
       <table class="data compact">
         <caption>${pool.latest.month}: ${pool.latest.allocated.text} ${costs.currency}</caption>

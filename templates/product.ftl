@@ -204,7 +204,7 @@
     <thead><tr><th scope="col">${t['cost.provider']}</th><th scope="col">${t['cost.id']}</th><th scope="col">${t['cost.name']}</th></tr></thead>
     <tbody>
     <#list p.cost_elements as c>
-      <tr><td><span class="provider">${c.provider?upper_case}</span><#if c.vendor?has_content> · ${c.vendor}</#if></td><td><code>${c.id}</code></td><td>${c.name!""}</td></tr>
+      <tr><td><span class="provider">${c.provider?upper_case}</span><#if c.vendor?has_content> · ${c.vendor}</#if></td><td><code>${c.id}</code><#if c.tag??> (${t['costs.tagged']} <code>${c.tag}</code>)</#if></td><td>${c.name!""}</td></tr>
     </#list>
     </tbody>
   </table>

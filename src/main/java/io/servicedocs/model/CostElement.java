@@ -3,8 +3,26 @@ package io.servicedocs.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Optional;
 
-/** A billing unit whose cost belongs to one product: an AWS account, an Azure subscription, ... */
-public record CostElement(Provider provider, String id, Optional<String> name, Optional<String> vendor) {
+/**
+ * A billing unit whose cost belongs to one product or shared pool: an AWS account, an Azure
+ * subscription, ... With a {@code tag}, only the part of an AWS account's cost whose
+ * cost-allocation tag has that value.
+ */
+public record CostElement(Provider provider, String id, Optional<String> name, Optional<String> vendor,
+                          Optional<String> tag) {
+
+    public CostElement {
+        java.util.Objects.requireNonNull(provider, "provider");
+        java.util.Objects.requireNonNull(id, "id");
+        name = name == null ? Optional.empty() : name;
+        vendor = vendor == null ? Optional.empty() : vendor;
+        tag = tag == null ? Optional.empty() : tag;
+    }
+
+    /** A whole billing unit, without a tag. */
+    public CostElement(Provider provider, String id, Optional<String> name, Optional<String> vendor) {
+        this(provider, id, name, vendor, Optional.empty());
+    }
 
     public enum Provider {
         @JsonProperty("aws") AWS,
@@ -14,8 +32,19 @@ public record CostElement(Provider provider, String id, Optional<String> name, O
         @JsonProperty("saas") SAAS
     }
 
-    /** What makes two cost elements the same billing unit. */
+    /** What makes two cost elements the same billing unit (or the same tagged part of one). */
     public String key() {
-        return provider.name().toLowerCase(java.util.Locale.ROOT) + ":" + vendor.map(v -> v + ":").orElse("") + id;
+        return keyWithTag(tag);
+    }
+
+    /** The key of this billing unit's part tagged {@code tag}; empty: the whole unit. */
+    public String keyWithTag(Optional<String> tag) {
+        return provider.name().toLowerCase(java.util.Locale.ROOT) + ":" + vendor.map(v -> v + ":").orElse("") + id
+                + tag.map(t -> "#tag=" + t).orElse("");
+    }
+
+    /** The whole billing unit this element is (a part of). */
+    public CostElement whole() {
+        return tag.isEmpty() ? this : new CostElement(provider, id, name, vendor);
     }
 }

@@ -64,6 +64,15 @@ public record CostMonth(String source, YearMonth month, Status status, String ba
         public Money money() {
             return new Money(amount, currency);
         }
+
+        /**
+         * The cost element keys that may claim this line, most specific first: the tagged part of
+         * the billing unit (when the line has a tag), then the whole unit.
+         */
+        public List<String> claimKeys() {
+            return tag.isEmpty() ? List.of(element.keyWithTag(Optional.empty()))
+                    : List.of(element.keyWithTag(tag), element.keyWithTag(Optional.empty()));
+        }
     }
 
     /** Content of the month that a later fetch or import replaced: its status, when, and its totals. */

@@ -257,14 +257,17 @@ final class CostViews {
         record Key(String source, String element) {
         }
         Map<Key, List<UnallocatedCost>> byElement = new LinkedHashMap<>();
-        r.unallocated().stream().sorted(Comparator.comparing(UnallocatedCost::source).thenComparing(u -> u.element().key()))
-                .forEach(u -> byElement.computeIfAbsent(new Key(u.source(), u.element().key()), k -> new ArrayList<>()).add(u));
+        r.unallocated().stream().sorted(Comparator.comparing(UnallocatedCost::source)
+                        .thenComparing(u -> u.element().keyWithTag(u.tag())))
+                .forEach(u -> byElement.computeIfAbsent(new Key(u.source(), u.element().keyWithTag(u.tag())),
+                        k -> new ArrayList<>()).add(u));
         List<Map<String, Object>> rows = new ArrayList<>();
         byElement.forEach((key, costs) -> {
             UnallocatedCost first = costs.get(0);
             Money total = costs.stream().map(UnallocatedCost::converted).reduce(zero(r), MinorUnit::plus);
             Optional<UnallocatedCost> inLatest = latestFinal.flatMap(m -> costs.stream().filter(c -> c.month().equals(m)).findFirst());
-            rows.add(map("source", key.source(), "element", element(first.element()), "months", costs.size(),
+            rows.add(map("source", key.source(), "element", element(first.element()), "tag", first.tag().orElse(null),
+                    "months", costs.size(),
                     "first_month", first.month().toString(), "last_month", costs.get(costs.size() - 1).month().toString(),
                     "total", amount(total), "latest", inLatest.map(c -> amount(c.converted())).orElse(null)));
         });
@@ -292,7 +295,8 @@ final class CostViews {
 
     private static Map<String, Object> element(CostElement element) {
         return map("provider", element.provider().name().toLowerCase(Locale.ROOT), "id", element.id(),
-                "name", element.name().orElse(null), "vendor", element.vendor().orElse(null));
+                "name", element.name().orElse(null), "vendor", element.vendor().orElse(null),
+                "tag", element.tag().orElse(null));
     }
 
     private String name(String productId) {

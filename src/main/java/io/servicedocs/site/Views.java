@@ -63,7 +63,7 @@ public final class Views {
         view.put("dependencies", dependencies(doc));
         view.put("cost_elements", doc.costElements().stream().map(c -> map(
                 "provider", lower(c.provider().name()), "id", c.id(), "name", c.name().orElse(null),
-                "vendor", c.vendor().orElse(null))).toList());
+                "vendor", c.vendor().orElse(null), "tag", c.tag().orElse(null))).toList());
         view.put("demand_metric", doc.demandMetric().map(m -> map("name", m.name(), "unit", m.unit())).orElse(null));
         view.put("phase", map("id", readiness.phase().id(), "name", readiness.phase().name(),
                 "since", product.phase().since().toString(),

@@ -75,10 +75,10 @@ final class CostRules {
         Set<String> productIds = new TreeSet<>();
         Map<String, Owner> owners = new HashMap<>();
         for (LoadedProduct product : products) {
-            product.serviceDoc().ifPresent(doc -> {
-                productIds.add(doc.id());
-                doc.costElements().forEach(e -> owners.putIfAbsent(e.key(), new Owner("product", doc.id())));
-            });
+            // a product whose Service Doc has a problem is still a product: its folder is its id
+            productIds.add(product.folder());
+            product.serviceDoc().ifPresent(doc ->
+                    doc.costElements().forEach(e -> owners.putIfAbsent(e.key(), new Owner("product", doc.id()))));
         }
         List<LoadedMonth> placed = new ArrayList<>();
         for (LoadedMonth month : months) {
@@ -209,10 +209,10 @@ final class CostRules {
             if (metric == null) {
                 continue; // reported by checkPools
             }
-            Set<String> elements = new TreeSet<>(pool.costElements().stream().map(CostElement::key).toList());
             Set<YearMonth> costMonths = new TreeSet<>();
             for (LoadedMonth month : months) {
-                if (month.month().costs().stream().anyMatch(l -> elements.contains(l.element().key()))) {
+                if (month.month().costs().stream().anyMatch(l -> ownerOf(owners, l)
+                        .filter(o -> o.kind().equals("shared pool") && o.id().equals(pool.id())).isPresent())) {
                     costMonths.add(month.month().month());
                 }
             }
@@ -272,7 +272,9 @@ final class CostRules {
                 Currency currency = prepaid.amount().currency();
                 BigDecimal inData = months.stream().filter(m -> m.month().month().equals(booked))
                         .flatMap(m -> m.month().costs().stream())
-                        .filter(l -> l.element().key().equals(prepaid.costElement().key()) && l.currency().equals(currency))
+                        .filter(l -> l.currency().equals(currency) && (prepaid.costElement().tag().isPresent()
+                                ? l.claimKeys().get(0).equals(prepaid.costElement().key())
+                                : l.element().key().equals(prepaid.costElement().key())))
                         .map(CostMonth.CostLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
                 if (inData.compareTo(prepaid.amount().amount()) < 0) {
                     findings.error(doc, at + "/booked_month", "prepaid-not-booked", "prepaid '" + prepaid.id()
@@ -381,13 +383,15 @@ final class CostRules {
     /** What is known of one unclaimed cost element: where it last appears, its months and totals. */
     private static final class Unclaimed {
         final CostElement element;
+        final java.util.Optional<String> tag;
         YamlDocument doc;
         String pointer;
         final TreeSet<YearMonth> months = new TreeSet<>();
         final Map<Currency, BigDecimal> totals = new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode));
 
-        Unclaimed(CostElement element) {
-            this.element = element;
+        Unclaimed(CostMonth.CostLine line) {
+            this.element = line.element();
+            this.tag = line.tag();
         }
     }
 
@@ -397,10 +401,10 @@ final class CostRules {
             List<CostMonth.CostLine> lines = month.month().costs();
             for (int i = 0; i < lines.size(); i++) {
                 CostMonth.CostLine line = lines.get(i);
-                if (owners.containsKey(line.element().key())) {
+                if (ownerOf(owners, line).isPresent()) {
                     continue;
                 }
-                Unclaimed entry = unclaimed.computeIfAbsent(line.element().key(), k -> new Unclaimed(line.element()));
+                Unclaimed entry = unclaimed.computeIfAbsent(line.claimKeys().get(0), k -> new Unclaimed(line));
                 // the warning points at the latest month's line: the one a reader is most likely to look at
                 if (entry.months.isEmpty() || !month.month().month().isBefore(entry.months.last())) {
                     entry.doc = month.doc();
@@ -416,16 +420,23 @@ final class CostRules {
             YearMonth first = entry.months.first();
             YearMonth last = entry.months.last();
             findings.warning(entry.doc, entry.pointer, "cost-unallocated", describe(entry.element)
-                    + entry.element.name().map(n -> " (" + n + ")").orElse("") + " is claimed by no product and no shared pool: "
+                    + entry.element.name().map(n -> " (" + n + ")").orElse("")
+                    + entry.tag.map(v -> " tagged '" + v + "'").orElse("") + " is claimed by no product and no shared pool: "
                     + String.join(" + ", totals) + " in " + entry.months.size() + " month(s) "
                     + (first.equals(last) ? first : first + ".." + last) + " is shown as unallocated; add it to a "
                     + "Service Doc's cost_elements or to a shared pool in " + FileKind.COSTS.standardPath());
         }
     }
 
+    /** The owner of a cost line: whoever claims its tagged part, else whoever claims the whole unit. */
+    private static Optional<Owner> ownerOf(Map<String, Owner> owners, CostMonth.CostLine line) {
+        return line.claimKeys().stream().map(owners::get).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     static String describe(CostElement element) {
         String provider = element.provider().name().toLowerCase(Locale.ROOT);
         return element.vendor().map(v -> provider + " " + v + " contract '" + element.id() + "'")
-                .orElse(provider + " cost element '" + element.id() + "'");
+                .orElse(provider + " cost element '" + element.id() + "'")
+                + element.tag().map(v -> " tagged '" + v + "'").orElse("");
     }
 }

@@ -85,7 +85,7 @@ public final class SchemaValidator {
             // a property the schema forbids depending on another value (e.g. 'targets' in a fixed split)
             case "false" -> Diagnostic.error(doc.path(), doc.locateKey(pointer), "schema-not-allowed",
                     "property '" + lastSegment(pointer) + "' does not apply here" + where(parentOf(pointer))
-                            + "; it depends on another value (e.g. a split's method): see the schema's description");
+                            + "; it depends on another value here (e.g. the provider of a cost element, the method of a split): see the schema's description");
             case "required" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-required",
                     "missing required property '" + property + "'" + where(pointer));
             case "enum" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-enum",

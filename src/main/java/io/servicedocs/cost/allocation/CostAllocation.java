@@ -197,9 +197,9 @@ public final class CostAllocation {
                 continue;
             }
             for (CostMonth.CostLine line : file.costs()) {
-                Optional<Owner> owner = owners.of(line.element());
+                Optional<Owner> owner = owners.of(line);
                 if (owner.isEmpty()) {
-                    unallocated.add(new UnallocatedCost(month, file.source(), line.element(), line.money(),
+                    unallocated.add(new UnallocatedCost(month, file.source(), line.element(), line.tag(), line.money(),
                             converter.convert(line.money(), month), file.provisional()));
                     continue;
                 }

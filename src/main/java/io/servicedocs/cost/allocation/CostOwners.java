@@ -1,6 +1,7 @@
 package io.servicedocs.cost.allocation;
 
 import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostSettings;
 import io.servicedocs.model.Product;
 import java.util.HashMap;
@@ -36,8 +37,14 @@ final class CostOwners {
         }
     }
 
+    /** The owner of exactly this element (with its tag, if it has one). */
     Optional<Owner> of(CostElement element) {
         return Optional.ofNullable(byElement.get(element.key()));
+    }
+
+    /** The owner of a cost line: whoever claims its tagged part, else whoever claims the whole unit. */
+    Optional<Owner> of(CostMonth.CostLine line) {
+        return line.claimKeys().stream().map(byElement::get).filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** What a product's page calls the bill a direct cost came from: the cloud, or the SaaS vendor. */
