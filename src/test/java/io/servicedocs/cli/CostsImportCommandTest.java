@@ -81,7 +81,7 @@ class CostsImportCommandTest {
         CliRun refused = run("2026-11-24T08:00:00Z", AZURE);
 
         assertEquals(1, refused.status());
-        assertTrue(refused.err().startsWith(AZURE + ": column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
+        assertTrue(refused.err().startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
                 + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), refused.err());
         assertTrue(refused.err().contains("nothing was written"), refused.err());
         assertFalse(Files.exists(repo.resolve("cost-data")));

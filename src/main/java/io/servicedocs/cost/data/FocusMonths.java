@@ -185,7 +185,8 @@ public final class FocusMonths {
                     if (withoutSubAccount == WithoutSubAccount.SKIP) {
                         notes.add(file.source() + ": left out " + what + ": no SubAccountId");
                     } else {
-                        problems.add(file.source() + ": column SubAccountId: " + what + " have no SubAccountId, so "
+                        problems.add(file.source() + ":" + cost.firstLine() + ": column SubAccountId: " + what
+                                + " have no SubAccountId (the first on line " + cost.firstLine() + "), so "
                                 + "they cannot be attributed to a product. Fix the export (every row needs the "
                                 + "subscription, account or project it belongs to), or leave such rows out "
                                 + "explicitly with --without-sub-account=skip.");
@@ -219,7 +220,8 @@ public final class FocusMonths {
                     default -> { }
                 }
                 if (problem.isPresent()) {
-                    problems.add(file.source() + ": column SubAccountId: " + problem.get() + " (ProviderName '"
+                    problems.add(file.source() + ":" + cost.firstLine() + ": column SubAccountId: " + problem.get()
+                            + " (ProviderName '"
                             + cost.provider() + "', " + cost.rows() + " row(s) of " + cost.month() + ")");
                     continue;
                 }

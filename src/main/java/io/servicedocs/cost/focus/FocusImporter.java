@@ -153,6 +153,7 @@ public final class FocusImporter {
         private final List<FocusError> errors = new ArrayList<>();
         private final Map<Key, BigDecimal> totals = new HashMap<>();
         private final Map<Key, Integer> rowsPerKey = new HashMap<>();
+        private final Map<Key, Integer> firstLinePerKey = new HashMap<>();
         private final List<PurchaseLine> purchases = new ArrayList<>();
         private final Map<String, Integer> skipped = new LinkedHashMap<>();
         private final EnumMap<Column, Integer> index = new EnumMap<>(Column.class);
@@ -245,6 +246,7 @@ public final class FocusImporter {
             Key key = new Key(provider, subAccountId, subAccountName, month, currency);
             totals.merge(key, amount, BigDecimal::add);
             rowsPerKey.merge(key, 1, Integer::sum);
+            firstLinePerKey.putIfAbsent(key, line);
             used++;
             if ("Purchase".equals(category) && "One-Time".equals(frequency)) {
                 purchases.add(new PurchaseLine(line, provider, subAccountId, subAccountName, month,
@@ -255,7 +257,7 @@ public final class FocusImporter {
         private List<MonthlyCost> monthlyCosts() {
             return totals.keySet().stream().sorted(KEY_ORDER)
                     .map(k -> new MonthlyCost(k.provider(), k.subAccountId(), k.subAccountName(), k.month(),
-                            new Money(totals.get(k), k.currency()), rowsPerKey.get(k)))
+                            new Money(totals.get(k), k.currency()), rowsPerKey.get(k), firstLinePerKey.get(k)))
                     .toList();
         }
 

@@ -81,7 +81,7 @@ class CostDataFromFocusTest {
 
         assertEquals(1, e.problems().size());
         String problem = e.problems().get(0);
-        assertTrue(problem.startsWith(AZURE + ": column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
+        assertTrue(problem.startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
                 + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), problem);
         assertTrue(problem.contains("--without-sub-account=skip"), problem);
     }
@@ -168,9 +168,9 @@ class CostDataFromFocusTest {
                 () -> converter.convert(List.of(bad), "mixed", WithoutSubAccount.ERROR, TODAY));
 
         assertEquals(List.of(
-                "bad.csv: column SubAccountId: '1234567890123' is not an AWS account id (12 digits) (ProviderName 'AWS', 1 row(s) of 2026-10)",
-                "bad.csv: column SubAccountId: 'Bad_Project' is not a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter) (ProviderName 'Google Cloud', 1 row(s) of 2026-10)",
-                "bad.csv: column SubAccountId: 'rg-not-a-subscription' is not an Azure subscription id (a GUID, or /subscriptions/<GUID>) (ProviderName 'Microsoft', 1 row(s) of 2026-10)"),
+                "bad.csv:2: column SubAccountId: '1234567890123' is not an AWS account id (12 digits) (ProviderName 'AWS', 1 row(s) of 2026-10)",
+                "bad.csv:4: column SubAccountId: 'Bad_Project' is not a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter) (ProviderName 'Google Cloud', 1 row(s) of 2026-10)",
+                "bad.csv:3: column SubAccountId: 'rg-not-a-subscription' is not an Azure subscription id (a GUID, or /subscriptions/<GUID>) (ProviderName 'Microsoft', 1 row(s) of 2026-10)"),
                 e.problems());
     }
 }

@@ -30,14 +30,14 @@ class FocusImporterQuirksTest {
         assertEquals(new RowCounts(7, 6, Map.of("blank line", 1)), result.rows());
         assertEquals(List.of(
                 new MonthlyCost("Microsoft", Optional.empty(), Optional.empty(), YearMonth.of(2025, 4),
-                        Money.of("0.35", "USD"), 1),
+                        Money.of("0.35", "USD"), 1, 9),
                 // 12.50 + 1.25E+1 + 1200 (the purchase, kept) - 2.5 (credit); upper- and lower-case ARM
                 // paths, one with a trailing slash, and the bare GUID are one subscription
                 new MonthlyCost("Microsoft", Optional.of(GUID), Optional.of("Contoso Prod"), YearMonth.of(2025, 3),
-                        Money.of("1222.50", "EUR"), 4),
+                        Money.of("1222.50", "EUR"), 4, 2),
                 // 2025-03-31T23:30-02:00 is April in UTC
                 new MonthlyCost("Microsoft", Optional.of("11111111-2222-3333-4444-555555555555"),
-                        Optional.of("Contoso Dev"), YearMonth.of(2025, 4), Money.of("3.5", "USD"), 1)),
+                        Optional.of("Contoso Dev"), YearMonth.of(2025, 4), Money.of("3.5", "USD"), 1, 7)),
                 result.monthlyCosts());
         assertEquals(List.of(new PurchaseLine(4, "Microsoft", Optional.of(GUID), Optional.of("Contoso Prod"),
                 YearMonth.of(2025, 3), Money.of("1200", "EUR"),

@@ -33,11 +33,11 @@ class FocusImporterSampleTest {
 
         // -3 (credit) + 1 (usage) + 49 rows of 0 in the one sub-account with non-zero costs
         assertEquals(new MonthlyCost("AWS", Optional.of("11353890204"), Optional.of("Atlas Orion"),
-                YearMonth.of(2024, 9), Money.of("-2.00000000000", "USD"), 51), find(result, "11353890204"));
+                YearMonth.of(2024, 9), Money.of("-2.00000000000", "USD"), 51, 6), find(result, "11353890204"));
         assertEquals(new MonthlyCost("AWS", Optional.of("18938484842"), Optional.of("Orion Zenith"),
-                YearMonth.of(2024, 9), Money.of("0.00000000000", "USD"), 48), find(result, "18938484842"));
+                YearMonth.of(2024, 9), Money.of("0.00000000000", "USD"), 48, 3), find(result, "18938484842"));
         assertEquals(new MonthlyCost("AWS", Optional.of("69918885631"), Optional.of("Odyssey Horizon"),
-                YearMonth.of(2024, 9), Money.of("0.00000000000", "USD"), 10), find(result, "69918885631"));
+                YearMonth.of(2024, 9), Money.of("0.00000000000", "USD"), 10, 2), find(result, "69918885631"));
         assertEquals(200, result.monthlyCosts().stream().mapToInt(MonthlyCost::rows).sum());
         assertTrue(result.monthlyCosts().stream()
                 .filter(c -> !c.subAccountId().orElseThrow().equals("11353890204"))
