@@ -113,4 +113,32 @@ class ValidateCommandTest {
             assertTrue(run.out().contains("Usage: servicedocs " + command), run.out());
         }
     }
+
+    /** Valid files whose costs still cannot be computed without a guess: validate says so, build keeps the old site. */
+    @Test
+    void costsThatCannotBeComputedAreAnErrorOfValidateAndBuild() throws IOException {
+        Path repo = io.servicedocs.CostFixture.repository(dir);
+        // monitoring split in proportion to beta-svc's direct cost, and beta-svc has none in September
+        io.servicedocs.CostFixture.write(repo, "standards/costs.yaml", io.servicedocs.CostFixture.COSTS
+                .replace("split: {method: proportional, targets: [alpha, beta-svc]}",
+                        "split: {method: proportional, targets: [beta-svc]}"));
+        io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-09.yaml", io.servicedocs.CostFixture.AWS_2026_09
+                .replace("""
+                          - element: {provider: aws, id: "222222222222", name: beta-prod}
+                            amount: 100.10
+                            currency: USD
+                        """, ""));
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertEquals(1, run.status(), run.out());
+        assertTrue(run.out().contains("standards/costs.yaml:1:1: error: the costs cannot be computed: shared pool "
+                + "'monitoring' (proportional split) in 2026-09: the targets [beta-svc] have no direct cost; nothing to "
+                + "be proportional to [cost-ledger]"), run.out());
+
+        CliRun build = CliRun.of("build", "--repo", repo.toString(), "--out", dir.resolve("site").toString(),
+                "--as-of", "2026-11-24");
+        assertEquals(1, build.status(), build.out());
+        assertTrue(build.err().contains("servicedocs: build failed: the costs cannot be computed: shared pool 'monitoring'"),
+                build.err());
+        assertTrue(Files.notExists(dir.resolve("site")), "nothing is published");
+    }
 }
