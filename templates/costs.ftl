@@ -12,6 +12,7 @@
   <p class="notice">${t['costs.no_data']}</p>
 <#else>
   <p class="muted small">${t['costs.covering']} ${costs.first_month} – ${costs.last_month}, ${t['costs.in']} ${costs.currency}.
+    ${t['costs.download']} <a href="${root}api/costs.csv">costs.csv</a>.
     <#if costs.provisional_months?has_content><span class="tag-provisional">${t['costs.provisional']}</span> ${costs.provisional_months?join(", ")}: ${t['costs.provisional_explained']}</#if></p>
   <nav class="toc" aria-label="${t['product.toc']}">
     <ul>

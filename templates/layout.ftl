@@ -65,7 +65,8 @@
     </p>
     <p class="footer-data">${t['footer.data']}
       <a href="${root}api/products.json">products.json</a>,
-      <a href="${root}api/matrix.csv">matrix.csv</a>
+      <a href="${root}api/matrix.csv">matrix.csv</a><#if costs_available>,
+      <a href="${root}api/costs.csv">costs.csv</a></#if>
     </p>
   </div>
 </footer>

@@ -13,7 +13,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Machine-readable exports of the site: api/products.json, api/matrix.csv, and SVG badges. */
+/** Machine-readable exports of the site: api/products.json, api/matrix.csv, api/costs.csv, and SVG badges. */
 public final class Exports {
 
     private Exports() {
@@ -52,6 +52,40 @@ public final class Exports {
                 cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT));
             }
             row(csv, cells);
+        }
+        return csv.toString();
+    }
+
+    /**
+     * api/costs.csv: every product's every month, in the reporting currency, as the ledger has it:
+     * one row per product and month, the direct cost by provider in one column per provider. For
+     * finance tools: the same numbers as the pages, to the unit.
+     */
+    public static String costsCsv(io.servicedocs.cost.allocation.CostReport report) {
+        List<String> providers = report.products().values().stream()
+                .flatMap(p -> p.months().stream()).flatMap(m -> m.directCostByProvider().keySet().stream())
+                .distinct().sorted().toList();
+        List<String> header = new ArrayList<>(List.of("product", "month", "status", "currency"));
+        providers.forEach(provider -> header.add("direct_" + provider));
+        header.addAll(List.of("direct", "shared", "prepaid", "maintenance_labour", "operating_cost", "mrr", "profit",
+                "investment_labour", "demand", "unit_cost"));
+        StringBuilder csv = new StringBuilder();
+        row(csv, header);
+        for (var product : new java.util.TreeMap<>(report.products()).values()) {
+            for (var m : product.months()) {
+                List<String> cells = new ArrayList<>(List.of(m.productId(), m.month().toString(),
+                        m.provisional() || report.provisional(m.month()) ? "provisional" : "final",
+                        m.currency().getCurrencyCode()));
+                providers.forEach(provider -> cells.add(java.util.Optional.ofNullable(m.directCostByProvider().get(provider))
+                        .map(money -> money.amount().toPlainString()).orElse("")));
+                cells.addAll(List.of(m.directCost().amount().toPlainString(), m.sharedCost().amount().toPlainString(),
+                        m.prepaidCost().amount().toPlainString(), m.maintenanceLabour().amount().toPlainString(),
+                        m.operatingCost().amount().toPlainString(), m.mrr().amount().toPlainString(),
+                        m.profit().amount().toPlainString(), m.investmentLabour().amount().toPlainString(),
+                        m.demand().map(java.math.BigDecimal::toPlainString).orElse(""),
+                        m.unitCost().map(u -> u.amount().toPlainString()).orElse("")));
+                row(csv, cells);
+            }
         }
         return csv.toString();
     }

@@ -125,6 +125,9 @@ public final class SiteBuilder {
         tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", map("history", historyPage)));
         tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", map("history", historyPage)));
         tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", map("costs", costViews.company())));
+        if (costs.isPresent()) {
+            tasks.add(() -> renderer.file("api/costs.csv", Exports.costsCsv(costs.get())));
+        }
         for (DocumentModel guide : guideDocs) {
             tasks.add(() -> renderer.guide(guide));
         }

@@ -140,6 +140,28 @@ class SiteCostsTest {
     }
 
     @Test
+    void costsCsvHasEveryProductMonthOfTheLedgerToTheUnit() throws IOException {
+        List<String> lines = Files.readAllLines(out.resolve("api/costs.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        assertEquals(List.of("product", "month", "status", "currency"), header.subList(0, 4));
+        long productMonths = report.products().values().stream().mapToLong(p -> p.months().size()).sum();
+        assertEquals(productMonths, lines.size() - 1);
+        int profit = header.indexOf("profit");
+        int operating = header.indexOf("operating_cost");
+        int mrr = header.indexOf("mrr");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            ProductMonth month = report.product(cells[0]).orElseThrow().month(YearMonth.parse(cells[1])).orElseThrow();
+            assertEquals(month.profit().amount().toPlainString(), cells[profit], line);
+            assertEquals(0, new BigDecimal(cells[mrr]).subtract(new BigDecimal(cells[operating]))
+                    .compareTo(new BigDecimal(cells[profit])), line);
+            assertEquals(cells[1].equals("2026-11") ? "provisional" : "final", cells[2], line);
+        }
+        assertTrue(header.contains("direct_AWS") && header.contains("direct_Azure"), header.toString());
+        assertTrue(Files.readString(out.resolve("costs.html")).contains("api/costs.csv"));
+    }
+
+    @Test
     void unallocatedCostPoolsPrepaidAndRevisionsAreShown() throws IOException {
         Document costs = page("costs.html");
         Element unallocated = costs.getElementById("unallocated-table");
@@ -177,5 +199,6 @@ class SiteCostsTest {
         assertTrue(costs.select("main .notice").text().contains("Costs are not set up in this repository"));
         JsonNode products = JsonMapper.builder().build().readTree(Files.readString(site.resolve("api/products.json")));
         products.get("products").forEach(p -> assertTrue(p.get("cost").isNull()));
+        assertTrue(Files.notExists(site.resolve("api/costs.csv")), "no costs, no export");
     }
 }
