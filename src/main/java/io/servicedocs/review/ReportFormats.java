@@ -91,6 +91,9 @@ public final class ReportFormats {
                             : "`" + String.join("`, `", q.productsNoLongerMeeting()) + "`").append(" |\n"));
             md.append('\n');
         }
+        if (!r.costs().isEmpty()) {
+            costs(md, r.costs());
+        }
         if (!r.headDiagnostics().isEmpty()) {
             md.append("### Validation at head\n\n");
             r.headDiagnostics().forEach(d -> md.append("- ").append(d.isError() ? "❌" : "⚠️").append(" `").append(d.file())
@@ -101,10 +104,28 @@ public final class ReportFormats {
         if (r.phaseChanges().isEmpty() && r.levelChanges().isEmpty() && r.checkChanges().isEmpty()
                 && r.productsAdded().isEmpty() && r.productsRemoved().isEmpty() && r.productsNotCompared().isEmpty()
                 && r.waiverChanges().isEmpty()
-                && r.raisedRequirements().isEmpty()) {
-            md.append("No change to phases, levels, security answers, waivers or requirements.\n");
+                && r.raisedRequirements().isEmpty() && r.costs().isEmpty()) {
+            md.append("No change to phases, levels, security answers, waivers, requirements or cost allocation.\n");
         }
         return md.toString();
+    }
+
+    private static void costs(StringBuilder md, ReviewReport.CostReview costs) {
+        md.append("### Cost allocation\n\n");
+        costs.settingChanges().forEach(c -> md.append("- ").append(c.subject()).append(": ").append(cell(c.description()))
+                .append(" (`").append(c.place().file()).append(':').append(c.place().position().line()).append("`)\n"));
+        if (!costs.settingChanges().isEmpty()) {
+            md.append('\n');
+        }
+        costs.impact().filter(i -> !i.products().isEmpty()).ifPresent(impact -> {
+            md.append("Operating cost in ").append(impact.month()).append(" (the latest final month), ")
+                    .append(impact.currency()).append(":\n\n| Product | Before | After | Change |\n|---|---:|---:|---:|\n");
+            impact.products().forEach(p -> md.append("| `").append(p.product()).append("` | ")
+                    .append(p.before().amount().toPlainString()).append(" | ").append(p.after().amount().toPlainString())
+                    .append(" | ").append(p.difference().signum() > 0 ? "+" : "").append(p.difference().toPlainString())
+                    .append(" |\n"));
+            md.append('\n');
+        });
     }
 
     private static String verdict(PhaseChange c) {
@@ -223,6 +244,12 @@ public final class ReportFormats {
         m.put("raised_requirements", r.raisedRequirements().stream().map(q -> Map.of("item", q.item(), "phase", q.phase(),
                 "tier", q.tier(), "from", q.from(), "to", q.to(), "products_no_longer_meeting", q.productsNoLongerMeeting()))
                 .toList());
+        m.put("cost_changes", r.costs().settingChanges().stream().map(c -> Map.of("subject", c.subject(),
+                "description", c.description(), "file", c.place().file(), "line", c.place().position().line())).toList());
+        m.put("cost_impact", r.costs().impact().map(i -> Map.of("month", i.month().toString(), "currency", i.currency(),
+                "products", i.products().stream().map(p -> Map.of("product", p.product(),
+                        "before", p.before().amount().toPlainString(), "after", p.after().amount().toPlainString(),
+                        "change", p.difference().toPlainString())).toList())).orElse(null));
         m.put("head_diagnostics", r.headDiagnostics().stream().map(d -> Map.of("severity", d.isError() ? "error" : "warning",
                 "file", d.file(), "line", d.line(), "column", d.column(), "rule", d.rule(), "message", d.message())).toList());
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(m) + "\n";

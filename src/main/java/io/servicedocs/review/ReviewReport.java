@@ -16,7 +16,8 @@ import java.util.Optional;
 public record ReviewReport(String base, String head, List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
                            List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
                            List<String> productsNotCompared, List<WaiverChange> waiverChanges,
-                           List<RaisedRequirement> raisedRequirements, List<Diagnostic> headDiagnostics) {
+                           List<RaisedRequirement> raisedRequirements, CostReview costs,
+                           List<Diagnostic> headDiagnostics) {
 
     public ReviewReport {
         phaseChanges = List.copyOf(phaseChanges);
@@ -27,7 +28,39 @@ public record ReviewReport(String base, String head, List<PhaseChange> phaseChan
         productsNotCompared = List.copyOf(productsNotCompared);
         waiverChanges = List.copyOf(waiverChanges);
         raisedRequirements = List.copyOf(raisedRequirements);
+        java.util.Objects.requireNonNull(costs, "costs");
         headDiagnostics = List.copyOf(headDiagnostics);
+    }
+
+    /** Changes to who carries which cost, and their effect on each product's operating cost. */
+    public record CostReview(List<CostSettingChange> settingChanges, Optional<CostImpact> impact) {
+
+        public static final CostReview NONE = new CostReview(List.of(), Optional.empty());
+
+        public CostReview {
+            settingChanges = List.copyOf(settingChanges);
+        }
+
+        public boolean isEmpty() {
+            return settingChanges.isEmpty() && impact.map(i -> i.products().isEmpty()).orElse(true);
+        }
+    }
+
+    /** One change of the cost settings: what it concerns ("pool shared-kubernetes"), what changed, where. */
+    public record CostSettingChange(String subject, String description, Place place) {
+    }
+
+    /** Operating costs that differ between base and head in {@code month}, the head's latest final month. */
+    public record CostImpact(java.time.YearMonth month, String currency, List<ProductCostImpact> products) {
+        public CostImpact {
+            products = List.copyOf(products);
+        }
+    }
+
+    public record ProductCostImpact(String product, io.servicedocs.model.Money before, io.servicedocs.model.Money after) {
+        public java.math.BigDecimal difference() {
+            return after.amount().subtract(before.amount());
+        }
     }
 
     /** Where in the head a change can be pointed at (for annotations). */

@@ -65,6 +65,12 @@ public final class Reviewer {
         Set<String> baseFolders = productFolders(baseSource);
         Set<String> headFolders = productFolders(headSource);
         List<RaisedRequirement> raised = new ArrayList<>();
+        ReviewReport.CostReview costs = ReviewReport.CostReview.NONE;
+        if (head.repository().isPresent() && !head.hasErrors()) {
+            // with errors a side's costs are not loaded at all: comparing would report them removed
+            costs = CostChanges.compare(base.hasErrors() ? Optional.empty() : base.repository(),
+                    head.repository().get(), locator);
+        }
         if (head.repository().isPresent()) {
             Repository after = head.repository().get();
             Map<String, Product> before = base.repository().map(r -> byId(r.products())).orElse(Map.of());
@@ -92,7 +98,7 @@ public final class Reviewer {
             base.repository().ifPresent(b -> raised.addAll(raisedRequirements(b.standard(), after, locator)));
         }
         return new ReviewReport(baseName, headName, phases, levels, checks, added, removed, notCompared, waivers, raised,
-                head.diagnostics());
+                costs, head.diagnostics());
     }
 
     private Optional<PhaseChange> phaseChange(Standard standard, Assessor assessor, Product old, Product product,

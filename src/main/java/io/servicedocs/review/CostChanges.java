@@ -1,0 +1,193 @@
+package io.servicedocs.review;
+
+import io.servicedocs.cost.allocation.CostAllocation;
+import io.servicedocs.cost.allocation.CostReport;
+import io.servicedocs.cost.ledger.LedgerException;
+import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.load.FileKind;
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.CostSettings;
+import io.servicedocs.model.Money;
+import io.servicedocs.model.Product;
+import io.servicedocs.model.Repository;
+import io.servicedocs.review.ReviewReport.CostImpact;
+import io.servicedocs.review.ReviewReport.CostReview;
+import io.servicedocs.review.ReviewReport.CostSettingChange;
+import io.servicedocs.review.ReviewReport.ProductCostImpact;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a pull request changes in who carries which cost: shared pools and their splits, prepaid
+ * amounts, cost elements claimed or released by products; and what that does to each product's
+ * operating cost in the latest final month, computed on both sides with the same cost data.
+ */
+final class CostChanges {
+
+    private CostChanges() {
+    }
+
+    static CostReview compare(Optional<Repository> base, Repository head, HeadLocator locator) {
+        List<CostSettingChange> changes = new ArrayList<>();
+        Optional<CostSettings> before = base.flatMap(b -> b.costs().settings());
+        Optional<CostSettings> after = head.costs().settings();
+        String costsFile = FileKind.COSTS.standardPath();
+        if (before.isEmpty() && after.isPresent()) {
+            changes.add(new CostSettingChange("costs", "cost allocation set up (reporting currency "
+                    + after.get().reportingCurrency() + ")", locator.place(costsFile, "")));
+        } else if (before.isPresent() && after.isEmpty()) {
+            changes.add(new CostSettingChange("costs", "cost allocation removed: the site will have no cost pages",
+                    locator.place(costsFile, "")));
+        } else if (before.isPresent()) {
+            settingChanges(before.get(), after.get(), locator, changes);
+        }
+        base.ifPresent(b -> elementChanges(b, head, locator, changes));
+        return new CostReview(changes, impact(base, head));
+    }
+
+    private static void settingChanges(CostSettings before, CostSettings after, HeadLocator locator,
+                                       List<CostSettingChange> changes) {
+        String file = FileKind.COSTS.standardPath();
+        if (!before.reportingCurrency().equals(after.reportingCurrency())) {
+            changes.add(new CostSettingChange("costs", "reporting currency " + before.reportingCurrency() + " → "
+                    + after.reportingCurrency(), locator.place(file, "/reporting_currency")));
+        }
+        Map<String, CostSettings.SharedPool> oldPools = byId(before.sharedPools(), CostSettings.SharedPool::id);
+        List<CostSettings.SharedPool> newPools = after.sharedPools();
+        for (int i = 0; i < newPools.size(); i++) {
+            CostSettings.SharedPool pool = newPools.get(i);
+            CostSettings.SharedPool old = oldPools.get(pool.id());
+            String at = "/shared_pools/" + i;
+            if (old == null) {
+                changes.add(new CostSettingChange("pool " + pool.id(), "shared pool added: " + split(pool.split()),
+                        locator.place(file, at)));
+                continue;
+            }
+            if (!old.split().equals(pool.split())) {
+                changes.add(new CostSettingChange("pool " + pool.id(), "split " + split(old.split()) + " → "
+                        + split(pool.split()), locator.place(file, at + "/split")));
+            }
+            Set<String> oldKeys = keys(old.costElements());
+            Set<String> newKeys = keys(pool.costElements());
+            if (!oldKeys.equals(newKeys)) {
+                changes.add(new CostSettingChange("pool " + pool.id(), "cost elements " + difference(oldKeys, newKeys),
+                        locator.place(file, at + "/cost_elements")));
+            }
+        }
+        Set<String> newIds = newPools.stream().map(CostSettings.SharedPool::id).collect(Collectors.toSet());
+        oldPools.keySet().stream().filter(id -> !newIds.contains(id)).forEach(id -> changes.add(new CostSettingChange(
+                "pool " + id, "shared pool removed: its cost elements are no longer split", locator.place(file, ""))));
+
+        Map<String, CostSettings.Prepaid> oldPrepaid = byId(before.prepaid(), CostSettings.Prepaid::id);
+        for (int i = 0; i < after.prepaid().size(); i++) {
+            CostSettings.Prepaid prepaid = after.prepaid().get(i);
+            CostSettings.Prepaid old = oldPrepaid.get(prepaid.id());
+            if (old == null) {
+                changes.add(new CostSettingChange("prepaid " + prepaid.id(), "prepaid added: " + prepaid(prepaid),
+                        locator.place(file, "/prepaid/" + i)));
+            } else if (!old.equals(prepaid)) {
+                changes.add(new CostSettingChange("prepaid " + prepaid.id(), prepaid(old) + " → " + prepaid(prepaid),
+                        locator.place(file, "/prepaid/" + i)));
+            }
+        }
+        Set<String> newPrepaid = after.prepaid().stream().map(CostSettings.Prepaid::id).collect(Collectors.toSet());
+        oldPrepaid.keySet().stream().filter(id -> !newPrepaid.contains(id)).forEach(id -> changes.add(
+                new CostSettingChange("prepaid " + id, "prepaid removed", locator.place(file, ""))));
+    }
+
+    /** Cost elements a product's Service Doc claims or releases. */
+    private static void elementChanges(Repository base, Repository head, HeadLocator locator,
+                                       List<CostSettingChange> changes) {
+        Map<String, Product> before = byId(base.products(), Product::id);
+        for (Product product : head.products()) {
+            Product old = before.get(product.id());
+            if (old == null) {
+                continue; // a new product: its whole Service Doc is new
+            }
+            Set<String> oldKeys = keys(old.serviceDoc().costElements());
+            Set<String> newKeys = keys(product.serviceDoc().costElements());
+            if (!oldKeys.equals(newKeys)) {
+                changes.add(new CostSettingChange("product " + product.id(), "cost elements " + difference(oldKeys, newKeys),
+                        locator.place(FileKind.SERVICE_DOC.productPath(product.id()), "/cost_elements")));
+            }
+        }
+    }
+
+    /**
+     * Each product's operating cost in the head's latest final month, before and after, where they
+     * differ. Empty when either side has no costs or cannot compute them (its errors are reported).
+     */
+    private static Optional<CostImpact> impact(Optional<Repository> base, Repository head) {
+        Optional<CostReport> before;
+        Optional<CostReport> after;
+        try {
+            before = base.flatMap(CostAllocation::compute);
+            after = CostAllocation.compute(head);
+        } catch (LedgerException e) {
+            return Optional.empty();
+        }
+        if (before.isEmpty() || after.isEmpty() || after.get().latestFinalMonth().isEmpty()
+                || !before.get().reportingCurrency().equals(after.get().reportingCurrency())) {
+            return Optional.empty();
+        }
+        YearMonth month = after.get().latestFinalMonth().get();
+        Set<String> products = new TreeSet<>(before.get().products().keySet());
+        products.addAll(after.get().products().keySet());
+        Money zero = new Money(java.math.BigDecimal.ZERO, after.get().reportingCurrency());
+        List<ProductCostImpact> impacts = new ArrayList<>();
+        for (String product : products) {
+            Money old = operating(before.get(), product, month).orElse(zero);
+            Money now = operating(after.get(), product, month).orElse(zero);
+            if (old.amount().compareTo(now.amount()) != 0) {
+                impacts.add(new ProductCostImpact(product, old, now));
+            }
+        }
+        return Optional.of(new CostImpact(month, after.get().reportingCurrency().getCurrencyCode(), impacts));
+    }
+
+    private static Optional<Money> operating(CostReport report, String product, YearMonth month) {
+        return report.product(product).flatMap(p -> p.month(month)).map(ProductMonth::operatingCost);
+    }
+
+    private static String split(CostSettings.Split split) {
+        String method = split.method().name().toLowerCase(Locale.ROOT);
+        return switch (split.method()) {
+            case FIXED -> method + " " + split.percentages().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().stripTrailingZeros().toPlainString() + " %")
+                    .collect(Collectors.joining(", "));
+            case USAGE -> method + " of '" + split.metric().orElse("") + "' among " + String.join(", ", split.targets());
+            default -> method + " among " + String.join(", ", split.targets());
+        };
+    }
+
+    private static String prepaid(CostSettings.Prepaid prepaid) {
+        return prepaid.amount() + " over " + prepaid.termMonths() + " month(s) from " + prepaid.firstMonth()
+                + prepaid.bookedMonth().map(m -> ", booked in " + m).orElse("");
+    }
+
+    private static Set<String> keys(List<CostElement> elements) {
+        return elements.stream().map(CostElement::key).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String difference(Set<String> before, Set<String> after) {
+        List<String> parts = new ArrayList<>();
+        after.stream().filter(k -> !before.contains(k)).forEach(k -> parts.add("+ " + k));
+        before.stream().filter(k -> !after.contains(k)).forEach(k -> parts.add("− " + k));
+        return String.join(", ", parts);
+    }
+
+    private static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
+        Map<String, T> map = new TreeMap<>();
+        list.forEach(t -> map.put(id.apply(t), t));
+        return map;
+    }
+}

@@ -1,0 +1,100 @@
+package io.servicedocs.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.CostFixture;
+import io.servicedocs.GitFixture;
+import io.servicedocs.TestRepositories;
+import io.servicedocs.cli.CliAccess;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pull requests that change who carries which cost (on {@link CostFixture}, whose latest final
+ * month is 2026-09): the review names each change and each product's operating cost before and
+ * after, computed by hand below.
+ */
+class CostReviewTest {
+
+    @TempDir
+    Path dir;
+
+    private GitFixture repo;
+
+    @BeforeEach
+    void mainBranch() throws Exception {
+        repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL);
+        for (Map.Entry<String, String> file : CostFixture.files().entrySet()) {
+            repo.write(file.getKey(), file.getValue());
+        }
+        repo.commit("Costs", "Ann", LocalDate.of(2026, 10, 5));
+        repo.git().checkout().setCreateBranch(true).setName("change").setStartPoint("main").call();
+    }
+
+    private CliAccess.Run review(String format) {
+        return CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main", "--head", "change",
+                "--as-of", "2026-11-24", "--format", format);
+    }
+
+    @Test
+    void aChangedSplitShowsEveryProductsNewOperatingCost() throws Exception {
+        repo.replace("standards/costs.yaml", "{alpha: 70, beta-svc: 30}", "{alpha: 60, beta-svc: 40}");
+        repo.commit("Licences by seats", "Bo", LocalDate.of(2026, 11, 20));
+
+        CliAccess.Run markdown = review("markdown");
+        assertEquals(0, markdown.status(), markdown.out() + markdown.err());
+        // licences JPY 100,001 in September: 70/30 gave 70,001 and 30,000; 60/40 gives 60,001 and 40,000
+        assertTrue(markdown.out().contains("""
+                ### Cost allocation
+
+                - pool licences: split fixed alpha 70 %, beta-svc 30 % → fixed alpha 60 %, beta-svc 40 % (`standards/costs.yaml:12`)
+
+                Operating cost in 2026-09 (the latest final month), JPY:
+
+                | Product | Before | After | Change |
+                |---|---:|---:|---:|
+                | `alpha` | 378001 | 368001 | -10000 |
+                | `beta-svc` | 61517 | 71517 | +10000 |
+                """), markdown.out());
+
+        JsonNode json = JsonMapper.builder().build().readTree(review("json").out());
+        assertEquals("pool licences", json.get("cost_changes").get(0).get("subject").asString());
+        assertEquals("-10000", json.get("cost_impact").get("products").get(0).get("change").asString());
+    }
+
+    @Test
+    void anAccountMovedFromAPoolToAProductIsNamedOnBothSides() throws Exception {
+        repo.replace("standards/costs.yaml",
+                "      - {provider: aws, id: \"444444444444\"}\n    split: {method: even",
+                "      - {provider: aws, id: \"333333333333\", name: shared-cluster}\n    split: {method: even");
+        repo.replace("standards/costs.yaml",
+                "      - {provider: aws, id: \"333333333333\", name: shared-cluster}\n    split: {method: usage",
+                "      - {provider: aws, id: \"555555555555\"}\n    split: {method: usage");
+        repo.replace("products/beta-svc/service-doc.yaml", "    id: \"222222222222\"\n",
+                "    id: \"222222222222\"\n  - provider: aws\n    id: \"444444444444\"\n");
+        repo.commit("The network account is beta-svc's", "Bo", LocalDate.of(2026, 11, 20));
+
+        CliAccess.Run run = review("markdown");
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("- pool cluster: cost elements + aws:555555555555, − aws:333333333333"), run.out());
+        assertTrue(run.out().contains("- pool network: cost elements + aws:333333333333, − aws:444444444444"), run.out());
+        assertTrue(run.out().contains("- product beta-svc: cost elements + aws:444444444444 (`products/beta-svc/service-doc.yaml:"),
+                run.out());
+        // September, by hand: the cluster's USD 400 (JPY 60,000) is now split evenly, 30,000 each, instead of
+        // 45,000 : 15,000 by usage; beta-svc's direct cost is USD 100.10 + 10.01 = 110.11 = JPY 16,516.5 -> 16,516
+        // (half-even) instead of 15,015, and it no longer gets half of the network pool (751); monitoring's
+        // JPY 3,000 in proportion to 45,000 : 16,516 gives 2,195 : 805 instead of 2,249 : 751.
+        // alpha: 378,001 - 45,000 + 30,000 - 751 - 2,249 + 2,195 = 362,196
+        // beta-svc: 61,517 + 1,501 - 15,000 + 30,000 - 751 - 751 + 805 = 77,321
+        // (together 1 yen less: USD 10.01 was rounded alone in its pool, now within beta-svc's AWS bill)
+        assertTrue(run.out().contains("| `alpha` | 378001 | 362196 | -15805 |"), run.out());
+        assertTrue(run.out().contains("| `beta-svc` | 61517 | 77321 | +15804 |"), run.out());
+    }
+}
