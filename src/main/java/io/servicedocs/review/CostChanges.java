@@ -7,6 +7,7 @@ import io.servicedocs.cost.ledger.ProductMonth;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostSettings;
+import io.servicedocs.model.Costs;
 import io.servicedocs.model.Money;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.Repository;
@@ -36,7 +37,11 @@ final class CostChanges {
     private CostChanges() {
     }
 
+    /** @param base the base, empty when it has errors (its costs are then not loaded: nothing to compare) */
     static CostReview compare(Optional<Repository> base, Repository head, HeadLocator locator) {
+        if (base.isEmpty()) {
+            return CostReview.NONE;
+        }
         List<CostSettingChange> changes = new ArrayList<>();
         Optional<CostSettings> before = base.flatMap(b -> b.costs().settings());
         Optional<CostSettings> after = head.costs().settings();
@@ -130,7 +135,10 @@ final class CostChanges {
         Optional<CostReport> before;
         Optional<CostReport> after;
         try {
-            before = base.flatMap(CostAllocation::compute);
+            // the same cost data on both sides: the change under review is who carries it, not the bills
+            // (in a real deployment the data lives on its own branch and the base has none)
+            before = base.map(b -> new Repository(b.site(), b.standard(), b.products(), new Costs(b.costs().settings(),
+                    b.costs().rates(), b.costs().usage(), head.costs().months()))).flatMap(CostAllocation::compute);
             after = CostAllocation.compute(head);
         } catch (LedgerException e) {
             return Optional.empty();

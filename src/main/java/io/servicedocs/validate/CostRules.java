@@ -267,7 +267,9 @@ final class CostRules {
                         + describe(prepaid.costElement()) + ", which no product's Service Doc and no shared pool claims; "
                         + "expected a cost element listed in a service-doc.yaml or under shared_pools");
             }
-            if (prepaid.bookedMonth().isPresent()) {
+            // checked where the booked month has cost data: the data may live elsewhere (its own branch)
+            if (prepaid.bookedMonth().isPresent()
+                    && months.stream().anyMatch(m -> m.month().month().equals(prepaid.bookedMonth().get()))) {
                 YearMonth booked = prepaid.bookedMonth().get();
                 Currency currency = prepaid.amount().currency();
                 BigDecimal inData = months.stream().filter(m -> m.month().month().equals(booked))

@@ -97,4 +97,24 @@ class CostReviewTest {
         assertTrue(run.out().contains("| `alpha` | 378001 | 362196 | -15805 |"), run.out());
         assertTrue(run.out().contains("| `beta-svc` | 61517 | 77321 | +15804 |"), run.out());
     }
+
+    /** A real deployment keeps the cost data on its own branch: the base has none, the head's checkout has it. */
+    @Test
+    void theBaseIsJudgedWithTheHeadsCostDataWhenItHasNone() throws Exception {
+        repo.git().checkout().setName("main").call();
+        repo.git().rm().addFilepattern("cost-data").call();
+        repo.commit("Cost data moves to its branch", "Ann", LocalDate.of(2026, 10, 6));
+        repo.git().checkout().setCreateBranch(true).setName("seats").setStartPoint("main").call();
+        for (Map.Entry<String, String> file : CostFixture.files().entrySet()) {
+            if (file.getKey().startsWith("cost-data/")) {
+                repo.write(file.getKey(), file.getValue()); // the worktree of the cost-data branch
+            }
+        }
+        repo.replace("standards/costs.yaml", "{alpha: 70, beta-svc: 30}", "{alpha: 60, beta-svc: 40}");
+
+        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main",
+                "--as-of", "2026-11-24");
+        assertEquals(0, run.status(), run.out() + run.err());
+        assertTrue(run.out().contains("| `alpha` | 378001 | 368001 | -10000 |"), run.out());
+    }
 }

@@ -112,7 +112,9 @@ public final class CostAllocation {
 
         for (YearMonth month : months) {
             MonthBills bills = gather(month, data, unallocated);
-            takeOutBookedPrepaid(month, bills);
+            if (data.stream().anyMatch(m -> m.month().equals(month))) {
+                takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
+            }
             boolean monthProvisional = provisionalMonths.contains(month);
 
             Map<String, List<DirectCost>> direct = directCosts(month, bills, monthProvisional);
