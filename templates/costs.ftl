@@ -125,6 +125,23 @@
         </tbody>
       </table>
       <#else><p class="muted small">${t['costs.pool_no_latest']}</p></#if>
+      <#if pool.months?has_content>
+      <details>
+        <summary>${t['costs.pool_months']}</summary>
+        <table class="data compact">
+          <#-- the shares of every month only for pools of a readable size; costs.csv has every product's -->
+          <#assign listShares = pool.targets?size <= 50>
+          <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th><#if listShares><th scope="col">${t['costs.split_among']}</th></#if></tr></thead>
+          <tbody>
+          <#list pool.months as m>
+            <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+              <td class="num">${m.allocated.text}<#if m.rounding??> <span class="muted small">(${t['costs.rounding']} ${m.rounding.text})</span></#if></td>
+              <#if listShares><td class="small"><#list m.shares as s>${s.product} ${s.amount.text}<#sep>, </#list></td></#if></tr>
+          </#list>
+          </tbody>
+        </table>
+      </details>
+      </#if>
     </article>
     </#list>
   </section>

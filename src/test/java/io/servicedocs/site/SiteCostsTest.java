@@ -178,6 +178,9 @@ class SiteCostsTest {
             BigDecimal sum = table.select("tbody tr").stream().map(r -> grouped(r.select("td").last().text()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, allocated.compareTo(sum), pool.pool().id() + ": the shares add up to the pool");
+            List<Element> months = section.select("details tbody tr");
+            assertEquals(pool.splits().size(), months.size(), pool.pool().id() + ": a row per month with cost");
+            assertTrue(months.get(months.size() - 1).hasClass("provisional"), pool.pool().id());
         }
         assertEquals(4, report.pools().size());
         assertTrue(costs.select("#pools p").first().text().contains("Every month balances"));
