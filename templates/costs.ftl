@@ -129,8 +129,7 @@
       <details>
         <summary>${t['costs.pool_months']}</summary>
         <table class="data compact">
-          <#-- the shares of every month only for pools of a readable size; costs.csv has every product's -->
-          <#assign listShares = pool.targets?size <= 50>
+          <#assign listShares = pool.list_shares>
           <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th><#if listShares><th scope="col">${t['costs.split_among']}</th></#if></tr></thead>
           <tbody>
           <#list pool.months as m>

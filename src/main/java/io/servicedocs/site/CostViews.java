@@ -39,6 +39,7 @@ import java.util.TreeMap;
 final class CostViews {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MONTHLY_SHARES_UP_TO = 50;
 
     private final Optional<CostReport> report;
     private final Portfolio portfolio;
@@ -223,10 +224,13 @@ final class CostViews {
 
     private Map<String, Object> pool(PoolReport pool, Optional<YearMonth> latestFinal) {
         Optional<PoolSplit> latest = latestFinal.flatMap(m -> pool.splits().stream().filter(s -> s.month().equals(m)).findFirst());
+        // every month's shares only for pools of a readable size (costs.csv has every product's)
+        boolean listShares = pool.pool().split().products().size() <= MONTHLY_SHARES_UP_TO;
         List<Map<String, Object>> months = pool.splits().stream().map(s -> map("month", s.month().toString(),
                 "provisional", s.cost().provisional(), "allocated", amount(s.allocated()),
                 "rounding", s.roundingDifference().amount().signum() == 0 ? null : amount(s.roundingDifference()),
-                "shares", s.shares().stream().map(x -> map("product", x.productId(), "amount", amount(x.amount()))).toList()))
+                "shares", listShares ? s.shares().stream().map(x -> map("product", x.productId(),
+                        "amount", amount(x.amount()))).toList() : null))
                 .toList();
         return map("id", pool.pool().id(), "name", pool.pool().name(), "description", pool.pool().description().orElse(null),
                 "method", pool.pool().split().method().name().toLowerCase(Locale.ROOT),
@@ -237,7 +241,7 @@ final class CostViews {
                         "shares", s.shares().stream().map(x -> map("product", x.productId(), "name", name(x.productId()),
                                 "weight", number(x.weight()), "percent", percent(x.weight(), x.totalWeight()),
                                 "amount", amount(x.amount()))).toList())).orElse(null),
-                "months", months);
+                "months", months, "list_shares", listShares);
     }
 
     private Map<String, Object> prepaid(PrepaidReport prepaid) {
