@@ -40,9 +40,18 @@ public final class SitePipeline {
         }
     }
 
+    /** For the benchmarks (-Dservicedocs.timing=true): the wall time of each stage, on stderr. */
+    private static void stage(String name, long start) {
+        if (Boolean.getBoolean("servicedocs.timing")) {
+            System.err.printf("servicedocs timing: stage %s %d ms%n", name, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
     public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf) throws IOException {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        long start = System.nanoTime();
         ValidationResult result = new Validation(schemas, asOf).run(source);
+        stage("validate", start);
         if (result.hasErrors()) {
             return new Outcome(0, 0, result.diagnostics(), Optional.of("the data has " + result.errorCount() + " error(s)"),
                     List.of());
@@ -50,12 +59,16 @@ public final class SitePipeline {
         Repository repository = result.repository().orElseThrow();
         Optional<CostReport> costs;
         try {
+            start = System.nanoTime();
             costs = CostAllocation.compute(repository);
+            stage("costs", start);
         } catch (LedgerException e) {
             return new Outcome(0, 0, result.diagnostics(), Optional.of("the costs cannot be computed: " + e.getMessage()),
                     List.of());
         }
+        start = System.nanoTime();
         Portfolio portfolio = Assessor.assess(repository, asOf);
+        stage("assess", start);
         FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
         Optional<History> history = histories.ofCheckout(source.root(), asOf, calendar);
         List<String> notes = new ArrayList<>();
@@ -66,7 +79,9 @@ public final class SitePipeline {
         }
         Path staging = SitePublisher.stagingFolder(output);
         try {
+            start = System.nanoTime();
             int files = new SiteBuilder(source.root()).build(repository, portfolio, history, costs, staging);
+            stage("render", start);
             SitePublisher.publish(staging, output);
             return new Outcome(files, portfolio.products().size(), result.diagnostics(), Optional.empty(), notes);
         } catch (SiteException e) {
