@@ -111,50 +111,10 @@ public final class CostAllocation {
         MonthlyKpi kpi = new MonthlyKpi(converter);
 
         for (YearMonth month : months) {
-            MonthBills bills = gather(month, data, unallocated);
-            if (data.stream().anyMatch(m -> m.month().equals(month))) {
-                takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
-            }
-            boolean monthProvisional = provisionalMonths.contains(month);
-
-            Map<String, List<DirectCost>> direct = directCosts(month, bills, monthProvisional);
-            Map<String, List<PrepaidPart>> prepaidParts = new TreeMap<>();
-            Map<String, Money> poolPrepaid = new TreeMap<>();
-            for (PrepaidReport report : prepaid) {
-                report.spread().parts().stream().filter(p -> p.month().equals(month)).forEach(part -> {
-                    if (report.ownerKind().equals("pool")) {
-                        poolPrepaid.merge(report.ownerId(), converter.convert(part.amount(), month), MinorUnit::plus);
-                    } else {
-                        prepaidParts.computeIfAbsent(report.ownerId(), k -> new ArrayList<>()).add(part);
-                    }
-                });
-            }
-
-            SplitBasis basis = new SplitBasis(month, directInReportingCurrency(month, direct), usage(month));
-            Map<String, List<PoolShare>> shares = new TreeMap<>();
-            for (CostSettings.SharedPool pool : settings.sharedPools()) {
-                Optional<PoolCost> cost = poolCost(pool.id(), month, bills, poolPrepaid, monthProvisional);
-                if (cost.isEmpty()) {
-                    continue;
-                }
-                PoolSplit split = SharedCostSplitter.split(new SharedPool(pool.id(), rule(pool.split())), cost.get(), basis);
-                splitsByPool.get(pool.id()).add(split);
-                allSplits.add(split);
-                split.shares().forEach(s -> shares.computeIfAbsent(s.productId(), k -> new ArrayList<>()).add(s));
-            }
-
-            for (Product product : repository.products()) {
-                String id = product.id();
-                Optional<Finance.Month> finance = Optional.ofNullable(product.finance().months().get(month));
-                List<DirectCost> productDirect = direct.getOrDefault(id, List.of());
-                List<PoolShare> productShares = shares.getOrDefault(id, List.of());
-                List<PrepaidPart> parts = prepaidParts.getOrDefault(id, List.of());
-                if (productDirect.isEmpty() && productShares.isEmpty() && parts.isEmpty() && finance.isEmpty()) {
-                    continue; // the product did not exist yet, or had nothing that month
-                }
-                productMonths.computeIfAbsent(id, k -> new ArrayList<>()).add(kpi.compute(
-                        new ProductMonthInput(id, month, productDirect, productShares, parts, finance)));
-            }
+            MonthAllocation allocated = allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, unallocated);
+            allocated.splits().forEach(split -> splitsByPool.get(split.poolId()).add(split));
+            allSplits.addAll(allocated.splits());
+            allocated.products().forEach(m -> productMonths.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
         }
 
         List<ProductMonth> allProductMonths = productMonths.values().stream().flatMap(List::stream).toList();
@@ -166,6 +126,57 @@ public final class CostAllocation {
                 .map(p -> new PoolReport(p, splitsByPool.get(p.id()))).toList();
         return new CostReport(settings.reportingCurrency(), months, provisionalMonths, products, pools,
                 unallocated, prepaid, SourceReports.of(data), totals);
+    }
+
+    /** One month's pool splits and product KPIs. */
+    private record MonthAllocation(List<PoolSplit> splits, List<ProductMonth> products) {
+    }
+
+    /** A month: bills by owner, booked prepaid out, pools split, then every product's KPI; unallocated lines to the list. */
+    private MonthAllocation allocate(YearMonth month, List<CostMonth> data, List<PrepaidReport> prepaid,
+                                     boolean monthProvisional, MonthlyKpi kpi, List<UnallocatedCost> unallocated) {
+        MonthBills bills = gather(month, data, unallocated);
+        if (data.stream().anyMatch(m -> m.month().equals(month))) {
+            takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
+        }
+        Map<String, List<DirectCost>> direct = directCosts(month, bills, monthProvisional);
+        Map<String, List<PrepaidPart>> prepaidParts = new TreeMap<>();
+        Map<String, Money> poolPrepaid = new TreeMap<>();
+        for (PrepaidReport report : prepaid) {
+            report.spread().parts().stream().filter(p -> p.month().equals(month)).forEach(part -> {
+                if (report.ownerKind().equals("pool")) {
+                    poolPrepaid.merge(report.ownerId(), converter.convert(part.amount(), month), MinorUnit::plus);
+                } else {
+                    prepaidParts.computeIfAbsent(report.ownerId(), k -> new ArrayList<>()).add(part);
+                }
+            });
+        }
+
+        SplitBasis basis = new SplitBasis(month, directInReportingCurrency(month, direct), usage(month));
+        List<PoolSplit> splits = new ArrayList<>();
+        Map<String, List<PoolShare>> shares = new TreeMap<>();
+        for (CostSettings.SharedPool pool : settings.sharedPools()) {
+            Optional<PoolCost> cost = poolCost(pool.id(), month, bills, poolPrepaid, monthProvisional);
+            if (cost.isPresent()) {
+                PoolSplit split = SharedCostSplitter.split(new SharedPool(pool.id(), rule(pool.split())), cost.get(), basis);
+                splits.add(split);
+                split.shares().forEach(s -> shares.computeIfAbsent(s.productId(), k -> new ArrayList<>()).add(s));
+            }
+        }
+
+        List<ProductMonth> products = new ArrayList<>();
+        for (Product product : repository.products()) {
+            String id = product.id();
+            Optional<Finance.Month> finance = Optional.ofNullable(product.finance().months().get(month));
+            List<DirectCost> productDirect = direct.getOrDefault(id, List.of());
+            List<PoolShare> productShares = shares.getOrDefault(id, List.of());
+            List<PrepaidPart> parts = prepaidParts.getOrDefault(id, List.of());
+            if (productDirect.isEmpty() && productShares.isEmpty() && parts.isEmpty() && finance.isEmpty()) {
+                continue; // the product did not exist yet, or had nothing that month
+            }
+            products.add(kpi.compute(new ProductMonthInput(id, month, productDirect, productShares, parts, finance)));
+        }
+        return new MonthAllocation(splits, products);
     }
 
     private static List<YearMonth> contiguousMonths(List<CostMonth> data) {
