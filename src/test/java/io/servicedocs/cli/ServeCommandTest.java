@@ -53,6 +53,12 @@ class ServeCommandTest {
             await(() -> out.toString().contains("Rebuilt in"), "a rebuild: " + out + err);
             assertTrue(get(base.resolve("products/data-api.html")).body().contains("Renamed Data API"));
 
+            // cost data is watched too (a `costs fetch` while serving shows at once)
+            Path june = repo.resolve("cost-data/aws/2025-06.yaml");
+            Files.writeString(june, Files.readString(june).replace("hoshimi-sandbox", "hoshimi-playground"));
+            await(() -> out.toString().split("Rebuilt in", -1).length > 2, "a rebuild after a cost change: " + out + err);
+            assertTrue(get(base.resolve("costs.html")).body().contains("hoshimi-playground"));
+
             Files.writeString(repo.resolve("products/data-api/phase.yaml"), "phase: gamma\nsince: 2026-01-10\n");
             await(() -> err.toString().contains("unknown phase 'gamma'"), "a failed rebuild: " + out + err);
             assertTrue(err.toString().contains("the previous site is kept"), err.toString());
