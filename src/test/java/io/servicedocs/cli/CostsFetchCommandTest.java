@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
+import io.servicedocs.cost.aws.FakeCostExplorer;
 import io.servicedocs.model.CostMonth;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code servicedocs costs fetch} in-process against the Cost Explorer fake of
- * io.servicedocs.cost.aws on loopback, with the SDK's default credential and region chains fed
- * by system properties, as a user's environment would.
+ * {@code servicedocs costs fetch} in-process against the Cost Explorer fake on loopback, with the
+ * SDK's default credential and region chains fed by system properties, as a user's environment
+ * would.
  */
 class CostsFetchCommandTest {
 
@@ -41,7 +38,7 @@ class CostsFetchCommandTest {
     Path dir;
 
     private Path repo;
-    private Fake fake;
+    private FakeCostExplorer fake;
 
     @BeforeAll
     static void credentials() {
@@ -62,7 +59,7 @@ class CostsFetchCommandTest {
     @BeforeEach
     void start() throws IOException {
         repo = TestRepositories.minimalCopy(dir);
-        fake = new Fake();
+        fake = new FakeCostExplorer();
     }
 
     @AfterEach
@@ -92,7 +89,7 @@ class CostsFetchCommandTest {
         CliRun run = fetch("2026-11-24T08:00:00Z", "--from", "2026-01", "--to", "2026-03");
 
         assertEquals(0, run.status(), run.err());
-        assertEquals(3, fake.requests(), "three pages");
+        assertEquals(3, fake.requests().size(), "three pages");
         String display = repo.resolve("cost-data/aws").toString();
         assertEquals(display + "/2026-01.yaml: created (final, 1234.5678901235567890123 USD)\n"
                 + display + "/2026-02.yaml: created (final, 1194.5084073465 USD)\n"
@@ -202,7 +199,7 @@ class CostsFetchCommandTest {
         CliRun run = fetch("2026-11-24T08:00:00Z", "--from", "2026-01", "--to", "2026-03", "--max-requests", "2");
 
         assertEquals(2, run.status());
-        assertEquals(2, fake.requests());
+        assertEquals(2, fake.requests().size());
         assertTrue(run.err().startsWith("servicedocs: Stopped at the cap of 2 Cost Explorer request(s) per run (USD 0.02)"),
                 run.err());
         assertTrue(run.err().contains("Nothing was written."), run.err());
@@ -233,7 +230,7 @@ class CostsFetchCommandTest {
         CliRun run = fetch("2026-11-24T08:00:00Z", "--from", "2026-09", "--to", "2026-10");
 
         assertEquals(1, run.status());
-        assertEquals(0, fake.requests(), "no request paid for");
+        assertEquals(0, fake.requests().size(), "no request paid for");
         assertTrue(run.err().contains(file + ":3:9: error: 'finished' is not allowed here; expected one of: "
                 + "provisional, final [schema-enum]"), run.err());
         assertEquals("source: aws\nmonth: \"2026-10\"\nstatus: finished\n", Files.readString(file));
@@ -266,61 +263,7 @@ class CostsFetchCommandTest {
         assertEquals(2, notARepository.status());
         assertTrue(notARepository.err().contains("has no standards/ or products/ folder"), notARepository.err());
 
-        assertEquals(0, fake.requests());
+        assertEquals(0, fake.requests().size());
         assertEquals(2, CliRun.of("costs").status());
-    }
-
-    /**
-     * The Cost Explorer fake of the io.servicedocs.cost.aws tests, which is package-private there:
-     * reached by reflection so that both packages test against the same server.
-     */
-    static final class Fake implements AutoCloseable {
-        private final Object server;
-
-        Fake() {
-            try {
-                Class<?> type = Class.forName("io.servicedocs.cost.aws.FakeCostExplorer");
-                Constructor<?> constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                server = constructor.newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the Cost Explorer fake is not available", e);
-            }
-        }
-
-        Fake page(String resource) {
-            call("page", new Class<?>[] {String.class}, resource);
-            return this;
-        }
-
-        Fake error(int status, String type, String message) {
-            call("error", new Class<?>[] {int.class, String.class, String.class}, status, type, message);
-            return this;
-        }
-
-        URI endpoint() {
-            return (URI) call("endpoint", new Class<?>[0]);
-        }
-
-        int requests() {
-            return ((List<?>) call("requests", new Class<?>[0])).size();
-        }
-
-        @Override
-        public void close() {
-            call("close", new Class<?>[0]);
-        }
-
-        private Object call(String name, Class<?>[] types, Object... args) {
-            try {
-                Method method = server.getClass().getDeclaredMethod(name, types);
-                method.setAccessible(true);
-                return method.invoke(server, args);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException(e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

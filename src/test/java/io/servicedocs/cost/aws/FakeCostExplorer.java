@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -28,22 +29,27 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Cost Explorer's GetCostAndUsage over AWS JSON 1.1 on loopback: serves scripted replies in
  * order, records every request, and checks paging as the real service does (a page request
- * must carry the token last issued and otherwise repeat the first request exactly).
+ * must carry the token last issued and otherwise repeat the first request exactly). Public for
+ * the tests that run the command line and the workflows against it.
  */
-final class FakeCostExplorer implements AutoCloseable {
+public final class FakeCostExplorer implements AutoCloseable {
 
     static final String TARGET = "AWSInsightsIndexService.GetCostAndUsage";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request as received. */
-    record Recorded(String target, Optional<String> authorization, Optional<String> contentType, JsonNode body) {
+    public record Recorded(String target, Optional<String> authorization, Optional<String> contentType, JsonNode body) {
         /** The body without NextPageToken: equal for every page of one fetch. */
-        JsonNode parameters() {
+        public JsonNode parameters() {
             return withoutToken(body);
         }
     }
 
-    private record Reply(int status, String body, boolean forever) {
+    /** A scripted reply; {@code answer}, when set, writes the body from the request's parameters. */
+    private record Reply(int status, String body, boolean forever, Function<JsonNode, String> answer) {
+        Reply(int status, String body, boolean forever) {
+            this(status, body, forever, null);
+        }
     }
 
     private final HttpServer server;
@@ -52,7 +58,7 @@ final class FakeCostExplorer implements AutoCloseable {
     private JsonNode firstPageParameters;
     private String issuedToken;
 
-    FakeCostExplorer() {
+    public FakeCostExplorer() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -62,7 +68,7 @@ final class FakeCostExplorer implements AutoCloseable {
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -78,7 +84,7 @@ final class FakeCostExplorer implements AutoCloseable {
     }
 
     /** Answers the next request with this page (a JSON response body from the test resources). */
-    synchronized FakeCostExplorer page(String resource) {
+    public synchronized FakeCostExplorer page(String resource) {
         script.add(new Reply(200, resource(resource), false));
         return this;
     }
@@ -95,12 +101,21 @@ final class FakeCostExplorer implements AutoCloseable {
         return this;
     }
 
-    synchronized FakeCostExplorer error(int status, String type, String message) {
+    public synchronized FakeCostExplorer error(int status, String type, String message) {
         script.add(error(status, type, message, false));
         return this;
     }
 
-    synchronized List<Recorded> requests() {
+    /**
+     * Answers every request from now on with the page {@code answer} writes from the request's
+     * parameters (without NextPageToken), for callers that do not know the period in advance.
+     */
+    public synchronized FakeCostExplorer answerEveryRequest(Function<JsonNode, String> answer) {
+        script.add(new Reply(200, null, true, answer));
+        return this;
+    }
+
+    public synchronized List<Recorded> requests() {
         return List.copyOf(requests);
     }
 
@@ -149,6 +164,9 @@ final class FakeCostExplorer implements AutoCloseable {
         Reply reply = script.isEmpty()
                 ? error(400, "FakeScriptExhausted", "the test scripted no reply for request " + requests.size(), false)
                 : script.peek().forever() ? script.peek() : script.poll();
+        if (reply.answer() != null) {
+            reply = new Reply(200, reply.answer().apply(parameters), false);
+        }
         if (reply.status() == 200) {
             JsonNode next = JSON.readTree(reply.body()).get("NextPageToken");
             issuedToken = next == null ? null : next.asString();
