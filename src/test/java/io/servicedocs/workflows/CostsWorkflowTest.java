@@ -1,0 +1,375 @@
+package io.servicedocs.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import io.servicedocs.cost.aws.FakeCostExplorer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The daily cost workflow, {@code .github/workflows/costs.yml}, run step by step as the runner
+ * would (see {@link WorkflowJob}) on a clone of a local "origin" repository: its own shell code
+ * starts and pushes the cost-data branch, {@code servicedocs costs fetch} calls the Cost
+ * Explorer fake on loopback with the credentials in the environment variables
+ * aws-actions/configure-aws-credentials sets after the OIDC exchange, FOCUS files are imported
+ * and the site is built. What GitHub does outside the scripts (the OIDC exchange itself, the
+ * Pages deployment) is not run. Every run starts from a fresh clone, as on a runner.
+ *
+ * <p>{@code ./servicedocs} in the test repository runs this build's classes, as the launcher
+ * would run the jar it builds from the same sources.
+ */
+class CostsWorkflowTest {
+
+    private static final Path WORKFLOW = Path.of(".github/workflows/costs.yml");
+    private static final Path ACTION = Path.of(".github/actions/cost-data/action.yml");
+    private static final String ALPHA_ACCOUNT = "111111111111";
+    private static final String UNCLAIMED_ACCOUNT = "999999999999";
+    private static final String CHECKOUT = "Check out the cost-data branch into cost-data/";
+    private static final String FETCH = "Fetch AWS costs (the last 13 months and this one)";
+    private static final String IMPORT = "Import FOCUS files from imports/<source>/ of the cost-data branch";
+    private static final String COMMIT = "Commit and push the changed months to the cost-data branch";
+    private static final String BUILD = "Build the site";
+    private static final String EXPLAIN = "Explain a refused change";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private Path home;
+    private Path origin;
+    private FakeCostExplorer fake;
+    /** What the fake bills alpha's account, by month; months not here cost {@link #usual}. */
+    private final Map<YearMonth, BigDecimal> billed = new HashMap<>();
+    private int runs;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        home = Files.createDirectories(dir.resolve("home"));
+        origin = dir.resolve("origin.git");
+        fake = new FakeCostExplorer().answerEveryRequest(this::costAndUsage);
+        Path template = templateRepository();
+        git(template, "init", "-q", "-b", "main");
+        git(template, "add", "-A");
+        git(template, "commit", "-q", "-m", "Template with two products");
+        git(dir, "clone", "-q", "--bare", template.toString(), origin.toString());
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    @Test
+    void theFirstRunStartsTheBranchCommitsEveryFetchedMonthAndBuildsTheSite() throws IOException {
+        String mainBefore = git(origin, "rev-parse", "main");
+
+        Run run = runWorkflow(false);
+
+        assertTrue(run.result().succeeded(), run.result().log());
+        assertEquals(List.of(CHECKOUT, FETCH, IMPORT, COMMIT, BUILD), run.result().ran());
+        List<YearMonth> months = fetchedMonths();
+        assertEquals(14, months.size(), "the last 13 months and this one");
+        assertEquals(List.of("Cost data: aws " + join(months),
+                        "Start the cost-data branch (written by .github/workflows/costs.yml)"),
+                lines(git(origin, "log", "--format=%s", "cost-data")));
+        assertEquals(months.stream().map(m -> "aws/" + m + ".yaml").toList(),
+                lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data")));
+        assertAll(
+                () -> assertTrue(branchFile("aws/" + thisMonth() + ".yaml").contains("\nstatus: provisional\n")),
+                () -> assertTrue(branchFile("aws/" + thisMonth().minusMonths(1) + ".yaml").contains("\nstatus: final\n")),
+                () -> assertEquals(mainBefore, git(origin, "rev-parse", "main"), "main gets no bot commit"),
+                () -> assertTrue(run.summary().contains("Committed to cost-data: aws " + join(months)), run.summary()));
+
+        // the credentials came from the environment, as configure-aws-credentials leaves them
+        List<FakeCostExplorer.Recorded> requests = fake.requests();
+        assertEquals(1, requests.size());
+        String authorization = requests.get(0).authorization().orElse("");
+        assertTrue(authorization.startsWith("AWS4-HMAC-SHA256 Credential=ASIAWORKFLOWTEST/")
+                && authorization.contains("/us-east-1/ce/aws4_request"), authorization);
+
+        // the built site has the fetched costs: alpha's AWS cost of last month, to the cent
+        YearMonth lastMonth = thisMonth().minusMonths(1);
+        String csv = Files.readString(run.workspace().resolve("_site/api/costs.csv"));
+        String alphaLastMonth = csv.lines().filter(l -> l.startsWith("alpha," + lastMonth + ",")).findFirst()
+                .orElseThrow(() -> new AssertionError(csv));
+        assertTrue(alphaLastMonth.startsWith("alpha," + lastMonth + ",final,USD," + usual(lastMonth) + ","),
+                alphaLastMonth);
+        assertTrue(Files.readString(run.workspace().resolve("_site/costs.html")).contains(UNCLAIMED_ACCOUNT),
+                "the unclaimed account is shown as unallocated");
+    }
+
+    @Test
+    void aLaterRunReplacesTheProvisionalMonthAndAChangedFinalMonthStopsEverythingUntilAccepted()
+            throws IOException {
+        runWorkflow(false);
+        YearMonth now = thisMonth();
+
+        billed.put(now, new BigDecimal("150.75"));
+        Run second = runWorkflow(false);
+        assertTrue(second.result().succeeded(), second.result().log());
+        assertEquals("Cost data: aws " + now, git(origin, "log", "-1", "--format=%s", "cost-data"),
+                "only the provisional month changed");
+        assertTrue(branchFile("aws/" + now + ".yaml").contains("revisions:"), branchFile("aws/" + now + ".yaml"));
+
+        YearMonth closed = now.minusMonths(2);
+        billed.put(closed, new BigDecimal("99.99"));
+        String headBefore = git(origin, "rev-parse", "cost-data");
+        Run refused = runWorkflow(false);
+        assertAll(
+                () -> assertFalse(refused.result().succeeded()),
+                () -> assertEquals(1, refused.result().step(FETCH).exit(), refused.result().log()),
+                () -> assertTrue(refused.result().step(FETCH).output().contains("aws/" + closed + ".yaml"),
+                        refused.result().step(FETCH).output()),
+                () -> assertEquals(List.of(CHECKOUT, FETCH, EXPLAIN), refused.result().ran(), "nothing committed or built"),
+                () -> assertEquals(headBefore, git(origin, "rev-parse", "cost-data")),
+                () -> assertFalse(Files.exists(refused.workspace().resolve("_site")), "nothing to publish"),
+                () -> assertTrue(refused.summary().contains("### Cost data not updated, site not published"),
+                        refused.summary()));
+
+        Run accepted = runWorkflow(true);
+        assertTrue(accepted.result().succeeded(), accepted.result().log());
+        assertEquals("Cost data: aws " + closed, git(origin, "log", "-1", "--format=%s", "cost-data"));
+        String month = branchFile("aws/" + closed + ".yaml");
+        assertTrue(month.contains("revisions:") && month.contains("amount: 99.99"), month);
+    }
+
+    @Test
+    void focusFilesDroppedOnTheBranchAreImportedAndMovedAsideAndABrokenOneStopsTheRun() throws IOException {
+        runWorkflow(false);
+        Path person = dir.resolve("person");
+        git(dir, "clone", "-q", "--branch", "cost-data", origin.toString(), person.toString());
+        Files.createDirectories(person.resolve("imports/azure"));
+        Files.writeString(person.resolve("imports/azure/2025-03.csv"), """
+                ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
+                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-03-01T00:00:00Z,USD,12.50,Usage
+                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-03-15T00:00:00Z,USD,7.25,Usage
+                """);
+        git(person, "add", "-A");
+        git(person, "commit", "-q", "-m", "Azure export of March 2025");
+        git(person, "push", "-q", "origin", "cost-data");
+
+        Run imported = runWorkflow(false);
+
+        assertTrue(imported.result().succeeded(), imported.result().log());
+        assertEquals("Cost data: azure 2025-03", git(origin, "log", "-1", "--format=%s", "cost-data"),
+                "the AWS months fetched again are unchanged");
+        List<String> files = lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"));
+        assertAll(
+                () -> assertTrue(files.contains("azure/2025-03.yaml"), files.toString()),
+                () -> assertTrue(files.contains("imports/done/azure/2025-03.csv"), files.toString()),
+                () -> assertFalse(files.contains("imports/azure/2025-03.csv"), files.toString()),
+                () -> assertTrue(branchFile("azure/2025-03.yaml").contains("amount: 19.75"),
+                        branchFile("azure/2025-03.yaml")));
+
+        git(person, "pull", "-q", "--ff-only", "origin", "cost-data");
+        Files.createDirectories(person.resolve("imports/azure")); // emptied by the move, so gone
+        Files.writeString(person.resolve("imports/azure/2025-04.csv"), """
+                ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
+                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-04-01T00:00:00Z,USD,twelve,Usage
+                """);
+        git(person, "add", "-A");
+        git(person, "commit", "-q", "-m", "Azure export of April 2025");
+        git(person, "push", "-q", "origin", "cost-data");
+        String headBefore = git(origin, "rev-parse", "cost-data");
+
+        Run broken = runWorkflow(false);
+
+        String output = broken.result().step(IMPORT).output();
+        assertAll(
+                () -> assertEquals(List.of(CHECKOUT, FETCH, IMPORT, EXPLAIN), broken.result().ran(), broken.result().log()),
+                () -> assertTrue(broken.result().step(IMPORT).failed()),
+                () -> assertTrue(output.contains("imports/azure/2025-04.csv:2:"), output),
+                () -> assertTrue(output.contains("EffectiveCost"), output),
+                () -> assertEquals(headBefore, git(origin, "rev-parse", "cost-data"), "nothing committed"),
+                () -> assertTrue(lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"))
+                        .contains("imports/azure/2025-04.csv"), "the broken file stays to be fixed"));
+    }
+
+    @Test
+    void theSharedCheckoutUsesTheBranchWhenThereIsOneAndTheCommitsDataOtherwise() throws IOException {
+        Path before = clone("no-branch");
+        Files.createDirectories(before.resolve("cost-data"));
+        Files.writeString(before.resolve("cost-data/example.txt"), "the template's example data");
+        WorkflowJob.Result without = WorkflowJob.ofAction(ACTION).run(before, environment(false));
+        assertTrue(without.succeeded(), without.log());
+        assertTrue(without.log().contains("No cost-data branch"), without.log());
+        assertTrue(Files.exists(before.resolve("cost-data/example.txt")), "the commit's data is kept");
+
+        runWorkflow(false);
+        Path after = clone("with-branch");
+        Files.createDirectories(after.resolve("cost-data"));
+        Files.writeString(after.resolve("cost-data/example.txt"), "the template's example data");
+        WorkflowJob.Result with = WorkflowJob.ofAction(ACTION).run(after, environment(false));
+        assertTrue(with.succeeded(), with.log());
+        assertFalse(Files.exists(after.resolve("cost-data/example.txt")), "replaced by the branch");
+        try (Stream<Path> months = Files.list(after.resolve("cost-data/aws"))) {
+            assertEquals(14, months.count());
+        }
+    }
+
+    /** One run of the refresh job on a fresh clone of origin. */
+    private record Run(Path workspace, WorkflowJob.Result result, String summary) {
+    }
+
+    private Run runWorkflow(boolean acceptFinalChanges) throws IOException {
+        Path workspace = clone("run-" + ++runs);
+        Map<String, String> env = environment(acceptFinalChanges);
+        Path summary = Path.of(env.get("GITHUB_STEP_SUMMARY"));
+        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env);
+        return new Run(workspace, result, Files.exists(summary) ? Files.readString(summary) : "");
+    }
+
+    /** actions/checkout with fetch-depth 0: the whole history, origin as the remote. */
+    private Path clone(String name) throws IOException {
+        Path workspace = dir.resolve(name);
+        git(dir, "clone", "-q", origin.toString(), workspace.toString());
+        return workspace;
+    }
+
+    private Map<String, String> environment(boolean acceptFinalChanges) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", home.toString());
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GITHUB_STEP_SUMMARY", Files.createTempFile(dir, "summary-", ".md").toString());
+        env.put("ACCEPT_FINAL_CHANGES", String.valueOf(acceptFinalChanges));
+        // what aws-actions/configure-aws-credentials exports after assuming the role
+        env.put("AWS_ACCESS_KEY_ID", "ASIAWORKFLOWTEST");
+        env.put("AWS_SECRET_ACCESS_KEY", "secret");
+        env.put("AWS_SESSION_TOKEN", "session-token");
+        env.put("AWS_REGION", "us-east-1");
+        env.put("AWS_DEFAULT_REGION", "us-east-1");
+        // the test's redirection: the SDK sends Cost Explorer requests to the fake
+        env.put("AWS_ENDPOINT_URL", fake.endpoint().toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        return env;
+    }
+
+    /** The minimal repository with the site sources, cost settings and a launcher for this build. */
+    private Path templateRepository() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        for (String folder : new String[] {"templates", "content", "assets"}) {
+            TestRepositories.copy(TestRepositories.EXAMPLE.resolve(folder), repo.resolve(folder));
+        }
+        Files.copy(TestRepositories.EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"));
+        // the build runs on today's date: without the waiver that expires in 2027 it stays valid
+        Path assessment = repo.resolve("products/alpha/assessment.yaml");
+        String text = Files.readString(assessment);
+        Files.writeString(assessment, text.substring(0, text.indexOf("waivers:")));
+        Files.writeString(repo.resolve("standards/costs.yaml"), "reporting_currency: USD\n");
+        Files.writeString(repo.resolve("standards/exchange-rates.yaml"), """
+                source: test
+                rates:
+                  JPY:
+                    "2026-09": 0.0067
+                """);
+        String classpath = System.getProperty("java.class.path");
+        assertTrue(classpath.contains("classes"), "the test class path: " + classpath);
+        Path launcher = repo.resolve("servicedocs");
+        Files.writeString(launcher, "#!/usr/bin/env bash\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + classpath + "' io.servicedocs.cli.Main \"$@\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        Files.writeString(repo.resolve(".gitignore"), "_site/\n");
+        return repo;
+    }
+
+    /** The fake's answer: alpha's account and an unclaimed one, every month of the request. */
+    private String costAndUsage(JsonNode request) {
+        LocalDate start = LocalDate.parse(request.path("TimePeriod").path("Start").asString());
+        LocalDate end = LocalDate.parse(request.path("TimePeriod").path("End").asString());
+        String metric = request.path("Metrics").get(0).asString();
+        ObjectNode page = JSON.createObjectNode();
+        page.putArray("GroupDefinitions").addObject().put("Type", "DIMENSION").put("Key", "LINKED_ACCOUNT");
+        ArrayNode results = page.putArray("ResultsByTime");
+        for (YearMonth month = YearMonth.from(start); month.atDay(1).isBefore(end); month = month.plusMonths(1)) {
+            ObjectNode result = results.addObject();
+            result.putObject("TimePeriod").put("Start", month.atDay(1).toString())
+                    .put("End", month.plusMonths(1).atDay(1).toString());
+            result.putObject("Total");
+            ArrayNode groups = result.putArray("Groups");
+            group(groups, ALPHA_ACCOUNT, metric, billed.getOrDefault(month, usual(month)));
+            group(groups, UNCLAIMED_ACCOUNT, metric, new BigDecimal("3.50"));
+            result.put("Estimated", !month.isBefore(thisMonth()));
+        }
+        ArrayNode attributes = page.putArray("DimensionValueAttributes");
+        attributes.addObject().put("Value", ALPHA_ACCOUNT).putObject("Attributes").put("description", "alpha-prod");
+        attributes.addObject().put("Value", UNCLAIMED_ACCOUNT).putObject("Attributes").put("description", "sandbox");
+        return page.toString();
+    }
+
+    private static void group(ArrayNode groups, String account, String metric, BigDecimal amount) {
+        ObjectNode group = groups.addObject();
+        group.putArray("Keys").add(account);
+        group.putObject("Metrics").putObject(metric).put("Amount", amount.toPlainString()).put("Unit", "USD");
+    }
+
+    /** Alpha's usual monthly bill: 100 dollars plus the month's number, and 25 cents. */
+    private static BigDecimal usual(YearMonth month) {
+        return new BigDecimal(100 + month.getMonthValue() + ".25");
+    }
+
+    private static YearMonth thisMonth() {
+        return YearMonth.now(ZoneOffset.UTC);
+    }
+
+    private List<YearMonth> fetchedMonths() {
+        return lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data")).stream()
+                .map(name -> YearMonth.parse(name.substring("aws/".length(), name.length() - ".yaml".length())))
+                .toList();
+    }
+
+    private static String join(List<YearMonth> months) {
+        return months.stream().map(YearMonth::toString).collect(Collectors.joining(" "));
+    }
+
+    private String branchFile(String path) {
+        return git(origin, "show", "cost-data:" + path) + "\n";
+    }
+
+    private static List<String> lines(String text) {
+        return text.isEmpty() ? List.of() : text.lines().toList();
+    }
+
+    private String git(Path where, String... args) {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test", "-c",
+                    "user.email=test@example.com", "-c", "init.defaultBranch=main"));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true);
+            builder.environment().put("HOME", home.toString());
+            builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes()).strip();
+            if (process.waitFor() != 0) {
+                throw new AssertionError("git " + String.join(" ", args) + " failed:\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
