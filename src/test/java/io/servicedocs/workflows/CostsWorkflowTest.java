@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.servicedocs.TestRepositories;
 import io.servicedocs.cost.aws.FakeCostExplorer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,8 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and the site is built. What GitHub does outside the scripts (the OIDC exchange itself, the
  * Pages deployment) is not run. Every run starts from a fresh clone, as on a runner.
  *
- * <p>{@code ./servicedocs} in the test repository runs this build's classes, as the launcher
- * would run the jar it builds from the same sources.
+ * <p>The repository is {@link WorkflowFixture}'s: two products, costs reported in USD.
  */
 class CostsWorkflowTest {
 
@@ -57,23 +55,17 @@ class CostsWorkflowTest {
     @TempDir
     Path dir;
 
-    private Path home;
+    private WorkflowFixture fixture;
     private Path origin;
     private FakeCostExplorer fake;
     /** What the fake bills alpha's account, by month; months not here cost {@link #usual}. */
     private final Map<YearMonth, BigDecimal> billed = new HashMap<>();
-    private int runs;
 
     @BeforeEach
     void setUp() throws IOException {
-        home = Files.createDirectories(dir.resolve("home"));
-        origin = dir.resolve("origin.git");
+        fixture = WorkflowFixture.create(dir);
+        origin = fixture.origin();
         fake = new FakeCostExplorer().answerEveryRequest(this::costAndUsage);
-        Path template = templateRepository();
-        git(template, "init", "-q", "-b", "main");
-        git(template, "add", "-A");
-        git(template, "commit", "-q", "-m", "Template with two products");
-        git(dir, "clone", "-q", "--bare", template.toString(), origin.toString());
     }
 
     @AfterEach
@@ -93,9 +85,9 @@ class CostsWorkflowTest {
         assertEquals(14, months.size(), "the last 13 months and this one");
         assertEquals(List.of("Cost data: aws " + join(months),
                         "Start the cost-data branch (written by .github/workflows/costs.yml)"),
-                lines(git(origin, "log", "--format=%s", "cost-data")));
+                WorkflowFixture.lines(git(origin, "log", "--format=%s", "cost-data")));
         assertEquals(months.stream().map(m -> "aws/" + m + ".yaml").toList(),
-                lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data")));
+                WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data")));
         assertAll(
                 () -> assertTrue(branchFile("aws/" + thisMonth() + ".yaml").contains("\nstatus: provisional\n")),
                 () -> assertTrue(branchFile("aws/" + thisMonth().minusMonths(1) + ".yaml").contains("\nstatus: final\n")),
@@ -158,8 +150,7 @@ class CostsWorkflowTest {
     @Test
     void focusFilesDroppedOnTheBranchAreImportedAndMovedAsideAndABrokenOneStopsTheRun() throws IOException {
         runWorkflow(false);
-        Path person = dir.resolve("person");
-        git(dir, "clone", "-q", "--branch", "cost-data", origin.toString(), person.toString());
+        Path person = fixture.cloneBranch("person", "cost-data");
         Files.createDirectories(person.resolve("imports/azure"));
         Files.writeString(person.resolve("imports/azure/2025-03.csv"), """
                 ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
@@ -175,7 +166,7 @@ class CostsWorkflowTest {
         assertTrue(imported.result().succeeded(), imported.result().log());
         assertEquals("Cost data: azure 2025-03", git(origin, "log", "-1", "--format=%s", "cost-data"),
                 "the AWS months fetched again are unchanged");
-        List<String> files = lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"));
+        List<String> files = WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"));
         assertAll(
                 () -> assertTrue(files.contains("azure/2025-03.yaml"), files.toString()),
                 () -> assertTrue(files.contains("imports/done/azure/2025-03.csv"), files.toString()),
@@ -203,13 +194,13 @@ class CostsWorkflowTest {
                 () -> assertTrue(output.contains("imports/azure/2025-04.csv:2:"), output),
                 () -> assertTrue(output.contains("EffectiveCost"), output),
                 () -> assertEquals(headBefore, git(origin, "rev-parse", "cost-data"), "nothing committed"),
-                () -> assertTrue(lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"))
+                () -> assertTrue(WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"))
                         .contains("imports/azure/2025-04.csv"), "the broken file stays to be fixed"));
     }
 
     @Test
     void theSharedCheckoutUsesTheBranchWhenThereIsOneAndTheCommitsDataOtherwise() throws IOException {
-        Path before = clone("no-branch");
+        Path before = fixture.checkout();
         Files.createDirectories(before.resolve("cost-data"));
         Files.writeString(before.resolve("cost-data/example.txt"), "the template's example data");
         WorkflowJob.Result without = WorkflowJob.ofAction(ACTION).run(before, environment(false));
@@ -218,7 +209,7 @@ class CostsWorkflowTest {
         assertTrue(Files.exists(before.resolve("cost-data/example.txt")), "the commit's data is kept");
 
         runWorkflow(false);
-        Path after = clone("with-branch");
+        Path after = fixture.checkout();
         Files.createDirectories(after.resolve("cost-data"));
         Files.writeString(after.resolve("cost-data/example.txt"), "the template's example data");
         WorkflowJob.Result with = WorkflowJob.ofAction(ACTION).run(after, environment(false));
@@ -229,30 +220,33 @@ class CostsWorkflowTest {
         }
     }
 
+    @Test
+    void aPushToMainPublishesTheSiteWithTheCostsOfTheBranch() throws IOException {
+        runWorkflow(false);
+
+        Path workspace = fixture.checkout();
+        WorkflowJob.Result publish = WorkflowJob.of(Path.of(".github/workflows/publish.yml"), "build")
+                .run(workspace, fixture.environment());
+
+        assertTrue(publish.succeeded(), publish.log());
+        YearMonth lastMonth = thisMonth().minusMonths(1);
+        String csv = Files.readString(workspace.resolve("_site/api/costs.csv"));
+        assertTrue(csv.contains("\nalpha," + lastMonth + ",final,USD," + usual(lastMonth) + ","), csv);
+    }
+
     /** One run of the refresh job on a fresh clone of origin. */
     private record Run(Path workspace, WorkflowJob.Result result, String summary) {
     }
 
     private Run runWorkflow(boolean acceptFinalChanges) throws IOException {
-        Path workspace = clone("run-" + ++runs);
+        Path workspace = fixture.checkout();
         Map<String, String> env = environment(acceptFinalChanges);
-        Path summary = Path.of(env.get("GITHUB_STEP_SUMMARY"));
         WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env);
-        return new Run(workspace, result, Files.exists(summary) ? Files.readString(summary) : "");
+        return new Run(workspace, result, WorkflowFixture.summary(env));
     }
 
-    /** actions/checkout with fetch-depth 0: the whole history, origin as the remote. */
-    private Path clone(String name) throws IOException {
-        Path workspace = dir.resolve(name);
-        git(dir, "clone", "-q", origin.toString(), workspace.toString());
-        return workspace;
-    }
-
-    private Map<String, String> environment(boolean acceptFinalChanges) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("HOME", home.toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GITHUB_STEP_SUMMARY", Files.createTempFile(dir, "summary-", ".md").toString());
+    private Map<String, String> environment(boolean acceptFinalChanges) {
+        Map<String, String> env = fixture.environment();
         env.put("ACCEPT_FINAL_CHANGES", String.valueOf(acceptFinalChanges));
         // what aws-actions/configure-aws-credentials exports after assuming the role
         env.put("AWS_ACCESS_KEY_ID", "ASIAWORKFLOWTEST");
@@ -264,34 +258,6 @@ class CostsWorkflowTest {
         env.put("AWS_ENDPOINT_URL", fake.endpoint().toString());
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         return env;
-    }
-
-    /** The minimal repository with the site sources, cost settings and a launcher for this build. */
-    private Path templateRepository() throws IOException {
-        Path repo = TestRepositories.minimalCopy(dir);
-        for (String folder : new String[] {"templates", "content", "assets"}) {
-            TestRepositories.copy(TestRepositories.EXAMPLE.resolve(folder), repo.resolve(folder));
-        }
-        Files.copy(TestRepositories.EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"));
-        // the build runs on today's date: without the waiver that expires in 2027 it stays valid
-        Path assessment = repo.resolve("products/alpha/assessment.yaml");
-        String text = Files.readString(assessment);
-        Files.writeString(assessment, text.substring(0, text.indexOf("waivers:")));
-        Files.writeString(repo.resolve("standards/costs.yaml"), "reporting_currency: USD\n");
-        Files.writeString(repo.resolve("standards/exchange-rates.yaml"), """
-                source: test
-                rates:
-                  JPY:
-                    "2026-09": 0.0067
-                """);
-        String classpath = System.getProperty("java.class.path");
-        assertTrue(classpath.contains("classes"), "the test class path: " + classpath);
-        Path launcher = repo.resolve("servicedocs");
-        Files.writeString(launcher, "#!/usr/bin/env bash\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
-                + "' -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp '" + classpath + "' io.servicedocs.cli.Main \"$@\"\n");
-        assertTrue(launcher.toFile().setExecutable(true));
-        Files.writeString(repo.resolve(".gitignore"), "_site/\n");
-        return repo;
     }
 
     /** The fake's answer: alpha's account and an unclaimed one, every month of the request. */
@@ -334,7 +300,7 @@ class CostsWorkflowTest {
     }
 
     private List<YearMonth> fetchedMonths() {
-        return lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data")).stream()
+        return WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data")).stream()
                 .map(name -> YearMonth.parse(name.substring("aws/".length(), name.length() - ".yaml".length())))
                 .toList();
     }
@@ -344,32 +310,10 @@ class CostsWorkflowTest {
     }
 
     private String branchFile(String path) {
-        return git(origin, "show", "cost-data:" + path) + "\n";
-    }
-
-    private static List<String> lines(String text) {
-        return text.isEmpty() ? List.of() : text.lines().toList();
+        return fixture.show("cost-data", path);
     }
 
     private String git(Path where, String... args) {
-        try {
-            List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "user.name=Test", "-c",
-                    "user.email=test@example.com", "-c", "init.defaultBranch=main"));
-            command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true);
-            builder.environment().put("HOME", home.toString());
-            builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes()).strip();
-            if (process.waitFor() != 0) {
-                throw new AssertionError("git " + String.join(" ", args) + " failed:\n" + output);
-            }
-            return output;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return fixture.git(where, args);
     }
 }

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -18,30 +21,39 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * The {@code run:} steps of one job of a GitHub Actions workflow (or of a composite action),
  * run as the runner runs them: each script written to a file and run with
  * {@code bash --noprofile --norc -eo pipefail}, in the step's {@code working-directory}, with
- * the environment the test gives. This lets tests run a workflow's own shell code instead of a
- * copy of it.
+ * the environment the test gives, the step's {@code env:} and a fresh {@code GITHUB_OUTPUT}
+ * file whose {@code name=value} lines become {@code steps.<id>.outputs}. A step that
+ * {@code uses:} a composite action of the repository ({@code ./...}) runs that action's steps.
+ * This lets tests run a workflow's own shell code instead of a copy of it.
  *
- * <p>What GitHub does and this does not: {@code uses:} steps are skipped (the test does their
- * part itself, e.g. the checkout), and of an {@code if:} only {@code failure()} is understood:
- * a step whose condition mentions it runs only after a failed step, every other step only while
- * none has failed (the test plays a repository whose variables make the other conditions
- * true). A {@code ${{ }}} expression in a script is refused: it cannot run outside GitHub, and
- * expressions in scripts are where script injection comes from; a workflow passes such values
- * through {@code env:}.
+ * <p>What GitHub does and this does not: other {@code uses:} steps are skipped (the test does
+ * their part itself, e.g. the checkout). Of an {@code if:}, a condition that mentions
+ * {@code failure()} runs the step only after a failed step; {@code steps.<id>.outputs.<name>}
+ * or {@code steps.<id>.outcome} compared with {@code ==} or {@code !=} to a quoted string is
+ * evaluated; any other condition is taken as true (the test plays a repository whose variables
+ * make it so). After a failed step (not {@code continue-on-error}) only {@code failure()} steps
+ * run. In step {@code env:} values, a {@code ${{ }}} expression is replaced by the value the
+ * test gives for its text (e.g. {@code github.base_ref}); in scripts it is refused: it cannot
+ * run outside GitHub, and expressions pasted into scripts are where script injection comes from.
  */
 final class WorkflowJob {
 
     /** One step that ran or was skipped. */
-    record StepRun(String name, boolean ran, int exit, String output) {
+    record StepRun(String name, boolean ran, int exit, String output, boolean continueOnError) {
         boolean failed() {
             return ran && exit != 0;
+        }
+
+        /** Failed, and so failed the job. */
+        boolean failedTheJob() {
+            return failed() && !continueOnError;
         }
     }
 
     /** What the job did, step by step. */
     record Result(List<StepRun> steps) {
         boolean succeeded() {
-            return steps.stream().noneMatch(StepRun::failed);
+            return steps.stream().noneMatch(StepRun::failedTheJob);
         }
 
         StepRun step(String name) {
@@ -68,9 +80,14 @@ final class WorkflowJob {
         }
     }
 
-    private record Step(String name, Optional<String> script, Optional<String> condition,
-            Optional<String> workingDirectory, Map<String, String> env) {
+    private record Step(String name, Optional<String> id, Optional<String> script, Optional<String> uses,
+            Optional<String> condition, Optional<String> workingDirectory, Map<String, String> env,
+            boolean continueOnError) {
     }
+
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "steps\\.([\\w-]+)\\.(outputs\\.([\\w-]+)|outcome)\\s*(==|!=)\\s*'([^']*)'");
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
@@ -96,22 +113,122 @@ final class WorkflowJob {
 
     /** Runs the steps in order in {@code workspace}, with only {@code env} (plus PATH) set. */
     Result run(Path workspace, Map<String, String> env) {
-        List<StepRun> runs = new ArrayList<>();
-        boolean failed = false;
-        for (Step step : steps) {
-            boolean afterFailure = step.condition().map(c -> c.contains("failure()")).orElse(false);
-            if (step.script().isEmpty() || afterFailure != failed) {
-                runs.add(new StepRun(step.name(), false, 0, ""));
-                continue;
-            }
-            StepRun run = runScript(step, workspace, env);
-            runs.add(run);
-            failed |= run.failed();
-        }
-        return new Result(runs);
+        return run(workspace, env, Map.of());
     }
 
-    private static StepRun runScript(Step step, Path workspace, Map<String, String> env) {
+    /**
+     * Runs the steps in order in {@code workspace}, with only {@code env} (plus PATH) set;
+     * {@code context} gives the values of the expressions in step {@code env:} values.
+     */
+    Result run(Path workspace, Map<String, String> env, Map<String, String> context) {
+        Execution execution = new Execution(workspace, env, context);
+        execution.runAll(steps, "");
+        return new Result(List.copyOf(execution.runs));
+    }
+
+    /** The state of one job run: the steps so far, whether one failed, the steps' outputs and outcomes. */
+    private static final class Execution {
+        private final Path workspace;
+        private final Map<String, String> env;
+        private final Map<String, String> context;
+        private final List<StepRun> runs = new ArrayList<>();
+        private final Map<String, Map<String, String>> outputs = new HashMap<>();
+        private final Map<String, String> outcomes = new HashMap<>();
+        private boolean failed;
+
+        Execution(Path workspace, Map<String, String> env, Map<String, String> context) {
+            this.workspace = workspace;
+            this.env = env;
+            this.context = context;
+        }
+
+        void runAll(List<Step> steps, String prefix) {
+            for (Step step : steps) {
+                String name = prefix + step.name();
+                boolean local = step.uses().filter(u -> u.startsWith("./")).isPresent();
+                if ((step.script().isEmpty() && !local) || !shouldRun(step)) {
+                    runs.add(new StepRun(name, false, 0, "", step.continueOnError()));
+                    step.id().ifPresent(id -> outcomes.put(id, "skipped"));
+                    continue;
+                }
+                if (local) {
+                    Path action = workspace.resolve(step.uses().orElseThrow()).resolve("action.yml");
+                    runAll(steps(action, read(action).path("runs").path("steps")), name + " / ");
+                    continue;
+                }
+                StepRun run = runScript(step, name);
+                runs.add(run);
+                failed |= run.failedTheJob();
+                step.id().ifPresent(id -> outcomes.put(id, run.failed() ? "failure" : "success"));
+            }
+        }
+
+        private boolean shouldRun(Step step) {
+            String condition = step.condition().orElse("").strip();
+            if (condition.contains("failure()")) {
+                return failed;
+            }
+            if (failed) {
+                return false;
+            }
+            Matcher comparison = COMPARISON.matcher(condition);
+            if (!comparison.matches()) {
+                return true;
+            }
+            String id = comparison.group(1);
+            String actual = comparison.group(3) != null
+                    ? outputs.getOrDefault(id, Map.of()).getOrDefault(comparison.group(3), "")
+                    : outcomes.getOrDefault(id, "");
+            return comparison.group(4).equals("==") == actual.equals(comparison.group(5));
+        }
+
+        private StepRun runScript(Step step, String name) {
+            try {
+                Path output = Files.createTempFile("step-output-", ".txt");
+                try {
+                    Map<String, String> stepEnv = new LinkedHashMap<>(env);
+                    step.env().forEach((key, value) -> stepEnv.put(key, evaluate(value)));
+                    stepEnv.put("GITHUB_OUTPUT", output.toString());
+                    StepRun run = WorkflowJob.runScript(step, name, workspace, stepEnv);
+                    if (step.id().isPresent()) {
+                        outputs.put(step.id().get(), outputs(output));
+                    }
+                    return run;
+                } finally {
+                    Files.deleteIfExists(output);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private String evaluate(String value) {
+            Matcher expression = EXPRESSION.matcher(value);
+            StringBuilder result = new StringBuilder();
+            while (expression.find()) {
+                String text = expression.group(1);
+                String replacement = context.get(text);
+                if (replacement == null) {
+                    throw new IllegalArgumentException("the test gives no value for ${{ " + text + " }}");
+                }
+                expression.appendReplacement(result, Matcher.quoteReplacement(replacement));
+            }
+            return expression.appendTail(result).toString();
+        }
+
+        private static Map<String, String> outputs(Path file) throws IOException {
+            Map<String, String> values = new HashMap<>();
+            for (String line : Files.readAllLines(file)) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    values.put(line.substring(0, equals), line.substring(equals + 1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static StepRun runScript(Step step, String name, Path workspace, Map<String, String> env) {
         try {
             Path script = Files.createTempFile("step-", ".sh");
             try {
@@ -128,15 +245,14 @@ final class WorkflowJob {
                 environment.clear();
                 environment.put("PATH", path);
                 environment.putAll(env);
-                environment.putAll(step.env());
                 Process process = builder.start();
                 if (!process.waitFor(5, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    throw new AssertionError("step '" + step.name() + "' did not end within 5 minutes");
+                    throw new AssertionError("step '" + name + "' did not end within 5 minutes");
                 }
                 String text = Files.readString(output);
                 Files.delete(output);
-                return new StepRun(step.name(), true, process.exitValue(), text);
+                return new StepRun(name, true, process.exitValue(), text, step.continueOnError());
             } finally {
                 Files.deleteIfExists(script);
             }
@@ -163,11 +279,8 @@ final class WorkflowJob {
             });
             Map<String, String> env = new LinkedHashMap<>();
             node.path("env").properties().forEach(e -> env.put(e.getKey(), e.getValue().asString()));
-            env.values().stream().filter(v -> v.contains("${{")).findAny().ifPresent(v -> {
-                throw new IllegalArgumentException(file + ": step '" + name + "' sets env from an expression (" + v
-                        + "): the test cannot evaluate it");
-            });
-            steps.add(new Step(name, script, text(node, "if"), text(node, "working-directory"), env));
+            steps.add(new Step(name, text(node, "id"), script, text(node, "uses"), text(node, "if"),
+                    text(node, "working-directory"), env, node.path("continue-on-error").asBoolean(false)));
         }
         return steps;
     }
