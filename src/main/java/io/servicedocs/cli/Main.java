@@ -1,6 +1,9 @@
 package io.servicedocs.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +23,21 @@ public final class Main {
 
     public static void main(String[] args) {
         silenceLibraryLogging();
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = utf8(System.out);
+        PrintWriter err = utf8(System.err);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /**
+     * Output is UTF-8 whatever the locale: the review's markdown, the symbols of the reports and
+     * names in Japanese are written to files and pull-request comments, and under the POSIX
+     * locale (LANG unset, as in many CI containers) Java 17 would print them as '?'.
+     */
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /**

@@ -1,0 +1,110 @@
+package io.servicedocs.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pull-request workflow, {@code .github/workflows/pull-request.yml}, job {@code review}, run
+ * step by step (see {@link WorkflowJob}) on a clone checked out at a pull request's branch: the
+ * annotations, the review as job summary and comment file, its exit status through the step's
+ * output, and the step that fails the check. Posting the comment (actions/github-script) is
+ * GitHub's part and not run.
+ */
+class PullRequestWorkflowTest {
+
+    private static final Path WORKFLOW = Path.of(".github/workflows/pull-request.yml");
+    private static final String VALIDATE = "Validate (annotations)";
+    private static final String REVIEW = "Review against the base branch";
+    private static final String FAIL = "Fail when a promotion does not meet its new phase";
+
+    @TempDir
+    Path dir;
+
+    private WorkflowFixture fixture;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fixture = WorkflowFixture.create(dir);
+    }
+
+    @Test
+    void aPromotionThatDoesNotMeetItsPhaseIsReportedAndFailsTheCheck() throws IOException {
+        pullRequest("promote-beta-svc", "products/beta-svc/phase.yaml", "phase: ga\nsince: 2026-11-01\n");
+
+        Path workspace = fixture.checkout();
+        fixture.git(workspace, "checkout", "-q", "promote-beta-svc");
+        Map<String, String> env = fixture.environment();
+        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main"));
+
+        String review = Files.readString(workspace.resolve("review.md"));
+        String summary = WorkflowFixture.summary(env);
+        assertAll(
+                () -> assertFalse(result.succeeded(), result.log()),
+                () -> assertEquals(0, result.step(REVIEW).exit(), "the review step itself goes on: " + result.log()),
+                () -> assertTrue(result.step(REVIEW).output().contains(
+                        "::error file=products/beta-svc/phase.yaml,line=1,col=8,title=servicedocs promotion::beta-svc"
+                                + " does not meet ga"), result.step(REVIEW).output()),
+                () -> assertTrue(review.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), review),
+                () -> assertTrue(review.contains("| `beta-svc` | beta → ga (promotion) |"), review),
+                () -> assertTrue(summary.contains(review), "the job summary carries the review"),
+                () -> assertEquals(1, result.step(FAIL).exit(), result.log()),
+                () -> assertTrue(result.step(FAIL).output().contains("found a blocking problem"), result.log()));
+    }
+
+    @Test
+    void aChangeThatBlocksNothingPassesAndTheFailingStepIsSkipped() throws IOException {
+        String assessment = fixture.show("main", "products/beta-svc/assessment.yaml");
+        pullRequest("more-evidence", "products/beta-svc/assessment.yaml",
+                assessment.replace("assessed_by:", "# reviewed with the on-call team\nassessed_by:"));
+
+        Path workspace = fixture.checkout();
+        fixture.git(workspace, "checkout", "-q", "more-evidence");
+        Map<String, String> env = fixture.environment();
+        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main"));
+
+        assertAll(
+                () -> assertTrue(result.succeeded(), result.log()),
+                () -> assertEquals(List.of(VALIDATE, REVIEW), result.ran().stream()
+                        .filter(name -> !name.contains(" / ")).toList(), result.log()),
+                () -> assertFalse(Files.readString(workspace.resolve("review.md")).contains("Blocked"),
+                        Files.readString(workspace.resolve("review.md"))));
+    }
+
+    @Test
+    void anInvalidFileIsAnnotatedAndTheJobStillWritesTheReview() throws IOException {
+        pullRequest("typo", "products/beta-svc/phase.yaml", "phase: gaa\nsince: 2026-11-01\n");
+
+        Path workspace = fixture.checkout();
+        fixture.git(workspace, "checkout", "-q", "typo");
+        Map<String, String> env = fixture.environment();
+        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main"));
+
+        assertAll(
+                () -> assertEquals(1, result.step(VALIDATE).exit(), result.log()),
+                () -> assertTrue(result.step(VALIDATE).output().contains("::error file=products/beta-svc/phase.yaml,line=1"),
+                        result.step(VALIDATE).output()),
+                () -> assertTrue(result.step(REVIEW).ran(), "validation failing does not stop the review"),
+                () -> assertTrue(Files.exists(workspace.resolve("review.md"))),
+                () -> assertEquals(1, result.step(FAIL).exit(), "an invalid head blocks: " + result.log()));
+    }
+
+    /** A branch off main with one file changed, pushed to origin. */
+    private void pullRequest(String branch, String path, String content) throws IOException {
+        Path person = fixture.cloneBranch("person-" + branch, "main");
+        fixture.git(person, "checkout", "-q", "-b", branch);
+        Files.writeString(person.resolve(path), content);
+        fixture.git(person, "commit", "-q", "-am", "Change " + path);
+        fixture.git(person, "push", "-q", "origin", branch);
+    }
+}
