@@ -41,7 +41,8 @@ import picocli.CommandLine.TypeConversionException;
                 "Oracle and SaaS vendors. Writes cost-data/<source>/<YYYY-MM>.yaml with",
                 "the EffectiveCost of each sub-account per month. Files of the same month",
                 "are added up. Every row needs a SubAccountId: rows without one are an",
-                "error unless --without-sub-account=skip.",
+                "error unless --without-sub-account=skip. With --tag-key, each sub-account's",
+                "cost is split by the value of that tag in the Tags column.",
                 "Exit status: 0 written or unchanged; 1 a file cannot be read or mapped,",
                 "a final month refused or a cost-data file unreadable (nothing written);",
                 "2 usage problems."})
@@ -68,6 +69,11 @@ final class CostsImportCommand implements Callable<Integer> {
                     + "the import; 'skip' leaves them out and lists each left-out amount.")
     WithoutSubAccount withoutSubAccount;
 
+    @Option(names = "--tag-key", paramLabel = "KEY",
+            description = "Also group by this tag of the Tags column: one line per sub-account and tag value (the "
+                    + "empty value for rows without the tag), so that a Service Doc can claim a tagged part.")
+    String tagKey;
+
     @Spec
     CommandSpec spec;
 
@@ -78,6 +84,10 @@ final class CostsImportCommand implements Callable<Integer> {
         if (source != null && !FocusMonths.isValidSource(source)) {
             err.println("servicedocs: --source '" + source + "' is not a valid id; expected lowercase letters, "
                     + "digits and hyphens, starting with a letter, e.g. azure");
+            return Main.USAGE_OR_IO;
+        }
+        if (tagKey != null && tagKey.isBlank()) {
+            err.println("servicedocs: --tag-key is blank; give the tag's key, e.g. --tag-key application");
             return Main.USAGE_OR_IO;
         }
         Map<Path, Path> seen = new HashMap<>();
@@ -100,7 +110,7 @@ final class CostsImportCommand implements Callable<Integer> {
 
         List<FocusImport> imports = new ArrayList<>();
         int failed = 0;
-        FocusImporter importer = new FocusImporter();
+        FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.ofNullable(tagKey));
         for (Path file : files) {
             try {
                 imports.add(importer.read(file));

@@ -77,6 +77,60 @@ class CostsImportCommandTest {
     }
 
     @Test
+    void withATagKeyAProductClaimsItsTaggedPartOfASharedSubscription() throws IOException {
+        String subscription = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+        Path focus = dir.resolve("shared-subscription.csv");
+        Files.writeString(focus, "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
+                + "EffectiveCost,ChargeCategory,Tags\n"
+                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-01,USD,10.50,Usage,"
+                + "\"{\"\"product\"\": \"\"alpha\"\", \"\"env\"\": \"\"prod\"\"}\"\n"
+                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-02,USD,4.50,Usage,"
+                + "\"{\"\"Product\"\": \"\"alpha\"\"}\"\n"
+                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-03,USD,2.25,Usage,NULL\n");
+        Files.writeString(repo.resolve("standards/costs.yaml"), "reporting_currency: USD\n");
+        Files.writeString(repo.resolve("standards/exchange-rates.yaml"), "rates:\n  JPY:\n    \"2026-09\": 0.0067\n");
+        Path alpha = repo.resolve("products/alpha/service-doc.yaml");
+        Files.writeString(alpha, Files.readString(alpha)
+                + "  - provider: azure\n    id: \"" + subscription + "\"\n    tag: alpha\n");
+
+        CliRun run = run("2026-11-24T08:00:00Z", focus.toString(), "--tag-key", "product");
+
+        assertEquals(0, run.status(), run.err());
+        String september = Files.readString(file("azure", "2026-09"));
+        assertTrue(september.contains("origin: \"shared-subscription.csv by tag key 'product'\"\n"), september);
+        assertTrue(september.endsWith("""
+                costs:
+                  - element:
+                      provider: azure
+                      id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                      name: Shared
+                    tag: ""
+                    amount: 2.25
+                    currency: USD
+                  - element:
+                      provider: azure
+                      id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
+                      name: Shared
+                    tag: alpha
+                    amount: 15.00
+                    currency: USD
+                """), september);
+
+        CliRun validation = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, validation.status(), validation.out());
+        assertTrue(validation.out().contains("azure cost element '" + subscription + "' (Shared) tagged '' is claimed "
+                + "by no product and no shared pool"), "the untagged part only: " + validation.out());
+        assertFalse(validation.out().contains("tagged 'alpha'"), validation.out());
+    }
+
+    @Test
+    void aBlankTagKeyIsAUsageError() {
+        CliRun run = run("2026-11-24T08:00:00Z", SAMPLE, "--tag-key", " ");
+        assertEquals(2, run.status());
+        assertEquals("servicedocs: --tag-key is blank; give the tag's key, e.g. --tag-key application\n", run.err());
+    }
+
+    @Test
     void rowsWithoutSubAccountRefuseTheImportUnlessLeftOutExplicitly() throws IOException {
         CliRun refused = run("2026-11-24T08:00:00Z", AZURE);
 

@@ -49,8 +49,9 @@ import java.util.stream.Collectors;
  *       naming the file, month, provider, rows and amount, and nothing is written; with
  *       {@link WithoutSubAccount#SKIP} those rows are left out and each left-out amount is listed
  *       in {@link Conversion#notes()}. They never become an invented "unknown" element.</li>
- *   <li>The basis is "FOCUS &lt;version&gt; EffectiveCost"; the origin the file name(s). A month is
- *       provisional until it is over (as of today), then final.</li>
+ *   <li>The basis is "FOCUS &lt;version&gt; EffectiveCost"; the origin the file name(s), and the
+ *       tag key when the files were read with one (each line then carries its tag value, "" for
+ *       the untagged part). A month is provisional until it is over (as of today), then final.</li>
  * </ul>
  */
 public final class FocusMonths {
@@ -146,7 +147,8 @@ public final class FocusMonths {
         return convert(imports, source, withoutSubAccount, LocalDate.now(clock));
     }
 
-    private record LineKey(Provider provider, Optional<String> vendor, String id, Currency currency) {
+    private record LineKey(Provider provider, Optional<String> vendor, String id, Optional<String> tag,
+                           Currency currency) {
     }
 
     /** The lines of one month while they are added up. */
@@ -155,6 +157,7 @@ public final class FocusMonths {
         final Map<LineKey, Map<String, Integer>> names = new LinkedHashMap<>();
         final Set<String> files = new LinkedHashSet<>();
         final Set<FocusVersion> versions = new TreeSet<>();
+        final Set<String> tagKeys = new TreeSet<>();
     }
 
     /**
@@ -227,13 +230,14 @@ public final class FocusMonths {
                 }
                 Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
                         : Optional.empty();
-                LineKey key = new LineKey(provider, vendor, id, money.currency());
+                LineKey key = new LineKey(provider, vendor, id, cost.tag(), money.currency());
                 MonthAcc acc = months.computeIfAbsent(cost.month(), m -> new MonthAcc());
                 acc.amounts.merge(key, money.amount(), BigDecimal::add);
                 cost.subAccountName().ifPresent(name ->
                         acc.names.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, cost.rows(), Integer::sum));
                 acc.files.add(fileName);
                 acc.versions.add(file.version());
+                file.tagKey().ifPresent(acc.tagKeys::add);
             }
         }
         if (!problems.isEmpty()) {
@@ -250,12 +254,14 @@ public final class FocusMonths {
             List<CostLine> lines = new ArrayList<>();
             acc.amounts.forEach((key, amount) -> {
                 Optional<String> name = Optional.ofNullable(acc.names.get(key)).flatMap(FocusMonths::mostRows);
-                lines.add(new CostLine(new CostElement(key.provider(), key.id(), name, key.vendor()), Optional.empty(),
+                lines.add(new CostLine(new CostElement(key.provider(), key.id(), name, key.vendor()), key.tag(),
                         CostMonths.plain(amount), key.currency()));
             });
             Status status = month.isBefore(current) ? Status.FINAL : Status.PROVISIONAL;
+            String origin = String.join(", ", acc.files) + (acc.tagKeys.isEmpty() ? ""
+                    : " by tag key " + acc.tagKeys.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", ")));
             result.add(CostMonths.sorted(new CostMonth(source, month, status, basis(acc.versions), retrieved,
-                    Optional.of(String.join(", ", acc.files)), lines, List.of())));
+                    Optional.of(origin), lines, List.of())));
         });
         return new Conversion(result, notes);
     }

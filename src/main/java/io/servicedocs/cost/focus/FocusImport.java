@@ -6,17 +6,26 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * What one FOCUS file says: EffectiveCost per provider, sub-account, month and currency (sorted
- * in that order), the one-time purchases among them, the FOCUS version the columns point to, and
- * how many rows were read.
+ * in that order, and per value of {@code tagKey} when the file was read with one), the one-time
+ * purchases among them, the FOCUS version the columns point to, and how many rows were read.
  */
 public record FocusImport(String source, FocusVersion version, String versionEvidence,
-                          List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows) {
+                          List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows,
+                          Optional<String> tagKey) {
+
+    /** A file read without a tag key. */
+    public FocusImport(String source, FocusVersion version, String versionEvidence,
+                       List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows) {
+        this(source, version, versionEvidence, monthlyCosts, purchases, rows, Optional.empty());
+    }
 
     public FocusImport {
+        Objects.requireNonNull(tagKey, "tagKey");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(versionEvidence, "versionEvidence");

@@ -34,6 +34,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a FOCUS (1.0 to 1.2) cost and usage CSV file into monthly EffectiveCost per sub-account.
@@ -45,6 +48,11 @@ import java.util.regex.Pattern;
  * around them, Azure ARM paths {@code /subscriptions/<guid>} as sub-account ids (the GUID, in
  * lower case), blank lines and repeated header lines. Anything else it cannot understand is an
  * error naming file, line and column; all errors up to a limit are collected and thrown together.
+ *
+ * <p>With a tag key, the sums are also per value of that tag, read from the {@code Tags} column:
+ * a JSON object in a string (also without its braces, as older Azure exports write it), the key
+ * matched exactly or else in any case when only one key matches so; rows without the tag (or
+ * without tags) get the value "" (the untagged part). Numbers and booleans count as their text.
  */
 public final class FocusImporter {
 
@@ -78,7 +86,8 @@ public final class FocusImporter {
         EFFECTIVE_COST("EffectiveCost", true),
         CHARGE_CATEGORY("ChargeCategory", true),
         CHARGE_FREQUENCY("ChargeFrequency", false),
-        CHARGE_DESCRIPTION("ChargeDescription", false);
+        CHARGE_DESCRIPTION("ChargeDescription", false),
+        TAGS("Tags", false);
 
         final String focusName;
         final boolean required;
@@ -89,7 +98,10 @@ public final class FocusImporter {
         }
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final int maxErrors;
+    private final Optional<String> tagKey;
 
     public FocusImporter() {
         this(DEFAULT_MAX_ERRORS);
@@ -97,10 +109,22 @@ public final class FocusImporter {
 
     /** @param maxErrors how many errors to collect before reading stops */
     public FocusImporter(int maxErrors) {
+        this(maxErrors, Optional.empty());
+    }
+
+    /**
+     * @param maxErrors how many errors to collect before reading stops
+     * @param tagKey    the tag whose values split each sub-account's sums; empty: no split
+     */
+    public FocusImporter(int maxErrors, Optional<String> tagKey) {
         if (maxErrors < 1) {
             throw new IllegalArgumentException("maxErrors must be at least 1, got " + maxErrors);
         }
+        if (tagKey.isPresent() && tagKey.get().isBlank()) {
+            throw new IllegalArgumentException("the tag key is blank");
+        }
         this.maxErrors = maxErrors;
+        this.tagKey = tagKey;
     }
 
     /** Reads a UTF-8 file; messages name it as {@code file.toString()}. */
@@ -131,13 +155,14 @@ public final class FocusImporter {
     }
 
     private record Key(String provider, Optional<String> subAccountId, Optional<String> subAccountName,
-                       YearMonth month, Currency currency) {
+                       YearMonth month, Currency currency, Optional<String> tag) {
     }
 
     private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::provider)
             .thenComparing(k -> k.subAccountId().orElse(""))
             .thenComparing(k -> k.subAccountName().orElse(""))
             .thenComparing(Key::month)
+            .thenComparing(k -> k.tag().orElse(""))
             .thenComparing(k -> k.currency().getCurrencyCode());
 
     /** Thrown inside one reading when the error limit is passed. */
@@ -189,7 +214,7 @@ public final class FocusImporter {
                 throw new FocusImportException(errors, truncated);
             }
             return new FocusImport(file, version.version(), version.evidence(), monthlyCosts(), purchases,
-                    new RowCounts(read, used, skipped));
+                    new RowCounts(read, used, skipped), tagKey);
         }
 
         private FocusVersion.Detection readHeader(CsvRecord record) {
@@ -209,6 +234,9 @@ public final class FocusImporter {
                             + String.join(", ", at.stream().map(i -> String.valueOf(i + 1)).toList()) + ")");
                 } else if (column.required) {
                     error(record.line(), column, "required column missing from the header");
+                } else if (column == Column.TAGS && tagKey.isPresent()) {
+                    error(record.line(), column, "column missing from the header; grouping by the tag '"
+                            + tagKey.get() + "' needs it");
                 }
             }
             return FocusVersion.detect(record.fields());
@@ -240,10 +268,11 @@ public final class FocusImporter {
                     "Usage", "Purchase", "Tax", "Credit", "Adjustment");
             String frequency = oneOf(record, Column.CHARGE_FREQUENCY, false,
                     "One-Time", "Recurring", "Usage-Based");
+            Optional<String> tag = tagKey.isPresent() ? tag(record, tagKey.get()) : Optional.empty();
             if (errors.size() > errorsBefore) {
                 return;
             }
-            Key key = new Key(provider, subAccountId, subAccountName, month, currency);
+            Key key = new Key(provider, subAccountId, subAccountName, month, currency, tag);
             totals.merge(key, amount, BigDecimal::add);
             rowsPerKey.merge(key, 1, Integer::sum);
             firstLinePerKey.putIfAbsent(key, line);
@@ -257,8 +286,50 @@ public final class FocusImporter {
         private List<MonthlyCost> monthlyCosts() {
             return totals.keySet().stream().sorted(KEY_ORDER)
                     .map(k -> new MonthlyCost(k.provider(), k.subAccountId(), k.subAccountName(), k.month(),
-                            new Money(totals.get(k), k.currency()), rowsPerKey.get(k), firstLinePerKey.get(k)))
+                            new Money(totals.get(k), k.currency()), rowsPerKey.get(k), firstLinePerKey.get(k), k.tag()))
                     .toList();
+        }
+
+        /** The row's value of the tag {@code key}: "" when the row has no tags or not this one; empty on error. */
+        private Optional<String> tag(CsvRecord record, String key) {
+            Optional<String> text = value(record, Column.TAGS);
+            if (text.isEmpty() || text.get().equals("{}")) {
+                return Optional.of("");
+            }
+            String json = text.get().startsWith("{") ? text.get() : "{" + text.get() + "}";
+            JsonNode tags;
+            try {
+                tags = JSON.readTree(json);
+            } catch (JacksonException e) {
+                tags = null;
+            }
+            if (tags == null || !tags.isObject()) {
+                error(record.line(), Column.TAGS, quote(text.get()) + " is not a JSON object of tags, such as "
+                        + "{\"" + key + "\": \"value\"}");
+                return Optional.empty();
+            }
+            List<String> matching = tags.propertyNames().stream().filter(name -> name.equals(key)).toList();
+            if (matching.isEmpty()) {
+                matching = tags.propertyNames().stream().filter(name -> name.equalsIgnoreCase(key)).toList();
+            }
+            if (matching.size() > 1) {
+                error(record.line(), Column.TAGS, "the tags " + matching.stream().map(FocusImporter::quote).toList()
+                        + " all match '" + key + "' in any case; which one is meant?");
+                return Optional.empty();
+            }
+            if (matching.isEmpty()) {
+                return Optional.of("");
+            }
+            JsonNode value = tags.get(matching.get(0));
+            if (value.isNull()) {
+                return Optional.of("");
+            }
+            if (!value.isValueNode()) {
+                error(record.line(), Column.TAGS, "the tag " + quote(matching.get(0)) + " has " + value.getNodeType()
+                        .toString().toLowerCase(Locale.ROOT) + " " + quote(value.toString()) + ", not a value");
+                return Optional.empty();
+            }
+            return Optional.of(value.asString().strip());
         }
 
         /** The trimmed value; empty for a missing column, an empty string or an unquoted NULL. */

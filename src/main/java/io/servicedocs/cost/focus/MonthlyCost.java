@@ -8,13 +8,22 @@ import java.util.Optional;
 /**
  * The sum of EffectiveCost of one sub-account in one billing month (the UTC month of
  * ChargePeriodStart) in one billing currency, how many rows made it up, and the line of the file
- * where the first of them starts (for messages about the group).
+ * where the first of them starts (for messages about the group). When the import groups by a
+ * tag key, {@code tag} is the rows' value of that tag ("" for rows without it), and there is one
+ * such sum per value.
  */
 public record MonthlyCost(String provider, Optional<String> subAccountId, Optional<String> subAccountName,
-                          YearMonth month, Money effectiveCost, int rows, int firstLine) {
+                          YearMonth month, Money effectiveCost, int rows, int firstLine, Optional<String> tag) {
+
+    /** A sum of an import that does not group by a tag. */
+    public MonthlyCost(String provider, Optional<String> subAccountId, Optional<String> subAccountName,
+                       YearMonth month, Money effectiveCost, int rows, int firstLine) {
+        this(provider, subAccountId, subAccountName, month, effectiveCost, rows, firstLine, Optional.empty());
+    }
 
     public MonthlyCost {
         Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(subAccountId, "subAccountId");
         Objects.requireNonNull(subAccountName, "subAccountName");
         Objects.requireNonNull(month, "month");

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Costs fetched with a tag key: a product claims the part of the shared cluster account tagged
- * with its name, the pool keeps the rest; a tag no one claims falls back to the account's owner,
- * and a tagged line of an account no one claims is unallocated with its tag.
+ * Costs fetched or imported with a tag key: a product claims the part of the shared cluster
+ * account tagged with its name, the pool keeps the rest; a tag no one claims falls back to the
+ * account's owner, and a tagged line of an account no one claims is unallocated with its tag. The
+ * same holds for any provider's billing unit, e.g. an Azure subscription imported by tag.
  */
 class TaggedCostTest {
 
@@ -94,16 +95,43 @@ class TaggedCostTest {
     }
 
     @Test
-    void aTagOnlyAppliesToAwsAccounts() throws IOException {
+    void aSubscriptionImportedByTagIsDividedTheSameWay() throws IOException {
         Path repo = repository();
         Path beta = repo.resolve("products/beta-svc/service-doc.yaml");
+        String subscription = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
         Files.writeString(beta, Files.readString(beta)
-                + "  - provider: gcp\n    id: beta-project-1\n    tag: beta\n");
-        List<Diagnostic> problems = validate(repo).diagnostics().stream().filter(Diagnostic::isError).toList();
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals("schema-not-allowed", problems.get(0).rule());
-        assertEquals("products/beta-svc/service-doc.yaml", problems.get(0).file());
-        assertTrue(problems.get(0).message().startsWith("property 'tag' does not apply here in cost_elements.1"),
-                problems.get(0).message());
+                + "  - provider: azure\n    id: \"" + subscription + "\"\n    tag: beta-svc\n");
+        CostFixture.write(repo, "cost-data/azure/2026-09.yaml", """
+                source: azure
+                month: "2026-09"
+                status: final
+                basis: FOCUS 1.2 EffectiveCost
+                retrieved: 2026-10-05T03:00:00Z
+                origin: focus-september.csv by tag key 'product'
+                costs:
+                  - element: {provider: azure, id: "%1$s", name: Contoso Shared}
+                    tag: ""
+                    amount: 2.00
+                    currency: USD
+                  - element: {provider: azure, id: "%1$s", name: Contoso Shared}
+                    tag: beta-svc
+                    amount: 10.00
+                    currency: USD
+                """.formatted(subscription));
+        ValidationResult result = validate(repo);
+        assertFalse(result.hasErrors(), result.diagnostics().toString());
+        CostReport report = CostAllocation.compute(result.repository().orElseThrow()).orElseThrow();
+
+        // beta-svc: its own AWS USD 100.10 and the Azure USD 10 tagged 'beta-svc', at 150
+        var betaSvc = report.product("beta-svc").orElseThrow().month(SEP).orElseThrow();
+        assertEquals(Money.of("16515", "JPY"), betaSvc.directCost());
+        // nobody claims the whole subscription: its untagged USD 2 is unallocated, with its tag
+        List<UnallocatedCost> azure = report.unallocated().stream()
+                .filter(u -> u.element().provider() == io.servicedocs.model.CostElement.Provider.AZURE).toList();
+        assertEquals(1, azure.size(), report.unallocated().toString());
+        assertEquals(Optional.of(""), azure.get(0).tag());
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.rule().equals("cost-unallocated")
+                        && d.message().startsWith("azure cost element '" + subscription + "' (Contoso Shared) tagged '' "
+                        + "is claimed by no product")), result.diagnostics().toString());
     }
 }

@@ -45,6 +45,34 @@ class CostDataFromFocusTest {
             "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n";
 
     @Test
+    void readByTagEachLineCarriesItsTagAndTheOriginNamesTheKey() throws Exception {
+        FocusImport sample = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("application"))
+                .read(SAMPLE);
+
+        CostMonth september = converter.convert(List.of(sample), "aws", WithoutSubAccount.ERROR, TODAY).months().get(0);
+
+        assertEquals(Optional.of("focus-1.0-sample-aws.csv by tag key 'application'"), september.origin());
+        assertEquals(110, september.costs().size(), "one line per account and tag value");
+        assertEquals(List.of(Money.of("-2.00000000000", "USD")), CostMonths.totals(september));
+        List<String> atlasOrion = september.costs().stream()
+                .filter(l -> l.element().id().equals("011353890204"))
+                .map(l -> l.tag().orElseThrow() + "=" + l.amount().toPlainString()).toList();
+        assertEquals(List.of("=-3.00000000000", "BrightPathMatrix=1.00000000000", "EvolveGridPlus=0.00000000000",
+                "OptiAccessVision=0.00000000000", "ZoomMapMax=0.00000000000"), atlasOrion, "sorted, untagged first");
+        // written with the tag beside the element
+        String yaml = CostMonthYaml.render(september);
+        assertTrue(yaml.contains("""
+                  - element:
+                      provider: aws
+                      id: "011353890204"
+                      name: Atlas Orion
+                    tag: BrightPathMatrix
+                    amount: 1.00000000000
+                    currency: USD
+                """), yaml);
+    }
+
+    @Test
     void theAwsSampleBecomesOneFinalMonthOfEveryAccount() throws Exception {
         FocusImport sample = new FocusImporter().read(SAMPLE);
 
