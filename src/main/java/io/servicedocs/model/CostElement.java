@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A billing unit whose cost belongs to one product or shared pool: an AWS account, an Azure
- * subscription, ... With a {@code tag}, only the part of an AWS account's cost whose
- * cost-allocation tag has that value.
+ * subscription, ... With a {@code tag}, only the part of the unit's cost whose tag (the tag key
+ * the data was fetched or imported with) has that value.
  */
 public record CostElement(Provider provider, String id, Optional<String> name, Optional<String> vendor,
                           Optional<String> tag) {
