@@ -72,7 +72,8 @@ final class CostsWriteOptions {
         }
         if (!outcome.refused().isEmpty()) {
             err.println("servicedocs: " + outcome.refused().size() + " final month(s) refused; nothing was written. "
-                    + "If the new figures are right (e.g. a late refund or a corrected bill), run again with "
+                    + "If the new figures are right (e.g. a late refund, a corrected bill, or a tag key set or "
+                    + "changed on purpose), run again with "
                     + "--accept-final-changes: the old totals are kept under 'revisions'.");
         }
     }

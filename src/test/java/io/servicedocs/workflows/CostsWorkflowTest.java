@@ -199,6 +199,40 @@ class CostsWorkflowTest {
     }
 
     @Test
+    void repositoryVariablesGiveTheTagKeysOfTheFetchAndTheImportAndRegroupingNeedsConsent() throws IOException {
+        runWorkflow(false);
+        Path person = fixture.cloneBranch("person", "cost-data");
+        Files.createDirectories(person.resolve("imports/azure"));
+        Files.writeString(person.resolve("imports/azure/2025-03.csv"), """
+                ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory,Tags
+                Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,2025-03-01,USD,12.50,Usage,"{""team"": ""iot""}"
+                Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,2025-03-02,USD,7.25,Usage,NULL
+                """);
+        git(person, "add", "-A");
+        git(person, "commit", "-q", "-m", "Azure export of March 2025");
+        git(person, "push", "-q", "origin", "cost-data");
+
+        Map<String, String> variables = Map.of("COST_EXPLORER_TAG_KEY", "product", "FOCUS_TAG_KEY", "team");
+        // the months fetched before without the tag are final: dividing them differently needs consent
+        Run refused = runWorkflow(false, variables);
+        assertEquals(List.of(CHECKOUT, FETCH, EXPLAIN), refused.result().ran(), refused.result().log());
+        assertTrue(refused.result().step(FETCH).output().contains("would be divided by tag differently"),
+                refused.result().step(FETCH).output());
+
+        Run run = runWorkflow(true, variables);
+
+        assertTrue(run.result().succeeded(), run.result().log());
+        JsonNode request = fake.requests().get(fake.requests().size() - 1).body();
+        assertEquals("{\"Type\":\"TAG\",\"Key\":\"product\"}", request.path("GroupBy").get(1).toString());
+        String lastMonth = branchFile("aws/" + thisMonth().minusMonths(1) + ".yaml");
+        assertTrue(lastMonth.contains("    tag: alpha\n"), lastMonth);
+        String march = branchFile("azure/2025-03.yaml");
+        assertTrue(march.contains("origin: \"2025-03.csv by tag key 'team'\"\n"), march);
+        assertTrue(march.contains("    tag: \"\"\n    amount: 7.25\n") && march.contains("    tag: iot\n    amount: 12.50\n"),
+                march);
+    }
+
+    @Test
     void theSharedCheckoutUsesTheBranchWhenThereIsOneAndTheCommitsDataOtherwise() throws IOException {
         Path before = fixture.checkout();
         Files.createDirectories(before.resolve("cost-data"));
@@ -239,9 +273,16 @@ class CostsWorkflowTest {
     }
 
     private Run runWorkflow(boolean acceptFinalChanges) throws IOException {
+        return runWorkflow(acceptFinalChanges, Map.of());
+    }
+
+    /** A run with these repository variables set ({@code vars.NAME} -> value). */
+    private Run runWorkflow(boolean acceptFinalChanges, Map<String, String> variables) throws IOException {
         Path workspace = fixture.checkout();
         Map<String, String> env = environment(acceptFinalChanges);
-        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env);
+        Map<String, String> context = new HashMap<>();
+        variables.forEach((name, value) -> context.put("vars." + name, value));
+        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env, context);
         return new Run(workspace, result, WorkflowFixture.summary(env));
     }
 
@@ -265,6 +306,9 @@ class CostsWorkflowTest {
         LocalDate start = LocalDate.parse(request.path("TimePeriod").path("Start").asString());
         LocalDate end = LocalDate.parse(request.path("TimePeriod").path("End").asString());
         String metric = request.path("Metrics").get(0).asString();
+        // grouped by a tag as well: alpha's resources carry product=alpha, the sandbox's none
+        JsonNode tagGroup = request.path("GroupBy").path(1);
+        String tagKey = tagGroup.path("Type").asString("").equals("TAG") ? tagGroup.path("Key").asString() : null;
         ObjectNode page = JSON.createObjectNode();
         page.putArray("GroupDefinitions").addObject().put("Type", "DIMENSION").put("Key", "LINKED_ACCOUNT");
         ArrayNode results = page.putArray("ResultsByTime");
@@ -274,8 +318,10 @@ class CostsWorkflowTest {
                     .put("End", month.plusMonths(1).atDay(1).toString());
             result.putObject("Total");
             ArrayNode groups = result.putArray("Groups");
-            group(groups, ALPHA_ACCOUNT, metric, billed.getOrDefault(month, usual(month)));
-            group(groups, UNCLAIMED_ACCOUNT, metric, new BigDecimal("3.50"));
+            group(groups, tagKey == null ? List.of(ALPHA_ACCOUNT) : List.of(ALPHA_ACCOUNT, tagKey + "$alpha"),
+                    metric, billed.getOrDefault(month, usual(month)));
+            group(groups, tagKey == null ? List.of(UNCLAIMED_ACCOUNT) : List.of(UNCLAIMED_ACCOUNT, tagKey + "$"),
+                    metric, new BigDecimal("3.50"));
             result.put("Estimated", !month.isBefore(thisMonth()));
         }
         ArrayNode attributes = page.putArray("DimensionValueAttributes");
@@ -284,9 +330,10 @@ class CostsWorkflowTest {
         return page.toString();
     }
 
-    private static void group(ArrayNode groups, String account, String metric, BigDecimal amount) {
+    private static void group(ArrayNode groups, List<String> keys, String metric, BigDecimal amount) {
         ObjectNode group = groups.addObject();
-        group.putArray("Keys").add(account);
+        ArrayNode keyArray = group.putArray("Keys");
+        keys.forEach(keyArray::add);
         group.putObject("Metrics").putObject(metric).put("Amount", amount.toPlainString()).put("Unit", "USD");
     }
 

@@ -33,7 +33,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * evaluated; any other condition is taken as true (the test plays a repository whose variables
  * make it so). After a failed step (not {@code continue-on-error}) only {@code failure()} steps
  * run. In step {@code env:} values, a {@code ${{ }}} expression is replaced by the value the
- * test gives for its text (e.g. {@code github.base_ref}); in scripts it is refused: it cannot
+ * test gives for its text (e.g. {@code github.base_ref}), a {@code vars.NAME} the test does not
+ * give by "" as on GitHub; in scripts an expression is refused: it cannot
  * run outside GitHub, and expressions pasted into scripts are where script injection comes from.
  */
 final class WorkflowJob {
@@ -208,6 +209,9 @@ final class WorkflowJob {
             while (expression.find()) {
                 String text = expression.group(1);
                 String replacement = context.get(text);
+                if (replacement == null && text.matches("vars\\.[A-Za-z_][A-Za-z0-9_]*")) {
+                    replacement = ""; // as on GitHub: a variable that is not set is empty
+                }
                 if (replacement == null) {
                     throw new IllegalArgumentException("the test gives no value for ${{ " + text + " }}");
                 }

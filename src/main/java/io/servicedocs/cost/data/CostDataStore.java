@@ -287,14 +287,22 @@ public final class CostDataStore {
         if (CostMonths.sameFigures(old, fresh)) {
             return new MonthOutcome(path, Action.UNCHANGED, existing, fresh, Optional.empty());
         }
+        boolean regrouped = fresh.status() == old.status() && old.basis().equals(fresh.basis())
+                && CostMonths.sameUnitTotals(old, fresh);
         String what = fresh.status() == Status.PROVISIONAL
                 ? "the final month would become provisional again"
                 : !old.basis().equals(fresh.basis())
                 ? "the final month would change its basis from '" + old.basis() + "' to '" + fresh.basis() + "'"
+                : regrouped
+                ? "the final month's cost would be divided by tag differently (" + CostMonths.taggedLines(old)
+                        + " tagged line(s) before, " + CostMonths.taggedLines(fresh) + " after); every account, "
+                        + "subscription or project keeps its amount, but who owns a tagged part may change"
                 : "the final month's figures would change";
         if (policy.acceptFinalChanges()) {
             String reason = fresh.status() == Status.PROVISIONAL
                     ? "final month replaced by provisional data (--accept-final-changes)"
+                    : regrouped
+                    ? "final month divided by tag differently, accepted (--accept-final-changes)"
                     : "final month changed and accepted (--accept-final-changes)";
             return replaced(path, old, fresh, reason, now);
         }

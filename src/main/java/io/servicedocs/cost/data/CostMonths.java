@@ -84,6 +84,30 @@ public final class CostMonths {
                         && l.currency().equals(r.currency()) && l.amount().compareTo(r.amount()) == 0);
     }
 
+    /**
+     * Whether two contents of a month bill every billing unit (cost element, whatever its tags)
+     * the same amount per currency: true when only the division of units by tag differs, e.g.
+     * after a tag key was added to or dropped from the fetch or import.
+     */
+    public static boolean sameUnitTotals(CostMonth a, CostMonth b) {
+        return unitTotals(a).equals(unitTotals(b));
+    }
+
+    /** How many lines carry a tag. */
+    public static long taggedLines(CostMonth month) {
+        return month.costs().stream().filter(l -> l.tag().isPresent()).count();
+    }
+
+    private static Map<String, BigDecimal> unitTotals(CostMonth month) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        for (CostLine line : month.costs()) {
+            totals.merge(line.element().key() + "\u0000" + line.currency().getCurrencyCode(), line.amount(),
+                    BigDecimal::add);
+        }
+        totals.replaceAll((key, amount) -> amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros());
+        return totals;
+    }
+
     /** {@link #sameFigures} and the same names of every cost element. */
     public static boolean sameLines(CostMonth a, CostMonth b) {
         return sameFigures(a, b) && pairwise(a, b, (l, r) -> l.element().name().equals(r.element().name()));

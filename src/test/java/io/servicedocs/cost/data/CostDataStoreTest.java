@@ -195,6 +195,33 @@ class CostDataStoreTest {
     }
 
     @Test
+    void aFinalMonthDividedByTagDifferentlyIsRefusedWithWhatChangedUntilAccepted() throws Exception {
+        save(FIRST_FETCH, false, month(SEPTEMBER, Status.FINAL, FIRST_FETCH, aws("111111111111", null, "980.10")));
+        CostLine line = aws("111111111111", null, "0");
+        CostMonth byTag = month(SEPTEMBER, Status.FINAL, SECOND_FETCH,
+                new CostLine(line.element(), Optional.of("alpha"), new java.math.BigDecimal("900.00"), line.currency()),
+                new CostLine(line.element(), Optional.of(""), new java.math.BigDecimal("80.1"), line.currency()));
+
+        MonthOutcome refused = save(SECOND_FETCH, false, byTag).months().get(0);
+
+        assertEquals(Action.REFUSED, refused.action());
+        assertEquals(Optional.of("the final month's cost would be divided by tag differently (0 tagged line(s) "
+                + "before, 2 after); every account, subscription or project keeps its amount, but who owns a tagged "
+                + "part may change"), refused.refusal());
+
+        MonthOutcome accepted = save(SECOND_FETCH, true, byTag).months().get(0);
+        assertEquals(Action.REPLACED, accepted.action());
+        Revision revision = readBack(SEPTEMBER).revisions().get(0);
+        assertEquals("final month divided by tag differently, accepted (--accept-final-changes)", revision.reason());
+        assertEquals(List.of(Money.of("980.10", "USD")), revision.totals());
+
+        // a different amount as well is a change of figures, whatever the tags
+        MonthOutcome changed = save(SECOND_FETCH, false, month(SEPTEMBER, Status.FINAL, SECOND_FETCH,
+                aws("111111111111", null, "980.11"))).months().get(0);
+        assertEquals(Optional.of("the final month's figures would change"), changed.refusal());
+    }
+
+    @Test
     void acceptsAChangedFinalMonthWhenToldAndRecordsIt() throws Exception {
         save(FIRST_FETCH, false, month(SEPTEMBER, Status.FINAL, FIRST_FETCH, aws("111111111111", null, "980.10")));
 
