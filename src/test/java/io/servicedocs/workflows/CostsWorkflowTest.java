@@ -151,15 +151,11 @@ class CostsWorkflowTest {
     void focusFilesDroppedOnTheBranchAreImportedAndMovedAsideAndABrokenOneStopsTheRun() throws IOException {
         runWorkflow(false);
         Path person = fixture.cloneBranch("person", "cost-data");
-        Files.createDirectories(person.resolve("imports/azure"));
-        Files.writeString(person.resolve("imports/azure/2025-03.csv"), """
+        dropImport(person, "imports/azure/2025-03.csv", """
                 ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
                 Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-03-01T00:00:00Z,USD,12.50,Usage
                 Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-03-15T00:00:00Z,USD,7.25,Usage
                 """);
-        git(person, "add", "-A");
-        git(person, "commit", "-q", "-m", "Azure export of March 2025");
-        git(person, "push", "-q", "origin", "cost-data");
 
         Run imported = runWorkflow(false);
 
@@ -175,14 +171,10 @@ class CostsWorkflowTest {
                         branchFile("azure/2025-03.yaml")));
 
         git(person, "pull", "-q", "--ff-only", "origin", "cost-data");
-        Files.createDirectories(person.resolve("imports/azure")); // emptied by the move, so gone
-        Files.writeString(person.resolve("imports/azure/2025-04.csv"), """
+        dropImport(person, "imports/azure/2025-04.csv", """
                 ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
                 Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-04-01T00:00:00Z,USD,twelve,Usage
                 """);
-        git(person, "add", "-A");
-        git(person, "commit", "-q", "-m", "Azure export of April 2025");
-        git(person, "push", "-q", "origin", "cost-data");
         String headBefore = git(origin, "rev-parse", "cost-data");
 
         Run broken = runWorkflow(false);
@@ -201,16 +193,11 @@ class CostsWorkflowTest {
     @Test
     void repositoryVariablesGiveTheTagKeysOfTheFetchAndTheImportAndRegroupingNeedsConsent() throws IOException {
         runWorkflow(false);
-        Path person = fixture.cloneBranch("person", "cost-data");
-        Files.createDirectories(person.resolve("imports/azure"));
-        Files.writeString(person.resolve("imports/azure/2025-03.csv"), """
+        dropImport(fixture.cloneBranch("person", "cost-data"), "imports/azure/2025-03.csv", """
                 ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory,Tags
                 Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,2025-03-01,USD,12.50,Usage,"{""team"": ""iot""}"
                 Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,2025-03-02,USD,7.25,Usage,NULL
                 """);
-        git(person, "add", "-A");
-        git(person, "commit", "-q", "-m", "Azure export of March 2025");
-        git(person, "push", "-q", "origin", "cost-data");
 
         Map<String, String> variables = Map.of("COST_EXPLORER_TAG_KEY", "product", "FOCUS_TAG_KEY", "team");
         // the months fetched before without the tag are final: dividing them differently needs consent
@@ -266,6 +253,15 @@ class CostsWorkflowTest {
         YearMonth lastMonth = thisMonth().minusMonths(1);
         String csv = Files.readString(workspace.resolve("_site/api/costs.csv"));
         assertTrue(csv.contains("\nalpha," + lastMonth + ",final,USD," + usual(lastMonth) + ","), csv);
+    }
+
+    /** Someone commits a FOCUS file to the cost-data branch, for the next run to import. */
+    private void dropImport(Path clone, String path, String csv) throws IOException {
+        Files.createDirectories(clone.resolve(path).getParent());
+        Files.writeString(clone.resolve(path), csv);
+        git(clone, "add", "-A");
+        git(clone, "commit", "-q", "-m", "FOCUS export " + path);
+        git(clone, "push", "-q", "origin", "cost-data");
     }
 
     /** One run of the refresh job on a fresh clone of origin. */

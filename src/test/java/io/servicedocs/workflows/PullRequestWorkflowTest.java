@@ -42,22 +42,20 @@ class PullRequestWorkflowTest {
     void aPromotionThatDoesNotMeetItsPhaseIsReportedAndFailsTheCheck() throws IOException {
         pullRequest("promote-beta-svc", "products/beta-svc/phase.yaml", "phase: ga\nsince: 2026-11-01\n");
 
-        Path workspace = fixture.checkout();
-        fixture.git(workspace, "checkout", "-q", "promote-beta-svc");
-        Map<String, String> env = fixture.environment();
-        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main"));
+        Review review = review("promote-beta-svc");
+        WorkflowJob.Result result = review.result();
 
-        String review = Files.readString(workspace.resolve("review.md"));
-        String summary = WorkflowFixture.summary(env);
+        String markdown = Files.readString(review.workspace().resolve("review.md"));
+        String summary = WorkflowFixture.summary(review.env());
         assertAll(
                 () -> assertFalse(result.succeeded(), result.log()),
                 () -> assertEquals(0, result.step(REVIEW).exit(), "the review step itself goes on: " + result.log()),
                 () -> assertTrue(result.step(REVIEW).output().contains(
                         "::error file=products/beta-svc/phase.yaml,line=1,col=8,title=servicedocs promotion::beta-svc"
                                 + " does not meet ga"), result.step(REVIEW).output()),
-                () -> assertTrue(review.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), review),
-                () -> assertTrue(review.contains("| `beta-svc` | beta → ga (promotion) |"), review),
-                () -> assertTrue(summary.contains(review), "the job summary carries the review"),
+                () -> assertTrue(markdown.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), markdown),
+                () -> assertTrue(markdown.contains("| `beta-svc` | beta → ga (promotion) |"), markdown),
+                () -> assertTrue(summary.contains(markdown), "the job summary carries the review"),
                 () -> assertEquals(1, result.step(FAIL).exit(), result.log()),
                 () -> assertTrue(result.step(FAIL).output().contains("found a blocking problem"), result.log()));
     }
@@ -68,35 +66,43 @@ class PullRequestWorkflowTest {
         pullRequest("more-evidence", "products/beta-svc/assessment.yaml",
                 assessment.replace("assessed_by:", "# reviewed with the on-call team\nassessed_by:"));
 
-        Path workspace = fixture.checkout();
-        fixture.git(workspace, "checkout", "-q", "more-evidence");
-        Map<String, String> env = fixture.environment();
-        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main"));
+        Review review = review("more-evidence");
+        WorkflowJob.Result result = review.result();
 
         assertAll(
                 () -> assertTrue(result.succeeded(), result.log()),
                 () -> assertEquals(List.of(VALIDATE, REVIEW), result.ran().stream()
                         .filter(name -> !name.contains(" / ")).toList(), result.log()),
-                () -> assertFalse(Files.readString(workspace.resolve("review.md")).contains("Blocked"),
-                        Files.readString(workspace.resolve("review.md"))));
+                () -> assertFalse(Files.readString(review.workspace().resolve("review.md")).contains("Blocked"),
+                        Files.readString(review.workspace().resolve("review.md"))));
     }
 
     @Test
     void anInvalidFileIsAnnotatedAndTheJobStillWritesTheReview() throws IOException {
         pullRequest("typo", "products/beta-svc/phase.yaml", "phase: gaa\nsince: 2026-11-01\n");
 
-        Path workspace = fixture.checkout();
-        fixture.git(workspace, "checkout", "-q", "typo");
-        Map<String, String> env = fixture.environment();
-        WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main"));
+        Review review = review("typo");
+        WorkflowJob.Result result = review.result();
 
         assertAll(
                 () -> assertEquals(1, result.step(VALIDATE).exit(), result.log()),
                 () -> assertTrue(result.step(VALIDATE).output().contains("::error file=products/beta-svc/phase.yaml,line=1"),
                         result.step(VALIDATE).output()),
                 () -> assertTrue(result.step(REVIEW).ran(), "validation failing does not stop the review"),
-                () -> assertTrue(Files.exists(workspace.resolve("review.md"))),
+                () -> assertTrue(Files.exists(review.workspace().resolve("review.md"))),
                 () -> assertEquals(1, result.step(FAIL).exit(), "an invalid head blocks: " + result.log()));
+    }
+
+    /** One run of the review job, in a checkout of the pull request's branch. */
+    private record Review(Path workspace, Map<String, String> env, WorkflowJob.Result result) {
+    }
+
+    private Review review(String branch) {
+        Path workspace = fixture.checkout();
+        fixture.git(workspace, "checkout", "-q", branch);
+        Map<String, String> env = fixture.environment();
+        return new Review(workspace, env,
+                WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main")));
     }
 
     /** A branch off main with one file changed, pushed to origin. */
