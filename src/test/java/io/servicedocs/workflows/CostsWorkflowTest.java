@@ -224,7 +224,7 @@ class CostsWorkflowTest {
         Path before = fixture.checkout();
         Files.createDirectories(before.resolve("cost-data"));
         Files.writeString(before.resolve("cost-data/example.txt"), "the template's example data");
-        WorkflowJob.Result without = WorkflowJob.ofAction(ACTION).run(before, environment(false));
+        WorkflowJob.Result without = WorkflowJob.ofAction(ACTION).run(before, environment());
         assertTrue(without.succeeded(), without.log());
         assertTrue(without.log().contains("No cost-data branch"), without.log());
         assertTrue(Files.exists(before.resolve("cost-data/example.txt")), "the commit's data is kept");
@@ -233,7 +233,7 @@ class CostsWorkflowTest {
         Path after = fixture.checkout();
         Files.createDirectories(after.resolve("cost-data"));
         Files.writeString(after.resolve("cost-data/example.txt"), "the template's example data");
-        WorkflowJob.Result with = WorkflowJob.ofAction(ACTION).run(after, environment(false));
+        WorkflowJob.Result with = WorkflowJob.ofAction(ACTION).run(after, environment());
         assertTrue(with.succeeded(), with.log());
         assertFalse(Files.exists(after.resolve("cost-data/example.txt")), "replaced by the branch");
         try (Stream<Path> months = Files.list(after.resolve("cost-data/aws"))) {
@@ -272,19 +272,24 @@ class CostsWorkflowTest {
         return runWorkflow(acceptFinalChanges, Map.of());
     }
 
-    /** A run with these repository variables set ({@code vars.NAME} -> value). */
+    /**
+     * A run with the role's variable and these repository variables set ({@code vars.NAME} ->
+     * value): on schedule, or by hand with "accept final changes" ticked.
+     */
     private Run runWorkflow(boolean acceptFinalChanges, Map<String, String> variables) throws IOException {
         Path workspace = fixture.checkout();
-        Map<String, String> env = environment(acceptFinalChanges);
-        Map<String, String> context = new HashMap<>();
+        Map<String, String> env = environment();
+        Map<String, Object> context = new HashMap<>();
+        context.put("vars.COST_EXPLORER_ROLE_ARN", "arn:aws:iam::123456789012:role/servicedocs-costs");
         variables.forEach((name, value) -> context.put("vars." + name, value));
+        context.put("github.event_name", acceptFinalChanges ? "workflow_dispatch" : "schedule");
+        context.put("inputs.accept_final_changes", acceptFinalChanges ? Boolean.TRUE : null);
         WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env, context);
         return new Run(workspace, result, WorkflowFixture.summary(env));
     }
 
-    private Map<String, String> environment(boolean acceptFinalChanges) {
+    private Map<String, String> environment() {
         Map<String, String> env = fixture.environment();
-        env.put("ACCEPT_FINAL_CHANGES", String.valueOf(acceptFinalChanges));
         // what aws-actions/configure-aws-credentials exports after assuming the role
         env.put("AWS_ACCESS_KEY_ID", "ASIAWORKFLOWTEST");
         env.put("AWS_SECRET_ACCESS_KEY", "secret");

@@ -98,8 +98,10 @@ class PullRequestWorkflowTest {
     }
 
     private Review review(String branch) {
+        // as actions/checkout on pull_request: the merge of the branch into the base, detached
         Path workspace = fixture.checkout();
-        fixture.git(workspace, "checkout", "-q", branch);
+        fixture.git(workspace, "checkout", "-q", "--detach", "origin/main");
+        fixture.git(workspace, "merge", "-q", "--no-ff", "--no-edit", "origin/" + branch);
         Map<String, String> env = fixture.environment();
         return new Review(workspace, env,
                 WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main")));

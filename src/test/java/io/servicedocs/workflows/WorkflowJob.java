@@ -18,24 +18,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The {@code run:} steps of one job of a GitHub Actions workflow (or of a composite action),
- * run as the runner runs them: each script written to a file and run with
- * {@code bash --noprofile --norc -eo pipefail}, in the step's {@code working-directory}, with
- * the environment the test gives, the step's {@code env:} and a fresh {@code GITHUB_OUTPUT}
- * file whose {@code name=value} lines become {@code steps.<id>.outputs}. A step that
- * {@code uses:} a composite action of the repository ({@code ./...}) runs that action's steps.
- * This lets tests run a workflow's own shell code instead of a copy of it.
- *
- * <p>What GitHub does and this does not: other {@code uses:} steps are skipped (the test does
- * their part itself, e.g. the checkout). Of an {@code if:}, a condition that mentions
- * {@code failure()} runs the step only after a failed step; {@code steps.<id>.outputs.<name>}
- * or {@code steps.<id>.outcome} compared with {@code ==} or {@code !=} to a quoted string is
- * evaluated; any other condition is taken as true (the test plays a repository whose variables
- * make it so). After a failed step (not {@code continue-on-error}) only {@code failure()} steps
- * run. In step {@code env:} values, a {@code ${{ }}} expression is replaced by the value the
- * test gives for its text (e.g. {@code github.base_ref}), a {@code vars.NAME} the test does not
- * give by "" as on GitHub; in scripts an expression is refused: it cannot
- * run outside GitHub, and expressions pasted into scripts are where script injection comes from.
+ * One job of a GitHub Actions workflow (or a composite action) run the way the runner runs it, so
+ * that tests exercise a workflow's own shell code instead of a copy of it:
+ * <ul>
+ *   <li>each {@code run:} script is written to a file and run with the step's shell: without
+ *       {@code shell:} (here and in {@code defaults.run}) {@code bash -e}, with
+ *       {@code shell: bash} {@code bash --noprofile --norc -eo pipefail}; other shells are
+ *       refused;</li>
+ *   <li>in the step's {@code working-directory} (or {@code defaults.run}'s);</li>
+ *   <li>with the environment the test gives, the workflow's, job's and step's {@code env:}, what
+ *       earlier steps wrote to {@code GITHUB_ENV}, and a fresh {@code GITHUB_OUTPUT} file whose
+ *       {@code name=value} and {@code name<<DELIMITER} entries become
+ *       {@code steps.<id>.outputs};</li>
+ *   <li>{@code if:} of the job and of each step evaluated by {@link Expression} (a condition
+ *       without a status function means {@code success() && (...)}), {@code continue-on-error}
+ *       honoured, {@code steps.<id>.outcome} and {@code conclusion} kept;</li>
+ *   <li>a step that {@code uses:} a composite action of the repository ({@code ./...}) runs that
+ *       action's steps; any other {@code uses:} step is the test's part (e.g. the checkout): it
+ *       is not run, and counts as a success when its condition holds.</li>
+ * </ul>
+ * Expressions see {@code steps}, {@code vars} (an unset variable is "", as on GitHub), and the
+ * values the test gives for {@code inputs.*}, {@code github.*} and others; a name it does not
+ * give, or a step id that does not exist (yet), is an error rather than a guess. Expressions in
+ * scripts are refused: they cannot run outside GitHub, and they are where script injection comes
+ * from; a workflow passes such values through {@code env:}.
  */
 final class WorkflowJob {
 
@@ -62,6 +68,7 @@ final class WorkflowJob {
                     .orElseThrow(() -> new AssertionError("no step '" + name + "' in " + names()));
         }
 
+        /** The steps that ran, by name (the steps of a local action as "outer / inner"). */
         List<String> ran() {
             return steps.stream().filter(StepRun::ran).map(StepRun::name).toList();
         }
@@ -74,7 +81,7 @@ final class WorkflowJob {
         String log() {
             StringBuilder log = new StringBuilder();
             for (StepRun step : steps) {
-                log.append("## ").append(step.name()).append(step.ran() ? " (exit " + step.exit() + ")" : " (skipped)")
+                log.append("## ").append(step.name()).append(step.ran() ? " (exit " + step.exit() + ")" : " (not run)")
                         .append('\n').append(step.output());
             }
             return log.toString();
@@ -82,165 +89,236 @@ final class WorkflowJob {
     }
 
     private record Step(String name, Optional<String> id, Optional<String> script, Optional<String> uses,
-            Optional<String> condition, Optional<String> workingDirectory, Map<String, String> env,
-            boolean continueOnError) {
+            Optional<String> condition, Optional<String> workingDirectory, Optional<String> shell,
+            Map<String, String> env, boolean continueOnError) {
     }
 
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
-    private static final Pattern COMPARISON = Pattern.compile(
-            "steps\\.([\\w-]+)\\.(outputs\\.([\\w-]+)|outcome)\\s*(==|!=)\\s*'([^']*)'");
+    /** What a job or action sets for all its steps. */
+    private record Frame(Optional<String> condition, Map<String, String> env, Optional<String> shell,
+            Optional<String> workingDirectory) {
+    }
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{(.*?)}}", Pattern.DOTALL);
 
+    private final Frame frame;
     private final List<Step> steps;
 
-    private WorkflowJob(List<Step> steps) {
+    private WorkflowJob(Frame frame, List<Step> steps) {
+        this.frame = frame;
         this.steps = steps;
     }
 
     /** The job {@code job} of a workflow file. */
     static WorkflowJob of(Path workflow, String job) {
-        JsonNode jobNode = read(workflow).path("jobs").path(job);
+        JsonNode root = read(workflow);
+        JsonNode jobNode = root.path("jobs").path(job);
         if (jobNode.isMissingNode()) {
             throw new IllegalArgumentException(workflow + " has no job " + job);
         }
-        return new WorkflowJob(steps(workflow, jobNode.path("steps")));
+        Map<String, String> env = new LinkedHashMap<>(map(root.path("env")));
+        env.putAll(map(jobNode.path("env")));
+        JsonNode run = jobNode.path("defaults").path("run");
+        JsonNode workflowRun = root.path("defaults").path("run");
+        Frame frame = new Frame(text(jobNode, "if"), env,
+                text(run, "shell").or(() -> text(workflowRun, "shell")),
+                text(run, "working-directory").or(() -> text(workflowRun, "working-directory")));
+        return new WorkflowJob(frame, steps(workflow, jobNode.path("steps")));
     }
 
     /** The steps of a composite action ({@code action.yml}). */
     static WorkflowJob ofAction(Path action) {
-        return new WorkflowJob(steps(action, read(action).path("runs").path("steps")));
+        return new WorkflowJob(new Frame(Optional.empty(), Map.of(), Optional.empty(), Optional.empty()),
+                steps(action, read(action).path("runs").path("steps")));
     }
 
-    /** Runs the steps in order in {@code workspace}, with only {@code env} (plus PATH) set. */
+    /** Runs the steps in {@code workspace} with only {@code env} (plus PATH) set, and no expression values. */
     Result run(Path workspace, Map<String, String> env) {
         return run(workspace, env, Map.of());
     }
 
     /**
-     * Runs the steps in order in {@code workspace}, with only {@code env} (plus PATH) set;
-     * {@code context} gives the values of the expressions in step {@code env:} values.
+     * Runs the steps in {@code workspace}, with only {@code env} (plus PATH) set; {@code context}
+     * gives the values of expression names such as {@code github.base_ref} or
+     * {@code inputs.accept_final_changes} (a Boolean for a boolean input).
      */
-    Result run(Path workspace, Map<String, String> env, Map<String, String> context) {
-        Execution execution = new Execution(workspace, env, context);
-        execution.runAll(steps, "");
+    Result run(Path workspace, Map<String, String> env, Map<String, Object> context) {
+        Execution execution = new Execution(workspace, context);
+        if (frame.condition().isPresent()
+                && !Expression.truthy(Expression.evaluate(frame.condition().get(), execution))) {
+            return new Result(List.of());
+        }
+        Map<String, String> jobEnv = new LinkedHashMap<>(env);
+        frame.env().forEach((key, value) -> jobEnv.put(key, execution.interpolate(value)));
+        execution.runAll(steps, "", jobEnv, frame);
         return new Result(List.copyOf(execution.runs));
     }
 
-    /** The state of one job run: the steps so far, whether one failed, the steps' outputs and outcomes. */
-    private static final class Execution {
+    /** The state of one job run: the steps so far, whether one failed, their outputs and outcomes. */
+    private static final class Execution implements Expression.Context {
         private final Path workspace;
-        private final Map<String, String> env;
-        private final Map<String, String> context;
+        private final Map<String, Object> context;
         private final List<StepRun> runs = new ArrayList<>();
         private final Map<String, Map<String, String>> outputs = new HashMap<>();
         private final Map<String, String> outcomes = new HashMap<>();
+        private final Map<String, String> conclusions = new HashMap<>();
+        private final Map<String, String> exported = new LinkedHashMap<>();
         private boolean failed;
 
-        Execution(Path workspace, Map<String, String> env, Map<String, String> context) {
+        Execution(Path workspace, Map<String, Object> context) {
             this.workspace = workspace;
-            this.env = env;
             this.context = context;
         }
 
-        void runAll(List<Step> steps, String prefix) {
+        void runAll(List<Step> steps, String prefix, Map<String, String> env, Frame frame) {
             for (Step step : steps) {
                 String name = prefix + step.name();
+                String condition = step.condition().orElse("success()");
+                boolean runs = Expression.truthy(Expression.evaluate(
+                        Expression.hasStatusFunction(condition) ? condition : "success() && (" + unwrap(condition) + ")",
+                        this));
                 boolean local = step.uses().filter(u -> u.startsWith("./")).isPresent();
-                if ((step.script().isEmpty() && !local) || !shouldRun(step)) {
-                    runs.add(new StepRun(name, false, 0, "", step.continueOnError()));
-                    step.id().ifPresent(id -> outcomes.put(id, "skipped"));
-                    continue;
-                }
-                if (local) {
+                if (!runs) {
+                    record(step, new StepRun(name, false, 0, "", step.continueOnError()), "skipped");
+                } else if (local) {
                     Path action = workspace.resolve(step.uses().orElseThrow()).resolve("action.yml");
-                    runAll(steps(action, read(action).path("runs").path("steps")), name + " / ");
-                    continue;
+                    runAll(steps(action, read(action).path("runs").path("steps")), name + " / ", env,
+                            new Frame(Optional.empty(), Map.of(), Optional.empty(), Optional.empty()));
+                } else if (step.script().isEmpty()) {
+                    record(step, new StepRun(name, false, 0, "(the test's part)\n", step.continueOnError()), "success");
+                } else {
+                    StepRun run = runScript(step, name, env, frame);
+                    failed |= run.failedTheJob();
+                    record(step, run, run.failed() ? "failure" : "success");
                 }
-                StepRun run = runScript(step, name);
-                runs.add(run);
-                failed |= run.failedTheJob();
-                step.id().ifPresent(id -> outcomes.put(id, run.failed() ? "failure" : "success"));
             }
         }
 
-        private boolean shouldRun(Step step) {
-            String condition = step.condition().orElse("").strip();
-            if (condition.contains("failure()")) {
-                return failed;
-            }
-            if (failed) {
-                return false;
-            }
-            Matcher comparison = COMPARISON.matcher(condition);
-            if (!comparison.matches()) {
-                return true;
-            }
-            String id = comparison.group(1);
-            String actual = comparison.group(3) != null
-                    ? outputs.getOrDefault(id, Map.of()).getOrDefault(comparison.group(3), "")
-                    : outcomes.getOrDefault(id, "");
-            return comparison.group(4).equals("==") == actual.equals(comparison.group(5));
+        private void record(Step step, StepRun run, String outcome) {
+            runs.add(run);
+            step.id().ifPresent(id -> {
+                outcomes.put(id, outcome);
+                conclusions.put(id, outcome.equals("failure") && step.continueOnError() ? "success" : outcome);
+            });
         }
 
-        private StepRun runScript(Step step, String name) {
+        @Override
+        public boolean status(String function) {
+            return Expression.status(function, failed);
+        }
+
+        @Override
+        public Object property(String path) {
+            String[] parts = path.split("\\.");
+            if (parts[0].equals("steps")) {
+                if (parts.length < 3 || !outcomes.containsKey(parts[1])) {
+                    throw new IllegalArgumentException("no step with id '" + (parts.length > 1 ? parts[1] : "")
+                            + "' has run or been skipped before: " + path);
+                }
+                return switch (parts[2]) {
+                    case "outcome" -> outcomes.get(parts[1]);
+                    case "conclusion" -> conclusions.get(parts[1]);
+                    case "outputs" -> parts.length == 4 ? outputs.getOrDefault(parts[1], Map.of()).get(parts[3]) : null;
+                    default -> throw new IllegalArgumentException("unknown step property: " + path);
+                };
+            }
+            if (context.containsKey(path)) {
+                return context.get(path);
+            }
+            if (parts[0].equals("vars") && parts.length == 2) {
+                return ""; // as on GitHub: a variable that is not set is empty
+            }
+            throw new IllegalArgumentException("the test gives no value for " + path);
+        }
+
+        String interpolate(String value) {
+            Matcher expression = EXPRESSION.matcher(value);
+            StringBuilder result = new StringBuilder();
+            while (expression.find()) {
+                expression.appendReplacement(result,
+                        Matcher.quoteReplacement(Expression.asString(Expression.evaluate(expression.group(1), this))));
+            }
+            return expression.appendTail(result).toString();
+        }
+
+        private StepRun runScript(Step step, String name, Map<String, String> env, Frame frame) {
             try {
                 Path output = Files.createTempFile("step-output-", ".txt");
+                Path exports = Files.createTempFile("step-env-", ".txt");
                 try {
                     Map<String, String> stepEnv = new LinkedHashMap<>(env);
-                    step.env().forEach((key, value) -> stepEnv.put(key, evaluate(value)));
+                    stepEnv.putAll(exported);
+                    step.env().forEach((key, value) -> stepEnv.put(key, interpolate(value)));
                     stepEnv.put("GITHUB_OUTPUT", output.toString());
-                    StepRun run = WorkflowJob.runScript(step, name, workspace, stepEnv);
+                    stepEnv.put("GITHUB_ENV", exports.toString());
+                    Optional<String> shell = step.shell().or(frame::shell);
+                    Path directory = step.workingDirectory().or(frame::workingDirectory)
+                            .map(workspace::resolve).orElse(workspace);
+                    StepRun run = WorkflowJob.runScript(step, name, shell, directory, stepEnv);
                     if (step.id().isPresent()) {
-                        outputs.put(step.id().get(), outputs(output));
+                        outputs.put(step.id().get(), entries(output));
                     }
+                    exported.putAll(entries(exports));
                     return run;
                 } finally {
                     Files.deleteIfExists(output);
+                    Files.deleteIfExists(exports);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
-        private String evaluate(String value) {
-            Matcher expression = EXPRESSION.matcher(value);
-            StringBuilder result = new StringBuilder();
-            while (expression.find()) {
-                String text = expression.group(1);
-                String replacement = context.get(text);
-                if (replacement == null && text.matches("vars\\.[A-Za-z_][A-Za-z0-9_]*")) {
-                    replacement = ""; // as on GitHub: a variable that is not set is empty
-                }
-                if (replacement == null) {
-                    throw new IllegalArgumentException("the test gives no value for ${{ " + text + " }}");
-                }
-                expression.appendReplacement(result, Matcher.quoteReplacement(replacement));
-            }
-            return expression.appendTail(result).toString();
-        }
-
-        private static Map<String, String> outputs(Path file) throws IOException {
-            Map<String, String> values = new HashMap<>();
-            for (String line : Files.readAllLines(file)) {
+        /** The entries of a GITHUB_OUTPUT or GITHUB_ENV file: name=value, or name<<DELIMITER lines DELIMITER. */
+        private static Map<String, String> entries(Path file) throws IOException {
+            Map<String, String> values = new LinkedHashMap<>();
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                int heredoc = line.indexOf("<<");
                 int equals = line.indexOf('=');
-                if (equals > 0) {
+                if (heredoc > 0 && (equals < 0 || heredoc < equals)) {
+                    String delimiter = line.substring(heredoc + 2);
+                    StringBuilder value = new StringBuilder();
+                    int end = i + 1;
+                    while (end < lines.size() && !lines.get(end).equals(delimiter)) {
+                        value.append(value.isEmpty() ? "" : "\n").append(lines.get(end++));
+                    }
+                    if (end == lines.size()) {
+                        throw new IllegalStateException(file + ": no closing " + delimiter + " for " + line);
+                    }
+                    values.put(line.substring(0, heredoc), value.toString());
+                    i = end;
+                } else if (equals > 0) {
                     values.put(line.substring(0, equals), line.substring(equals + 1));
+                } else if (!line.isBlank()) {
+                    throw new IllegalStateException(file + ": cannot read the line '" + line + "'");
                 }
             }
             return values;
         }
     }
 
-    private static StepRun runScript(Step step, String name, Path workspace, Map<String, String> env) {
+    private static String unwrap(String condition) {
+        String inner = condition.strip();
+        return inner.startsWith("${{") && inner.endsWith("}}") ? inner.substring(3, inner.length() - 2) : inner;
+    }
+
+    private static StepRun runScript(Step step, String name, Optional<String> shell, Path directory,
+                                     Map<String, String> env) {
+        List<String> command = switch (shell.orElse("")) {
+            case "" -> new ArrayList<>(List.of("bash", "-e"));
+            case "bash" -> new ArrayList<>(List.of("bash", "--noprofile", "--norc", "-eo", "pipefail"));
+            default -> throw new IllegalArgumentException("step '" + name + "': shell '" + shell.get()
+                    + "' is not supported here");
+        };
         try {
             Path script = Files.createTempFile("step-", ".sh");
+            Path output = Files.createTempFile("step-", ".log");
             try {
                 Files.writeString(script, step.script().orElseThrow(), StandardCharsets.UTF_8);
-                Path directory = step.workingDirectory().map(workspace::resolve).orElse(workspace);
-                Path output = Files.createTempFile("step-", ".log");
-                ProcessBuilder builder = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail",
-                        script.toString())
+                command.add(script.toString());
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .directory(directory.toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(output.toFile());
@@ -254,11 +332,10 @@ final class WorkflowJob {
                     process.destroyForcibly();
                     throw new AssertionError("step '" + name + "' did not end within 5 minutes");
                 }
-                String text = Files.readString(output);
-                Files.delete(output);
-                return new StepRun(name, true, process.exitValue(), text, step.continueOnError());
+                return new StepRun(name, true, process.exitValue(), Files.readString(output), step.continueOnError());
             } finally {
                 Files.deleteIfExists(script);
+                Files.deleteIfExists(output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -281,12 +358,17 @@ final class WorkflowJob {
                 throw new IllegalArgumentException(file + ": step '" + name
                         + "' has a ${{ }} expression in its script: pass the value through env:");
             });
-            Map<String, String> env = new LinkedHashMap<>();
-            node.path("env").properties().forEach(e -> env.put(e.getKey(), e.getValue().asString()));
             steps.add(new Step(name, text(node, "id"), script, text(node, "uses"), text(node, "if"),
-                    text(node, "working-directory"), env, node.path("continue-on-error").asBoolean(false)));
+                    text(node, "working-directory"), text(node, "shell"), map(node.path("env")),
+                    node.path("continue-on-error").asBoolean(false)));
         }
         return steps;
+    }
+
+    private static Map<String, String> map(JsonNode node) {
+        Map<String, String> values = new LinkedHashMap<>();
+        node.properties().forEach(e -> values.put(e.getKey(), e.getValue().asString()));
+        return values;
     }
 
     private static Optional<String> text(JsonNode node, String field) {
