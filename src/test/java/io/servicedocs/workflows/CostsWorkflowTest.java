@@ -151,7 +151,7 @@ class CostsWorkflowTest {
     void focusFilesDroppedOnTheBranchAreImportedAndMovedAsideAndABrokenOneStopsTheRun() throws IOException {
         runWorkflow(false);
         Path person = fixture.cloneBranch("person", "cost-data");
-        dropImport(person, "imports/azure/2025-03.csv", """
+        dropImport(person, "imports/azure/part_0_0001.csv", """
                 ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
                 Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-03-01T00:00:00Z,USD,12.50,Usage
                 Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-03-15T00:00:00Z,USD,7.25,Usage
@@ -162,18 +162,43 @@ class CostsWorkflowTest {
         assertTrue(imported.result().succeeded(), imported.result().log());
         assertEquals("Cost data: azure 2025-03", git(origin, "log", "-1", "--format=%s", "cost-data"),
                 "the AWS months fetched again are unchanged");
-        List<String> files = WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"));
+        List<String> files = branchFiles();
         assertAll(
                 () -> assertTrue(files.contains("azure/2025-03.yaml"), files.toString()),
-                () -> assertTrue(files.contains("imports/done/azure/2025-03.csv"), files.toString()),
-                () -> assertFalse(files.contains("imports/azure/2025-03.csv"), files.toString()),
+                () -> assertEquals(1, doneFiles(files, "part_0_0001.csv").size(), files.toString()),
+                () -> assertFalse(files.contains("imports/azure/part_0_0001.csv"), files.toString()),
                 () -> assertTrue(branchFile("azure/2025-03.yaml").contains("amount: 19.75"),
                         branchFile("azure/2025-03.yaml")));
 
+        // Azure names every export part_0_0001.csv: the next one, one in capitals, a compressed one
         git(person, "pull", "-q", "--ff-only", "origin", "cost-data");
-        dropImport(person, "imports/azure/2025-04.csv", """
+        dropImport(person, "imports/azure/part_0_0001.csv", """
                 ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
-                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-04-01T00:00:00Z,USD,twelve,Usage
+                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-04-01T00:00:00Z,USD,3.00,Usage
+                """);
+        dropImport(person, "imports/azure/PART_0_0002.CSV", """
+                ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
+                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-05-01T00:00:00Z,USD,4.00,Usage
+                """);
+        dropImport(person, "imports/azure/part_0_0003.csv.gz", "not unpacked");
+
+        Run again = runWorkflow(false);
+
+        assertTrue(again.result().succeeded(), again.result().log());
+        assertEquals("Cost data: azure 2025-04 2025-05", git(origin, "log", "-1", "--format=%s", "cost-data"));
+        List<String> after = branchFiles();
+        assertAll(
+                () -> assertEquals(2, doneFiles(after, "part_0_0001.csv").size(), "one per run: " + after),
+                () -> assertEquals(1, doneFiles(after, "PART_0_0002.CSV").size(), after.toString()),
+                () -> assertTrue(after.contains("imports/azure/part_0_0003.csv.gz"), "left where it is"),
+                () -> assertTrue(again.result().step(IMPORT).output().contains(
+                        "::warning file=cost-data/imports/azure/part_0_0003.csv.gz::not a FOCUS CSV file"),
+                        again.result().step(IMPORT).output()));
+
+        git(person, "pull", "-q", "--ff-only", "origin", "cost-data");
+        dropImport(person, "imports/azure/2025-06.csv", """
+                ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
+                Microsoft,/subscriptions/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Contoso Prod,2025-06-01T00:00:00Z,USD,twelve,Usage
                 """);
         String headBefore = git(origin, "rev-parse", "cost-data");
 
@@ -183,11 +208,19 @@ class CostsWorkflowTest {
         assertAll(
                 () -> assertEquals(List.of(CHECKOUT, FETCH, IMPORT, EXPLAIN), broken.result().ran(), broken.result().log()),
                 () -> assertTrue(broken.result().step(IMPORT).failed()),
-                () -> assertTrue(output.contains("imports/azure/2025-04.csv:2:"), output),
+                () -> assertTrue(output.contains("imports/azure/2025-06.csv:2:"), output),
                 () -> assertTrue(output.contains("EffectiveCost"), output),
                 () -> assertEquals(headBefore, git(origin, "rev-parse", "cost-data"), "nothing committed"),
-                () -> assertTrue(WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"))
-                        .contains("imports/azure/2025-04.csv"), "the broken file stays to be fixed"));
+                () -> assertTrue(branchFiles().contains("imports/azure/2025-06.csv"), "the broken file stays to be fixed"));
+    }
+
+    private List<String> branchFiles() {
+        return WorkflowFixture.lines(git(origin, "ls-tree", "-r", "--name-only", "cost-data"));
+    }
+
+    /** The files of that name moved to imports/done/azure/<time of the run>/. */
+    private static List<String> doneFiles(List<String> files, String name) {
+        return files.stream().filter(f -> f.matches("imports/done/azure/\\d{4}-\\d{2}-\\d{2}T\\d{6}Z/" + name)).toList();
     }
 
     @Test
