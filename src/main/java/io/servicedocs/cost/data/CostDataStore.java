@@ -295,7 +295,7 @@ public final class CostDataStore {
                 ? "the final month would change its basis from '" + old.basis() + "' to '" + fresh.basis() + "'"
                 : regrouped
                 ? "the final month's cost would be divided by tag differently (" + CostMonths.taggedLines(old)
-                        + " tagged line(s) before, " + CostMonths.taggedLines(fresh) + " after); every account, "
+                        + " line(s) with a tag value before, " + CostMonths.taggedLines(fresh) + " after); every account, "
                         + "subscription or project keeps its amount, but who owns a tagged part may change"
                 : "the final month's figures would change";
         if (policy.acceptFinalChanges()) {

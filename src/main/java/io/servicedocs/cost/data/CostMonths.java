@@ -93,9 +93,9 @@ public final class CostMonths {
         return unitTotals(a).equals(unitTotals(b));
     }
 
-    /** How many lines carry a tag. */
+    /** How many lines carry a tag value (not counting "", the untagged part). */
     public static long taggedLines(CostMonth month) {
-        return month.costs().stream().filter(l -> l.tag().isPresent()).count();
+        return month.costs().stream().filter(l -> l.tag().filter(t -> !t.isEmpty()).isPresent()).count();
     }
 
     private static Map<String, BigDecimal> unitTotals(CostMonth month) {

@@ -205,9 +205,9 @@ class CostDataStoreTest {
         MonthOutcome refused = save(SECOND_FETCH, false, byTag).months().get(0);
 
         assertEquals(Action.REFUSED, refused.action());
-        assertEquals(Optional.of("the final month's cost would be divided by tag differently (0 tagged line(s) "
-                + "before, 2 after); every account, subscription or project keeps its amount, but who owns a tagged "
-                + "part may change"), refused.refusal());
+        assertEquals(Optional.of("the final month's cost would be divided by tag differently (0 line(s) with a tag "
+                + "value before, 1 after); every account, subscription or project keeps its amount, but who owns a "
+                + "tagged part may change"), refused.refusal(), "the untagged part, tag \"\", has no tag value");
 
         MonthOutcome accepted = save(SECOND_FETCH, true, byTag).months().get(0);
         assertEquals(Action.REPLACED, accepted.action());
