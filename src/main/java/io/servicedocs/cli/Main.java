@@ -56,6 +56,15 @@ public final class Main {
 
     /** Runs a command line and returns its exit status, printing to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].indexOf('\uFFFD') >= 0) {
+                // Java decodes arguments in the locale's character set: under the POSIX locale a
+                // non-ASCII tag key or path would silently become something else.
+                err.println("servicedocs: argument " + (i + 1) + " ('" + args[i] + "') has characters this system's "
+                        + "locale cannot read; run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+                return USAGE_OR_IO;
+            }
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
