@@ -42,7 +42,8 @@ import picocli.CommandLine.TypeConversionException;
                 "the EffectiveCost of each sub-account per month. Files of the same month",
                 "are added up. Every row needs a SubAccountId: rows without one are an",
                 "error unless --without-sub-account=skip. With --tag-key, each sub-account's",
-                "cost is split by the value of that tag in the Tags column.",
+                "cost is split by the value of that tag in the Tags column (a file without",
+                "that column is read without the tag, with a note).",
                 "Exit status: 0 written or unchanged; 1 a file cannot be read or mapped,",
                 "a final month refused or a cost-data file unreadable (nothing written);",
                 "2 usage problems."})
@@ -71,7 +72,8 @@ final class CostsImportCommand implements Callable<Integer> {
 
     @Option(names = "--tag-key", paramLabel = "KEY",
             description = "Also group by this tag of the Tags column: one line per sub-account and tag value (the "
-                    + "empty value for rows without the tag), so that a Service Doc can claim a tagged part.")
+                    + "empty value for rows without the tag), so that a Service Doc can claim a tagged part. A file "
+                    + "without a Tags column is read without the tag (a note says so).")
     String tagKey;
 
     @Spec
@@ -113,7 +115,9 @@ final class CostsImportCommand implements Callable<Integer> {
         FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.ofNullable(tagKey));
         for (Path file : files) {
             try {
-                imports.add(importer.read(file));
+                FocusImport read = importer.read(file);
+                imports.add(read);
+                read.notes().forEach(note -> err.println("servicedocs: note: " + note));
             } catch (FocusImportException e) {
                 failed++;
                 for (FocusError error : e.errors()) {

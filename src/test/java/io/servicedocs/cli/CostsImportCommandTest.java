@@ -124,6 +124,33 @@ class CostsImportCommandTest {
     }
 
     @Test
+    void withATagKeyAFileWithoutTagsColumnOrWithoutTheTagIsImportedWithANote() throws IOException {
+        Path plain = dir.resolve("plain.csv");
+        Files.writeString(plain, HEADER + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Shared,2026-09-01,USD,3,Usage\n");
+        Path other = dir.resolve("other-tags.csv");
+        Files.writeString(other, "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
+                + "EffectiveCost,ChargeCategory,Tags\n"
+                + "Microsoft,11111111-2222-3333-4444-555555555555,Dev,2026-10-01,USD,5,Usage,"
+                + "\"{\"\"team\"\": \"\"iot\"\", \"\"env\"\": \"\"dev\"\"}\"\n");
+
+        CliRun run = run("2026-11-24T08:00:00Z", plain.toString(), other.toString(), "--tag-key", "product");
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals("servicedocs: note: " + plain + ": no Tags column; its costs are not divided by the tag 'product'\n"
+                + "servicedocs: note: " + other + ": no row has the tag 'product'; the keys found are: env, team\n",
+                run.err());
+        assertEquals(file("azure", "2026-09") + ": created (final, 3 USD)\n"
+                + file("azure", "2026-10") + ": created (final, 5 USD)\n"
+                + "Imported 2 row(s) of 2 file(s) as source 'azure'; 2 month(s): 2 created\n", run.out());
+        String september = Files.readString(file("azure", "2026-09"));
+        assertTrue(september.contains("origin: plain.csv\n"), september);
+        assertFalse(september.contains("tag"), "read without the tag: " + september);
+        String october = Files.readString(file("azure", "2026-10"));
+        assertTrue(october.contains("origin: \"other-tags.csv by tag key 'product'\"\n"), october);
+        assertTrue(october.contains("    tag: \"\"\n"), "all of it the untagged part: " + october);
+    }
+
+    @Test
     void aBlankTagKeyIsAUsageError() {
         CliRun run = run("2026-11-24T08:00:00Z", SAMPLE, "--tag-key", " ");
         assertEquals(2, run.status());

@@ -12,16 +12,25 @@ import java.util.TreeMap;
 /**
  * What one FOCUS file says: EffectiveCost per provider, sub-account, month and currency (sorted
  * in that order, and per value of {@code tagKey} when the file was read with one), the one-time
- * purchases among them, the FOCUS version the columns point to, and how many rows were read.
+ * purchases among them, the FOCUS version the columns point to, how many rows were read, and
+ * notes about the file as a whole worth printing (e.g. that a file read with a tag key has no
+ * Tags column, and is therefore read without it: {@code tagKey} is then empty).
  */
 public record FocusImport(String source, FocusVersion version, String versionEvidence,
                           List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows,
-                          Optional<String> tagKey) {
+                          Optional<String> tagKey, List<String> notes) {
 
     /** A file read without a tag key. */
     public FocusImport(String source, FocusVersion version, String versionEvidence,
                        List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows) {
         this(source, version, versionEvidence, monthlyCosts, purchases, rows, Optional.empty());
+    }
+
+    /** A file read with or without a tag key, without notes. */
+    public FocusImport(String source, FocusVersion version, String versionEvidence,
+                       List<MonthlyCost> monthlyCosts, List<PurchaseLine> purchases, RowCounts rows,
+                       Optional<String> tagKey) {
+        this(source, version, versionEvidence, monthlyCosts, purchases, rows, tagKey, List.of());
     }
 
     public FocusImport {
@@ -32,6 +41,7 @@ public record FocusImport(String source, FocusVersion version, String versionEvi
         monthlyCosts = List.copyOf(monthlyCosts);
         purchases = List.copyOf(purchases);
         Objects.requireNonNull(rows, "rows");
+        notes = List.copyOf(notes);
     }
 
     /** The grand total per currency, by currency code; currencies are never added together. */

@@ -5,6 +5,7 @@ import io.servicedocs.cost.focus.CsvReader.CsvRecord;
 import io.servicedocs.model.Money;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +33,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,10 +54,23 @@ import tools.jackson.databind.json.JsonMapper;
  * lower case), blank lines and repeated header lines. Anything else it cannot understand is an
  * error naming file, line and column; all errors up to a limit are collected and thrown together.
  *
- * <p>With a tag key, the sums are also per value of that tag, read from the {@code Tags} column:
- * a JSON object in a string (also without its braces, as older Azure exports write it), the key
- * matched exactly or else in any case when only one key matches so; rows without the tag (or
- * without tags) get the value "" (the untagged part). Numbers and booleans count as their text.
+ * <p>With a tag key, the sums are also per value of that tag, read from the {@code Tags} column
+ * (with Jackson's streaming parser):
+ * <ul>
+ *   <li>a JSON object in a string (also without its braces, as older Azure exports write it), or
+ *       the list form some exports use: a JSON array of objects each with a "key" (a string) and a
+ *       "value" member, their names in any case, other members ignored ({@code []}: no tags);
+ *       anything else is an error;</li>
+ *   <li>a key given twice in one row is an error; the key is matched exactly, or else in any case
+ *       when only one key matches so (several that do are an error);</li>
+ *   <li>rows without the tag, without tags, or with the value null or "" get the value "" (the
+ *       untagged part); a string is stripped at both ends, and one of only white space is an
+ *       error; a number counts as its literal text (1.10, 1e2), a boolean as true or false; an
+ *       object or array is an error.</li>
+ * </ul>
+ * A file without a {@code Tags} column is read as without a tag key ({@link FocusImport#tagKey()}
+ * empty), with a note saying so in {@link FocusImport#notes()}; a file where no row has the tag
+ * gets a note listing the keys the rows do have.
  */
 public final class FocusImporter {
 
@@ -64,6 +82,7 @@ public final class FocusImporter {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
     private static final int MAX_INTEGER_DIGITS = 40;
     private static final int MAX_DECIMALS = 64;
+    private static final int MAX_KEYS_SHOWN = 10;
     private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final Pattern BARE_GUID = Pattern.compile(GUID);
     private static final Pattern ARM_SUBSCRIPTION = Pattern.compile("(?i)/subscriptions/(" + GUID + ")/?");
@@ -182,6 +201,12 @@ public final class FocusImporter {
         private final List<PurchaseLine> purchases = new ArrayList<>();
         private final Map<String, Integer> skipped = new LinkedHashMap<>();
         private final EnumMap<Column, Integer> index = new EnumMap<>(Column.class);
+        private final List<String> notes = new ArrayList<>();
+        /** The key of the tag to group by in this file: empty without one or without a Tags column. */
+        private Optional<String> fileTagKey = tagKey;
+        /** Whether some row has the tag; until then, the first keys the rows have (for the note when none has). */
+        private boolean tagFound;
+        private final TreeSet<String> keysFound = new TreeSet<>();
         private List<String> header = List.of();
         private int read;
         private int used;
@@ -213,8 +238,14 @@ public final class FocusImporter {
             if (!errors.isEmpty()) {
                 throw new FocusImportException(errors, truncated);
             }
+            if (fileTagKey.isPresent() && !tagFound) {
+                notes.add(file + ": no row has the tag '" + fileTagKey.get() + "'; " + (keysFound.isEmpty()
+                        ? "no row has any tags"
+                        : "the keys found are: " + keysFound.stream().limit(MAX_KEYS_SHOWN)
+                                .collect(Collectors.joining(", ")) + (keysFound.size() > MAX_KEYS_SHOWN ? ", ..." : "")));
+            }
             return new FocusImport(file, version.version(), version.evidence(), monthlyCosts(), purchases,
-                    new RowCounts(read, used, skipped), tagKey);
+                    new RowCounts(read, used, skipped), fileTagKey, notes);
         }
 
         private FocusVersion.Detection readHeader(CsvRecord record) {
@@ -235,8 +266,8 @@ public final class FocusImporter {
                 } else if (column.required) {
                     error(record.line(), column, "required column missing from the header");
                 } else if (column == Column.TAGS && tagKey.isPresent()) {
-                    error(record.line(), column, "column missing from the header; grouping by the tag '"
-                            + tagKey.get() + "' needs it");
+                    fileTagKey = Optional.empty();
+                    notes.add(file + ": no Tags column; its costs are not divided by the tag '" + tagKey.get() + "'");
                 }
             }
             return FocusVersion.detect(record.fields());
@@ -268,7 +299,7 @@ public final class FocusImporter {
                     "Usage", "Purchase", "Tax", "Credit", "Adjustment");
             String frequency = oneOf(record, Column.CHARGE_FREQUENCY, false,
                     "One-Time", "Recurring", "Usage-Based");
-            Optional<String> tag = tagKey.isPresent() ? tag(record, tagKey.get()) : Optional.empty();
+            Optional<String> tag = fileTagKey.isPresent() ? tag(record, fileTagKey.get()) : Optional.empty();
             if (errors.size() > errorsBefore) {
                 return;
             }
@@ -293,43 +324,66 @@ public final class FocusImporter {
         /** The row's value of the tag {@code key}: "" when the row has no tags or not this one; empty on error. */
         private Optional<String> tag(CsvRecord record, String key) {
             Optional<String> text = value(record, Column.TAGS);
-            if (text.isEmpty() || text.get().equals("{}")) {
+            if (text.isEmpty()) {
                 return Optional.of("");
             }
-            String json = text.get().startsWith("{") ? text.get() : "{" + text.get() + "}";
-            JsonNode tags;
+            Map<String, TagValue> tags;
             try {
-                tags = JSON.readTree(json);
-            } catch (JacksonException e) {
-                tags = null;
-            }
-            if (tags == null || !tags.isObject()) {
-                error(record.line(), Column.TAGS, quote(text.get()) + " is not a JSON object of tags, such as "
-                        + "{\"" + key + "\": \"value\"}");
+                tags = tags(text.get());
+            } catch (NotTags e) {
+                error(record.line(), Column.TAGS, quote(text.get()) + " is not a JSON object of tags, such as {\""
+                        + key + "\": \"value\"}, nor a list of them, such as [{\"key\": \"" + key
+                        + "\", \"value\": \"value\"}]");
+                return Optional.empty();
+            } catch (DuplicateTag e) {
+                error(record.line(), Column.TAGS, "the tag " + quote(e.key) + " is given more than once; "
+                        + "which value is meant?");
                 return Optional.empty();
             }
-            List<String> matching = tags.propertyNames().stream().filter(name -> name.equals(key)).toList();
+            List<String> matching = tags.keySet().stream().filter(name -> name.equals(key)).toList();
             if (matching.isEmpty()) {
-                matching = tags.propertyNames().stream().filter(name -> name.equalsIgnoreCase(key)).toList();
+                matching = tags.keySet().stream().filter(name -> name.equalsIgnoreCase(key)).toList();
             }
+            if (matching.isEmpty()) {
+                if (!tagFound) {
+                    keysFound.addAll(tags.keySet());
+                    while (keysFound.size() > MAX_KEYS_SHOWN + 1) {
+                        keysFound.pollLast(); // enough to show the first ones and that there are more
+                    }
+                }
+                return Optional.of("");
+            }
+            tagFound = true;
+            keysFound.clear();
             if (matching.size() > 1) {
                 error(record.line(), Column.TAGS, "the tags " + matching.stream().map(FocusImporter::quote).toList()
                         + " all match '" + key + "' in any case; which one is meant?");
                 return Optional.empty();
             }
-            if (matching.isEmpty()) {
-                return Optional.of("");
+            String name = matching.get(0);
+            TagValue value = tags.get(name);
+            switch (value.token()) {
+                case VALUE_NULL -> {
+                    return Optional.of("");
+                }
+                case START_OBJECT, START_ARRAY -> {
+                    error(record.line(), Column.TAGS, "the tag " + quote(name) + " has "
+                            + (value.token() == JsonToken.START_OBJECT ? "object " : "array ") + quote(value.text())
+                            + ", not a value");
+                    return Optional.empty();
+                }
+                case VALUE_STRING -> {
+                    if (!value.text().isEmpty() && value.text().isBlank()) {
+                        error(record.line(), Column.TAGS, "the tag " + quote(name) + " has a blank value (only "
+                                + "white space); the empty value \"\" is the untagged part");
+                        return Optional.empty();
+                    }
+                    return Optional.of(value.text().strip());
+                }
+                default -> {
+                    return Optional.of(value.text());
+                }
             }
-            JsonNode value = tags.get(matching.get(0));
-            if (value.isNull()) {
-                return Optional.of("");
-            }
-            if (!value.isValueNode()) {
-                error(record.line(), Column.TAGS, "the tag " + quote(matching.get(0)) + " has " + value.getNodeType()
-                        .toString().toLowerCase(Locale.ROOT) + " " + quote(value.toString()) + ", not a value");
-                return Optional.empty();
-            }
-            return Optional.of(value.asString().strip());
         }
 
         /** The trimmed value; empty for a missing column, an empty string or an unquoted NULL. */
@@ -425,6 +479,119 @@ public final class FocusImporter {
             }
             errors.add(new FocusError(file, line, Optional.ofNullable(column).map(c -> c.focusName), message));
         }
+    }
+
+    /**
+     * One tag's value as the Tags column gives it: the token that starts it, and its text: a
+     * string's content, a number's literal, "true", "false", "" for null; an object or array in
+     * compact JSON (only for messages).
+     */
+    private record TagValue(JsonToken token, String text) {
+    }
+
+    /** The Tags text is neither a JSON object of tags nor a list of key/value objects. */
+    private static final class NotTags extends Exception {
+        NotTags() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A tag key is given twice in one Tags value. */
+    private static final class DuplicateTag extends Exception {
+        final String key;
+
+        DuplicateTag(String key) {
+            super(null, null, false, false);
+            this.key = key;
+        }
+    }
+
+    /**
+     * The tags of a (non-empty) Tags text, by key in the order given: a JSON object (its braces may
+     * be left out), or a JSON array of objects each with one "key" (a string) and one "value"
+     * member, their names in any case; other members of those objects are ignored.
+     */
+    private static Map<String, TagValue> tags(String text) throws NotTags, DuplicateTag {
+        String json = text.startsWith("{") || text.startsWith("[") ? text : "{" + text + "}";
+        Map<String, TagValue> tags = new LinkedHashMap<>();
+        try (JsonParser parser = JSON.createParser(json)) {
+            JsonToken first = next(parser);
+            if (first == JsonToken.START_OBJECT) {
+                while (next(parser) != JsonToken.END_OBJECT) {
+                    String key = parser.currentName();
+                    next(parser);
+                    putTag(tags, key, tagValue(parser));
+                }
+            } else if (first == JsonToken.START_ARRAY) {
+                for (JsonToken entry = next(parser); entry != JsonToken.END_ARRAY; entry = next(parser)) {
+                    if (entry != JsonToken.START_OBJECT) {
+                        throw new NotTags();
+                    }
+                    String key = null;
+                    TagValue value = null;
+                    while (next(parser) != JsonToken.END_OBJECT) {
+                        String member = parser.currentName();
+                        JsonToken token = next(parser);
+                        if (member.equalsIgnoreCase("key")) {
+                            if (key != null || token != JsonToken.VALUE_STRING) {
+                                throw new NotTags();
+                            }
+                            key = parser.getString();
+                        } else if (member.equalsIgnoreCase("value")) {
+                            if (value != null) {
+                                throw new NotTags();
+                            }
+                            value = tagValue(parser);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    if (key == null || value == null) {
+                        throw new NotTags();
+                    }
+                    putTag(tags, key, value);
+                }
+            } else {
+                throw new NotTags();
+            }
+            if (parser.nextToken() != null) {
+                throw new NotTags();
+            }
+        } catch (JacksonException e) {
+            throw new NotTags();
+        }
+        return tags;
+    }
+
+    private static JsonToken next(JsonParser parser) throws NotTags {
+        JsonToken token = parser.nextToken();
+        if (token == null) {
+            throw new NotTags();
+        }
+        return token;
+    }
+
+    private static void putTag(Map<String, TagValue> tags, String key, TagValue value) throws DuplicateTag {
+        if (tags.putIfAbsent(key, value) != null) {
+            throw new DuplicateTag(key);
+        }
+    }
+
+    /** The value the parser is at; an object or array is read to its end. */
+    private static TagValue tagValue(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case VALUE_NULL -> new TagValue(token, "");
+            case START_OBJECT, START_ARRAY -> {
+                StringWriter compact = new StringWriter();
+                try (JsonGenerator generator = JSON.createGenerator(compact)) {
+                    generator.copyCurrentStructure(parser);
+                }
+                yield new TagValue(token, compact.toString());
+            }
+            // a string's content; a number's literal text as written (1.10, 1e2); true, false
+            default -> new TagValue(token, parser.getString());
+        };
     }
 
     static Optional<Instant> instant(String text) {

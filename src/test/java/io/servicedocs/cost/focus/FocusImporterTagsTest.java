@@ -92,6 +92,14 @@ class FocusImporterTagsTest {
                 sums(result));
     }
 
+    /** A row of sub-a in March 2025 costing {@code amount}, with this Tags text as a quoted CSV field. */
+    private static String row(String amount, String tags) {
+        return "Microsoft,sub-a,2025-03-01,USD," + amount + ",Usage,\"" + tags.replace("\"", "\"\"") + "\"\n";
+    }
+
+    private static final String NOT_TAGS = " is not a JSON object of tags, such as {\"product\": \"value\"}, nor a "
+            + "list of them, such as [{\"key\": \"product\", \"value\": \"value\"}]";
+
     @Test
     void tagsItCannotReadAreErrorsWithLineAndColumn() {
         String csv = HEADER
@@ -99,24 +107,177 @@ class FocusImporterTagsTest {
                 + "Microsoft,sub-a,2025-03-01,USD,1,Usage,[1]\n"
                 + "Microsoft,sub-a,2025-03-01,USD,1,Usage,\"{\"\"product\"\": \"\"a\"\", \"\"PRODUCT\"\": \"\"b\"\"}\"\n"
                 + "Microsoft,sub-a,2025-03-01,USD,1,Usage,\"{\"\"Product\"\": \"\"a\"\", \"\"PRODUCT\"\": \"\"b\"\"}\"\n"
-                + "Microsoft,sub-a,2025-03-01,USD,1,Usage,\"{\"\"product\"\": {\"\"name\"\": \"\"iot\"\"}}\"\n";
+                + "Microsoft,sub-a,2025-03-01,USD,1,Usage,\"{\"\"product\"\": {\"\"name\"\": \"\"iot\"\"}}\"\n"
+                + row("1", "{\"product\": [\"iot\", \"cam\"]}")
+                + row("1", "{\"product\": \"iot\"} {}")
+                + row("1", "[{\"key\": \"product\"}]")
+                + row("1", "[{\"key\": 7, \"value\": \"iot\"}]")
+                + row("1", "[{\"key\": \"product\", \"Key\": \"env\", \"value\": \"iot\"}]")
+                + row("1", "[{\"key\": \"product\", \"value\": \"iot\"}, \"env\"]")
+                + row("1", "\"iot\"");
 
         assertEquals(List.of(
-                        "costs.csv:2: column Tags: '{\"product\": \"iot\"' is not a JSON object of tags, such as "
-                                + "{\"product\": \"value\"}",
-                        "costs.csv:3: column Tags: '[1]' is not a JSON object of tags, such as {\"product\": \"value\"}",
+                        "costs.csv:2: column Tags: '{\"product\": \"iot\"'" + NOT_TAGS,
+                        "costs.csv:3: column Tags: '[1]'" + NOT_TAGS,
                         "costs.csv:5: column Tags: the tags ['Product', 'PRODUCT'] all match 'product' in any case; "
                                 + "which one is meant?",
-                        "costs.csv:6: column Tags: the tag 'product' has object '{\"name\":\"iot\"}', not a value"),
+                        "costs.csv:6: column Tags: the tag 'product' has object '{\"name\":\"iot\"}', not a value",
+                        "costs.csv:7: column Tags: the tag 'product' has array '[\"iot\",\"cam\"]', not a value",
+                        "costs.csv:8: column Tags: '{\"product\": \"iot\"} {}'" + NOT_TAGS,
+                        "costs.csv:9: column Tags: '[{\"key\": \"product\"}]'" + NOT_TAGS,
+                        "costs.csv:10: column Tags: '[{\"key\": 7, \"value\": \"iot\"}]'" + NOT_TAGS,
+                        "costs.csv:11: column Tags: '[{\"key\": \"product\", \"Key\": \"env\", \"value\": \"iot\"}]'"
+                                + NOT_TAGS,
+                        "costs.csv:12: column Tags: '[{\"key\": \"product\", \"value\": \"iot\"}, \"env\"]'" + NOT_TAGS,
+                        "costs.csv:13: column Tags: '\"iot\"'" + NOT_TAGS),
                 errors("product", csv), "line 4 has the exact key, so the other case does not matter");
     }
 
     @Test
-    void aTagKeyNeedsTheTagsColumn() {
-        assertEquals(List.of("costs.csv:1: column Tags: column missing from the header; grouping by the tag "
-                        + "'product' needs it"),
-                errors("product", "ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,"
-                        + "ChargeCategory\nMicrosoft,sub-a,2025-03-01,USD,1,Usage\n"));
+    void aKeyGivenTwiceInOneRowIsAnErrorNamingIt() {
+        String csv = HEADER
+                + row("1", "{\"team\": \"a\", \"team\": \"b\"}")
+                + row("2", "{\"team\": \"a\", \"env\": \"prod\", \"env\": \"prod\"}")
+                + row("4", "\"team\": \"a\", \"team\": \"a\"")
+                + row("8", "[{\"key\": \"team\", \"value\": \"a\"}, {\"key\": \"team\", \"value\": \"b\"}]")
+                // keys in two cases are not the same key: the exact one is meant
+                + row("16", "{\"team\": \"a\", \"Team\": \"b\"}");
+
+        assertEquals(List.of(
+                        "costs.csv:2: column Tags: the tag 'team' is given more than once; which value is meant?",
+                        "costs.csv:3: column Tags: the tag 'env' is given more than once; which value is meant?",
+                        "costs.csv:4: column Tags: the tag 'team' is given more than once; which value is meant?",
+                        "costs.csv:5: column Tags: the tag 'team' is given more than once; which value is meant?"),
+                errors("team", csv));
+    }
+
+    /** Computed apart from this code: each value's rows add up to a power of two. */
+    @Test
+    void numbersKeepTheirLiteralTextAndBooleansAndNullCountAsTheirText() throws Exception {
+        String csv = HEADER
+                + row("1", "{\"product\": 1.10}")
+                + row("2", "{\"product\": 1.1}")
+                + row("4", "{\"product\": 1e2}")
+                + row("8", "{\"product\": 100}")
+                + row("16", "{\"product\": true}")
+                + row("32", "{\"product\": false}")
+                + row("64", "{\"product\": null}")
+                + row("128", "{\"product\": -0}")
+                + row("256", "{\"product\": 12345678901234567890.5}");
+
+        FocusImport result = byTag("product").read(new StringReader(csv), "costs.csv");
+
+        assertEquals(List.of(
+                        "sub-a 2025-03 tag='' 64 USD rows=1 first=8",
+                        "sub-a 2025-03 tag='-0' 128 USD rows=1 first=9",
+                        "sub-a 2025-03 tag='1.1' 2 USD rows=1 first=3",
+                        "sub-a 2025-03 tag='1.10' 1 USD rows=1 first=2",
+                        "sub-a 2025-03 tag='100' 8 USD rows=1 first=5",
+                        "sub-a 2025-03 tag='12345678901234567890.5' 256 USD rows=1 first=10",
+                        "sub-a 2025-03 tag='1e2' 4 USD rows=1 first=4",
+                        "sub-a 2025-03 tag='false' 32 USD rows=1 first=7",
+                        "sub-a 2025-03 tag='true' 16 USD rows=1 first=6"),
+                sums(result));
+        assertEquals(List.of(), result.notes());
+    }
+
+    @Test
+    void aValueOfOnlyWhiteSpaceIsAnErrorWhileTheEmptyValueIsTheUntaggedPart() throws Exception {
+        String blank = HEADER
+                + row("1", "{\"product\": \" \"}")
+                + row("1", "{\"product\": \"\\t\"}")
+                + row("1", "[{\"key\": \"product\", \"value\": \"\\u00a0\\n\"}]")
+                // only the tag asked for matters
+                + row("1", "{\"product\": \"iot\", \"env\": \" \"}");
+        assertEquals(List.of(
+                        "costs.csv:2: column Tags: the tag 'product' has a blank value (only white space); the empty "
+                                + "value \"\" is the untagged part",
+                        "costs.csv:3: column Tags: the tag 'product' has a blank value (only white space); the empty "
+                                + "value \"\" is the untagged part"),
+                errors("product", blank), "U+00A0 is not white space to Java's strip: that value is kept as it is");
+
+        String fine = HEADER
+                + row("1", "{\"product\": \"\"}")
+                + row("2", "{\"product\": \"\\tiot \"}")
+                + row("4", "{\"product\": \"io t\"}");
+        assertEquals(List.of(
+                        "sub-a 2025-03 tag='' 1 USD rows=1 first=2",
+                        "sub-a 2025-03 tag='io t' 4 USD rows=1 first=4",
+                        "sub-a 2025-03 tag='iot' 2 USD rows=1 first=3"),
+                sums(byTag("product").read(new StringReader(fine), "costs.csv")));
+    }
+
+    @Test
+    void theListFormOfKeyValueObjects() throws Exception {
+        String csv = HEADER
+                + row("1", "[{\"key\": \"product\", \"value\": \"iot\"}]")
+                // member names and the key in any case; other members are ignored
+                + row("2", "[{\"Key\": \"env\", \"Value\": \"prod\"}, "
+                        + "{\"KEY\": \"Product\", \"inherited\": {\"from\": [1]}, \"VALUE\": \" iot \"}]")
+                + row("4", "[{\"value\": 7, \"key\": \"product\"}]")
+                // no tags, not this one, a null value
+                + row("8", "[]")
+                + row("16", "[ ]")
+                + row("32", "[{\"key\": \"env\", \"value\": \"dev\"}]")
+                + row("64", "[{\"key\": \"product\", \"value\": null}]")
+                + row("128", "[{\"key\": \"product\", \"value\": \"\"}]");
+
+        FocusImport result = byTag("product").read(new StringReader(csv), "costs.csv");
+
+        assertEquals(List.of(
+                        "sub-a 2025-03 tag='' 248 USD rows=5 first=5",
+                        "sub-a 2025-03 tag='7' 4 USD rows=1 first=4",
+                        "sub-a 2025-03 tag='iot' 3 USD rows=2 first=2"),
+                sums(result));
+        assertEquals(List.of(), result.notes());
+    }
+
+    @Test
+    void aFileWithoutTagsColumnIsReadWithoutTheTagAndNoted() throws Exception {
+        FocusImport result = byTag("product").read(new StringReader(
+                "ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n"
+                        + "Microsoft,sub-a,2025-03-01,USD,1,Usage\nMicrosoft,sub-a,2025-03-02,USD,2,Usage\n"),
+                "costs.csv");
+
+        assertEquals(Optional.empty(), result.tagKey());
+        assertEquals(List.of("sub-a 2025-03 tag=none 3 USD rows=2 first=2"), sums(result));
+        assertEquals(List.of("costs.csv: no Tags column; its costs are not divided by the tag 'product'"),
+                result.notes());
+        assertEquals(List.of(), new FocusImporter().read(new StringReader(
+                        "ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n"
+                                + "Microsoft,sub-a,2025-03-01,USD,1,Usage\n"), "costs.csv").notes(),
+                "without a tag key, nothing to note");
+    }
+
+    @Test
+    void aFileWhereNoRowHasTheTagIsNotedWithTheKeysFound() throws Exception {
+        FocusImport some = byTag("product").read(new StringReader(HEADER
+                + row("1", "{\"owner\": \"kim\", \"env\": \"prod\"}")
+                + row("2", "[{\"key\": \"Env\", \"value\": \"dev\"}]")
+                + row("4", "{\"products\": \"iot\"}")
+                + "Microsoft,sub-a,2025-03-01,USD,8,Usage,NULL\n"), "some.csv");
+        assertEquals(Optional.of("product"), some.tagKey(), "still read by the tag: all of it is the untagged part");
+        assertEquals(List.of("sub-a 2025-03 tag='' 15 USD rows=4 first=2"), sums(some));
+        assertEquals(List.of("some.csv: no row has the tag 'product'; the keys found are: Env, env, owner, products"),
+                some.notes());
+
+        StringBuilder many = new StringBuilder(HEADER);
+        for (String key : List.of("k", "j", "i", "h", "g", "f", "e", "d", "c", "b", "a")) {
+            many.append(row("1", "{\"" + key + "\": \"x\", \"z\": \"y\"}"));
+        }
+        assertEquals(List.of("many.csv: no row has the tag 'product'; the keys found are: a, b, c, d, e, f, g, h, i, "
+                        + "j, ..."),
+                byTag("product").read(new StringReader(many.toString()), "many.csv").notes());
+
+        assertEquals(List.of("none.csv: no row has the tag 'product'; no row has any tags"),
+                byTag("product").read(new StringReader(HEADER + row("1", "{}") + row("2", "[]")
+                        + "Microsoft,sub-a,2025-03-01,USD,4,Usage,\n"), "none.csv").notes());
+        assertEquals(List.of("empty.csv: no row has the tag 'product'; no row has any tags"),
+                byTag("product").read(new StringReader(HEADER), "empty.csv").notes(), "a file of no rows");
+
+        assertEquals(List.of(), byTag("product").read(new StringReader(HEADER + row("1", "{\"env\": \"prod\"}")
+                        + row("2", "{\"PRODUCT\": null}")), "one.csv").notes(),
+                "one row has it, in another case and with no value");
     }
 
     @Test
