@@ -42,13 +42,17 @@ import java.util.stream.Collectors;
  *       (provider saas, vendor = ProviderName).</li>
  *   <li>The id is SubAccountId (FocusImporter already turns an Azure {@code /subscriptions/<guid>}
  *       path into the lowercase GUID), the name SubAccountName; when one id comes with several
- *       names, the name of most rows is kept. An AWS account id shorter than 12 digits has lost
+ *       names, the name of most rows in the month is kept, the same on all the element's lines
+ *       (whatever their tag and currency). An AWS account id shorter than 12 digits has lost
  *       its leading zeros (e.g. in a spreadsheet): it is padded back, and a note says so. Any other
  *       id that is not valid for its provider is an error.</li>
  *   <li>A row without SubAccountId cannot be attributed to a product. By default that is an error
  *       naming the file, month, provider, rows and amount, and nothing is written; with
  *       {@link WithoutSubAccount#SKIP} those rows are left out and each left-out amount is listed
  *       in {@link Conversion#notes()}. They never become an invented "unknown" element.</li>
+ *   <li>Such errors and notes (and those of invalid ids) come once per file, ProviderName,
+ *       sub-account, month and currency, with the rows, amount and first line of all its tag
+ *       values together; for a file read with a tag key, in line order.</li>
  *   <li>The basis is "FOCUS &lt;version&gt; EffectiveCost"; the origin the file name(s), and the
  *       tag key when the files were read with one (each line then carries its tag value, "" for
  *       the untagged part). A month is provisional until it is over (as of today), then final.</li>
@@ -151,13 +155,43 @@ public final class FocusMonths {
                            Currency currency) {
     }
 
+    private record ElementKey(Provider provider, Optional<String> vendor, String id) {
+    }
+
     /** The lines of one month while they are added up. */
     private static final class MonthAcc {
         final Map<LineKey, BigDecimal> amounts = new LinkedHashMap<>();
-        final Map<LineKey, Map<String, Integer>> names = new LinkedHashMap<>();
+        /** Per cost element (whatever the tag and currency of its lines): rows per SubAccountName. */
+        final Map<ElementKey, Map<String, Integer>> names = new LinkedHashMap<>();
         final Set<String> files = new LinkedHashSet<>();
         final Set<FocusVersion> versions = new TreeSet<>();
         final Set<String> tagKeys = new TreeSet<>();
+    }
+
+    /**
+     * The sums of a file that cannot be attributed (no SubAccountId, or an id not valid for its
+     * provider), whatever their tag: one per ProviderName, sub-account, month and currency.
+     */
+    private record Unattributed(String provider, Optional<String> subAccountId, Optional<String> subAccountName,
+                                YearMonth month, Currency currency) {
+    }
+
+    /** What an {@link Unattributed} sums up: rows, amount, first line, and what is wrong with its id. */
+    private static final class UnattributedSum {
+        final Optional<String> problem;
+        int rows;
+        BigDecimal amount = BigDecimal.ZERO;
+        int firstLine = Integer.MAX_VALUE;
+
+        UnattributedSum(Optional<String> problem) {
+            this.problem = problem;
+        }
+
+        void add(MonthlyCost cost) {
+            rows += cost.rows();
+            amount = amount.add(cost.effectiveCost().amount());
+            firstLine = Math.min(firstLine, cost.firstLine());
+        }
     }
 
     /**
@@ -178,22 +212,14 @@ public final class FocusMonths {
         Map<YearMonth, MonthAcc> months = new TreeMap<>();
         for (FocusImport file : imports) {
             String fileName = fileName(file.source());
+            Map<Unattributed, UnattributedSum> unattributed = new LinkedHashMap<>();
             for (MonthlyCost cost : file.monthlyCosts()) {
                 Provider provider = providerOf(cost.provider());
                 Money money = cost.effectiveCost();
+                Unattributed group = new Unattributed(cost.provider(), cost.subAccountId(), cost.subAccountName(),
+                        cost.month(), money.currency());
                 if (cost.subAccountId().isEmpty()) {
-                    String what = cost.rows() + " row(s) of " + cost.month() + " from ProviderName '" + cost.provider()
-                            + "' (" + cost.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
-                            + "EffectiveCost " + money + ")";
-                    if (withoutSubAccount == WithoutSubAccount.SKIP) {
-                        notes.add(file.source() + ": left out " + what + ": no SubAccountId");
-                    } else {
-                        problems.add(file.source() + ":" + cost.firstLine() + ": column SubAccountId: " + what
-                                + " have no SubAccountId (the first on line " + cost.firstLine() + "), so "
-                                + "they cannot be attributed to a product. Fix the export (every row needs the "
-                                + "subscription, account or project it belongs to), or leave such rows out "
-                                + "explicitly with --without-sub-account=skip.");
-                    }
+                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(Optional.empty())).add(cost);
                     continue;
                 }
                 String id = cost.subAccountId().get();
@@ -223,21 +249,49 @@ public final class FocusMonths {
                     default -> { }
                 }
                 if (problem.isPresent()) {
-                    problems.add(file.source() + ":" + cost.firstLine() + ": column SubAccountId: " + problem.get()
-                            + " (ProviderName '"
-                            + cost.provider() + "', " + cost.rows() + " row(s) of " + cost.month() + ")");
+                    Optional<String> found = problem;
+                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(found)).add(cost);
                     continue;
                 }
                 Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
                         : Optional.empty();
                 LineKey key = new LineKey(provider, vendor, id, cost.tag(), money.currency());
+                ElementKey element = new ElementKey(provider, vendor, id);
                 MonthAcc acc = months.computeIfAbsent(cost.month(), m -> new MonthAcc());
                 acc.amounts.merge(key, money.amount(), BigDecimal::add);
-                cost.subAccountName().ifPresent(name ->
-                        acc.names.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, cost.rows(), Integer::sum));
+                cost.subAccountName().ifPresent(name -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
+                        .merge(name, cost.rows(), Integer::sum));
                 acc.files.add(fileName);
                 acc.versions.add(file.version());
                 file.tagKey().ifPresent(acc.tagKeys::add);
+            }
+            List<Map.Entry<Unattributed, UnattributedSum>> groups = new ArrayList<>(unattributed.entrySet());
+            if (file.tagKey().isPresent()) {
+                // merged across tag values: in line order (without a tag key, each is one sum, in the sums' order)
+                groups.sort(Comparator.comparingInt(e -> e.getValue().firstLine));
+            }
+            for (Map.Entry<Unattributed, UnattributedSum> entry : groups) {
+                Unattributed group = entry.getKey();
+                UnattributedSum sum = entry.getValue();
+                Money money = new Money(sum.amount, group.currency());
+                if (sum.problem.isPresent()) {
+                    problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + sum.problem.get()
+                            + " (ProviderName '" + group.provider() + "', " + sum.rows + " row(s) of " + group.month()
+                            + ")");
+                    continue;
+                }
+                String what = sum.rows + " row(s) of " + group.month() + " from ProviderName '" + group.provider()
+                        + "' (" + group.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
+                        + "EffectiveCost " + money + ")";
+                if (withoutSubAccount == WithoutSubAccount.SKIP) {
+                    notes.add(file.source() + ": left out " + what + ": no SubAccountId");
+                } else {
+                    problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + what
+                            + " have no SubAccountId (the first on line " + sum.firstLine + "), so "
+                            + "they cannot be attributed to a product. Fix the export (every row needs the "
+                            + "subscription, account or project it belongs to), or leave such rows out "
+                            + "explicitly with --without-sub-account=skip.");
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -253,7 +307,8 @@ public final class FocusMonths {
         months.forEach((month, acc) -> {
             List<CostLine> lines = new ArrayList<>();
             acc.amounts.forEach((key, amount) -> {
-                Optional<String> name = Optional.ofNullable(acc.names.get(key)).flatMap(FocusMonths::mostRows);
+                Optional<String> name = Optional.ofNullable(acc.names.get(
+                        new ElementKey(key.provider(), key.vendor(), key.id()))).flatMap(FocusMonths::mostRows);
                 lines.add(new CostLine(new CostElement(key.provider(), key.id(), name, key.vendor()), key.tag(),
                         CostMonths.plain(amount), key.currency()));
             });

@@ -185,6 +185,120 @@ class CostDataFromFocusTest {
                 "the name of most rows");
     }
 
+    private static final String TAGGED_HEADER = "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,"
+            + "BillingCurrency,EffectiveCost,ChargeCategory,Tags\n";
+
+    private static FocusImport byProduct(String name, String text) throws Exception {
+        return new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("product"))
+                .read(new StringReader(text), name);
+    }
+
+    private static String product(String value) {
+        return "\"{\"\"product\"\": \"\"" + value + "\"\"}\"";
+    }
+
+    /**
+     * By a tag, the sums of an invalid or missing SubAccountId are one per tag value; the messages
+     * are one per sub-account, month and currency all the same, with all its rows, in line order.
+     */
+    @Test
+    void byTagInvalidAndMissingSubAccountsAreOneMessageEachInLineOrder() throws Exception {
+        FocusImport file = byProduct("tagged.csv", TAGGED_HEADER
+                + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("b") + "\n"
+                + "Microsoft,,Orphan,2026-10-02,USD,2,Usage," + product("b") + "\n"
+                + "Microsoft,bad-id,x,2026-10-03,USD,4,Usage," + product("a") + "\n"
+                + "Microsoft,,Orphan,2026-10-04,USD,8,Usage," + product("a") + "\n"
+                + "Microsoft,bad-id,x,2026-10-05,USD,16,Usage,\n"
+                + "AWS,1234567890123,x,2026-10-06,USD,32,Usage," + product("a") + "\n"
+                + "Microsoft,,Orphan,2026-10-07,USD,64,Usage,\n"
+                + "Microsoft,,Orphan,2026-10-08,EUR,128,Usage," + product("a") + "\n");
+        assertEquals(8, file.monthlyCosts().size(), "the importer's sums: one per tag value");
+
+        FocusMappingException e = assertThrows(FocusMappingException.class,
+                () -> converter.convert(List.of(file), "azure", WithoutSubAccount.ERROR, TODAY));
+
+        String fix = ", so they cannot be attributed to a product. Fix the export (every row needs the subscription, "
+                + "account or project it belongs to), or leave such rows out explicitly with "
+                + "--without-sub-account=skip.";
+        assertEquals(List.of(
+                "tagged.csv:3: column SubAccountId: 3 row(s) of 2026-10 from ProviderName 'Microsoft' (SubAccountName "
+                        + "'Orphan', EffectiveCost 74 USD) have no SubAccountId (the first on line 3)" + fix,
+                "tagged.csv:4: column SubAccountId: 'bad-id' is not an Azure subscription id (a GUID, or "
+                        + "/subscriptions/<GUID>) (ProviderName 'Microsoft', 2 row(s) of 2026-10)",
+                "tagged.csv:7: column SubAccountId: '1234567890123' is not an AWS account id (12 digits) "
+                        + "(ProviderName 'AWS', 1 row(s) of 2026-10)",
+                "tagged.csv:9: column SubAccountId: 1 row(s) of 2026-10 from ProviderName 'Microsoft' (SubAccountName "
+                        + "'Orphan', EffectiveCost 128 EUR) have no SubAccountId (the first on line 9)" + fix),
+                e.problems());
+    }
+
+    @Test
+    void byTagRowsLeftOutAreOneNoteEachInLineOrder() throws Exception {
+        FocusImport file = byProduct("tagged.csv", TAGGED_HEADER
+                + "Microsoft,,Orphan,2026-10-02,USD,2,Usage," + product("b") + "\n"
+                + "Microsoft,,,2026-09-30,USD,0.5,Usage," + product("b") + "\n"
+                + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("b") + "\n"
+                + "Microsoft,,Orphan,2026-10-04,USD,8.25,Usage," + product("a") + "\n"
+                + "Microsoft,,,2026-09-29,USD,0.25,Usage,\n");
+
+        Conversion conversion = converter.convert(List.of(file), "azure", WithoutSubAccount.SKIP, TODAY);
+
+        assertEquals(List.of(
+                "tagged.csv: left out 2 row(s) of 2026-10 from ProviderName 'Microsoft' (SubAccountName 'Orphan', "
+                        + "EffectiveCost 10.25 USD): no SubAccountId",
+                "tagged.csv: left out 2 row(s) of 2026-09 from ProviderName 'Microsoft' (EffectiveCost 0.75 USD): "
+                        + "no SubAccountId"),
+                conversion.notes(), "line 2 first, then line 3");
+        assertEquals(List.of(YearMonth.of(2026, 10)), conversion.months().stream().map(CostMonth::month).toList());
+        assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Shared"), Optional.empty()),
+                Optional.of("b"), new BigDecimal("1"), Currency.getInstance("USD"))), conversion.months().get(0).costs());
+    }
+
+    @Test
+    void byTagAllLinesOfAnElementHaveTheNameOfMostRowsOfTheMonth() throws Exception {
+        FocusImport file = byProduct("tagged.csv", TAGGED_HEADER
+                + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("a") + "\n"
+                + "Microsoft," + GUID + ",Shared,2026-10-02,USD,2,Usage," + product("a") + "\n"
+                + "Microsoft," + GUID + ",Shared (old),2026-10-03,USD,4,Usage," + product("b") + "\n"
+                + "Microsoft," + GUID + ",Zeta,2026-10-04,EUR,8,Usage,\n"
+                + "Microsoft," + GUID + ",,2026-10-05,USD,16,Usage,\n"
+                // another month: its own names
+                + "Microsoft," + GUID + ",Shared (old),2026-09-03,USD,32,Usage," + product("a") + "\n");
+
+        List<CostMonth> months = converter.convert(List.of(file), "azure", WithoutSubAccount.ERROR, TODAY).months();
+
+        assertEquals(List.of("2026-09  a 32 USD Shared (old)"), lines(months.get(0)));
+        assertEquals(List.of(
+                "2026-10  '' 8 EUR Shared",
+                "2026-10  '' 16 USD Shared",
+                "2026-10  a 3 USD Shared",
+                "2026-10  b 4 USD Shared"), lines(months.get(1)));
+    }
+
+    private static List<String> lines(CostMonth month) {
+        return month.costs().stream().map(l -> month.month() + "  " + l.tag().map(t -> t.isEmpty() ? "''" : t)
+                .orElse("none") + " " + l.amount().toPlainString() + " " + l.currency() + " "
+                + l.element().name().orElse("-")).toList();
+    }
+
+    @Test
+    void aFileReadWithoutItsTagBesideATaggedOneKeepsItsLinesUntagged() throws Exception {
+        FocusImport tagged = byProduct("tagged.csv", TAGGED_HEADER
+                + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("a") + "\n");
+        FocusImport untagged = byProduct("plain.csv", HEADER
+                + "Microsoft," + GUID + ",Shared,2026-10-02,USD,2,Usage\n"
+                + "Microsoft,11111111-2222-3333-4444-555555555555,Other,2026-09-02,USD,4,Usage\n");
+        assertEquals(Optional.empty(), untagged.tagKey());
+
+        List<CostMonth> months = converter.convert(List.of(tagged, untagged), "azure", WithoutSubAccount.ERROR, TODAY)
+                .months();
+
+        assertEquals(Optional.of("plain.csv"), months.get(0).origin(), "no tag key: only the untagged file");
+        assertEquals(List.of("2026-09  none 4 USD Other"), lines(months.get(0)));
+        assertEquals(Optional.of("tagged.csv, plain.csv by tag key 'product'"), months.get(1).origin());
+        assertEquals(List.of("2026-10  none 2 USD Shared", "2026-10  a 1 USD Shared"), lines(months.get(1)));
+    }
+
     @Test
     void idsThatAreNotTheProvidersAreErrors() throws Exception {
         FocusImport bad = csv("bad.csv", HEADER
