@@ -265,34 +265,7 @@ public final class FocusMonths {
                 acc.versions.add(file.version());
                 file.tagKey().ifPresent(acc.tagKeys::add);
             }
-            List<Map.Entry<Unattributed, UnattributedSum>> groups = new ArrayList<>(unattributed.entrySet());
-            if (file.tagKey().isPresent()) {
-                // merged across tag values: in line order (without a tag key, each is one sum, in the sums' order)
-                groups.sort(Comparator.comparingInt(e -> e.getValue().firstLine));
-            }
-            for (Map.Entry<Unattributed, UnattributedSum> entry : groups) {
-                Unattributed group = entry.getKey();
-                UnattributedSum sum = entry.getValue();
-                Money money = new Money(sum.amount, group.currency());
-                if (sum.problem.isPresent()) {
-                    problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + sum.problem.get()
-                            + " (ProviderName '" + group.provider() + "', " + sum.rows + " row(s) of " + group.month()
-                            + ")");
-                    continue;
-                }
-                String what = sum.rows + " row(s) of " + group.month() + " from ProviderName '" + group.provider()
-                        + "' (" + group.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
-                        + "EffectiveCost " + money + ")";
-                if (withoutSubAccount == WithoutSubAccount.SKIP) {
-                    notes.add(file.source() + ": left out " + what + ": no SubAccountId");
-                } else {
-                    problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + what
-                            + " have no SubAccountId (the first on line " + sum.firstLine + "), so "
-                            + "they cannot be attributed to a product. Fix the export (every row needs the "
-                            + "subscription, account or project it belongs to), or leave such rows out "
-                            + "explicitly with --without-sub-account=skip.");
-                }
-            }
+            reportUnattributed(file, unattributed, withoutSubAccount, problems, notes);
         }
         if (!problems.isEmpty()) {
             throw new FocusMappingException(problems);
@@ -319,6 +292,43 @@ public final class FocusMonths {
                     Optional.of(origin), lines, List.of())));
         });
         return new Conversion(result, notes);
+    }
+
+    /**
+     * The errors (or, with {@link WithoutSubAccount#SKIP}, the notes) for one file's sums that
+     * cannot be attributed: no SubAccountId, or one not valid for its provider.
+     */
+    private static void reportUnattributed(FocusImport file, Map<Unattributed, UnattributedSum> unattributed,
+                                           WithoutSubAccount withoutSubAccount, List<String> problems,
+                                           List<String> notes) {
+        List<Map.Entry<Unattributed, UnattributedSum>> groups = new ArrayList<>(unattributed.entrySet());
+        if (file.tagKey().isPresent()) {
+            // merged across tag values: in line order (without a tag key, each is one sum, in the sums' order)
+            groups.sort(Comparator.comparingInt(e -> e.getValue().firstLine));
+        }
+        for (Map.Entry<Unattributed, UnattributedSum> entry : groups) {
+            Unattributed group = entry.getKey();
+            UnattributedSum sum = entry.getValue();
+            Money money = new Money(sum.amount, group.currency());
+            if (sum.problem.isPresent()) {
+                problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + sum.problem.get()
+                        + " (ProviderName '" + group.provider() + "', " + sum.rows + " row(s) of " + group.month()
+                        + ")");
+                continue;
+            }
+            String what = sum.rows + " row(s) of " + group.month() + " from ProviderName '" + group.provider()
+                    + "' (" + group.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
+                    + "EffectiveCost " + money + ")";
+            if (withoutSubAccount == WithoutSubAccount.SKIP) {
+                notes.add(file.source() + ": left out " + what + ": no SubAccountId");
+            } else {
+                problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + what
+                        + " have no SubAccountId (the first on line " + sum.firstLine + "), so "
+                        + "they cannot be attributed to a product. Fix the export (every row needs the "
+                        + "subscription, account or project it belongs to), or leave such rows out "
+                        + "explicitly with --without-sub-account=skip.");
+            }
+        }
     }
 
     /** The name given by most rows; among equals, the one that sorts first. */
