@@ -37,7 +37,7 @@ final class CostChanges {
     private CostChanges() {
     }
 
-    /** @param base the base, empty when it has errors (its costs are then not loaded: nothing to compare) */
+    /** Both sides valid: their costs are loaded. {@code base} is empty for a base without products. */
     static CostReview compare(Optional<Repository> base, Repository head, HeadLocator locator) {
         if (base.isEmpty()) {
             return CostReview.NONE;

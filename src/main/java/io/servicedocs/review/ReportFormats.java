@@ -112,6 +112,7 @@ public final class ReportFormats {
 
     private static void costs(StringBuilder md, ReviewReport.CostReview costs) {
         md.append("### Cost allocation\n\n");
+        costs.notCompared().ifPresent(why -> md.append("⚠️ ").append(cell(why)).append("\n\n"));
         costs.settingChanges().forEach(c -> md.append("- ").append(c.subject()).append(": ").append(cell(c.description()))
                 .append(" (`").append(c.place().file()).append(':').append(c.place().position().line()).append("`)\n"));
         if (!costs.settingChanges().isEmpty()) {
@@ -246,6 +247,7 @@ public final class ReportFormats {
                 .toList());
         m.put("cost_changes", r.costs().settingChanges().stream().map(c -> Map.of("subject", c.subject(),
                 "description", c.description(), "file", c.place().file(), "line", c.place().position().line())).toList());
+        m.put("cost_not_compared", r.costs().notCompared().orElse(null));
         m.put("cost_impact", r.costs().impact().map(i -> Map.of("month", i.month().toString(), "currency", i.currency(),
                 "products", i.products().stream().map(p -> Map.of("product", p.product(),
                         "before", p.before().amount().toPlainString(), "after", p.after().amount().toPlainString(),

@@ -33,16 +33,27 @@ public record ReviewReport(String base, String head, List<PhaseChange> phaseChan
     }
 
     /** Changes to who carries which cost, and their effect on each product's operating cost. */
-    public record CostReview(List<CostSettingChange> settingChanges, Optional<CostImpact> impact) {
+    public record CostReview(List<CostSettingChange> settingChanges, Optional<CostImpact> impact,
+                             Optional<String> notCompared) {
 
-        public static final CostReview NONE = new CostReview(List.of(), Optional.empty());
+        public static final CostReview NONE = new CostReview(List.of(), Optional.empty(), Optional.empty());
 
         public CostReview {
             settingChanges = List.copyOf(settingChanges);
         }
 
+        public CostReview(List<CostSettingChange> settingChanges, Optional<CostImpact> impact) {
+            this(settingChanges, impact, Optional.empty());
+        }
+
+        /** The costs could not be compared, and why (a reviewer should not read silence as "no change"). */
+        public static CostReview notCompared(String why) {
+            return new CostReview(List.of(), Optional.empty(), Optional.of(why));
+        }
+
         public boolean isEmpty() {
-            return settingChanges.isEmpty() && impact.map(i -> i.products().isEmpty()).orElse(true);
+            return settingChanges.isEmpty() && impact.map(i -> i.products().isEmpty()).orElse(true)
+                    && notCompared.isEmpty();
         }
     }
 

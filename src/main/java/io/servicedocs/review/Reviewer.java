@@ -5,6 +5,7 @@ import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.ItemStatus;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.load.YamlDocument;
+import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
 import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Phase;
@@ -66,10 +67,13 @@ public final class Reviewer {
         Set<String> headFolders = productFolders(headSource);
         List<RaisedRequirement> raised = new ArrayList<>();
         ReviewReport.CostReview costs = ReviewReport.CostReview.NONE;
-        if (head.repository().isPresent() && !head.hasErrors()) {
+        if (head.repository().isPresent() && !head.hasErrors() && !base.hasErrors()) {
+            costs = CostChanges.compare(base.repository(), head.repository().get(), locator);
+        } else if (hasCostSettings(baseSource) || hasCostSettings(headSource)) {
             // with errors a side's costs are not loaded at all: comparing would report them removed
-            costs = CostChanges.compare(base.hasErrors() ? Optional.empty() : base.repository(),
-                    head.repository().get(), locator);
+            costs = ReviewReport.CostReview.notCompared("not compared: the " + (head.hasErrors() ? "head" : "base")
+                    + " has validation errors, so what this change does to each product's costs is unknown"
+                    + (head.hasErrors() ? "; fix them to see it" : ""));
         }
         if (head.repository().isPresent()) {
             Repository after = head.repository().get();
@@ -223,6 +227,13 @@ public final class Reviewer {
     private static ItemStatus status(PhaseFit fit, String item) {
         return fit.items().stream().filter(i -> i.item().id().equals(item)).map(ItemResult::status).findFirst()
                 .orElse(ItemStatus.MEETS);
+    }
+
+    private static boolean hasCostSettings(SnapshotSource source) throws IOException {
+        String path = FileKind.COSTS.standardPath();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return source.list(path.substring(0, path.lastIndexOf('/'))).stream()
+                .anyMatch(e -> e.kind() == SnapshotSource.Kind.FILE && e.name().equals(name));
     }
 
     private static Set<String> productFolders(SnapshotSource source) throws IOException {

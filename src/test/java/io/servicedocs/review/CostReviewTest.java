@@ -70,6 +70,24 @@ class CostReviewTest {
     }
 
     @Test
+    void anInvalidHeadSaysTheCostsWereNotComparedRatherThanNothing() throws Exception {
+        repo.replace("standards/costs.yaml", "{alpha: 70, beta-svc: 30}", "{alpha: 60, beta-svc: 40}");
+        repo.write("products/beta-svc/phase.yaml", "phase: gaa\nsince: 2026-11-20\n");
+        repo.commit("Licences by seats, and a typo", "Bo", LocalDate.of(2026, 11, 20));
+
+        CliAccess.Run markdown = review("markdown");
+        assertEquals(1, markdown.status(), markdown.out() + markdown.err());
+        assertTrue(markdown.out().contains("""
+                ### Cost allocation
+
+                ⚠️ not compared: the head has validation errors, so what this change does to each product's \
+                costs is unknown; fix them to see it
+                """), markdown.out());
+        JsonNode json = JsonMapper.builder().build().readTree(review("json").out());
+        assertTrue(json.get("cost_not_compared").asString().startsWith("not compared: the head"), json.toString());
+    }
+
+    @Test
     void anAccountMovedFromAPoolToAProductIsNamedOnBothSides() throws Exception {
         repo.replace("standards/costs.yaml",
                 "      - {provider: aws, id: \"444444444444\"}\n    split: {method: even",
