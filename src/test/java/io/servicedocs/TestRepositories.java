@@ -3,6 +3,7 @@ package io.servicedocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
@@ -36,6 +37,14 @@ public final class TestRepositories {
             }
         }
         return target;
+    }
+
+    /** The example's site sources (templates/, content/, assets/ and site.yaml) copied into {@code repo}. */
+    public static void copySiteSources(Path repo) throws IOException {
+        for (String folder : new String[] {"templates", "content", "assets"}) {
+            copy(EXAMPLE.resolve(folder), repo.resolve(folder));
+        }
+        Files.copy(EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     public static void copy(Path from, Path to) throws IOException {

@@ -31,9 +31,7 @@ class ServeCommandTest {
     @Test
     void servesTheSiteAndRebuildsWhenAFileChanges() throws Exception {
         Path repo = TestRepositories.exampleCopy(dir);
-        for (String folder : new String[] {"templates", "content", "assets"}) {
-            TestRepositories.copy(Path.of(folder), repo.resolve(folder));
-        }
+        TestRepositories.copySiteSources(repo);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Thread server = new Thread(() -> Main.run(new String[] {"serve", "--repo", repo.toString(), "--port", "0",

@@ -3,7 +3,6 @@ package io.servicedocs.site;
 import io.servicedocs.TestRepositories;
 import io.servicedocs.cli.CliAccess;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A copy of the example repository with its site sources, to build and to break. */
@@ -14,10 +13,7 @@ final class SiteFixture {
 
     static Path exampleWithSite(Path dir) throws IOException {
         Path repo = TestRepositories.exampleCopy(dir);
-        for (String folder : new String[] {"templates", "content", "assets"}) {
-            TestRepositories.copy(TestRepositories.EXAMPLE.resolve(folder), repo.resolve(folder));
-        }
-        Files.copy(TestRepositories.EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"));
+        TestRepositories.copySiteSources(repo);
         return repo;
     }
 

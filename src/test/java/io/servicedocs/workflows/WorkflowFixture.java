@@ -42,10 +42,8 @@ final class WorkflowFixture {
     static WorkflowFixture create(Path dir) throws IOException {
         WorkflowFixture fixture = new WorkflowFixture(dir);
         Path repo = TestRepositories.minimalCopy(dir);
-        for (String folder : new String[] {"templates", "content", "assets", ".github"}) {
-            TestRepositories.copy(TestRepositories.EXAMPLE.resolve(folder), repo.resolve(folder));
-        }
-        Files.copy(TestRepositories.EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"));
+        TestRepositories.copySiteSources(repo);
+        TestRepositories.copy(TestRepositories.EXAMPLE.resolve(".github"), repo.resolve(".github"));
         // the workflows run on today's date: without the waiver that expires in 2027 it stays valid
         Path assessment = repo.resolve("products/alpha/assessment.yaml");
         String text = Files.readString(assessment);
