@@ -316,7 +316,9 @@ class CostsWorkflowTest {
         context.put("vars.COST_EXPLORER_ROLE_ARN", "arn:aws:iam::123456789012:role/servicedocs-costs");
         variables.forEach((name, value) -> context.put("vars." + name, value));
         context.put("github.event_name", acceptFinalChanges ? "workflow_dispatch" : "schedule");
-        context.put("inputs.accept_final_changes", acceptFinalChanges ? Boolean.TRUE : null);
+        if (acceptFinalChanges) {
+            context.put("inputs.accept_final_changes", Boolean.TRUE); // on schedule there are no inputs
+        }
         WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env, context);
         return new Run(workspace, result, WorkflowFixture.summary(env));
     }

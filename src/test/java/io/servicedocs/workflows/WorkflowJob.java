@@ -37,8 +37,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *       action's steps; any other {@code uses:} step is the test's part (e.g. the checkout): it
  *       is not run, and counts as a success when its condition holds.</li>
  * </ul>
- * Expressions see {@code steps}, {@code vars} (an unset variable is "", as on GitHub), and the
- * values the test gives for {@code inputs.*}, {@code github.*} and others; a name it does not
+ * Expressions see {@code steps}, {@code vars} (an unset variable is "", as on GitHub),
+ * {@code inputs} (null when not given, as on a scheduled run), and the values the test gives for
+ * {@code github.*} and others; a name it does not
  * give, or a step id that does not exist (yet), is an error rather than a guess. Expressions in
  * scripts are refused: they cannot run outside GitHub, and they are where script injection comes
  * from; a workflow passes such values through {@code env:}.
@@ -227,6 +228,9 @@ final class WorkflowJob {
             }
             if (parts[0].equals("vars") && parts.length == 2) {
                 return ""; // as on GitHub: a variable that is not set is empty
+            }
+            if (parts[0].equals("inputs") && parts.length == 2) {
+                return null; // as on GitHub: no such input in this event (e.g. on schedule)
             }
             throw new IllegalArgumentException("the test gives no value for " + path);
         }
