@@ -48,6 +48,7 @@ class CostsWorkflowTest {
     private static final String FETCH = "Fetch AWS costs (the last 13 months and this one)";
     private static final String IMPORT = "Import FOCUS files from imports/<source>/ of the cost-data branch";
     private static final String COMMIT = "Commit and push the changed months to the cost-data branch";
+    private static final String FORGET = "Forget the checkout's token";
     private static final String BUILD = "Build the site";
     private static final String EXPLAIN = "Explain a refused change";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -80,7 +81,7 @@ class CostsWorkflowTest {
         Run run = runWorkflow(false);
 
         assertTrue(run.result().succeeded(), run.result().log());
-        assertEquals(List.of(CHECKOUT, FETCH, IMPORT, COMMIT, BUILD), run.result().ran());
+        assertEquals(List.of(CHECKOUT, FETCH, IMPORT, COMMIT, FORGET, BUILD), run.result().ran());
         List<YearMonth> months = fetchedMonths();
         assertEquals(14, months.size(), "the last 13 months and this one");
         assertEquals(List.of("Cost data: aws " + join(months),
