@@ -13,6 +13,7 @@ import io.servicedocs.cost.data.CostDataStore.Outcome;
 import io.servicedocs.cost.data.CostDataStore.WritePolicy;
 import io.servicedocs.cost.data.CostExplorerMonths;
 import io.servicedocs.model.CostMonth;
+import io.servicedocs.net.NetworkLimits;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -40,10 +41,12 @@ import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
                 "Writes cost-data/aws/<YYYY-MM>.yaml, one file per month, also for months",
                 "without cost. Credentials and region come from the AWS SDK's",
                 "default chains (environment, profile, SSO, instance role). Cost Explorer",
-                "charges USD 0.01 per request; --max-requests caps a run.",
+                "charges USD 0.01 per request; --max-requests caps a run (the SDK's",
+                "retries count). Every request is under time limits and the whole",
+                "run under --deadline: past it the run stops and writes nothing.",
                 "Exit status: 0 written or unchanged; 1 a final month refused or a",
                 "cost-data file unreadable (nothing written); 2 usage problems, or the",
-                "fetch failed (credentials, network, request cap)."})
+                "fetch failed (credentials, network, timeout, deadline, request cap)."})
 final class CostsFetchCommand implements Callable<Integer> {
 
     @Mixin
@@ -51,6 +54,9 @@ final class CostsFetchCommand implements Callable<Integer> {
 
     @Mixin
     CostsWriteOptions writing;
+
+    @Mixin
+    NetworkOptions network;
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "The first month to fetch.")
@@ -131,9 +137,11 @@ final class CostsFetchCommand implements Callable<Integer> {
             CostsWriteOptions.printUnreadable(e, displayPath, err);
             return 1;
         }
+        NetworkLimits limits = network.limits();
         FetchResult result;
-        try (CostExplorerClient client = CostExplorerClients.standard(endpointUri)) {
-            result = new CostExplorerFetcher(client).fetch(request);
+        // the fetch completes in memory, within the deadline, before cost-data/ is touched
+        try (CostExplorerClient client = CostExplorerClients.standard(endpointUri, limits)) {
+            result = new CostExplorerFetcher(client, limits).fetch(request);
         } catch (CostExplorerFetchException e) {
             err.println("servicedocs: " + e.getMessage());
             err.println("Nothing was written.");

@@ -1,10 +1,15 @@
 package io.servicedocs.cost.aws;
 
 import io.servicedocs.cost.aws.CostExplorerFetchException.Problem;
+import io.servicedocs.net.NetworkLimits;
+import io.servicedocs.net.NetworkLimits.Limit;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.util.Locale;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.costexplorer.model.BillExpirationException;
@@ -18,11 +23,60 @@ final class CostExplorerFailures {
     private CostExplorerFailures() {
     }
 
-    static CostExplorerFetchException translate(SdkException e, FetchReport report) {
+    /** What the SDK (or a credentials provider inside it) threw, for a person. */
+    static CostExplorerFetchException translate(RuntimeException e, FetchReport report, NetworkLimits limits) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CostExplorerClients.WebIdentityFailure sts) {
+                return new CostExplorerFetchException(sts.timeout().isPresent() ? Problem.TIMED_OUT
+                        : Problem.NO_CREDENTIALS, sts.getMessage(), report, Optional.empty(), e);
+            }
+        }
         if (e instanceof AwsServiceException service) {
             return fromService(service, report);
         }
+        Optional<Limit> timeout = timeoutOf(e);
+        if (timeout.isPresent()) {
+            return timedOut(timeout.get(), e, report, limits);
+        }
         return fromClient(e, report);
+    }
+
+    /** Which timeout ended the call, if one did. */
+    static Optional<Limit> timeoutOf(RuntimeException e) {
+        if (e instanceof ApiCallTimeoutException) {
+            return Optional.of(Limit.CALL);
+        }
+        if (e instanceof ApiCallAttemptTimeoutException) {
+            return Optional.of(Limit.REQUEST);
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ApiCallAttemptTimeoutException) {
+                return Optional.of(Limit.REQUEST);
+            }
+            if (t instanceof SocketTimeoutException) {
+                String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+                return Optional.of(text.contains("connect") ? Limit.CONNECT : Limit.READ);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CostExplorerFetchException timedOut(Limit limit, RuntimeException e, FetchReport report,
+            NetworkLimits limits) {
+        String what = switch (limit) {
+            case CONNECT -> "Could not connect to Cost Explorer within " + limit.describe(limits)
+                    + ". Check the network, a proxy, and the endpoint if one is set (AWS_ENDPOINT_URL).";
+            case READ -> "Cost Explorer went silent for longer than " + limit.describe(limits)
+                    + " while answering.";
+            case REQUEST -> "Cost Explorer did not finish answering within " + limit.describe(limits)
+                    + ": the server accepted the request but sent its answer too slowly, or not at all.";
+            case CALL, DEADLINE -> "Cost Explorer did not complete the call within " + limit.describe(limits)
+                    + ".";
+        };
+        return new CostExplorerFetchException(Problem.TIMED_OUT, what + " The AWS SDK tried "
+                + NetworkLimits.ATTEMPTS_PER_CALL + " times at most; " + report.requests() + " HTTP request(s) were "
+                + "sent in all. Raise the limit with " + limit.option() + " if Cost Explorer is just slow, or run "
+                + "again later.", report, Optional.empty(), e);
     }
 
     private static CostExplorerFetchException fromService(AwsServiceException e, FetchReport report) {
@@ -82,7 +136,7 @@ final class CostExplorerFailures {
         return new CostExplorerFetchException(problem, withId, report, requestId, e);
     }
 
-    private static CostExplorerFetchException fromClient(SdkException e, FetchReport report) {
+    private static CostExplorerFetchException fromClient(RuntimeException e, FetchReport report) {
         String text = String.valueOf(e.getMessage());
         if (e instanceof SdkClientException && text.toLowerCase(Locale.ROOT).contains("credentials")) {
             return new CostExplorerFetchException(Problem.NO_CREDENTIALS,

@@ -31,6 +31,10 @@ public final class CostExplorerFetchException extends Exception {
         PAGING_INTERRUPTED,
         /** Cost Explorer could not be reached. */
         UNREACHABLE,
+        /** A connect, read, request or call timeout ran out (the message names it and its option). */
+        TIMED_OUT,
+        /** The run's deadline passed before the fetch was complete. */
+        DEADLINE_EXCEEDED,
         /** Cost Explorer answered something this tool does not understand. */
         UNEXPECTED_RESPONSE
     }

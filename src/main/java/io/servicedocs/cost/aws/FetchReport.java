@@ -3,7 +3,8 @@ package io.servicedocs.cost.aws;
 import java.math.BigDecimal;
 
 /**
- * What a fetch cost: {@code requests} sent to Cost Explorer (throttled ones included),
+ * What a fetch cost: {@code requests}, the HTTP requests sent to Cost Explorer (every attempt:
+ * the SDK's own retries of 5xx, throttling and network errors, and throttled ones, included),
  * {@code pages} received, and {@code limitExceededRetries}, the requests repeated after
  * {@code LimitExceededException}.
  */
