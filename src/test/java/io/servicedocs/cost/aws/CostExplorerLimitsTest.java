@@ -185,7 +185,7 @@ class CostExplorerLimitsTest {
     }
 
     @Test
-    void aRateLimitBackoffThatWouldEndAfterTheDeadlineIsNotWaited() {
+    void aRateLimitBackoffDoesNotOutlastTheDeadline() {
         fake.limitExceeded(1).page("month-final.json");
         NetworkLimits limits = NetworkLimits.DEFAULT.withDeadline(Duration.ofSeconds(5));
         long start = System.nanoTime();
