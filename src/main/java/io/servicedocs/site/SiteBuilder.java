@@ -17,14 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jbake.app.Asset;
-import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 import org.jbake.parser.ParserEngine;
-import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
 /**
@@ -34,22 +30,13 @@ import org.jbake.template.model.TemplateModel;
  *
  * <p>JBake's {@code Oven} is not used: it starts an OrientDB store on every bake and renders each
  * document after querying all documents of its type, which is quadratic. Every page here is
- * rendered once from an in-memory model through JBake's own template engine and markup engines.
+ * rendered once from an in-memory model through JBake's markup engines and our locked-down
+ * FreeMarker ({@link SecureFreemarker}); JBake is configured in code ({@link JBakeSettings}).
  */
 public final class SiteBuilder {
 
     /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
     private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
-
-    private static final freemarker.template.DefaultObjectWrapper ADAPTERS;
-
-    static {
-        freemarker.template.DefaultObjectWrapperBuilder builder =
-                new freemarker.template.DefaultObjectWrapperBuilder(freemarker.template.Configuration.VERSION_2_3_32);
-        builder.setUseAdaptersForContainers(true);
-        builder.setIterableSupport(true);
-        ADAPTERS = builder.build();
-    }
 
     private final Path repositoryRoot;
     /** Time spent per template, summed over threads, when timing is on. */
@@ -74,16 +61,8 @@ public final class SiteBuilder {
         for (String folder : List.of("templates", "content", "assets")) {
             refuseLinksLeavingTheRepository(folder);
         }
-        DefaultJBakeConfiguration config;
-        try {
-            config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(repositoryRoot.toFile(),
-                    destination.toFile(), true);
-        } catch (JBakeException e) {
-            throw new SiteException("JBake configuration: " + e.getMessage(), e);
-        }
-        // Guides need no JBake header: every content page is a published page.
-        config.setProperty("default.status", "published");
-        config.setProperty("default.type", "page");
+        // Made in code only: no jbake.properties (or any file) of the repository is read.
+        DefaultJBakeConfiguration config = JBakeSettings.create(repositoryRoot, destination);
         SiteConfig site = repository.site();
         Map<String, String> messages = Messages.load(repositoryRoot.resolve("templates"), site.language());
         long viewsStart = System.nanoTime();
@@ -104,7 +83,7 @@ public final class SiteBuilder {
                         "standard_version", repository.standard().info().version()),
                 "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
                 "costs_available", costs.isPresent());
-        Renderer renderer = new Renderer(new DelegatingTemplateEngine(null, config), destination, common, times);
+        Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times);
 
         Map<String, Object> standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
@@ -269,14 +248,14 @@ public final class SiteBuilder {
 
     /** Renders templates to files under the destination, counting them. */
     private static final class Renderer {
-        private final DelegatingTemplateEngine engine;
+        private final SecureFreemarker engine;
         private final Path destination;
         private final Map<String, Object> common;
         private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
 
         private final Map<String, Long> times;
 
-        Renderer(DelegatingTemplateEngine engine, Path destination, Map<String, Object> common, Map<String, Long> times) {
+        Renderer(SecureFreemarker engine, Path destination, Map<String, Object> common, Map<String, Long> times) {
             this.times = times;
             this.engine = engine;
             this.destination = destination;
@@ -322,13 +301,7 @@ public final class SiteBuilder {
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
             try (java.io.Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                engine.renderDocument(templateModel, template, html);
-            } catch (RenderingException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                String message = String.valueOf(cause.getMessage());
-                int tip = message.indexOf("\n\n----");
-                throw new SiteException("templates/" + template + " failed for " + path + ": "
-                        + (tip > 0 ? message.substring(0, tip) : message).trim(), e);
+                engine.render(template, templateModel, html, path);
             }
             count.incrementAndGet();
         }
@@ -353,16 +326,12 @@ public final class SiteBuilder {
 
         /**
          * Our values reach FreeMarker already wrapped, as adapters over the Java maps and lists:
-         * JBake's engine would wrap them with FreeMarker 2.3.0's defaults, which copy every map and
-         * list a template touches. (Measured on 5,000 products, the gain is modest; most of the
-         * time is FreeMarker evaluating the big pages, which are rendered in parallel.)
+         * FreeMarker 2.3.0's defaults would copy every map and list a template touches. (Measured
+         * on 5,000 products, the gain is modest; most of the time is FreeMarker evaluating the big
+         * pages, which are rendered in parallel.)
          */
         private static Object adapt(Object value) {
-            try {
-                return ADAPTERS.wrap(value);
-            } catch (freemarker.template.TemplateModelException e) {
-                throw new IllegalStateException("cannot hand " + value.getClass() + " to the templates", e);
-            }
+            return SecureFreemarker.wrap(value);
         }
 
         private static String root(String path) {

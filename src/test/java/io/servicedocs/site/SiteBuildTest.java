@@ -183,7 +183,8 @@ class SiteBuildTest {
                 StandardCharsets.UTF_8);
         CliAccess.Run run = SiteFixture.build(repo, out);
         assertEquals(1, run.status());
-        assertTrue(run.err().contains("build failed: templates/teams.ftl failed for teams.html"), run.err());
+        assertTrue(run.err().contains("build failed: templates/teams.ftl:2: "), run.err());
+        assertTrue(run.err().contains("(rendering teams.html)"), run.err());
         assertTrue(run.err().contains("no_such_value"), run.err());
         assertEquals(before, Files.readString(out.resolve("index.html")));
         try (Stream<Path> siblings = Files.list(dir)) {
