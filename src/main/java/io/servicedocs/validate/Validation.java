@@ -59,6 +59,9 @@ public final class Validation {
         RawRepository raw = reader.read(source);
         Findings findings = new Findings();
         findings.addAll(raw.diagnostics());
+        if (raw.diagnostics().stream().noneMatch(d -> d.rule().equals("not-a-repository"))) {
+            findings.addAll(EngineConfigFiles.find(source));
+        }
 
         SiteConfig site = raw.site().flatMap(doc -> conforming(Map.of(FileKind.SITE, doc), findings).values().stream()
                 .findFirst()).flatMap(doc -> binder.bind(doc, SiteConfig.class, findings::add)).orElse(SiteConfig.DEFAULT);
