@@ -48,7 +48,7 @@ public final class EngineConfigFiles {
     private static final String MAVEN_OUTPUT = "target";
 
     /** Bounds the walk: a loop of symbolic links inside a working tree would otherwise never end. */
-    private static final int MAX_DEPTH = 40;
+    private static final int MAX_DEPTH = 24;
     private static final int MAX_FOLDERS = 200_000;
 
     private EngineConfigFiles() {
@@ -60,19 +60,28 @@ public final class EngineConfigFiles {
         Deque<String> folders = new ArrayDeque<>();
         folders.push("");
         int visited = 0;
+        boolean tooDeep = false;
         while (!folders.isEmpty()) {
             String folder = folders.pop();
-            if (++visited > MAX_FOLDERS || depth(folder) > MAX_DEPTH) {
+            if (++visited > MAX_FOLDERS) {
                 found.add(Diagnostic.error(folder, Position.START, RULE, "stopped looking for engine configuration "
-                        + "files here: more than " + MAX_FOLDERS + " folders or " + MAX_DEPTH + " levels (a loop of "
-                        + "symbolic links?); expected a repository of folders that end"));
+                        + "files here: the repository has more than " + MAX_FOLDERS + " folders (a loop of symbolic "
+                        + "links?); expected a repository of fewer folders"));
                 break;
             }
             for (Entry entry : source.list(folder)) {
                 String path = folder.isEmpty() ? entry.name() : folder + "/" + entry.name();
                 if (entry.kind() == SnapshotSource.Kind.FOLDER) {
-                    if (!entry.name().equals(".git") && !(folder.isEmpty() && entry.name().equals(MAVEN_OUTPUT))) {
+                    if (entry.name().equals(".git") || (folder.isEmpty() && entry.name().equals(MAVEN_OUTPUT))) {
+                        continue;
+                    }
+                    if (depth(path) <= MAX_DEPTH) {
                         folders.push(path);
+                    } else if (!tooDeep) {
+                        tooDeep = true;
+                        found.add(Diagnostic.error(path, Position.START, RULE, "stopped looking for engine "
+                                + "configuration files here: folders deeper than " + MAX_DEPTH + " levels (a loop of "
+                                + "symbolic links?) are not looked into; expected a shallower repository"));
                     }
                     continue;
                 }
