@@ -100,6 +100,8 @@ public final class SecureFreemarker {
                     + e.getEditorMessage() + " (rendering " + page + ")", e);
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw new SiteException("templates/" + template + " is missing; it is needed to render " + page, e);
+        } catch (TemplatesOnly.Refused e) {
+            throw new SiteException(e.getMessage() + " (rendering " + page + ")", e);
         }
         TemplateHashModel root = new SimpleHash(model, configuration.getObjectWrapper());
         try {
