@@ -90,6 +90,25 @@ public final class GitTreeSource implements SnapshotSource {
         return loader.getBytes();
     }
 
+    /** One recursive walk of the tree (listing folder by folder would rescan big trees for each). */
+    @Override
+    public void walk(java.util.function.Predicate<String> enter, java.util.function.Consumer<String> visitor)
+            throws IOException {
+        try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
+            walk.addTree(tree);
+            walk.setRecursive(false);
+            while (walk.next()) {
+                if (walk.isSubtree()) {
+                    if (enter.test(walk.getPathString())) {
+                        walk.enterSubtree();
+                    }
+                } else {
+                    visitor.accept(walk.getPathString());
+                }
+            }
+        }
+    }
+
     private static Kind kind(FileMode mode) {
         if (mode.equals(FileMode.TREE)) {
             return Kind.FOLDER;

@@ -23,6 +23,27 @@ public interface SnapshotSource {
      */
     byte[] read(String path, long maxBytes) throws IOException, SourceException;
 
+    /**
+     * Calls {@code visitor} with the path of every entry that is not a folder (files, links and
+     * anything else), walking into each folder for which {@code enter} is true. Links are never
+     * followed. This default lists folder by folder; the sources override it with one walk.
+     */
+    default void walk(java.util.function.Predicate<String> enter, java.util.function.Consumer<String> visitor)
+            throws IOException {
+        java.util.Deque<String> folders = new java.util.ArrayDeque<>(List.of(""));
+        while (!folders.isEmpty()) {
+            String folder = folders.pop();
+            for (Entry entry : list(folder)) {
+                String path = folder.isEmpty() ? entry.name() : folder + "/" + entry.name();
+                if (entry.kind() != Kind.FOLDER) {
+                    visitor.accept(path);
+                } else if (enter.test(path) && path.chars().filter(c -> c == '/').count() < 64) {
+                    folders.push(path);
+                }
+            }
+        }
+    }
+
     /** An entry of a folder. */
     record Entry(String name, Kind kind) {
     }

@@ -78,6 +78,29 @@ public final class WorkingTreeSource implements SnapshotSource {
         }
     }
 
+    /** One walk of the folders, not following links (which are visited as entries). */
+    @Override
+    public void walk(java.util.function.Predicate<String> enter, java.util.function.Consumer<String> visitor)
+            throws IOException {
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+                return dir.equals(root) || enter.test(relative(dir)) ? java.nio.file.FileVisitResult.CONTINUE
+                        : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+                visitor.accept(relative(file));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private String relative(Path path) {
+        return root.relativize(path).toString().replace(java.io.File.separatorChar, '/');
+    }
+
     private Path resolve(String relative) {
         Path p = relative.isEmpty() ? root : root.resolve(relative).normalize();
         if (!p.startsWith(root)) {

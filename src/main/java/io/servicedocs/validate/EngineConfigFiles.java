@@ -3,11 +3,8 @@ package io.servicedocs.validate;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
 import io.servicedocs.source.SnapshotSource;
-import io.servicedocs.source.SnapshotSource.Entry;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,54 +40,28 @@ public final class EngineConfigFiles {
 
     /**
      * Not looked into: .git (git's own files, anywhere) and target/ at the root, Maven's build
-     * output (a build of the tool or of the site puts copies there; it is not the repository's content).
+     * output (a build of the tool itself puts copies of its resources there; it is not the
+     * repository's content).
      */
     private static final String MAVEN_OUTPUT = "target";
-
-    /** Bounds the walk: a loop of symbolic links inside a working tree would otherwise never end. */
-    private static final int MAX_DEPTH = 24;
-    private static final int MAX_FOLDERS = 200_000;
 
     private EngineConfigFiles() {
     }
 
-    /** One error per engine configuration file in {@code source}, sorted by path. */
+    /**
+     * One error per engine configuration file in {@code source}, sorted by path. Links are not
+     * followed: a link is reported by its own name (a checkout would follow it).
+     */
     public static List<Diagnostic> find(SnapshotSource source) throws IOException {
         List<Diagnostic> found = new ArrayList<>();
-        Deque<String> folders = new ArrayDeque<>();
-        folders.push("");
-        int visited = 0;
-        boolean tooDeep = false;
-        while (!folders.isEmpty()) {
-            String folder = folders.pop();
-            if (++visited > MAX_FOLDERS) {
-                found.add(Diagnostic.error(folder, Position.START, RULE, "stopped looking for engine configuration "
-                        + "files here: the repository has more than " + MAX_FOLDERS + " folders (a loop of symbolic "
-                        + "links?); expected a repository of fewer folders"));
-                break;
-            }
-            for (Entry entry : source.list(folder)) {
-                String path = folder.isEmpty() ? entry.name() : folder + "/" + entry.name();
-                if (entry.kind() == SnapshotSource.Kind.FOLDER) {
-                    if (entry.name().equals(".git") || (folder.isEmpty() && entry.name().equals(MAVEN_OUTPUT))) {
-                        continue;
-                    }
-                    if (depth(path) <= MAX_DEPTH) {
-                        folders.push(path);
-                    } else if (!tooDeep) {
-                        tooDeep = true;
-                        found.add(Diagnostic.error(path, Position.START, RULE, "stopped looking for engine "
-                                + "configuration files here: folders deeper than " + MAX_DEPTH + " levels (a loop of "
-                                + "symbolic links?) are not looked into; expected a shallower repository"));
-                    }
-                    continue;
-                }
-                // Files, and links of that name too (a checkout would follow them).
-                engine(entry.name(), folder.isEmpty()).ifPresent(what -> found.add(Diagnostic.error(path,
-                        Position.START, RULE, "'" + entry.name() + "' is " + what + "; it is not read: servicedocs "
-                                + "configures JBake, Asciidoctor and FreeMarker in the tool itself. Remove the file.")));
-            }
-        }
+        source.walk(folder -> !folder.equals(MAVEN_OUTPUT) && !folder.equals(".git") && !folder.endsWith("/.git"),
+                path -> {
+                    int slash = path.lastIndexOf('/');
+                    String name = path.substring(slash + 1);
+                    engine(name, slash < 0).ifPresent(what -> found.add(Diagnostic.error(path, Position.START, RULE,
+                            "'" + name + "' is " + what + "; it is not read: servicedocs configures JBake, "
+                                    + "Asciidoctor and FreeMarker in the tool itself. Remove the file.")));
+                });
         found.sort(Diagnostic.ORDER);
         return found;
     }
@@ -108,9 +79,5 @@ public final class EngineConfigFiles {
             return Optional.of("an Asciidoctor docinfo file (HTML added to converted pages)");
         }
         return Optional.empty();
-    }
-
-    private static int depth(String folder) {
-        return folder.isEmpty() ? 0 : (int) folder.chars().filter(c -> c == '/').count() + 1;
     }
 }
