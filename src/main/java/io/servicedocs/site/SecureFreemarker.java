@@ -41,7 +41,7 @@ import java.util.Map;
  *   <li>Templates are read only from templates/: FreeMarker refuses names that back out of the
  *       root, and the loader refuses any file whose real path (after links) leaves templates/.</li>
  *   <li>No settings are read from any file: everything is set here. {@code <#setting>} in a
- *       template can only change formats, locale and time zone.</li>
+ *       template can only change formats, locale, time zone and encodings, never the above.</li>
  * </ul>
  *
  * Other settings keep JBake's FreeMarker set-up (incompatible improvements 2.3.0, UTF-8), so that
