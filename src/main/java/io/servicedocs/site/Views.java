@@ -57,7 +57,7 @@ public final class Views {
         view.put("tier", doc.tier().orElse(null));
         view.put("team", doc.owners().team());
         view.put("owners", owners(doc));
-        view.put("users", Map.of("audience", lower(doc.users().audience().name()), "description", doc.users().description()));
+        view.put("users", map("audience", lower(doc.users().audience().name()), "description", doc.users().description()));
         view.put("links", links(doc));
         view.put("slos", doc.slos().stream().map(Views::slo).toList());
         view.put("dependencies", dependencies(doc));
