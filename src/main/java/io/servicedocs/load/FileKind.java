@@ -24,6 +24,15 @@ public enum FileKind {
     public static final String STANDARDS_FOLDER = "standards";
     public static final String PRODUCTS_FOLDER = "products";
 
+    /**
+     * The largest cost-data month file read (and written): {@code costs import} writes one line
+     * per sub-account, tag and currency, some 160 bytes each, so a month of 20,000 Azure
+     * subscriptions is 3 MiB and this limit holds some 200,000 lines. Reading is linear: about a
+     * second of CPU and 30 MiB of heap per MiB of file, so the largest file still loads in well
+     * under a minute on a CI runner's default heap.
+     */
+    public static final long COST_MONTH_MAX_BYTES = 32L * 1024 * 1024;
+
     private final String folder;
     private final String fileName;
     private final String schema;
@@ -38,6 +47,19 @@ public enum FileKind {
         this.fileName = fileName;
         this.schema = schema;
         this.optional = optional;
+    }
+
+    /** Larger files of this kind are refused before they are parsed (and never written). */
+    public long maxBytes() {
+        return this == COST_MONTH ? COST_MONTH_MAX_BYTES : YamlReader.MAX_BYTES;
+    }
+
+    /**
+     * {@link #maxBytes()} of the file at {@code path} (relative to the repository root): month
+     * files under cost-data/ may be larger than the hand-written files.
+     */
+    public static long maxBytes(String path) {
+        return path.startsWith(io.servicedocs.model.CostMonth.FOLDER + "/") ? COST_MONTH.maxBytes() : YamlReader.MAX_BYTES;
     }
 
     public String fileName() {

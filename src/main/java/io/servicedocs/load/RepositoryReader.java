@@ -185,7 +185,7 @@ public final class RepositoryReader {
             throws IOException {
         byte[] bytes;
         try {
-            bytes = source.read(path, YamlReader.MAX_BYTES);
+            bytes = source.read(path, FileKind.maxBytes(path));
         } catch (NoSuchFileException e) {
             diagnostics.add(Diagnostic.error(path, Position.START, "missing-file", missingFileMessage(path)));
             return Optional.empty();

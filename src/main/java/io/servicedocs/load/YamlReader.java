@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -36,12 +37,19 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 public final class YamlReader {
 
-    /** Larger files are refused before parsing; a Service Doc is a few kilobytes. */
+    /**
+     * Larger files are refused before parsing; a Service Doc is a few kilobytes. Cost-data month
+     * files have their own, larger limit: {@link FileKind#maxBytes()}.
+     */
     public static final long MAX_BYTES = 1024 * 1024;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final YAMLFactory factory = YAMLFactory.builder().build();
+    // SnakeYAML's own limit (3 Mi code points) would refuse cost-data months that the size
+    // limit of their kind accepts: callers check the bytes against FileKind.maxBytes() first.
+    private final YAMLFactory factory = YAMLFactory.builder()
+            .loadSettings(LoadSettings.builder().setCodePointLimit((int) FileKind.COST_MONTH_MAX_BYTES).build())
+            .build();
 
     /** The parsed document, or the diagnostic explaining why there is none. */
     public record Result(Optional<YamlDocument> document, Optional<Diagnostic> problem) {

@@ -29,7 +29,7 @@ final class HeadLocator {
 
     private Optional<YamlDocument> parse(String file) {
         try {
-            return reader.read(file, head.read(file, YamlReader.MAX_BYTES)).document();
+            return reader.read(file, head.read(file, io.servicedocs.load.FileKind.maxBytes(file))).document();
         } catch (IOException | SourceException e) {
             return Optional.empty(); // the file's own problem is among the head's diagnostics
         }
