@@ -1,6 +1,6 @@
 package io.servicedocs.cost.data;
 
-import io.servicedocs.load.YamlReader;
+import io.servicedocs.load.FileKind;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.CostMonth.Status;
@@ -10,15 +10,16 @@ import io.servicedocs.model.Position;
 import io.servicedocs.source.SourceException;
 import io.servicedocs.source.WorkingTreeSource;
 import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.write.StagedFiles;
+import io.servicedocs.write.TemporaryFiles;
+import io.servicedocs.write.WriteException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -32,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Writes {@link CostMonth}s to cost-data/&lt;source&gt;/&lt;YYYY-MM&gt;.yaml of a repository.
@@ -53,8 +53,10 @@ import java.util.UUID;
  *       revision that says so.</li>
  * </ul>
  * Every month is planned before anything is written. When any month is refused, or any file
- * that would be replaced cannot be read (or is invalid), nothing at all is written. Each file is
- * written to a temporary file in the same folder and moved into place atomically.
+ * that would be replaced cannot be read (or is invalid, or the new content would be larger than
+ * servicedocs reads back), nothing at all is written. The months are written all or none: each
+ * to a temporary file in the same folder, then all moved into place, each atomically; when a
+ * move fails, those already moved are put back ({@link StagedFiles}).
  */
 public final class CostDataStore {
 
@@ -156,6 +158,8 @@ public final class CostDataStore {
     private final Path root;
     private final Clock clock;
     private final CostMonthYaml yaml;
+    private final long maxBytes;
+    private final StagedFiles.Operations operations;
 
     /**
      * @param repositoryRoot the repository whose cost-data/ folder is written
@@ -163,10 +167,22 @@ public final class CostDataStore {
      * @throws IOException when {@code repositoryRoot} is not an existing folder
      */
     public CostDataStore(Path repositoryRoot, Clock clock, SchemaValidator schemas) throws IOException {
+        this(repositoryRoot, clock, schemas, FileKind.COST_MONTH.maxBytes(), StagedFiles.SYSTEM);
+    }
+
+    /**
+     * For tests: a smaller size limit, and file system operations that fail where a test wants.
+     *
+     * @param maxBytes the largest month file written (and read); the loader's limit in real use
+     */
+    CostDataStore(Path repositoryRoot, Clock clock, SchemaValidator schemas, long maxBytes,
+                  StagedFiles.Operations operations) throws IOException {
         this.tree = new WorkingTreeSource(repositoryRoot);
         this.root = tree.root();
         this.clock = Objects.requireNonNull(clock, "clock");
         this.yaml = new CostMonthYaml(schemas);
+        this.maxBytes = maxBytes;
+        this.operations = Objects.requireNonNull(operations, "operations");
     }
 
     public Path root() {
@@ -222,13 +238,23 @@ public final class CostDataStore {
         List<MonthOutcome> outcomes = new ArrayList<>();
         Map<String, String> texts = new LinkedHashMap<>();
         List<Diagnostic> invalid = new ArrayList<>();
+        List<Diagnostic> tooLarge = new ArrayList<>();
         for (CostMonth month : months) {
             CostMonth fresh = CostMonths.sorted(month);
             MonthOutcome outcome = decide(fresh, before.get(month.path()), policy, now);
             outcomes.add(outcome);
             if (outcome.action() == Action.CREATED || outcome.action() == Action.REPLACED) {
                 String text = CostMonthYaml.render(outcome.after());
-                CostMonthYaml.Parsed check = yaml.parse(outcome.path(), text.getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                if (bytes.length > maxBytes) {
+                    // validate and build would refuse to read it: never write what cannot be read back
+                    tooLarge.add(Diagnostic.error(outcome.path(), Position.START, "file-too-large", "the month would be "
+                            + bytes.length + " bytes with its " + outcome.after().costs().size() + " line(s); "
+                            + "servicedocs reads at most " + maxBytes + " bytes per cost-data month file. Import "
+                            + "it in parts under two sources (e.g. by billing account), or without --tag-key"));
+                    continue;
+                }
+                CostMonthYaml.Parsed check = yaml.parse(outcome.path(), bytes);
                 if (!check.problems().isEmpty()) {
                     invalid.addAll(check.problems());
                 } else if (!check.month().orElseThrow().equals(outcome.after())) {
@@ -237,6 +263,10 @@ public final class CostDataStore {
                 }
                 texts.put(outcome.path(), text);
             }
+        }
+        if (!tooLarge.isEmpty()) {
+            throw new CostDataException(tooLarge.size() + " month file(s) would be larger than servicedocs reads "
+                    + "back; nothing was written", tooLarge);
         }
         if (!invalid.isEmpty()) {
             throw new CostDataException("the new content would not be a valid month file; nothing was written",
@@ -247,20 +277,59 @@ public final class CostDataStore {
 
     /**
      * Writes the files the plan creates or replaces, unless it refuses a month: then nothing.
+     * All of them or none: each is written whole to a temporary file beside it, then all are
+     * renamed into place; when one cannot be, those already renamed are put back as they were.
+     * First, temporary files that interrupted runs left in cost-data/ are removed.
+     *
+     * @throws WriteException when a file cannot be written; it names the file, and the
+     *         repository's cost-data/ is as it was before
      */
     public Outcome write(Plan plan) throws IOException {
+        removeLeftovers();
         if (plan.refused()) {
             return new Outcome(plan.months(), false);
         }
         boolean any = false;
-        for (MonthOutcome month : plan.months()) {
-            Optional<String> text = plan.text(month.path());
-            if (text.isPresent()) {
-                writeAtomically(month.path(), text.get());
-                any = true;
+        try (StagedFiles files = new StagedFiles(operations)) {
+            for (MonthOutcome month : plan.months()) {
+                Optional<String> text = plan.text(month.path());
+                if (text.isPresent()) {
+                    if (folderOutside(month.path()).isPresent()) {
+                        // became a link out of the repository since it was planned
+                        throw new WriteException(root.resolve(month.path()), "cannot write " + root.resolve(month.path())
+                                + ": its folder is a symbolic link to a place outside the repository. Nothing was written.",
+                                null);
+                    }
+                    files.stage(root.resolve(month.path()), text.get().getBytes(StandardCharsets.UTF_8));
+                    any = true;
+                }
             }
+            files.commit();
         }
         return new Outcome(plan.months(), any);
+    }
+
+    /**
+     * Removes what killed runs left in cost-data/ and its source folders (their process is dead);
+     * a live writer's temporary files are left alone.
+     */
+    private void removeLeftovers() throws IOException {
+        Path data = root.resolve(CostMonth.FOLDER);
+        if (!Files.isDirectory(data, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        TemporaryFiles.removeLeftovers(data);
+        List<Path> sources = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(data)) {
+            for (Path entry : entries) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    sources.add(entry);
+                }
+            }
+        }
+        for (Path source : sources) {
+            TemporaryFiles.removeLeftovers(source);
+        }
     }
 
     private MonthOutcome decide(CostMonth fresh, Optional<CostMonth> existing, WritePolicy policy, Instant now) {
@@ -326,7 +395,7 @@ public final class CostDataStore {
         }
         byte[] bytes;
         try {
-            bytes = tree.read(path, YamlReader.MAX_BYTES);
+            bytes = tree.read(path, maxBytes);
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (SourceException e) {
@@ -351,23 +420,6 @@ public final class CostDataStore {
             }
         }
         return Optional.empty();
-    }
-
-    private void writeAtomically(String path, String text) throws IOException {
-        Path target = root.resolve(path);
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        // Not Files.createTempFile: it would make the file readable by its owner only.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private static CostDataException unreadable(List<Diagnostic> problems) {

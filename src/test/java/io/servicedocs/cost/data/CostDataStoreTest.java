@@ -330,7 +330,8 @@ class CostDataStoreTest {
 
     private void assertNoTemporaryFiles() throws IOException {
         try (Stream<Path> files = Files.walk(repo)) {
-            List<Path> leftovers = files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+            List<Path> leftovers = files.filter(p -> p.getFileName().toString().endsWith(".tmp")
+                    || io.servicedocs.write.TemporaryFiles.isTemporaryName(p.getFileName().toString())).toList();
             assertEquals(List.of(), leftovers);
         }
     }
