@@ -6,6 +6,9 @@ import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityCheck;
 import io.servicedocs.model.Standard;
 import io.servicedocs.scaffold.ProductDraft.MonthDraft;
+import io.servicedocs.write.StagedFiles;
+import io.servicedocs.write.TemporaryFiles;
+import io.servicedocs.write.WriteException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -42,9 +45,12 @@ public final class ProductWriter {
 
     /**
      * Writes the files into {@code products/<id>} under {@code repositoryRoot}: first into a
-     * hidden temporary folder beside it, then renamed in one step.
+     * hidden temporary folder beside it ({@code .<id>.tmp-<pid>-<random>}, which the loader does
+     * not read), then renamed in one step. Temporary folders that killed runs left in products/
+     * are removed first ({@link TemporaryFiles}).
      *
      * @throws FileAlreadyExistsException when the product folder exists already
+     * @throws WriteException when a file cannot be written; it names the file, and nothing is left
      */
     public static Path write(Path repositoryRoot, String id, Map<String, String> files) throws IOException {
         Path products = repositoryRoot.resolve("products");
@@ -52,21 +58,52 @@ public final class ProductWriter {
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new FileAlreadyExistsException(target.toString(), null, "product folder exists already");
         }
-        Files.createDirectories(products);
-        Path temporary = Files.createTempDirectory(products, ".new-" + id + "-");
         try {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Files.writeString(temporary.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+            Files.createDirectories(products);
+        } catch (IOException e) {
+            throw new WriteException(products, "cannot make the folder " + products + ": "
+                    + TemporaryFiles.reason(e, products) + ". Nothing was written.", e);
+        }
+        TemporaryFiles.removeLeftovers(products);
+        Path temporary = TemporaryFiles.temporaryFolder(target);
+        try {
+            try {
+                // not Files.createTempDirectory: the product folder would be readable by its owner only
+                Files.createDirectory(temporary);
+            } catch (IOException e) {
+                throw failed(target, e);
             }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                try {
+                    byte[] text = file.getValue().getBytes(StandardCharsets.UTF_8);
+                    StagedFiles.SYSTEM.write(temporary.resolve(file.getKey()), text);
+                } catch (IOException e) {
+                    throw failed(target.resolve(file.getKey()), e);
+                }
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw failed(target, e);
+            }
             return target;
         } finally {
-            deleteIfPresent(temporary);
+            try {
+                deleteIfPresent(temporary);
+            } catch (IOException e) {
+                // a leftover for the next run, whose process will be dead then
+            }
+            TemporaryFiles.release(temporary);
         }
     }
 
+    private static WriteException failed(Path file, IOException e) {
+        return new WriteException(file, "cannot write " + file + ": " + TemporaryFiles.reason(e, file)
+                + ". Nothing was written.", e);
+    }
+
     private static void deleteIfPresent(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {

@@ -50,7 +50,9 @@ class NewProductCommandTest {
         assertTrue(run.err().contains("product folder exists already"), run.err());
         assertEquals(before, Files.readString(repo.resolve("products/alpha/phase.yaml")));
         try (Stream<Path> entries = Files.list(repo.resolve("products"))) {
-            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".new-")), "no temporary folder left");
+            assertFalse(entries.anyMatch(p -> p.getFileName().toString().startsWith(".new-")
+                    || io.servicedocs.write.TemporaryFiles.isTemporaryName(p.getFileName().toString())),
+                    "no temporary folder left");
         }
     }
 
