@@ -268,6 +268,26 @@ class CostDataWriteSecurityTest {
         }
     }
 
+    @Test
+    void anImportThatCannotWriteNamesTheFileAndWritesNoMonth() throws Exception {
+        try (AttackRepository repo = AttackRepository.create(dir)) {
+            // a file where the source's folder goes: no month of the run can be written
+            Path source = Files.writeString(repo.root().resolve("cost-data/azure-ea"), "not a folder");
+            Path focus = smallFocus(dir.resolve("two-months.csv"), "0 2026-09-03 100.00", "0 2026-10-03 300.00");
+
+            CliAccess.Run imported = importing(repo, focus.toString(), "--source", "azure-ea");
+
+            assertEquals(2, imported.status(), imported.out() + imported.err());
+            assertTrue(imported.err().startsWith("servicedocs: cannot write " + source.resolve("2026-09.yaml") + ": "),
+                    imported.err());
+            assertTrue(imported.err().endsWith(". Nothing was written.\n"), imported.err());
+            assertEquals("not a folder", Files.readString(source));
+            assertEquals(List.of(), filesUnder(repo.root().resolve("cost-data")).stream()
+                    .filter(p -> p.getFileName().toString().startsWith(".")).toList(), "no temporary file");
+            assertNoSecretIn(imported);
+        }
+    }
+
     private static void claimFirstSubscription(AttackRepository repo) throws IOException {
         repo.write("products/ops-console/service-doc.yaml",
                 Files.readString(repo.root().resolve("products/ops-console/service-doc.yaml"))
