@@ -85,6 +85,7 @@ final class NewProductCommand implements Callable<Integer> {
                 + " does for whom.", team, chosenTier,
                 repositoryUrl == null ? "https://github.com/your-org/" + id : repositoryUrl,
                 standard.phases().get(0).id(), today, today, team, Map.of(), Map.of(), List.of(), new TreeMap<>());
+        ProductWriter.removeLeftovers(source.root());
         ProductWriter.write(source.root(), id, ProductWriter.render(standard, draft));
         out.println("Created " + ValidateCommand.displayPath(source.root()).apply("products/" + id) + "/ with "
                 + String.join(", ", ProductWriter.render(standard, draft).keySet()) + ".");

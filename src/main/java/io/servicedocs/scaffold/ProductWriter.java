@@ -46,8 +46,7 @@ public final class ProductWriter {
     /**
      * Writes the files into {@code products/<id>} under {@code repositoryRoot}: first into a
      * hidden temporary folder beside it ({@code .<id>.tmp-<pid>-<random>}, which the loader does
-     * not read), then renamed in one step. Temporary folders that killed runs left in products/
-     * are removed first ({@link TemporaryFiles}).
+     * not read), then renamed in one step. (Temporary folders of killed runs: {@link #removeLeftovers}.)
      *
      * @throws FileAlreadyExistsException when the product folder exists already
      * @throws WriteException when a file cannot be written; it names the file, and nothing is left
@@ -64,7 +63,6 @@ public final class ProductWriter {
             throw new WriteException(products, "cannot make the folder " + products + ": "
                     + TemporaryFiles.reason(e, products) + ". Nothing was written.", e);
         }
-        TemporaryFiles.removeLeftovers(products);
         Path temporary = TemporaryFiles.temporaryFolder(target);
         try {
             try {
@@ -95,6 +93,16 @@ public final class ProductWriter {
             }
             TemporaryFiles.release(temporary);
         }
+    }
+
+    /**
+     * Removes the temporary folders that killed runs of {@link #write} left in products/ (their
+     * process is dead); those of a live run are left alone.
+     *
+     * @throws WriteException naming a leftover that cannot be removed
+     */
+    public static void removeLeftovers(Path repositoryRoot) throws WriteException {
+        TemporaryFiles.removeLeftovers(repositoryRoot.resolve("products"));
     }
 
     private static WriteException failed(Path file, IOException e) {

@@ -96,7 +96,8 @@ public final class TemporaryFiles {
             return removed;
         }
         List<Path> candidates = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, p -> isTemporaryName(p.getFileName().toString()))) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                p -> p.getFileName().toString().startsWith(".") && isTemporaryName(p.getFileName().toString()))) {
             entries.forEach(candidates::add);
         } catch (NoSuchFileException e) {
             return removed;

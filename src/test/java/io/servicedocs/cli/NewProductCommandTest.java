@@ -57,6 +57,20 @@ class NewProductCommandTest {
     }
 
     @Test
+    void removesTheTemporaryFolderAKilledRunLeft() throws Exception {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path leftover = Files.createDirectories(repo.resolve("products/.delta.tmp-" + ended.pid() + "-x1"));
+        Files.writeString(leftover.resolve("phase.yaml"), "phase: poc\n");
+
+        CliRun run = CliRun.of("new-product", "gamma", "--repo", repo.toString(), "--as-of", "2026-11-24");
+
+        assertEquals(0, run.status(), run.err());
+        assertFalse(Files.exists(leftover));
+    }
+
+    @Test
     void refusesInvalidIdsAndTiers() throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         CliRun badId = CliRun.of("new-product", "Gamma_1", "--repo", repo.toString());

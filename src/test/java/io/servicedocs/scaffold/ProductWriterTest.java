@@ -65,6 +65,7 @@ class ProductWriterTest {
         try {
             Path running = Files.createDirectories(products.resolve(".epsilon.tmp-" + live.pid() + "-m4"));
 
+            ProductWriter.removeLeftovers(repo); // as new-product does before writing
             ProductWriter.write(repo, "gamma", Map.of("service-doc.yaml", "id: gamma\n"));
 
             assertFalse(Files.exists(dead));
