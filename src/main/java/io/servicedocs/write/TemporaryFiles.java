@@ -34,7 +34,7 @@ public final class TemporaryFiles {
 
     /** {@code .<name>.<tmp|bak>-<pid>-<random>}. */
     private static final Pattern NAME = Pattern.compile("\\.(.+)\\.(tmp|bak)-([0-9]{1,19})-([0-9a-z]{1,16})");
-    /** What servicedocs before 0.x left: {@code .<YYYY-MM>.yaml.<uuid>.tmp}, without a process id. */
+    /** What earlier versions of the cost-data store left: {@code .<YYYY-MM>.yaml.<uuid>.tmp}, no process id. */
     private static final Pattern OLD_NAME = Pattern.compile(
             "\\.[0-9]{4}-[0-9]{2}\\.yaml\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
     /** Old temporary files are removed when they are older than this: their writer took milliseconds. */
@@ -59,8 +59,8 @@ public final class TemporaryFiles {
     }
 
     /**
-     * A new temporary name for a folder written whole and then renamed to {@code target}, and
-     * marked as in use by this process until {@link #release} (or a rename) frees it.
+     * A new temporary name for a folder written whole and then renamed to {@code target}, marked
+     * as in use by this process until {@link #release} frees it.
      */
     public static Path temporaryFolder(Path target) {
         return sibling(target, "tmp");
