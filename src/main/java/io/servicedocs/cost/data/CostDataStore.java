@@ -401,6 +401,11 @@ public final class CostDataStore {
         } catch (SourceException e) {
             problems.add(Diagnostic.error(path, Position.START, e.rule(), e.getMessage()));
             return Optional.empty();
+        } catch (IOException e) {
+            // permission, I/O error: a problem of this file, named as validate names it
+            problems.add(Diagnostic.error(path, Position.START, "file-unreadable",
+                    "cannot read file: " + TemporaryFiles.reason(e, root.resolve(path))));
+            return Optional.empty();
         }
         CostMonthYaml.Parsed parsed = yaml.parse(path, bytes);
         problems.addAll(parsed.problems());
