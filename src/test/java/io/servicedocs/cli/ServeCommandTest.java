@@ -43,7 +43,7 @@ class ServeCommandTest {
             assertTrue(m.find());
             URI base = URI.create(m.group(1));
             assertEquals(200, get(base.resolve("index.html")).statusCode());
-            assertEquals(404, get(base.resolve("../../etc/passwd")).statusCode());
+            assertEquals(400, get(base.resolve("../../etc/passwd")).statusCode());
             assertEquals(404, get(base.resolve("no-such-page.html")).statusCode());
 
             Path serviceDoc = repo.resolve("products/data-api/service-doc.yaml");
