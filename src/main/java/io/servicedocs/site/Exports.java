@@ -32,19 +32,23 @@ public final class Exports {
         out.write('\n');
     }
 
-    /** The maturity matrix as CSV (RFC 4180): one row per product, a level and a status per item. */
+    /**
+     * The maturity matrix as CSV (RFC 4180): one row per product, a level and a status per item.
+     * Text cells are {@linkplain #text spreadsheet-safe}; counts and levels are plain numbers.
+     */
     public static String matrixCsv(Portfolio portfolio) {
         List<String> header = new ArrayList<>(List.of("product", "name", "phase", "tier", "team", "requirements",
                 "satisfied", "percent_satisfied", "meets_phase"));
         for (QualityItem item : portfolio.standard().items()) {
-            header.add(item.id());
-            header.add(item.id() + "_status");
+            header.add(text(item.id()));
+            header.add(text(item.id() + "_status"));
         }
         StringBuilder csv = new StringBuilder();
         row(csv, header);
         for (ProductReadiness p : portfolio.products()) {
-            List<String> cells = new ArrayList<>(List.of(p.id(), p.product().serviceDoc().name(), p.phase().id(),
-                    p.product().serviceDoc().tier().orElse(""), p.product().serviceDoc().owners().team(),
+            List<String> cells = new ArrayList<>(List.of(text(p.id()), text(p.product().serviceDoc().name()),
+                    text(p.phase().id()), text(p.product().serviceDoc().tier().orElse("")),
+                    text(p.product().serviceDoc().owners().team()),
                     Integer.toString(p.current().requirements()), Integer.toString(p.current().satisfied()),
                     Integer.toString(p.current().percentSatisfied()), Boolean.toString(p.current().meets())));
             for (ItemResult item : p.current().items()) {
@@ -59,23 +63,24 @@ public final class Exports {
     /**
      * api/costs.csv: every product's every month, in the reporting currency, as the ledger has it:
      * one row per product and month, the direct cost by provider in one column per provider. For
-     * finance tools: the same numbers as the pages, to the unit.
+     * finance tools: the same numbers as the pages, to the unit. Text cells are
+     * {@linkplain #text spreadsheet-safe}; amounts stay plain numbers (negative ones too).
      */
     public static String costsCsv(io.servicedocs.cost.allocation.CostReport report) {
         List<String> providers = report.products().values().stream()
                 .flatMap(p -> p.months().stream()).flatMap(m -> m.directCostByProvider().keySet().stream())
                 .distinct().sorted().toList();
         List<String> header = new ArrayList<>(List.of("product", "month", "status", "currency"));
-        providers.forEach(provider -> header.add("direct_" + provider));
+        providers.forEach(provider -> header.add(text("direct_" + provider)));
         header.addAll(List.of("direct", "shared", "prepaid", "maintenance_labour", "operating_cost", "mrr", "profit",
                 "investment_labour", "demand", "unit_cost"));
         StringBuilder csv = new StringBuilder();
         row(csv, header);
         for (var product : new java.util.TreeMap<>(report.products()).values()) {
             for (var m : product.months()) {
-                List<String> cells = new ArrayList<>(List.of(m.productId(), m.month().toString(),
+                List<String> cells = new ArrayList<>(List.of(text(m.productId()), m.month().toString(),
                         m.provisional() || report.provisional(m.month()) ? "provisional" : "final",
-                        m.currency().getCurrencyCode()));
+                        text(m.currency().getCurrencyCode())));
                 providers.forEach(provider -> cells.add(java.util.Optional.ofNullable(m.directCostByProvider().get(provider))
                         .map(money -> money.amount().toPlainString()).orElse("")));
                 cells.addAll(List.of(m.directCost().amount().toPlainString(), m.sharedCost().amount().toPlainString(),
@@ -90,10 +95,23 @@ public final class Exports {
         return csv.toString();
     }
 
+    /**
+     * A text cell that a spreadsheet opens as text, never as a formula (CSV injection, as OWASP
+     * recommends): a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return gets a leading {@code '}, which spreadsheets show as a text marker. Such a
+     * cell is also always quoted when written. Numbers the site computes (amounts, counts,
+     * levels) are written as they are and never pass through here, so a negative amount stays a
+     * number; every text that comes from the repository (names, ids, teams) does.
+     */
+    static String text(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
     private static void row(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
-            boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+            boolean quote = cell.startsWith("'") || cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                    || cell.contains("\r");
             csv.append(i == 0 ? "" : ",").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
         }
         csv.append("\r\n");
