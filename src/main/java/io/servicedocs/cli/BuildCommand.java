@@ -45,8 +45,9 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        outcome.diagnostics().forEach(d -> err.printf("%s:%d:%d: warning: %s [%s]%n", displayPath.apply(d.file()),
-                d.line(), d.column(), d.message(), d.rule()));
+        outcome.diagnostics().forEach(d -> err.printf("%s:%d:%d: warning: %s [%s]%n",
+                DiagnosticFormat.oneLine(displayPath.apply(d.file())), d.line(), d.column(),
+                DiagnosticFormat.oneLine(d.message()), d.rule()));
         outcome.notes().forEach(note -> err.println("servicedocs: note: " + note));
         if (!outcome.built()) {
             err.println("servicedocs: build failed: " + outcome.failure().get() + "; the previous site is kept");

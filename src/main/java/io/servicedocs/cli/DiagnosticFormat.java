@@ -16,8 +16,8 @@ enum DiagnosticFormat {
         @Override
         void print(List<Diagnostic> diagnostics, UnaryOperator<String> displayPath, String summary, PrintWriter out) {
             for (Diagnostic d : diagnostics) {
-                out.printf("%s:%d:%d: %s: %s [%s]%n", displayPath.apply(d.file()), d.line(), d.column(),
-                        d.isError() ? "error" : "warning", d.message(), d.rule());
+                out.printf("%s:%d:%d: %s: %s [%s]%n", oneLine(displayPath.apply(d.file())), d.line(), d.column(),
+                        d.isError() ? "error" : "warning", oneLine(d.message()), d.rule());
             }
             out.println(summary);
         }
@@ -52,6 +52,27 @@ enum DiagnosticFormat {
                     .writeValueAsString(report));
         }
     };
+
+    /**
+     * {@code text} on one line: CI runners read every line of a job's output for workflow commands
+     * ({@code ::error ...}, {@code ::add-mask::}), so a line break in a file name or in a value a
+     * message quotes must not start a line of its own. Control characters are shown escaped.
+     */
+    static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (Character.isISOControl(c) && c != '\t' || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 
     abstract void print(List<Diagnostic> diagnostics, UnaryOperator<String> displayPath, String summary,
                         PrintWriter out);
