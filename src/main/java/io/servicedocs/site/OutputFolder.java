@@ -51,7 +51,7 @@ public final class OutputFolder {
      * @throws IOException      when the path cannot be resolved
      */
     public static Path check(Path requested, Path repositoryRoot, boolean force, boolean isDefault) throws IOException {
-        String shown = requested.toString();
+        String shown = (isDefault ? "the output folder " : "--out ") + requested;
         Path real = realPath(requested);
         if (real.getParent() == null) {
             throw refused(shown, "it is the root of the file system");
@@ -102,7 +102,7 @@ public final class OutputFolder {
     }
 
     private static RefusedException refused(String folder, String why) {
-        return new RefusedException("--out " + folder + ": refused, " + why + ". The site replaces its output "
+        return new RefusedException(folder + ": refused, " + why + ". The site replaces its output "
                 + "folder whole; give a folder of its own (default: target/site in the repository).");
     }
 
@@ -126,7 +126,7 @@ public final class OutputFolder {
             Path next = real.resolve(part);
             if (Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.exists(next)) {
-                    throw new RefusedException("--out " + path + ": refused, " + next + " is a link to a place "
+                    throw new RefusedException("the output folder " + path + ": refused, " + next + " is a link to a place "
                             + "that does not exist");
                 }
                 next = next.toRealPath();

@@ -154,7 +154,7 @@ class OutputSecurityTest {
                 CliAccess.Run linked = command.equals("serve")
                         ? CliAccess.run(command, "--repo", repo.toString(), "--port", "0", "--as-of", AttackRepository.AS_OF.toString())
                         : CliAccess.run(command, "--repo", repo.toString(), "--as-of", AttackRepository.AS_OF.toString());
-                assertRefused(linked, repo.resolve("target/site").toString(), "it already holds files that servicedocs did not write");
+                assertRefused(linked, "the output folder " + repo.resolve("target/site"), "it already holds files that servicedocs did not write");
             }
             assertEquals(before, snapshot(victim));
 
@@ -163,7 +163,7 @@ class OutputSecurityTest {
             attack.link("target", repo.resolve(".git"));
             Map<String, String> git = snapshot(repo.resolve(".git"));
             CliAccess.Run intoGit = CliAccess.run("build", "--repo", repo.toString(), "--as-of", AttackRepository.AS_OF.toString());
-            assertRefused(intoGit, repo.resolve("target/site").toString(), "it is inside the repository's git folder");
+            assertRefused(intoGit, "the output folder " + repo.resolve("target/site"), "it is inside the repository's git folder");
             assertEquals(git, snapshot(repo.resolve(".git")));
         }
     }
@@ -212,7 +212,8 @@ class OutputSecurityTest {
 
     private static void assertRefused(CliAccess.Run run, String folder, String why) {
         assertEquals(2, run.status(), "refused with exit status 2: " + run.out() + run.err());
-        assertTrue(run.err().contains("--out " + folder + ": refused, " + why), run.err());
+        String shown = folder.startsWith("the output folder ") ? folder : "--out " + folder;
+        assertTrue(run.err().contains(shown + ": refused, " + why), run.err());
         assertEquals("", run.out());
         assertNoSecretIn(run);
     }
