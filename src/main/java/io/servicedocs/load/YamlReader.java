@@ -2,6 +2,7 @@ package io.servicedocs.load;
 
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -17,6 +18,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
@@ -43,12 +45,21 @@ public final class YamlReader {
      */
     public static final long MAX_BYTES = 1024 * 1024;
 
+    /**
+     * Longer lines are refused before parsing: the YAML scanner takes time quadratic in the length
+     * of a scalar's line (a million-digit number takes seconds), and no Service Doc needs them.
+     */
+    public static final int MAX_LINE_LENGTH = 64 * 1024;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     // SnakeYAML's own limit (3 Mi code points) would refuse cost-data months that the size
     // limit of their kind accepts: callers check the bytes against FileKind.maxBytes() first.
+    // Numbers up to a line long reach NumberBounds, which refuses them with their place and the
+    // bounds; Jackson's own limit (1000 characters) would fail without saying where.
     private final YAMLFactory factory = YAMLFactory.builder()
             .loadSettings(LoadSettings.builder().setCodePointLimit((int) FileKind.COST_MONTH_MAX_BYTES).build())
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_LINE_LENGTH).build())
             .build();
 
     /** The parsed document, or the diagnostic explaining why there is none. */
@@ -79,6 +90,10 @@ public final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        Optional<Diagnostic> characters = checkCharacters(path, text);
+        if (characters.isPresent()) {
+            return Result.of(characters.get());
+        }
         try (JsonParser parser = factory.createParser(text)) {
             Builder builder = new Builder((YAMLParser) parser);
             if (builder.next() == null) {
@@ -96,8 +111,37 @@ public final class YamlReader {
         } catch (StreamReadException e) {
             return Result.of(syntaxError(path, e));
         } catch (JacksonException e) {
-            return Result.of(Diagnostic.error(path, Position.START, "yaml-syntax", e.getOriginalMessage()));
+            TokenStreamLocation location = e.getLocation();
+            return Result.of(Diagnostic.error(path, location == null ? Position.START : position(location),
+                    "yaml-syntax", "invalid YAML: " + e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * Refuses, at their place, the characters text may not contain ({@link TextCharacters}; the
+     * YAML scanner would only say "special characters are not allowed" at line 1), and lines
+     * longer than {@link #MAX_LINE_LENGTH}.
+     */
+    private static Optional<Diagnostic> checkCharacters(String path, String text) {
+        int refused = TextCharacters.firstRefused(text);
+        int end = refused < 0 ? text.length() : refused;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (i - lineStart == MAX_LINE_LENGTH) {
+                return Optional.of(Diagnostic.error(path, new Position(line, MAX_LINE_LENGTH + 1), "yaml-line-too-long",
+                        "line " + line + " is longer than " + MAX_LINE_LENGTH + " characters; break it"
+                                + " (e.g. a block scalar with '|' for long text)"));
+            }
+        }
+        if (refused >= 0) {
+            return Optional.of(Diagnostic.error(path, new Position(line, refused - lineStart + 1), TextCharacters.RULE,
+                    TextCharacters.message(text, refused, "the file")));
+        }
+        return Optional.empty();
     }
 
     private static Diagnostic syntaxError(String path, StreamReadException e) {
@@ -146,6 +190,7 @@ public final class YamlReader {
                         String name = parser.currentName();
                         String child = YamlDocument.child(pointer, name);
                         Position keyAt = position(parser.currentTokenLocation());
+                        checkText(name, keyAt, "a key");
                         if (object.has(name)) {
                             Position first = keys.get(child);
                             throw new YamlProblem(keyAt, "yaml-duplicate-key", "duplicate key '" + name
@@ -164,16 +209,16 @@ public final class YamlReader {
                     }
                     return array;
                 case VALUE_STRING:
-                    return NODES.stringNode(parser.getString());
+                    String string = parser.getString();
+                    checkText(string, at, "a string");
+                    return NODES.stringNode(string);
                 case VALUE_NUMBER_INT:
-                    return switch (parser.getNumberType()) {
-                        case INT -> NODES.numberNode(parser.getIntValue());
-                        case LONG -> NODES.numberNode(parser.getLongValue());
-                        default -> NODES.numberNode(parser.getBigIntegerValue());
-                    };
+                    // Within the bounds, an integer has at most 18 digits: it fits a long.
+                    long integer = number(at).longValueExact();
+                    return integer == (int) integer ? NODES.numberNode((int) integer) : NODES.numberNode(integer);
                 case VALUE_NUMBER_FLOAT:
                     // Exact decimals: money and percentages must not pass through double.
-                    return NODES.numberNode(parser.getDecimalValue());
+                    return NODES.numberNode(number(at));
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
@@ -182,6 +227,24 @@ public final class YamlReader {
                     return NODES.nullNode();
                 default:
                     throw new YamlProblem(at, "yaml-syntax", "unexpected YAML content (" + token + ")");
+            }
+        }
+
+        /** The number at the current token, judged from its text before it is converted. */
+        private BigDecimal number(Position at) {
+            try {
+                return NumberBounds.parse(parser.getText());
+            } catch (NumberBounds.Refused e) {
+                throw new YamlProblem(at, NumberBounds.RULE, e.getMessage());
+            }
+        }
+
+        /** Refuses a key or string (after its escapes are decoded, e.g. "\x01") with a refused character. */
+        private static void checkText(String text, Position at, String what) {
+            int refused = TextCharacters.firstRefused(text);
+            if (refused >= 0) {
+                throw new YamlProblem(at, TextCharacters.RULE, TextCharacters.message(text, refused,
+                        what + " (from an escape such as \"\\x01\")"));
             }
         }
     }
