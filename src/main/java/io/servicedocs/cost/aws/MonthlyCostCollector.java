@@ -1,5 +1,6 @@
 package io.servicedocs.cost.aws;
 
+import io.servicedocs.load.NumberBounds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -127,11 +128,14 @@ final class MonthlyCostCollector {
     }
 
     private static BigDecimal amountOf(MetricValue value, List<String> keys, YearMonth month) {
+        if (value.amount() == null) {
+            throw new IllegalStateException("the amount of " + keys + " in " + month + " is missing");
+        }
         try {
-            return new BigDecimal(value.amount());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalStateException("the amount '" + value.amount() + "' of " + keys + " in " + month
-                    + " is not a decimal number");
+            // the bounds of what the tool reads back from cost-data
+            return NumberBounds.parse(value.amount());
+        } catch (NumberBounds.Refused e) {
+            throw new IllegalStateException("the amount of " + keys + " in " + month + ": " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package io.servicedocs.cost.data;
 import io.servicedocs.cost.focus.FocusImport;
 import io.servicedocs.cost.focus.FocusVersion;
 import io.servicedocs.cost.focus.MonthlyCost;
+import io.servicedocs.load.NumberBounds;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
 import io.servicedocs.model.CostMonth;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,6 +163,8 @@ public final class FocusMonths {
     /** The lines of one month while they are added up. */
     private static final class MonthAcc {
         final Map<LineKey, BigDecimal> amounts = new LinkedHashMap<>();
+        /** Where each line's first row is: file and line, for messages. */
+        final Map<LineKey, String> firstRows = new HashMap<>();
         /** Per cost element (whatever the tag and currency of its lines): rows per SubAccountName. */
         final Map<ElementKey, Map<String, Integer>> names = new LinkedHashMap<>();
         final Set<String> files = new LinkedHashSet<>();
@@ -259,6 +263,7 @@ public final class FocusMonths {
                 ElementKey element = new ElementKey(provider, vendor, id);
                 MonthAcc acc = months.computeIfAbsent(cost.month(), m -> new MonthAcc());
                 acc.amounts.merge(key, money.amount(), BigDecimal::add);
+                acc.firstRows.putIfAbsent(key, file.source() + ":" + cost.firstLine());
                 cost.subAccountName().ifPresent(name -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
                         .merge(name, cost.rows(), Integer::sum));
                 acc.files.add(fileName);
@@ -267,6 +272,14 @@ public final class FocusMonths {
             }
             reportUnattributed(file, unattributed, withoutSubAccount, problems, notes);
         }
+        if (!problems.isEmpty()) {
+            throw new FocusMappingException(problems);
+        }
+        // A sum of many amounts can leave the bounds each amount is within; the file written would
+        // not load (NumberBounds): say so now, at the sum's first row.
+        months.forEach((month, acc) -> acc.amounts.forEach((key, amount) -> NumberBounds.check(amount)
+                .ifPresent(why -> problems.add(acc.firstRows.get(key) + ": column EffectiveCost: the sum for "
+                        + key.provider().name().toLowerCase(Locale.ROOT) + " " + key.id() + " in " + month + " is out of range: " + why))));
         if (!problems.isEmpty()) {
             throw new FocusMappingException(problems);
         }

@@ -2,6 +2,8 @@ package io.servicedocs.cost.focus;
 
 import io.servicedocs.cost.focus.CsvReader.CsvFormatException;
 import io.servicedocs.cost.focus.CsvReader.CsvRecord;
+import io.servicedocs.load.NumberBounds;
+import io.servicedocs.load.TextCharacters;
 import io.servicedocs.model.Money;
 import java.io.IOException;
 import java.io.Reader;
@@ -79,9 +81,6 @@ public final class FocusImporter {
     static final String SKIPPED_BLANK = "blank line";
     static final String SKIPPED_HEADER = "repeated header line";
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,9})?");
-    private static final int MAX_INTEGER_DIGITS = 40;
-    private static final int MAX_DECIMALS = 64;
     private static final int MAX_KEYS_SHOWN = 10;
     private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final Pattern BARE_GUID = Pattern.compile(GUID);
@@ -288,6 +287,10 @@ public final class FocusImporter {
                 return;
             }
             int errorsBefore = errors.size();
+            checkCharacters(record);
+            if (errors.size() > errorsBefore) {
+                return;
+            }
             int line = record.line();
             String provider = required(record, Column.PROVIDER_NAME);
             Optional<String> subAccountId = value(record, Column.SUB_ACCOUNT_ID).map(FocusImporter::subAccountId);
@@ -319,6 +322,21 @@ public final class FocusImporter {
                     .map(k -> new MonthlyCost(k.provider(), k.subAccountId(), k.subAccountName(), k.month(),
                             new Money(totals.get(k), k.currency()), rowsPerKey.get(k), firstLinePerKey.get(k), k.tag()))
                     .toList();
+        }
+
+        /**
+         * Refuses the characters text may not contain ({@link TextCharacters}) in the columns this
+         * importer reads, as the loader refuses them in YAML: they would reach cost-data and the site.
+         */
+        private void checkCharacters(CsvRecord record) {
+            for (Map.Entry<Column, Integer> column : index.entrySet()) {
+                String field = record.fields().get(column.getValue());
+                int refused = TextCharacters.firstRefused(field);
+                if (refused >= 0) {
+                    error(record.line(), column.getKey(), TextCharacters.message(field, refused,
+                            "character " + (refused + 1) + " of the value"));
+                }
+            }
         }
 
         /** The row's value of the tag {@code key}: "" when the row has no tags or not this one; empty on error. */
@@ -373,6 +391,12 @@ public final class FocusImporter {
                     return Optional.empty();
                 }
                 case VALUE_STRING -> {
+                    int refused = TextCharacters.firstRefused(value.text());
+                    if (refused >= 0) {
+                        error(record.line(), Column.TAGS, "the tag " + quote(name) + ": " + TextCharacters.message(
+                                value.text(), refused, "its value (from an escape such as \"\\u0001\")"));
+                        return Optional.empty();
+                    }
                     if (!value.text().isEmpty() && value.text().isBlank()) {
                         error(record.line(), Column.TAGS, "the tag " + quote(name) + " has a blank value (only "
                                 + "white space); the empty value \"\" is the untagged part");
@@ -411,16 +435,12 @@ public final class FocusImporter {
             if (text == null) {
                 return null;
             }
-            if (!NUMBER.matcher(text).matches()) {
-                error(record.line(), column, quote(text) + " is not a number");
+            try {
+                return NumberBounds.parse(text);
+            } catch (NumberBounds.Refused e) {
+                error(record.line(), column, e.notANumber() ? quote(text) + " is not a number" : e.getMessage());
                 return null;
             }
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS || amount.scale() > MAX_DECIMALS) {
-                error(record.line(), column, quote(text) + " is out of range");
-                return null;
-            }
-            return amount;
         }
 
         private Currency currency(CsvRecord record, Column column) {

@@ -8,6 +8,7 @@ import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.focus.FocusImport;
 import io.servicedocs.cost.focus.FocusImporter;
+import io.servicedocs.load.NumberBounds;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
 import io.servicedocs.model.CostMonth;
@@ -112,6 +113,21 @@ class CostDataFromFocusTest {
         assertTrue(problem.startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
                 + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), problem);
         assertTrue(problem.contains("--without-sub-account=skip"), problem);
+    }
+
+    @Test
+    void aSumBeyondTheBoundsTheLoaderHoldsIsAnErrorAtItsFirstRowAndNothingIsWritten() throws Exception {
+        // each amount is within the bounds, their sum (1.8 * 10^18) is not: the file written would not load
+        String rows = "AWS,111111111111,a,2026-01-01,USD,900000000000000000,Usage\n"
+                + "AWS,222222222222,b,2026-01-01,USD,1,Usage\n";
+        FocusImport first = csv("first.csv", HEADER + rows);
+        FocusImport second = csv("second.csv", HEADER + rows);
+
+        FocusMappingException e = assertThrows(FocusMappingException.class,
+                () -> converter.convert(List.of(first, second), "aws", WithoutSubAccount.ERROR, TODAY));
+
+        assertEquals(List.of("first.csv:2: column EffectiveCost: the sum for aws 111111111111 in 2026-01 is out of range:"
+                + " 1800000000000000000 is 10^18 or more in magnitude; " + NumberBounds.LIMITS), e.problems());
     }
 
     @Test

@@ -62,7 +62,8 @@ class FocusImporterErrorsTest {
         assertEquals(List.of(
                 "costs.csv:2: column ProviderName: missing value",
                 "costs.csv:3: column EffectiveCost: 'NaN' is not a number",
-                "costs.csv:4: column EffectiveCost: '1e400' is out of range",
+                "costs.csv:4: column EffectiveCost: '1e400' is out of range: it is 10^18 or more in magnitude; a number"
+                        + " may have at most 30 significant digits, 18 before the decimal point (below 10^18) and 20 after it",
                 "costs.csv:5: column ChargeFrequency: 'Monthly' is not one of One-Time, Recurring, Usage-Based",
                 "costs.csv:6: column ChargeCategory: missing value",
                 "costs.csv:7: column BillingCurrency: 'US Dollar' is not an ISO 4217 currency code",
