@@ -200,6 +200,15 @@ class CostDataYamlTest {
                 misplaced.stream().map(d -> d.line() + ":" + d.column() + ":" + d.rule()).toList());
     }
 
+    @Test
+    void oddButAllowedTextInNamesRoundTrips() {
+        // what an import lets through (TextCharacters) must load again: tabs, U+2028, RTL marks, emoji, markup
+        String odd = "<b>&amp; \"q\" 'a' ]]> \uD83D\uDE00 \u200F\u202Eright\u202C \u2028 \u2029 \u00A0 \uFEFF\ttab: #x";
+        CostMonth month = month("aws", YearMonth.of(2026, 1), Status.FINAL, List.of(aws("111111111111", odd, "1")));
+        String text = CostMonthYaml.render(month);
+        assertEquals(month, read("cost-data/aws/2026-01.yaml", text));
+    }
+
     private CostMonth read(String path, String text) {
         CostMonthYaml.Parsed parsed = yaml.parse(path, text.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), parsed.problems(), text);
