@@ -249,6 +249,24 @@ class CostExplorerFetcherTest {
     }
 
     @Test
+    void refusesAnAmountBeyondTheBoundsTheLoaderHolds() {
+        // written into cost-data, 1e999999999 would stop every later build; refused like a file would be
+        fake.answerEveryRequest(parameters -> """
+                {"GroupDefinitions": [{"Type": "DIMENSION", "Key": "LINKED_ACCOUNT"}],
+                 "ResultsByTime": [{"TimePeriod": {"Start": "2026-01-01", "End": "2026-02-01"}, "Total": {},
+                   "Groups": [{"Keys": ["111111111111"], "Metrics": {"AmortizedCost": {"Amount": "1e999999999", "Unit": "USD"}}}],
+                   "Estimated": false}],
+                 "DimensionValueAttributes": []}
+                """);
+
+        CostExplorerFetchException e = assertThrows(CostExplorerFetchException.class, () -> fetcher.fetch(JAN_TO_MAR));
+
+        assertEquals(Problem.UNEXPECTED_RESPONSE, e.problem());
+        assertTrue(e.getMessage().contains("'1e999999999' is out of range: it is 10^18 or more in magnitude"),
+                e.getMessage());
+    }
+
+    @Test
     void refusesAResponseWithoutTheRequestedMetric() {
         fake.page("missing-metric.json");
 
