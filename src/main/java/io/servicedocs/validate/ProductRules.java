@@ -76,6 +76,8 @@ final class ProductRules {
         YamlDocument yaml = product.document(FileKind.SERVICE_DOC);
         doc.description().flatMap(AsciidocPassthrough::find).ifPresent(found ->
                 findings.error(yaml, "/description", "asciidoc-passthrough", found.message()));
+        doc.description().flatMap(AsciidocSize::fieldTooLong).ifPresent(tooLong ->
+                findings.error(yaml, "/description", "asciidoc-too-long", tooLong));
         if (!doc.id().equals(product.folder())) {
             findings.error(yaml, "/id", "product-id-mismatch", "id '" + doc.id() + "' differs from the folder name '"
                     + product.folder() + "'; expected them to be equal (rename the folder or fix the id)");

@@ -37,11 +37,15 @@ final class StandardRules {
             String at = "/phases/" + i + "/description";
             AsciidocPassthrough.find(standard.phases().get(i).description())
                     .ifPresent(found -> findings.error(phases, at, "asciidoc-passthrough", found.message()));
+            AsciidocSize.fieldTooLong(standard.phases().get(i).description())
+                    .ifPresent(tooLong -> findings.error(phases, at, "asciidoc-too-long", tooLong));
         }
         for (int i = 0; i < standard.items().size(); i++) {
             String at = "/items/" + i + "/description";
             AsciidocPassthrough.find(standard.items().get(i).description())
                     .ifPresent(found -> findings.error(items, at, "asciidoc-passthrough", found.message()));
+            AsciidocSize.fieldTooLong(standard.items().get(i).description())
+                    .ifPresent(tooLong -> findings.error(items, at, "asciidoc-too-long", tooLong));
         }
         Set<String> categories = ids(standard.categories(), Category::id);
         for (int i = 0; i < standard.items().size(); i++) {

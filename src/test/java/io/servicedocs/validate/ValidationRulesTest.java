@@ -120,6 +120,9 @@ class ValidationRulesTest {
                 of("inline passthrough in a description", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "description: \"Click pass:[<img src=x onerror=alert(1)>]\"\n",
                         16, 14, "asciidoc-passthrough", "AsciiDoc passthrough 'pass:['"),
+                of("description over 16 KiB of UTF-8", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
+                                + "description: \"" + "\u20ac".repeat(5462) + "\"\n", // 5462 characters, 16386 bytes
+                        16, 14, "asciidoc-too-long", "AsciiDoc field is 16386 bytes long; expected at most 16384 bytes"),
                 of("duplicate SLO id", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "slos:\n  - id: up\n    title: Up\n    type: availability\n    target_percent: 99.9\n    sli: Probes.\n"
                                 + "  - id: up\n    title: Up again\n    type: availability\n    target_percent: 99\n    sli: Probes.\n",
@@ -223,6 +226,16 @@ class ValidationRulesTest {
                 of("levels out of order", "standards/quality-items.yaml",
                         qualityItems("    required:\n      ga: 1\n").replace("level: 2", "level: 5"),
                         16, 16, "level-sequence", "level 5 is at position 2").count(2),
+                of("item description over 16 KiB", "standards/quality-items.yaml",
+                        qualityItems("    required:\n      ga: 1\n").replace("description: SLO.", "description: " + "a".repeat(16385)),
+                        8, 18, "asciidoc-too-long", "AsciiDoc field is 16385 bytes long"),
+                of("phase description over 16 KiB", "standards/phases.yaml",
+                        "phases:\n  - id: poc\n    name: PoC\n    description: " + "a *b* ".repeat(2800) + "\n"
+                                + "    customer_promise: None.\n  - id: beta\n    name: Beta\n    description: Beta.\n"
+                                + "    customer_promise: Some.\n  - id: ga\n    name: GA\n    description: GA.\n"
+                                + "    customer_promise: SLA.\n  - id: sunset\n    name: Sunset\n    retirement: true\n"
+                                + "    description: Gone.\n    customer_promise: Help.\n",
+                        4, 18, "asciidoc-too-long", "AsciiDoc field is 16799 bytes long"),
                 of("requirement neither number nor map", "standards/quality-items.yaml", qualityItems("    required:\n      ga: high\n"),
                         20, 11, "schema-oneOf", "'high': must be valid to one and only one schema").count(-1)
         );
