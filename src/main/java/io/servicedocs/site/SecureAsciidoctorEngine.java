@@ -1,10 +1,18 @@
 package io.servicedocs.site;
 
+import io.servicedocs.validate.AsciidocSize;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.asciidoctor.ast.Document;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
 import org.jbake.parser.MarkupEngine;
@@ -13,8 +21,9 @@ import org.jbake.parser.ParserContext;
 /**
  * JBake's markup engine for AsciiDoc, replaced: the stock AsciidoctorEngine forces safe mode
  * UNSAFE whatever the configuration says, so an {@code include::../../etc/passwd[]} in a pull
- * request would land on the site. This one converts in SECURE mode with the shared instance.
- * Header handling follows the stock engine: jbake-* attributes, revdate, the document title.
+ * request would land on the site. This one converts in SECURE mode with the shared instance,
+ * within the time budget of one document (SecureAsciidoc). Header handling follows the stock
+ * engine: jbake-* attributes, revdate, the document title.
  */
 public final class SecureAsciidoctorEngine extends MarkupEngine {
 
@@ -29,15 +38,58 @@ public final class SecureAsciidoctorEngine extends MarkupEngine {
         }
     }
 
+    /** Refuses a page of content/ over {@link AsciidocSize#MAX_PAGE_BYTES}, before anything reads it. */
+    static void refuseTooLong(Path page) throws IOException, SiteException {
+        Optional<String> tooLong = AsciidocSize.pageTooLong(Files.size(page));
+        if (tooLong.isPresent()) {
+            throw new SiteException("content/" + page.getFileName() + ": " + tooLong.get());
+        }
+    }
+
+    /** The budget of the page being parsed: its header and body share it. */
+    private static final ThreadLocal<SecureAsciidoc.Budget> BUDGET = new ThreadLocal<>();
+
+    /**
+     * Parses a page of content/ within the time budget of one document (header and body together);
+     * a page over it throws {@link AsciidocTimeoutException} placed at the page's file.
+     */
+    @Override
+    public DocumentModel parse(JBakeConfiguration config, File file) {
+        String place = "content/" + file.getName();
+        try {
+            place = "content/" + config.getContentFolder().toPath().relativize(file.toPath()).toString().replace('\\', '/');
+        } catch (RuntimeException e) {
+            // a file outside the content folder keeps the short name
+        }
+        BUDGET.set(SecureAsciidoc.Budget.start());
+        try {
+            return AsciidocTimeoutException.converting(place, null, () -> super.parse(config, file));
+        } finally {
+            BUDGET.remove();
+        }
+    }
+
+    private static SecureAsciidoc.Budget budget() {
+        SecureAsciidoc.Budget budget = BUDGET.get();
+        return budget != null ? budget : SecureAsciidoc.Budget.start();
+    }
+
+    /** What the header gives, copied out of Ruby on the worker (the title's substitutions run there too). */
+    private record Header(String title, Map<String, Object> attributes) {
+    }
+
     @Override
     public void processHeader(ParserContext context) {
-        Document doc = SecureAsciidoc.get().load(String.join("\n", context.getFileLines()),
-                SecureAsciidoc.options().parseHeaderOnly(true).build());
+        String text = String.join("\n", context.getFileLines());
+        Header header = SecureAsciidoc.withinBudget(budget(), asciidoctor -> {
+            Document doc = asciidoctor.load(text, SecureAsciidoc.options().parseHeaderOnly(true).build());
+            return new Header(doc.getDoctitle(), new LinkedHashMap<>(doc.getAttributes()));
+        });
         DocumentModel model = context.getDocumentModel();
-        if (doc.getDoctitle() != null) {
-            model.setTitle(doc.getDoctitle());
+        if (header.title() != null) {
+            model.setTitle(header.title());
         }
-        for (Map.Entry<String, Object> attribute : doc.getAttributes().entrySet()) {
+        for (Map.Entry<String, Object> attribute : header.attributes().entrySet()) {
             String key = attribute.getKey();
             Object value = attribute.getValue();
             if (key.startsWith("jbake-")) {
@@ -60,7 +112,10 @@ public final class SecureAsciidoctorEngine extends MarkupEngine {
         if (!context.hasHeader()) {
             context.setBody(String.join("\n", context.getFileLines()) + "\n");
         }
-        context.setBody(HtmlSanitizer.clean(SecureAsciidoc.get().convert(context.getBody(), SecureAsciidoc.options().build())));
+        String body = context.getBody();
+        String html = SecureAsciidoc.withinBudget(budget(),
+                asciidoctor -> asciidoctor.convert(body, SecureAsciidoc.options().build()));
+        context.setBody(HtmlSanitizer.clean(html));
     }
 
     private static void parseDate(ParserContext context, String value) {

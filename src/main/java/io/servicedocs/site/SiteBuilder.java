@@ -225,6 +225,7 @@ public final class SiteBuilder {
         ParserEngine parser = Engines.get("adoc");
         List<DocumentModel> guides = new ArrayList<>();
         for (Path file : files) {
+            SecureAsciidoctorEngine.refuseTooLong(file);
             java.util.Optional<io.servicedocs.validate.AsciidocPassthrough.Found> passthrough =
                     io.servicedocs.validate.AsciidocPassthrough.find(Files.readString(file, StandardCharsets.UTF_8));
             if (passthrough.isPresent()) {

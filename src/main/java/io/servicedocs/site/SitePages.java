@@ -4,6 +4,7 @@ import static io.servicedocs.site.Views.map;
 
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Category;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.QualityItem;
@@ -104,7 +105,9 @@ final class SitePages {
         return map("name", standard.info().name(), "version", standard.info().version(),
                 "owner", standard.info().owner().orElse(null), "review_interval", standard.info().reviewInterval().toString(),
                 "phases", standard.phases().stream().map(p -> map("id", p.id(), "name", p.name(),
-                        "description_html", asciidocToHtml.apply(p.description()),
+                        "description_html", AsciidocTimeoutException.converting(FileKind.PHASES.standardPath(),
+                                "/phases/" + standard.phases().indexOf(p) + "/description",
+                                () -> asciidocToHtml.apply(p.description())),
                         "customer_promise", p.customerPromise(), "retirement", p.retirement())).toList(),
                 "tiers", tiers(standard), "categories", categories, "security_categories", securityCategories,
                 // lookup tables for the templates
@@ -128,7 +131,9 @@ final class SitePages {
             requirements.add(map("phase", phase.id(), "all", all, "by_tier", byTier));
         }
         return map("id", item.id(), "title", item.title(), "category", item.category(),
-                "description_html", asciidocToHtml.apply(item.description()),
+                "description_html", AsciidocTimeoutException.converting(FileKind.QUALITY_ITEMS.standardPath(),
+                        "/items/" + standard.items().indexOf(item) + "/description",
+                        () -> asciidocToHtml.apply(item.description())),
                 "levels", item.levels().stream().map(l -> map("level", l.level(), "title", l.title(), "criteria",
                         l.criteria())).toList(), "requirements", requirements);
     }

@@ -86,6 +86,10 @@ public final class SitePipeline {
             return new Outcome(files, portfolio.products().size(), result.diagnostics(), Optional.empty(), notes);
         } catch (SiteException e) {
             return new Outcome(0, 0, result.diagnostics(), Optional.of(e.getMessage()), notes);
+        } catch (AsciidocTimeoutException e) {
+            List<Diagnostic> located = new ArrayList<>(result.diagnostics());
+            located.add(e.diagnostic(source));
+            return new Outcome(0, 0, located, Optional.of("an AsciiDoc document is over its time budget"), notes);
         } finally {
             SitePublisher.deleteTree(staging);
         }

@@ -5,6 +5,7 @@ import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
 import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Link;
@@ -53,7 +54,9 @@ public final class Views {
         view.put("id", doc.id());
         view.put("name", doc.name());
         view.put("summary", doc.summary());
-        view.put("description_html", doc.description().map(asciidocToHtml).orElse(null));
+        view.put("description_html", doc.description().map(d -> AsciidocTimeoutException.converting(
+                FileKind.SERVICE_DOC.productPath(doc.id()), "/description",
+                () -> asciidocToHtml.apply(d))).orElse(null));
         view.put("tier", doc.tier().orElse(null));
         view.put("team", doc.owners().team());
         view.put("owners", owners(doc));
