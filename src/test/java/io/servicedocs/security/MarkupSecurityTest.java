@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MarkupSecurityTest {
 
     private static final String SERVICE_DOC = "products/camera-analytics/service-doc.yaml";
+    private static final String ITEMS = "standards/quality-items.yaml";
     /** About 15 KiB: under the 16 KiB bound of a field, and minutes of work for Asciidoctor. */
     private static final String PATHOLOGICAL = "xref:a[".repeat(2190);
     private static final String BUDGET = "PT3S";
@@ -47,6 +48,7 @@ class MarkupSecurityTest {
     private static Path site;
     private static Map<String, String> previousSite;
     private static String serviceDoc;
+    private static String items;
     private String previousBudget;
 
     /** One repository and one good site for all tests: each attack is undone after its test. */
@@ -58,6 +60,7 @@ class MarkupSecurityTest {
         assertEquals(0, built.status(), built.err());
         previousSite = contents(site);
         serviceDoc = Files.readString(repo.root().resolve(SERVICE_DOC));
+        items = Files.readString(repo.root().resolve(ITEMS));
     }
 
     @AfterAll
@@ -79,13 +82,14 @@ class MarkupSecurityTest {
             System.setProperty(SecureAsciidoc.BUDGET_PROPERTY, previousBudget);
         }
         repo.write(SERVICE_DOC, serviceDoc);
+        repo.write(ITEMS, items);
         Files.deleteIfExists(repo.root().resolve("content/x.adoc"));
     }
 
     @Test
     void aFieldOver16KiBIsRefusedByValidateBuildAndReview() throws IOException {
         repo.replace(SERVICE_DOC, "\ndescription: >-\n", "\ndescription: >-\n  " + "Long text. ".repeat(1600) + "\n");
-        String place = SERVICE_DOC + ":" + (lineOf("\ndescription: >-") + 1) + ":14";
+        String place = SERVICE_DOC + ":" + (lineOf(SERVICE_DOC, "\ndescription: >-") + 1) + ":14";
 
         CliAccess.Run validated = repo.validate();
         assertEquals(1, validated.status(), validated.out() + validated.err());
@@ -107,7 +111,7 @@ class MarkupSecurityTest {
     @Test
     void aSlowFieldFailsTheBuildWithItsFileLineAndField() throws IOException {
         repo.replace(SERVICE_DOC, "\ndescription: >-\n", "\ndescription: >-\n  " + PATHOLOGICAL + "\n");
-        String place = SERVICE_DOC + ":" + (lineOf("\ndescription: >-") + 1) + ":14";
+        String place = SERVICE_DOC + ":" + (lineOf(SERVICE_DOC, "\ndescription: >-") + 1) + ":14";
 
         CliAccess.Run validated = repo.validate();
         assertEquals(0, validated.status(), "the field is within its size: " + validated.out());
@@ -121,6 +125,20 @@ class MarkupSecurityTest {
                 + "the previous site is kept"), built.err());
 
         assertTheSiteIsUntouched(validated, built);
+    }
+
+    @Test
+    void aSlowFieldOfTheStandardFailsTheBuildWithItsFileLineAndField() throws IOException {
+        String redundancy = "    title: Redundancy\n    description: >-\n";
+        repo.replace(ITEMS, redundancy, redundancy + "      " + PATHOLOGICAL + "\n");
+        String place = ITEMS + ":" + (lineOf(ITEMS, redundancy) + 1) + ":18";
+
+        CliAccess.Run built = assertTimeoutPreemptively(HANG_GUARD, () -> repo.build(site));
+        assertEquals(1, built.status(), built.out() + built.err());
+        assertTrue(built.err().contains(place + ": error: the AsciiDoc of field 'description' (/items/1/description) "
+                + "took longer than 3 s to convert"), built.err());
+
+        assertTheSiteIsUntouched(built);
     }
 
     @Test
@@ -148,8 +166,8 @@ class MarkupSecurityTest {
         assertTheSiteIsUntouched(built);
     }
 
-    private static int lineOf(String text) throws IOException {
-        String file = Files.readString(repo.root().resolve(SERVICE_DOC));
+    private static int lineOf(String path, String text) throws IOException {
+        String file = Files.readString(repo.root().resolve(path));
         return 1 + (int) file.substring(0, file.indexOf(text)).chars().filter(c -> c == '\n').count();
     }
 
