@@ -58,7 +58,9 @@ public final class YamlReader {
     // Numbers up to a line long reach NumberBounds, which refuses them with their place and the
     // bounds; Jackson's own limit (1000 characters) would fail without saying where.
     private final YAMLFactory factory = YAMLFactory.builder()
-            .loadSettings(LoadSettings.builder().setCodePointLimit((int) FileKind.COST_MONTH_MAX_BYTES).build())
+            .loadSettings(LoadSettings.builder().setCodePointLimit((int) FileKind.COST_MONTH_MAX_BYTES)
+                    // duplicates are ours to report, with the places of both keys (Builder)
+                    .setAllowDuplicateKeys(true).build())
             .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(MAX_LINE_LENGTH).build())
             .build();
 
