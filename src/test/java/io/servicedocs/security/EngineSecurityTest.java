@@ -242,7 +242,8 @@ class EngineSecurityTest {
     void theSiteSourcesNeedTheReviewBoard() throws IOException {
         List<String> owned = Files.readAllLines(Path.of(".github/CODEOWNERS")).stream()
                 .filter(l -> !l.startsWith("#") && !l.isBlank()).map(l -> l.split("\\s+")[0]).toList();
-        for (String path : List.of("/standards/", "/templates/", "/content/", "/assets/", "/site.yaml")) {
+        for (String path : List.of("/standards/", "/templates/", "/content/", "/assets/", "/site.yaml",
+                "/src/", "/pom.xml", "/servicedocs", "/.github/")) {
             assertTrue(owned.contains(path), path + " in CODEOWNERS: " + owned);
         }
     }
