@@ -13,7 +13,12 @@ public interface SnapshotSource {
     /** What the snapshot is, for messages, e.g. the folder it reads. */
     String describe();
 
-    /** The entries of a folder, sorted by name; empty when the folder does not exist. */
+    /**
+     * The entries of a folder, sorted by name; empty when the folder does not exist.
+     *
+     * @throws RefusedFolderException when the folder is there but may not be read (a symbolic
+     *         link out of the repository, into .git or to nothing): never an empty list
+     */
     List<Entry> list(String folder) throws IOException;
 
     /**
@@ -23,6 +28,14 @@ public interface SnapshotSource {
      */
     byte[] read(String path, long maxBytes) throws IOException, SourceException;
 
+    /**
+     * Why an entry that {@link #list} showed as {@link Kind#LINK_OUTSIDE} or {@link Kind#OTHER}
+     * is not read: a message that names it and where it points (never what it points to).
+     */
+    default SourceException refusal(String path) throws IOException {
+        return new SourceException("file-unreadable", path + " is not a regular file or folder; it is not read", path);
+    }
+
     /** An entry of a folder. */
     record Entry(String name, Kind kind) {
     }
@@ -30,9 +43,12 @@ public interface SnapshotSource {
     enum Kind {
         FILE,
         FOLDER,
-        /** A symbolic link whose target lies outside the repository: never followed. */
+        /**
+         * A symbolic link that is not followed: it leads out of the repository, into .git, to
+         * nothing, or to something that is not a file or folder (or, in a git tree, any link).
+         */
         LINK_OUTSIDE,
-        /** Anything else (a socket, a dangling link, ...). */
+        /** Anything else that is not read (a FIFO, a socket, a device, a .git folder, ...). */
         OTHER
     }
 }
