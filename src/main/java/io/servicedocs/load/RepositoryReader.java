@@ -87,6 +87,7 @@ public final class RepositoryReader {
             }
         }
         List<YamlDocument> costMonths = readCostData(source, diagnostics);
+        SiteSources.check(source, diagnostics);
         return new RawRepository(site, standard, products, costSettings, costMonths, diagnostics);
     }
 
