@@ -78,7 +78,7 @@ public final class SiteBuilder {
                 }
                 trees.put(folder, files.tree(folder));
             } catch (SourceException e) {
-                throw new SiteException(e.getMessage() + " Nothing was built.", e);
+                throw new SiteException(e.getMessage().replaceAll("\\.$", ""), e); // the caller goes on: "; the previous..."
             }
         }
         DefaultJBakeConfiguration config;
