@@ -146,9 +146,10 @@ public final class RepositoryReader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<FileKind, YamlDocument> files = new EnumMap<>(FileKind.class);
         try {
-            reportRefused(source, FileKind.PRODUCTS_FOLDER + "/" + folder, source.list(FileKind.PRODUCTS_FOLDER + "/" + folder),
+            List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
+            reportRefused(source, FileKind.PRODUCTS_FOLDER + "/" + folder, entries,
                     FileKind.productFiles().stream().map(FileKind::fileName).toList(), diagnostics);
-            for (Entry entry : source.list(FileKind.PRODUCTS_FOLDER + "/" + folder)) {
+            for (Entry entry : entries) {
                 String name = entry.name();
                 boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
                 if (yamlFile && FileKind.productFile(name).isEmpty()) {
@@ -158,7 +159,6 @@ public final class RepositoryReader {
                                     .collect(Collectors.joining(", "))));
                 }
             }
-            List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
             if (FileKind.productFiles().stream().noneMatch(k -> entries.stream().anyMatch(e -> e.name().equals(k.fileName())))) {
                 // One problem, not five: the folder is not a product (yet).
                 diagnostics.add(Diagnostic.error(FileKind.PRODUCTS_FOLDER + "/" + folder, Position.START, "missing-file",
