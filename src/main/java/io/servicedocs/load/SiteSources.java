@@ -20,7 +20,7 @@ final class SiteSources {
     static final List<String> FOLDERS = List.of("templates", "content", "assets");
 
     /** Deeper than this is taken for a loop of folder links (the build refuses those by their real path). */
-    private static final int MAX_DEPTH = 32;
+    private static final int MAX_DEPTH = 64;
     /** Entries looked at per folder tree, at most: links can multiply them. */
     private static final int MAX_ENTRIES = 200_000;
 
@@ -30,7 +30,7 @@ final class SiteSources {
     static void check(SnapshotSource source, List<Diagnostic> diagnostics) throws IOException {
         for (String folder : FOLDERS) {
             try {
-                walk(source, folder, 0, new int[] {0}, diagnostics);
+                walk(source, folder, 0, new int[] {0}, new java.util.HashSet<>(), diagnostics);
             } catch (RefusedFolderException e) {
                 SourceException refusal = e.refusal();
                 diagnostics.add(Diagnostic.error(refusal.path().orElse(folder), Position.START, refusal.rule(),
@@ -40,8 +40,14 @@ final class SiteSources {
     }
 
     /** @return false when the walk stopped (too deep or too many entries, reported) */
-    private static boolean walk(SnapshotSource source, String folder, int depth, int[] count, List<Diagnostic> diagnostics)
-            throws IOException {
+    private static boolean walk(SnapshotSource source, String folder, int depth, int[] count, java.util.Set<String> above,
+                                List<Diagnostic> diagnostics) throws IOException {
+        java.util.Optional<String> where = source.whereIs(folder);
+        if (where.isPresent() && !above.add(where.get())) {
+            diagnostics.add(Diagnostic.error(folder, Position.START, "link-broken", folder + " is a symbolic link to a "
+                    + "folder that contains it; the links loop. Replace the link by the files themselves."));
+            return true;
+        }
         if (depth > MAX_DEPTH) {
             diagnostics.add(Diagnostic.error(folder, Position.START, "link-broken", folder + " is nested deeper than "
                     + MAX_DEPTH + " folders; a symbolic link on the way loops back to a folder that contains it"));
@@ -56,7 +62,7 @@ final class SiteSources {
             }
             switch (entry.kind()) {
                 case FOLDER -> {
-                    if (!walk(source, path, depth + 1, count, diagnostics)) {
+                    if (!walk(source, path, depth + 1, count, above, diagnostics)) {
                         return false;
                     }
                 }
@@ -68,6 +74,7 @@ final class SiteSources {
                 default -> { }
             }
         }
+        where.ifPresent(above::remove);
         return true;
     }
 }

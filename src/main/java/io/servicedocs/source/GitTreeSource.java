@@ -100,6 +100,15 @@ public final class GitTreeSource implements SnapshotSource {
         }
     }
 
+    @Override
+    public Optional<String> whereIs(String folder) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader()) {
+            return locate(reader, folder).map(Located::path);
+        } catch (SourceException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The content of a blob, refused when larger than {@code maxBytes}. */
     static byte[] bytes(ObjectReader reader, ObjectId blob, String path, long maxBytes)
             throws IOException, SourceException {

@@ -36,6 +36,14 @@ public interface SnapshotSource {
         return new SourceException("file-unreadable", path + " is not a regular file or folder; it is not read", path);
     }
 
+    /**
+     * Where a folder really is once links are resolved (a path in the snapshot's own terms), so
+     * that a walk can tell a folder that contains itself through a link; empty when unknown.
+     */
+    default java.util.Optional<String> whereIs(String folder) throws IOException {
+        return java.util.Optional.empty();
+    }
+
     /** An entry of a folder. */
     record Entry(String name, Kind kind) {
     }

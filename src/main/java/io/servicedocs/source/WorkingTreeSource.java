@@ -46,6 +46,15 @@ public final class WorkingTreeSource implements SnapshotSource {
     }
 
     @Override
+    public java.util.Optional<String> whereIs(String folder) throws IOException {
+        try {
+            return files.vet(folder).map(vetted -> vetted.real().toString());
+        } catch (SourceException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
     public SourceException refusal(String path) throws IOException {
         java.util.Optional<SourceException> refusal = files.refusal(path);
         return refusal.isPresent() ? refusal.get() : SnapshotSource.super.refusal(path);
