@@ -4,6 +4,7 @@ import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
 import io.servicedocs.source.SnapshotSource;
+import io.servicedocs.source.RefusedFolderException;
 import io.servicedocs.source.SnapshotSource.Entry;
 import io.servicedocs.source.SourceException;
 import java.io.IOException;
@@ -32,7 +33,11 @@ public final class RepositoryReader {
      */
     public RawRepository read(SnapshotSource source) throws IOException {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (source.list(FileKind.STANDARDS_FOLDER).isEmpty() && source.list(FileKind.PRODUCTS_FOLDER).isEmpty()) {
+        // A top folder that is a link out of the repository (or into .git) is an error, never an empty folder.
+        Optional<List<Entry>> standardsEntries = listFolder(source, FileKind.STANDARDS_FOLDER, diagnostics);
+        Optional<List<Entry>> productEntries = listFolder(source, FileKind.PRODUCTS_FOLDER, diagnostics);
+        if (standardsEntries.isPresent() && standardsEntries.get().isEmpty()
+                && productEntries.isPresent() && productEntries.get().isEmpty()) {
             diagnostics.add(Diagnostic.error(FileKind.STANDARDS_FOLDER, Position.START, "not-a-repository",
                     "no standards/ or products/ folder in " + source.describe()
                             + "; expected a servicedocs repository (use --repo DIR to point at one)"));
@@ -42,24 +47,27 @@ public final class RepositoryReader {
         Optional<YamlDocument> site = source.list("").stream().anyMatch(e -> e.name().equals(FileKind.SITE.fileName()))
                 ? readFile(source, FileKind.SITE.standardPath(), diagnostics) : Optional.empty();
         Map<FileKind, YamlDocument> standard = new EnumMap<>(FileKind.class);
-        for (FileKind kind : FileKind.standardFiles()) {
-            readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> standard.put(kind, doc));
+        if (standardsEntries.isPresent()) {
+            for (FileKind kind : FileKind.standardFiles()) {
+                readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> standard.put(kind, doc));
+            }
+            List<String> read = new ArrayList<>();
+            FileKind.standardFiles().forEach(k -> read.add(k.fileName()));
+            FileKind.costSettingFiles().forEach(k -> read.add(k.fileName()));
+            reportRefused(source, FileKind.STANDARDS_FOLDER, standardsEntries.get(), read, diagnostics);
         }
 
         List<String> folders = new ArrayList<>();
-        for (Entry entry : source.list(FileKind.PRODUCTS_FOLDER)) {
-            String path = FileKind.PRODUCTS_FOLDER + "/" + entry.name();
+        for (Entry entry : productEntries.orElse(List.of())) {
             if (entry.name().startsWith(".")) {
                 continue;
             }
-            switch (entry.kind()) {
-                case FOLDER -> folders.add(entry.name());
-                case LINK_OUTSIDE -> diagnostics.add(Diagnostic.error(path, Position.START, "path-outside-repository",
-                        "product folder '" + path + "' is a symbolic link to a place outside the repository; "
-                                + "expected a real folder. It was not read."));
-                default -> { } // README files and the like may sit beside the product folders
+            if (entry.kind() == SnapshotSource.Kind.FOLDER) {
+                folders.add(entry.name());
             }
+            // README files and the like may sit beside the product folders
         }
+        reportRefused(source, FileKind.PRODUCTS_FOLDER, productEntries.orElse(List.of()), List.of(), diagnostics);
         // Products are independent: read and parse them on every core.
         List<ProductRead> reads;
         try {
@@ -73,13 +81,13 @@ public final class RepositoryReader {
             diagnostics.addAll(read.diagnostics);
         }
         Map<FileKind, YamlDocument> costSettings = new EnumMap<>(FileKind.class);
-        List<Entry> standardsEntries = source.list(FileKind.STANDARDS_FOLDER);
         for (FileKind kind : FileKind.costSettingFiles()) {
-            if (standardsEntries.stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
+            if (standardsEntries.orElse(List.of()).stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
                 readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> costSettings.put(kind, doc));
             }
         }
         List<YamlDocument> costMonths = readCostData(source, diagnostics);
+        SiteSources.check(source, diagnostics);
         return new RawRepository(site, standard, products, costSettings, costMonths, diagnostics);
     }
 
@@ -89,23 +97,20 @@ public final class RepositoryReader {
      */
     private List<YamlDocument> readCostData(SnapshotSource source, List<Diagnostic> diagnostics) throws IOException {
         List<String> paths = new ArrayList<>();
-        List<Entry> sources = source.list(io.servicedocs.model.CostMonth.FOLDER).stream()
-                .sorted(java.util.Comparator.comparing(Entry::name)).toList();
+        List<Entry> sources = listFolder(source, io.servicedocs.model.CostMonth.FOLDER, diagnostics).orElse(List.of())
+                .stream().sorted(java.util.Comparator.comparing(Entry::name)).toList();
+        reportRefused(source, io.servicedocs.model.CostMonth.FOLDER, sources, List.of(), diagnostics);
         for (Entry folder : sources) {
             String folderPath = io.servicedocs.model.CostMonth.FOLDER + "/" + folder.name();
             if (folder.name().startsWith(".")) {
                 continue;
             }
-            if (folder.kind() == SnapshotSource.Kind.LINK_OUTSIDE) {
-                diagnostics.add(Diagnostic.error(folderPath, Position.START, "path-outside-repository",
-                        "cost-data folder '" + folderPath + "' is a symbolic link to a place outside the repository; "
-                                + "expected a real folder. It was not read."));
-                continue;
-            }
             if (folder.kind() != SnapshotSource.Kind.FOLDER) {
-                continue; // a README beside the source folders
+                continue; // a README beside the source folders; links refused are reported above
             }
             List<Entry> files = source.list(folderPath).stream().sorted(java.util.Comparator.comparing(Entry::name)).toList();
+            reportRefused(source, folderPath, files, files.stream().map(Entry::name)
+                    .filter(name -> COST_MONTH_FILE.matcher(name).matches()).toList(), diagnostics);
             for (Entry file : files) {
                 String name = file.name();
                 if (!(name.endsWith(".yaml") || name.endsWith(".yml"))) {
@@ -141,7 +146,10 @@ public final class RepositoryReader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<FileKind, YamlDocument> files = new EnumMap<>(FileKind.class);
         try {
-            for (Entry entry : source.list(FileKind.PRODUCTS_FOLDER + "/" + folder)) {
+            List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
+            reportRefused(source, FileKind.PRODUCTS_FOLDER + "/" + folder, entries,
+                    FileKind.productFiles().stream().map(FileKind::fileName).toList(), diagnostics);
+            for (Entry entry : entries) {
                 String name = entry.name();
                 boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
                 if (yamlFile && FileKind.productFile(name).isEmpty()) {
@@ -151,7 +159,6 @@ public final class RepositoryReader {
                                     .collect(Collectors.joining(", "))));
                 }
             }
-            List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
             if (FileKind.productFiles().stream().noneMatch(k -> entries.stream().anyMatch(e -> e.name().equals(k.fileName())))) {
                 // One problem, not five: the folder is not a product (yet).
                 diagnostics.add(Diagnostic.error(FileKind.PRODUCTS_FOLDER + "/" + folder, Position.START, "missing-file",
@@ -190,7 +197,11 @@ public final class RepositoryReader {
             diagnostics.add(Diagnostic.error(path, Position.START, "missing-file", missingFileMessage(path)));
             return Optional.empty();
         } catch (SourceException e) {
-            diagnostics.add(Diagnostic.error(path, Position.START, e.rule(), e.getMessage()));
+            // A link on the way (e.g. the folder holding the file) is named rather than the file.
+            Diagnostic refused = Diagnostic.error(e.path().orElse(path), Position.START, e.rule(), e.getMessage());
+            if (!diagnostics.contains(refused)) {
+                diagnostics.add(refused);
+            }
             return Optional.empty();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(path, Position.START, "file-unreadable",
@@ -200,6 +211,40 @@ public final class RepositoryReader {
         YamlReader.Result result = yaml.read(path, bytes);
         result.problem().ifPresent(diagnostics::add);
         return result.document();
+    }
+
+    /**
+     * The entries of a top folder; empty when it does not exist. A folder that may not be read (a
+     * link out of the repository, into .git, to nothing) is reported and gives no entries.
+     */
+    private static Optional<List<Entry>> listFolder(SnapshotSource source, String folder, List<Diagnostic> diagnostics)
+            throws IOException {
+        try {
+            return Optional.of(source.list(folder));
+        } catch (RefusedFolderException e) {
+            SourceException refusal = e.refusal();
+            diagnostics.add(Diagnostic.error(refusal.path().orElse(folder), Position.START, refusal.rule(),
+                    refusal.getMessage() + " Nothing under " + folder + "/ was read."));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Reports every entry of {@code folder} that is not read because of what it is (a link out of
+     * the repository, into .git or to nothing; a FIFO, socket or device): it is named, so that
+     * review sees it. Names in {@code readLater} are reported when they are read.
+     */
+    private static void reportRefused(SnapshotSource source, String folder, List<Entry> entries, List<String> readLater,
+                                      List<Diagnostic> diagnostics) throws IOException {
+        for (Entry entry : entries) {
+            if ((entry.kind() == SnapshotSource.Kind.LINK_OUTSIDE || entry.kind() == SnapshotSource.Kind.OTHER)
+                    && !readLater.contains(entry.name())) {
+                String path = folder + "/" + entry.name();
+                SourceException refusal = source.refusal(path);
+                diagnostics.add(Diagnostic.error(refusal.path().orElse(path), Position.START, refusal.rule(),
+                        refusal.getMessage() + " It was not read."));
+            }
+        }
     }
 
     private static String missingFileMessage(String path) {

@@ -232,18 +232,27 @@ public final class Reviewer {
     private static boolean hasCostSettings(SnapshotSource source) throws IOException {
         String path = FileKind.COSTS.standardPath();
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return source.list(path.substring(0, path.lastIndexOf('/'))).stream()
+        return listed(source, path.substring(0, path.lastIndexOf('/'))).stream()
                 .anyMatch(e -> e.kind() == SnapshotSource.Kind.FILE && e.name().equals(name));
     }
 
     private static Set<String> productFolders(SnapshotSource source) throws IOException {
         Set<String> folders = new TreeSet<>();
-        for (SnapshotSource.Entry entry : source.list("products")) {
+        for (SnapshotSource.Entry entry : listed(source, "products")) {
             if (entry.kind() == SnapshotSource.Kind.FOLDER) {
                 folders.add(entry.name());
             }
         }
         return folders;
+    }
+
+    /** A folder's entries; none when it may not be read (validation has reported it, naming the link). */
+    private static List<SnapshotSource.Entry> listed(SnapshotSource source, String folder) throws IOException {
+        try {
+            return source.list(folder);
+        } catch (io.servicedocs.source.RefusedFolderException e) {
+            return List.of();
+        }
     }
 
     private static String path(Product product, String file) {

@@ -1,5 +1,7 @@
 package io.servicedocs.site;
 
+import io.servicedocs.source.RepositoryFiles;
+import io.servicedocs.source.SourceException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +18,32 @@ import java.util.TreeMap;
  */
 public final class Messages {
 
+    /** Far more than the strings of a site need. */
+    private static final long MAX_BYTES = 1 << 20;
+
     private Messages() {
     }
 
     public static Path bundle(Path templates, String language) {
         return templates.resolve("i18n").resolve("messages_" + language + ".properties");
+    }
+
+    /** The strings of a repository's site, read through its rule for files (no link out or into .git, no FIFO). */
+    public static Map<String, String> load(RepositoryFiles files, String language) throws IOException, SiteException {
+        String path = "templates/i18n/messages_" + language + ".properties";
+        byte[] bytes;
+        try {
+            bytes = files.read(path, MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(path, null, "no interface strings for language '" + language + "'");
+        } catch (SourceException e) {
+            throw new SiteException(e.getMessage().replaceAll("\\.$", ""));
+        }
+        Properties properties = new Properties();
+        properties.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        Map<String, String> messages = new TreeMap<>();
+        properties.forEach((k, v) -> messages.put((String) k, (String) v));
+        return messages;
     }
 
     public static Map<String, String> load(Path templates, String language) throws IOException {

@@ -7,6 +7,8 @@ import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.history.History;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SiteConfig;
+import io.servicedocs.source.RepositoryFiles;
+import io.servicedocs.source.SourceException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.parser.Engines;
@@ -52,26 +52,33 @@ public final class SiteBuilder {
             throws IOException, SiteException {
         SecureAsciidoc.warmUp();
         SecureAsciidoctorEngine.register();
-        for (String folder : List.of("templates", "content")) {
-            if (!Files.isDirectory(repositoryRoot.resolve(folder))) {
-                throw new SiteException("the repository has no " + folder + "/ folder; expected the site's "
-                        + (folder.equals("templates") ? "FreeMarker templates" : "AsciiDoc pages") + " there");
-            }
-        }
+        // Every file the site reads or copies is vetted first (RepositoryFiles): FreeMarker,
+        // Asciidoctor and the asset copy then only meet regular files inside the repository
+        // and outside .git, whatever links the trees hold.
+        RepositoryFiles files = new RepositoryFiles(repositoryRoot);
+        Map<String, List<RepositoryFiles.Vetted>> trees = new java.util.HashMap<>();
         for (String folder : List.of("templates", "content", "assets")) {
-            refuseLinksLeavingTheRepository(folder);
+            try {
+                if (!folder.equals("assets") && files.vet(folder).filter(RepositoryFiles.Vetted::folder).isEmpty()) {
+                    throw new SiteException("the repository has no " + folder + "/ folder; expected the site's "
+                            + (folder.equals("templates") ? "FreeMarker templates" : "AsciiDoc pages") + " there");
+                }
+                trees.put(folder, files.tree(folder));
+            } catch (SourceException e) {
+                throw new SiteException(e.getMessage().replaceAll("\\.$", ""), e); // the caller goes on: "; the previous..."
+            }
         }
         // Made in code only: no jbake.properties (or any file) of the repository is read.
         DefaultJBakeConfiguration config = JBakeSettings.create(repositoryRoot, destination);
         SiteConfig site = repository.site();
-        Map<String, String> messages = Messages.load(repositoryRoot.resolve("templates"), site.language());
+        Map<String, String> messages = Messages.load(files, site.language());
         long viewsStart = System.nanoTime();
         List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::toHtml, costs).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::toHtml);
         HistoryViews historyViews = new HistoryViews(history, portfolio);
         CostViews costViews = new CostViews(costs, portfolio, messages);
-        List<DocumentModel> guideDocs = guides(config);
+        List<DocumentModel> guideDocs = guides(config, trees.get("content"));
         List<Map<String, Object>> guideLinks = new ArrayList<>();
         for (DocumentModel guide : guideDocs) {
             guideLinks.add(map("title", guide.getTitle(), "url", guide.getUri()));
@@ -122,42 +129,20 @@ public final class SiteBuilder {
             times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
                     template, nanos / 1_000_000));
         }
-        Asset assets = new Asset(config);
-        assets.copy();
-        if (!assets.getErrors().isEmpty()) {
-            throw new SiteException("copying assets/ failed: " + assets.getErrors().get(0).getMessage(), assets.getErrors().get(0));
-        }
+        copyAssets(trees.get("assets"), destination);
         return renderer.count.get();
     }
 
     /**
-     * JBake copies assets and reads content following symbolic links: a link to a file of the
-     * build machine would be published. Links that stay inside the repository are fine.
+     * Copies the vetted files of assets/ to the same paths under the destination, as JBake's
+     * asset copy did (which follows every link): only regular files of the repository are read.
      */
-    private void refuseLinksLeavingTheRepository(String folder) throws IOException, SiteException {
-        Path start = repositoryRoot.resolve(folder);
-        if (!Files.isDirectory(start, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.isSymbolicLink(start)) {
-                throw new SiteException(folder + "/ is a symbolic link; expected a folder of the repository");
-            }
-            return;
-        }
-        Path root = repositoryRoot.toRealPath();
-        try (Stream<Path> paths = Files.walk(start)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                if (Files.isSymbolicLink(path)) {
-                    boolean inside;
-                    try {
-                        inside = path.toRealPath().startsWith(root);
-                    } catch (IOException dangling) {
-                        inside = false;
-                    }
-                    if (!inside) {
-                        throw new SiteException(repositoryRoot.relativize(path) + " is a symbolic link to a place outside "
-                                + "the repository (or to nothing); it would be published. Replace it by the file itself.");
-                    }
-                }
-            }
+    private static void copyAssets(List<RepositoryFiles.Vetted> assets, Path destination) throws IOException {
+        for (RepositoryFiles.Vetted asset : assets) {
+            Path target = destination.resolve(asset.path().substring("assets/".length()));
+            Files.createDirectories(target.getParent());
+            Files.copy(asset.real(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         }
     }
 
@@ -216,12 +201,13 @@ public final class SiteBuilder {
     }
 
     /** The AsciiDoc pages of content/, parsed by JBake with the secure engine, sorted by file name. */
-    private List<DocumentModel> guides(DefaultJBakeConfiguration config) throws IOException, SiteException {
-        Path content = repositoryRoot.resolve("content");
-        List<Path> files;
-        try (Stream<Path> walk = Files.list(content)) {
-            files = walk.filter(f -> f.getFileName().toString().endsWith(".adoc")).sorted().toList();
-        }
+    private List<DocumentModel> guides(DefaultJBakeConfiguration config, List<RepositoryFiles.Vetted> content)
+            throws IOException, SiteException {
+        // The pages are the .adoc files of content/ itself, vetted (a link is read where it really leads).
+        List<Path> files = content.stream()
+                .filter(f -> f.path().indexOf('/') == "content".length() && f.path().lastIndexOf('/') == "content".length())
+                .filter(f -> f.path().endsWith(".adoc"))
+                .map(f -> repositoryRoot.resolve(f.path())).toList();
         ParserEngine parser = Engines.get("adoc");
         List<DocumentModel> guides = new ArrayList<>();
         for (Path file : files) {

@@ -13,7 +13,12 @@ public interface SnapshotSource {
     /** What the snapshot is, for messages, e.g. the folder it reads. */
     String describe();
 
-    /** The entries of a folder, sorted by name; empty when the folder does not exist. */
+    /**
+     * The entries of a folder, sorted by name; empty when the folder does not exist.
+     *
+     * @throws RefusedFolderException when the folder is there but may not be read (a symbolic
+     *         link out of the repository, into .git or to nothing): never an empty list
+     */
     List<Entry> list(String folder) throws IOException;
 
     /**
@@ -22,6 +27,22 @@ public interface SnapshotSource {
      * @throws SourceException when the path is not a regular file inside the repository or is too large
      */
     byte[] read(String path, long maxBytes) throws IOException, SourceException;
+
+    /**
+     * Why an entry that {@link #list} showed as {@link Kind#LINK_OUTSIDE} or {@link Kind#OTHER}
+     * is not read: a message that names it and where it points (never what it points to).
+     */
+    default SourceException refusal(String path) throws IOException {
+        return new SourceException("file-unreadable", path + " is not a regular file or folder; it is not read", path);
+    }
+
+    /**
+     * Where a folder really is once links are resolved (a path in the snapshot's own terms), so
+     * that a walk can tell a folder that contains itself through a link; empty when unknown.
+     */
+    default java.util.Optional<String> whereIs(String folder) throws IOException {
+        return java.util.Optional.empty();
+    }
 
     /**
      * Calls {@code visitor} with the path of every entry that is not a folder (files, links and
@@ -51,9 +72,12 @@ public interface SnapshotSource {
     enum Kind {
         FILE,
         FOLDER,
-        /** A symbolic link whose target lies outside the repository: never followed. */
+        /**
+         * A symbolic link that is not followed: it leads out of the repository, into .git, to
+         * nothing, or to something that is not a file or folder (or, in a git tree, any link).
+         */
         LINK_OUTSIDE,
-        /** Anything else (a socket, a dangling link, ...). */
+        /** Anything else that is not read (a FIFO, a socket, a device, a .git folder, ...). */
         OTHER
     }
 }

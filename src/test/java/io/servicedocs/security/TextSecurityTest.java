@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cli.CliAccess;
+import io.servicedocs.review.MarkdownText;
 import io.servicedocs.load.TextCharacters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -177,7 +178,8 @@ class TextSecurityTest {
                 assertTrue(validate.out().lines().anyMatch(l -> l.contains(located) && l.endsWith("[control-character]")),
                         located + "\n" + validate.out());
                 assertTrue((build.out() + build.err()).contains(located), located + "\n" + build.out() + build.err());
-                assertTrue(review.out().contains("`" + attack.file() + ":" + attack.place() + "` " + attack.messageStart()),
+                assertTrue(review.out().contains("`" + attack.file() + ":" + attack.place() + "` "
+                            + MarkdownText.text(attack.messageStart())),
                         attack + "\n" + review.out());
             }
             for (CliAccess.Run run : List.of(validate, build, review)) {

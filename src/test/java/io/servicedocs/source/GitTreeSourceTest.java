@@ -45,4 +45,49 @@ class GitTreeSourceTest {
             assertEquals(List.of(), result.diagnostics(), "the first commit is the valid minimal repository");
         }
     }
+
+    @Test
+    void linksInACommitFollowTheRuleOfTheWorkingTree() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL)) {
+            Path root = repo.root();
+            java.nio.file.Files.createDirectories(root.resolve("docs"));
+            java.nio.file.Files.writeString(root.resolve("docs/notes.txt"), "notes\n");
+            link(root, "products/alpha/notes.txt", "../../docs/notes.txt");
+            link(root, "products/alpha/config", "../../.git/config");
+            link(root, "products/escape", "../../outside");
+            link(root, "products/gone", "nothing-here");
+            link(root, "products/loop", "loop");
+            link(root, "products/chain", "alpha/../escape");
+            link(root, "cost-data", "/etc");
+            RevCommit commit = repo.commit("Links", "Mallory", LocalDate.of(2026, 1, 5));
+            GitTreeSource source = new GitTreeSource(repo.git().getRepository(), commit);
+
+            assertEquals("notes\n", new String(source.read("products/alpha/notes.txt", 100)), "a link inside is followed");
+            assertEquals(List.of(new Entry("alpha", Kind.FOLDER), new Entry("beta-svc", Kind.FOLDER),
+                    new Entry("chain", Kind.LINK_OUTSIDE), new Entry("escape", Kind.LINK_OUTSIDE),
+                    new Entry("gone", Kind.LINK_OUTSIDE), new Entry("loop", Kind.LINK_OUTSIDE)), source.list("products"));
+            SourceException git = assertThrows(SourceException.class, () -> source.read("products/alpha/config", 1000));
+            assertEquals("path-in-git", git.rule());
+            assertEquals("products/alpha/config", git.path().orElseThrow());
+            assertEquals("path-outside-repository", source.refusal("products/escape").rule());
+            assertEquals("path-outside-repository", source.refusal("products/chain").rule());
+            assertEquals("products/chain is a symbolic link to 'alpha/../escape' in " + source.describe()
+                    + ", which leads out of the repository. Replace the link by the file itself.",
+                    source.refusal("products/chain").getMessage());
+            assertEquals("link-broken", source.refusal("products/gone").rule());
+            assertEquals("link-broken", source.refusal("products/loop").rule());
+            RefusedFolderException costData = assertThrows(RefusedFolderException.class, () -> source.list("cost-data"));
+            assertEquals("cost-data", costData.refusal().path().orElseThrow());
+
+            var result = new Validation(new SchemaValidator(), TestRepositories.AS_OF).run(source);
+            assertEquals(List.of("cost-data path-outside-repository", "products/alpha/config path-in-git",
+                            "products/chain path-outside-repository", "products/escape path-outside-repository",
+                            "products/gone link-broken", "products/loop link-broken"),
+                    result.diagnostics().stream().map(d -> d.file() + " " + d.rule()).sorted().toList());
+        }
+    }
+
+    private static void link(Path root, String path, String target) throws java.io.IOException {
+        java.nio.file.Files.createSymbolicLink(root.resolve(path), Path.of(target));
+    }
 }

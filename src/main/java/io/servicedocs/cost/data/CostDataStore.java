@@ -412,19 +412,18 @@ public final class CostDataStore {
         return parsed.month();
     }
 
-    /** A source folder that is a link out of the repository is neither read nor written through. */
+    /**
+     * A source folder that is a link out of the repository, into .git or to nothing is neither
+     * read nor written through (the rule is {@link io.servicedocs.source.RepositoryFiles}').
+     */
     private Optional<Diagnostic> folderOutside(String path) throws IOException {
-        Path file = root.resolve(path);
-        for (Path folder = file.getParent(); folder != null && folder.startsWith(root) && !folder.equals(root);
-             folder = folder.getParent()) {
-            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !folder.toRealPath().startsWith(root)) {
-                String relative = root.relativize(folder).toString().replace('\\', '/');
-                return Optional.of(Diagnostic.error(relative, Position.START, "path-outside-repository",
-                        "'" + relative + "' is a symbolic link to a place outside the repository; expected a "
-                                + "real folder. Nothing was written."));
-            }
+        String folder = path.substring(0, path.lastIndexOf('/'));
+        Optional<SourceException> refusal = tree.files().refusal(folder);
+        if (refusal.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(Diagnostic.error(refusal.get().path().orElse(folder), Position.START, refusal.get().rule(),
+                refusal.get().getMessage() + " Nothing was written."));
     }
 
     private static CostDataException unreadable(List<Diagnostic> problems) {

@@ -270,6 +270,24 @@ class CostDataStoreTest {
     }
 
     @Test
+    void aSourceFolderLinkedIntoGitIsNeitherReadNorWrittenThrough() throws Exception {
+        Path hooks = Files.createDirectories(repo.resolve(".git/hooks"));
+        Files.createDirectories(repo.resolve("cost-data"));
+        Files.createSymbolicLink(repo.resolve("cost-data/aws"), Path.of("../.git/hooks"));
+
+        CostDataException e = assertThrows(CostDataException.class,
+                () -> save(FIRST_FETCH, false, month(SEPTEMBER, Status.FINAL, FIRST_FETCH)));
+
+        assertEquals(List.of("cost-data/aws:path-in-git"),
+                e.diagnostics().stream().map(d -> d.file() + ":" + d.rule()).distinct().toList());
+        assertTrue(e.diagnostics().get(0).message().startsWith("cost-data/aws is a symbolic link to '../.git/hooks', "
+                + "which leads into the repository's .git folder"), e.diagnostics().get(0).message());
+        try (Stream<Path> written = Files.list(hooks)) {
+            assertEquals(List.of(), written.toList(), "nothing was written into .git");
+        }
+    }
+
+    @Test
     void anInvalidExistingFileRefusesTheWholeRunWithItsPlace() throws Exception {
         save(FIRST_FETCH, false, month(SEPTEMBER, Status.PROVISIONAL, FIRST_FETCH, aws("111111111111", null, "1")));
         String broken = Files.readString(file(SEPTEMBER)).replace("amount: 1\n", "amount: one\n");
