@@ -273,13 +273,23 @@ public final class RepositoryFiles {
         return attributes.isOther() ? "a FIFO, socket or device" : "a special file";
     }
 
+    /**
+     * The names in a folder, sorted. A regular file named {@code .git} is left out: it is git's
+     * pointer to the repository of a worktree or submodule (the cost-data/ worktree of the
+     * workflows has one), never content; git itself never tracks it, and it is never read. A
+     * {@code .git} folder or link is listed, and refused.
+     */
     private static List<String> names(Path folder) throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> children = Files.list(folder)) {
-            children.forEach(child -> names.add(child.getFileName().toString()));
+            children.filter(child -> !isGitPointer(child)).forEach(child -> names.add(child.getFileName().toString()));
         }
         names.sort(Comparator.naturalOrder());
         return names;
+    }
+
+    private static boolean isGitPointer(Path child) {
+        return child.getFileName().toString().equals(".git") && Files.isRegularFile(child, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static String child(String folder, String name) {

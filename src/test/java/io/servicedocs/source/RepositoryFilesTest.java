@@ -102,6 +102,22 @@ class RepositoryFilesTest {
         assertEquals("path-in-git", assertThrows(SourceException.class, () -> files.read(".git", 100)).rule());
     }
 
+    /**
+     * The workflows check the cost-data branch out as a git worktree in cost-data/, which holds
+     * a .git file: git's pointer, not content. It is not listed (nor read); a .git folder is.
+     */
+    @Test
+    void aWorktreesGitFileIsNotContentButAGitFolderIsRefused() throws Exception {
+        Files.createDirectories(repo.resolve("cost-data/aws"));
+        Files.writeString(repo.resolve("cost-data/.git"), "gitdir: " + repo.resolve(".git/worktrees/cost-data") + "\n");
+        Files.createDirectories(repo.resolve("assets/.git"));
+        Files.writeString(repo.resolve("assets/.git/config"), SECRET);
+        RepositoryFiles files = new RepositoryFiles(repo);
+        assertEquals(List.of(new Entry("aws", Kind.FOLDER)), files.list("cost-data"));
+        assertEquals(List.of(), files.tree("cost-data"));
+        assertEquals("path-in-git", assertThrows(SourceException.class, () -> files.tree("assets")).rule());
+    }
+
     @Test
     void aLinkOutOfTheRepositoryIsRefused() throws Exception {
         Files.createSymbolicLink(repo.resolve("assets/leak.txt"), outside.resolve("secret.txt"));
