@@ -85,6 +85,13 @@ final class NewProductCommand implements Callable<Integer> {
                 + " does for whom.", team, chosenTier,
                 repositoryUrl == null ? "https://github.com/your-org/" + id : repositoryUrl,
                 standard.phases().get(0).id(), today, today, team, Map.of(), Map.of(), List.of(), new TreeMap<>());
+        // products/ linked out of the repository or into .git is neither cleaned nor written through
+        Optional<io.servicedocs.source.SourceException> refused =
+                new io.servicedocs.source.RepositoryFiles(source.root()).refusal("products");
+        if (refused.isPresent()) {
+            err.println("servicedocs: " + refused.get().getMessage() + " Nothing was written.");
+            return 1;
+        }
         ProductWriter.removeLeftovers(source.root());
         ProductWriter.write(source.root(), id, ProductWriter.render(standard, draft));
         out.println("Created " + ValidateCommand.displayPath(source.root()).apply("products/" + id) + "/ with "

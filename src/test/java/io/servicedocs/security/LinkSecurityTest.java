@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -130,6 +131,23 @@ class LinkSecurityTest {
                 + "the repository", "[path-outside-repository]", true);
     }
 
+    /** new-product neither writes through nor cleans a products/ folder that is a link into .git. */
+    @Test
+    void newProductDoesNotWriteThroughAProductsFolderLinkedIntoGit() throws Exception {
+        Path inGit = repo.root().resolve(".git/products");
+        TestRepositories.copy(repo.root().resolve("products"), inGit);
+        deleteTree(repo.root().resolve("products"));
+        repo.link("products", Path.of(".git/products"));
+        List<String> gitBefore = listing(repo.root().resolve(".git"));
+        CliAccess.Run run = CliAccess.run("new-product", "mallory", "--repo", repo.root().toString(),
+                "--team", "platform-team", "--as-of", AttackRepository.AS_OF.toString());
+        assertEquals(1, run.status(), run.out() + run.err());
+        assertTrue(run.err().contains("products is a symbolic link to '.git/products', which leads into the repository's "
+                + ".git folder"), run.err());
+        assertEquals(gitBefore, listing(repo.root().resolve(".git")), "nothing written into .git");
+        assertNoSecretIn(run);
+    }
+
     @Test
     void aFifoInAssetsIsRefusedWithoutHanging() throws Exception {
         mkfifo(repo.root().resolve("assets/pipe"));
@@ -228,6 +246,12 @@ class LinkSecurityTest {
         }
         assertTrue(files.containsKey("index.html"), "a previous site is there");
         return files;
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.map(path -> folder.relativize(path).toString()).sorted().toList();
+        }
     }
 
     private static void mkfifo(Path path) throws IOException, InterruptedException {
