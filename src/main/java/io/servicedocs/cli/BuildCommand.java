@@ -41,16 +41,17 @@ final class BuildCommand implements Callable<Integer> {
         boolean invalidData = outcome.diagnostics().stream().anyMatch(Diagnostic::isError);
         if (invalidData) {
             DiagnosticFormat.TEXT.print(outcome.diagnostics(), displayPath,
-                    "build stopped: " + outcome.failure().orElseThrow() + "; the previous site is kept", err);
+                    "build stopped: " + DiagnosticFormat.oneLine(outcome.failure().orElseThrow()) + "; the previous site is kept", err);
             err.flush();
             return 1;
         }
         outcome.diagnostics().forEach(d -> err.printf("%s:%d:%d: warning: %s [%s]%n",
                 DiagnosticFormat.oneLine(displayPath.apply(d.file())), d.line(), d.column(),
                 DiagnosticFormat.oneLine(d.message()), d.rule()));
-        outcome.notes().forEach(note -> err.println("servicedocs: note: " + note));
+        outcome.notes().forEach(note -> err.println("servicedocs: note: " + DiagnosticFormat.oneLine(note)));
         if (!outcome.built()) {
-            err.println("servicedocs: build failed: " + outcome.failure().get() + "; the previous site is kept");
+            err.println("servicedocs: build failed: " + DiagnosticFormat.oneLine(outcome.failure().get())
+                    + "; the previous site is kept");
             err.flush();
             return 1;
         }

@@ -37,7 +37,8 @@ public final class Messages {
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(path, null, "no interface strings for language '" + language + "'");
         } catch (SourceException e) {
-            throw new SiteException(e.getMessage().replaceAll("\\.$", ""));
+            String message = e.getMessage().replaceAll("\\.$", "");
+            throw new SiteException(e.path().isPresent() ? message : path + ": " + message);
         }
         Properties properties = new Properties();
         properties.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
