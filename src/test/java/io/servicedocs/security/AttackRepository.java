@@ -140,14 +140,35 @@ public final class AttackRepository implements AutoCloseable {
                 } else if (Files.isRegularFile(file)) {
                     String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                     for (String canary : CANARIES) {
-                        if (text.contains(canary)) {
-                            found.add(folder.relativize(file) + " contains " + canary);
+                        for (String form : forms(canary)) {
+                            if (text.contains(form)) {
+                                found.add(folder.relativize(file) + " contains " + canary
+                                        + (form.equals(canary) ? "" : " (encoded as '" + form + "')"));
+                            }
                         }
                     }
                 }
             }
         }
         assertEquals(List.of(), found, "secrets reached the output");
+    }
+
+    /**
+     * The ways a secret can appear in a file, as ISO-8859-1 text: as is (ASCII, UTF-8, URL- and
+     * HTML-encoded alike, since the canaries are letters, digits and '-'), in UTF-16 of either
+     * byte order, and in base64 (a data: URI) at each of the three alignments, less the edge
+     * characters that depend on the bytes around it.
+     */
+    static List<String> forms(String canary) {
+        List<String> forms = new ArrayList<>(List.of(canary,
+                new String(canary.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.ISO_8859_1),
+                new String(canary.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1)));
+        for (String prefix : List.of("", "a", "aa")) {
+            String encoded = java.util.Base64.getEncoder().withoutPadding()
+                    .encodeToString((prefix + canary).getBytes(StandardCharsets.US_ASCII));
+            forms.add(encoded.substring(prefix.isEmpty() ? 0 : 4, encoded.length() - 4));
+        }
+        return forms;
     }
 
     /** Fails when a command's printed output contains a secret. */
