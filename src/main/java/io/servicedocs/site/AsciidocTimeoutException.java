@@ -21,23 +21,36 @@ public final class AsciidocTimeoutException extends RuntimeException {
     public static final String RULE = "asciidoc-too-slow";
 
     private final Duration budget;
+    /** Whether the budget used up is the whole build's ({@link SecureAsciidoc#buildBudget()}), not one document's. */
+    private final boolean wholeBuild;
     private final String file;
     private final String pointer;
 
     AsciidocTimeoutException(Duration budget) {
-        this(budget, null, null);
+        this(budget, false, null, null);
     }
 
-    private AsciidocTimeoutException(Duration budget, String file, String pointer) {
-        super(message(budget, file, pointer));
+    /** All documents of the build together used up its budget while converting this one. */
+    static AsciidocTimeoutException wholeBuild(Duration budget) {
+        return new AsciidocTimeoutException(budget, true, null, null);
+    }
+
+    private AsciidocTimeoutException(Duration budget, boolean wholeBuild, String file, String pointer) {
+        super(message(budget, wholeBuild, file, pointer));
         this.budget = budget;
+        this.wholeBuild = wholeBuild;
         this.file = file;
         this.pointer = pointer;
     }
 
     /** This error, placed in {@code file} (relative to the repository) at the field {@code pointer}, if any. */
     AsciidocTimeoutException at(String file, String pointer) {
-        return new AsciidocTimeoutException(budget, file, pointer);
+        return new AsciidocTimeoutException(budget, wholeBuild, file, pointer);
+    }
+
+    /** Whether the budget used up is the whole build's, not one document's. */
+    public boolean wholeBuild() {
+        return wholeBuild;
     }
 
     /** Runs a conversion of the AsciiDoc of {@code file} (at the field {@code pointer}, or null for a page). */
@@ -74,19 +87,24 @@ public final class AsciidocTimeoutException extends RuntimeException {
                 // the file was read before the build; if it cannot be now, the error stays at its start
             }
         }
-        return Diagnostic.error(file == null ? "(unknown)" : file, at, RULE, message(budget, null, pointer));
+        return Diagnostic.error(file == null ? "(unknown)" : file, at, RULE, message(budget, wholeBuild, null, pointer));
     }
 
-    private static String message(Duration budget, String file, String pointer) {
+    private static String message(Duration budget, boolean wholeBuild, String file, String pointer) {
         String what = pointer == null ? "the AsciiDoc page" : "the AsciiDoc of field '"
                 + pointer.substring(pointer.lastIndexOf('/') + 1) + "' (" + pointer + ")";
-        return (file == null ? "" : file + ": ") + what + " took longer than " + text(budget)
-                + " to convert, the time budget of one document; expected ordinary AsciiDoc: long runs of unbalanced "
+        String over = wholeBuild ? " was being converted when the build's AsciiDoc had taken " + text(budget)
+                + " in all, the time budget of a whole build"
+                : " took longer than " + text(budget) + " to convert, the time budget of one document";
+        return (file == null ? "" : file + ": ") + what + over + "; expected ordinary AsciiDoc: long runs of unbalanced "
                 + "inline markup (such as 'xref:a[' or '<<a,' repeated) make Asciidoctor's substitutions superlinear. "
                 + "Balance or remove that markup";
     }
 
     static String text(Duration budget) {
+        if (budget.toMillis() % 60_000 == 0) {
+            return budget.toMinutes() + " min";
+        }
         return budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
     }
 }

@@ -53,6 +53,22 @@ public final class SecureAsciidoc {
 
     static final int DEFAULT_BUDGET_SECONDS = 10;
 
+    /**
+     * The system property that sets the budget of a whole build, all its documents together, e.g.
+     * {@code -Dservicedocs.asciidocBuildBudget=PT10M}: without it, many documents each just under
+     * their own budget could still hold a build for hours.
+     */
+    public static final String BUILD_BUDGET_PROPERTY = "servicedocs.asciidocBuildBudget";
+
+    /** Ten minutes of CPU: 5,000 products with long descriptions take well under one. */
+    static final int DEFAULT_BUILD_BUDGET_MINUTES = 10;
+
+    /** CPU time the conversions of the current build have used, in nanoseconds ({@link #startBuild}). */
+    private static final java.util.concurrent.atomic.AtomicLong BUILD_SPENT = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The current build's budget in nanoseconds; none until a build starts. */
+    private static volatile long buildLimit = Long.MAX_VALUE;
+
     private static CompletableFuture<Asciidoctor> engine;
 
     private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
@@ -103,15 +119,39 @@ public final class SecureAsciidoc {
     }
 
     /**
+     * Starts the budget of a build: from now on, every conversion also counts against
+     * {@link #buildBudget()}, until the next build starts. Builds run one at a time (serve
+     * rebuilds after the previous build).
+     */
+    public static void startBuild() {
+        buildLimit = buildBudget().toNanos();
+        BUILD_SPENT.set(0);
+    }
+
+    /**
+     * The time all documents of a build may take together: {@value #DEFAULT_BUILD_BUDGET_MINUTES}
+     * minutes unless the system property {@value #BUILD_BUDGET_PROPERTY} says otherwise.
+     *
+     * @throws IllegalArgumentException when the property is not a positive ISO-8601 duration
+     */
+    public static Duration buildBudget() {
+        return duration(BUILD_BUDGET_PROPERTY, Duration.ofMinutes(DEFAULT_BUILD_BUDGET_MINUTES), "PT10M");
+    }
+
+    /**
      * The time a document may take: {@value #DEFAULT_BUDGET_SECONDS} s unless the system property
      * {@value #BUDGET_PROPERTY} says otherwise (for tests; read at every document).
      *
      * @throws IllegalArgumentException when the property is not a positive ISO-8601 duration
      */
     public static Duration budget() {
-        String value = System.getProperty(BUDGET_PROPERTY);
+        return duration(BUDGET_PROPERTY, Duration.ofSeconds(DEFAULT_BUDGET_SECONDS), "PT10S");
+    }
+
+    private static Duration duration(String property, Duration otherwise, String example) {
+        String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
-            return Duration.ofSeconds(DEFAULT_BUDGET_SECONDS);
+            return otherwise;
         }
         try {
             Duration budget = Duration.parse(value.trim());
@@ -121,8 +161,8 @@ public final class SecureAsciidoc {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new IllegalArgumentException("-D" + BUDGET_PROPERTY + "=" + value
-                + " is not a positive ISO-8601 duration; expected e.g. PT10S");
+        throw new IllegalArgumentException("-D" + property + "=" + value
+                + " is not a positive ISO-8601 duration; expected e.g. " + example);
     }
 
     /**
@@ -157,11 +197,18 @@ public final class SecureAsciidoc {
         }
 
         boolean exceeded(long running) {
-            return spent + running >= limit.toNanos() || System.nanoTime() - wallDeadline >= 0;
+            return spent + running >= limit.toNanos() || System.nanoTime() - wallDeadline >= 0
+                    || buildExceeded(running);
+        }
+
+        /** Whether the whole build, with this conversion's {@code running} time, is over its budget. */
+        static boolean buildExceeded(long running) {
+            return BUILD_SPENT.get() + running >= buildLimit;
         }
 
         void spend(long nanos) {
             spent += nanos;
+            BUILD_SPENT.addAndGet(nanos);
         }
     }
 
@@ -191,9 +238,12 @@ public final class SecureAsciidoc {
                     budget.spend(job.used());
                     return result;
                 } catch (TimeoutException e) {
-                    if (budget.exceeded(job.used())) {
+                    long used = job.used();
+                    if (budget.exceeded(used)) {
                         job.stop();
-                        throw new AsciidocTimeoutException(budget.limit());
+                        budget.spend(used);
+                        throw Budget.buildExceeded(0) ? AsciidocTimeoutException.wholeBuild(Duration.ofNanos(buildLimit))
+                                : new AsciidocTimeoutException(budget.limit());
                     }
                 }
             }

@@ -51,6 +51,7 @@ public final class SiteBuilder {
                      Optional<io.servicedocs.cost.allocation.CostReport> costs, Path destination)
             throws IOException, SiteException {
         SecureAsciidoc.warmUp();
+        SecureAsciidoc.startBuild();
         SecureAsciidoctorEngine.register();
         // Every file the site reads or copies is vetted first (RepositoryFiles): FreeMarker,
         // Asciidoctor and the asset copy then only meet regular files inside the repository

@@ -127,6 +127,30 @@ class MarkupSecurityTest {
         assertTheSiteIsUntouched(validated, built);
     }
 
+    /**
+     * Many documents each under their own budget could still hold a build for hours: the whole
+     * build has a budget too. Here it is smaller than one document's, so that one slow document
+     * meets it first (SecureAsciidocBudgetTest shows that it adds up across documents).
+     */
+    @Test
+    void theWholeBuildHasABudgetOfItsOwn() throws IOException {
+        System.setProperty(SecureAsciidoc.BUDGET_PROPERTY, "PT30S");
+        System.setProperty(SecureAsciidoc.BUILD_BUDGET_PROPERTY, "PT5S");
+        try {
+            repo.replace(SERVICE_DOC, "\ndescription: >-\n", "\ndescription: >-\n  " + PATHOLOGICAL + "\n");
+            String place = SERVICE_DOC + ":" + (lineOf(SERVICE_DOC, "\ndescription: >-") + 1) + ":14";
+
+            CliAccess.Run built = assertTimeoutPreemptively(HANG_GUARD, () -> repo.build(site));
+            assertEquals(1, built.status(), built.out() + built.err());
+            assertTrue(built.err().contains(place + ": error: the AsciiDoc of field 'description' (/description) was "
+                    + "being converted when the build's AsciiDoc had taken 5 s in all, the time budget of a whole build"),
+                    built.err());
+            assertTheSiteIsUntouched(built);
+        } finally {
+            System.clearProperty(SecureAsciidoc.BUILD_BUDGET_PROPERTY);
+        }
+    }
+
     @Test
     void aSlowFieldOfTheStandardFailsTheBuildWithItsFileLineAndField() throws IOException {
         String redundancy = "    title: Redundancy\n    description: >-\n";

@@ -68,6 +68,39 @@ class SecureAsciidocBudgetTest {
         }
     }
 
+    /** Each document is well within its own budget; together they use up the build's. */
+    @Test
+    void theBudgetOfAWholeBuildAddsUpAcrossItsDocuments() {
+        assertEquals(Duration.ofMinutes(10), SecureAsciidoc.buildBudget());
+        System.setProperty(SecureAsciidoc.BUDGET_PROPERTY, "PT30S");
+        System.setProperty(SecureAsciidoc.BUILD_BUDGET_PROPERTY, "PT1S");
+        String document = "A paragraph with *bold*, _italic_, `code` and xref:a[a link].\n\n".repeat(40)
+                + "* one\n* two\n\n|===\n|a |b\n|c |d\n|===\n";
+        try {
+            SecureAsciidoc.startBuild();
+            int converted = 0;
+            AsciidocTimeoutException e = null;
+            while (e == null && converted < 20_000) {
+                try {
+                    SecureAsciidoc.toHtml(document);
+                    converted++;
+                } catch (AsciidocTimeoutException over) {
+                    e = over;
+                }
+            }
+            assertTrue(e != null, "the build's budget was never used up in " + converted + " conversions");
+            assertTrue(e.wholeBuild(), e.getMessage());
+            assertTrue(e.getMessage().contains("the time budget of a whole build"), e.getMessage());
+            assertTrue(converted >= 2, "it adds up across documents: " + converted + " converted first");
+            // a new build starts afresh
+            SecureAsciidoc.startBuild();
+            assertTrue(SecureAsciidoc.toHtml("next *one*").contains("<strong>one</strong>"));
+        } finally {
+            System.clearProperty(SecureAsciidoc.BUILD_BUDGET_PROPERTY);
+            SecureAsciidoc.startBuild(); // the other tests convert outside a build: not under this one's budget
+        }
+    }
+
     @Test
     void anOrdinaryDocumentIsConvertedWithinTheBudget() {
         System.setProperty(SecureAsciidoc.BUDGET_PROPERTY, "PT5S");
