@@ -213,8 +213,9 @@ public final class SiteBuilder {
         List<DocumentModel> guides = new ArrayList<>();
         for (Path file : files) {
             SecureAsciidoctorEngine.refuseTooLong(file);
+            String text = pageText(file);
             java.util.Optional<io.servicedocs.validate.AsciidocPassthrough.Found> passthrough =
-                    io.servicedocs.validate.AsciidocPassthrough.find(Files.readString(file, StandardCharsets.UTF_8));
+                    io.servicedocs.validate.AsciidocPassthrough.find(text);
             if (passthrough.isPresent()) {
                 throw new SiteException("content/" + file.getFileName() + ":" + passthrough.get().line() + ": "
                         + passthrough.get().message());
@@ -232,6 +233,36 @@ public final class SiteBuilder {
             guides.add(doc);
         }
         return guides;
+    }
+
+    /**
+     * The text of a content page: UTF-8 without control characters, unpaired surrogates or
+     * noncharacters, as in YAML (they would make the page ill-formed HTML); else an error at the
+     * place of the first one.
+     */
+    private static String pageText(Path file) throws IOException, SiteException {
+        String name = "content/" + file.getFileName();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SiteException(name + ": the page is not valid UTF-8; save it as UTF-8");
+        }
+        int refused = io.servicedocs.load.TextCharacters.firstRefused(text);
+        if (refused >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < refused; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new SiteException(name + ":" + line + ":" + (refused - lineStart + 1) + ": "
+                    + io.servicedocs.load.TextCharacters.message(text, refused, "the page") + " ["
+                    + io.servicedocs.load.TextCharacters.RULE + "]");
+        }
+        return text;
     }
 
     /** Renders templates to files under the destination, counting them. */

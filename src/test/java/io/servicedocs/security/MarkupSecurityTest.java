@@ -178,6 +178,24 @@ class MarkupSecurityTest {
         assertTheSiteIsUntouched(built);
     }
 
+    /** As in YAML: a control character would make the page ill-formed HTML. */
+    @Test
+    void aControlCharacterOrBytesThatAreNotUtf8InAContentPageAreRefusedAtTheirPlace() throws IOException {
+        repo.write("content/x.adoc", "= Page\n\nText \u0001 here\n");
+        CliAccess.Run built = assertTimeoutPreemptively(HANG_GUARD, () -> repo.build(site));
+        assertEquals(1, built.status(), built.out() + built.err());
+        assertTrue(built.err().contains("build failed: content/x.adoc:3:6: control character U+0001 in the page is not "
+                + "allowed in text"), built.err());
+        assertTrue(built.err().contains("[control-character]"), built.err());
+
+        Files.write(repo.root().resolve("content/x.adoc"), new byte[] {'=', ' ', 'P', '\n', '\n', (byte) 0xC3, '(', '\n'});
+        CliAccess.Run notUtf8 = assertTimeoutPreemptively(HANG_GUARD, () -> repo.build(site));
+        assertEquals(1, notUtf8.status(), notUtf8.out() + notUtf8.err());
+        assertTrue(notUtf8.err().contains("build failed: content/x.adoc: the page is not valid UTF-8"), notUtf8.err());
+
+        assertTheSiteIsUntouched(built, notUtf8);
+    }
+
     @Test
     void aContentPageOver256KiBIsRefused() throws IOException {
         repo.write("content/x.adoc", "= Big\n\n" + "A line of a long page.\n".repeat(12000));
