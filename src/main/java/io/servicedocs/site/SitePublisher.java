@@ -1,5 +1,6 @@
 package io.servicedocs.site;
 
+import io.servicedocs.write.TemporaryFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -27,9 +28,6 @@ import java.util.stream.Stream;
  * another process that reused the id), and never those of a build still running.
  */
 public final class SitePublisher {
-
-    /** Processes whose start times differ by less than this are taken to be the same one. */
-    private static final long SAME_START_MILLIS = 1_000;
 
     private SitePublisher() {
     }
@@ -101,17 +99,12 @@ public final class SitePublisher {
         }
     }
 
-    /** Whether the build that named a folder with this process id and start time still runs. */
+    /**
+     * Whether the build that named a folder with this process id and start time (0: unknown)
+     * still runs: a live process of that id that started later is another one.
+     */
     static boolean isRunning(long pid, long startMillis) {
-        Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        if (process.isEmpty() || !process.get().isAlive()) {
-            return false;
-        }
-        Optional<Instant> start = process.get().info().startInstant();
-        if (startMillis == 0 || start.isEmpty()) {
-            return true; // cannot tell: keep it
-        }
-        return Math.abs(start.get().toEpochMilli() - startMillis) < SAME_START_MILLIS;
+        return TemporaryFiles.mayBeLiveWriter(pid, startMillis == 0 ? Instant.now() : Instant.ofEpochMilli(startMillis));
     }
 
     /** {@code .<output>.<kind>-<pid>-<start>-<random>}, for this process. */

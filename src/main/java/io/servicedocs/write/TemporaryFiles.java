@@ -139,13 +139,23 @@ public final class TemporaryFiles {
             // ours only if this process made it; else a process of the same id before us (a container)
             return !OURS.contains(path.toAbsolutePath().normalize());
         }
+        return !mayBeLiveWriter(pid, modified);
+    }
+
+    /**
+     * Whether a live process with id {@code pid} may be the one that wrote something at
+     * {@code writtenAt}: a process of that id started later has reused the id of a writer that
+     * died (process ids repeat, in containers above all). When the start time of a live process
+     * cannot be read, it is taken to be the writer. The one test of liveness for every leftover
+     * of servicedocs: temporary files here, the site's staging folders in SitePublisher.
+     */
+    public static boolean mayBeLiveWriter(long pid, Instant writtenAt) {
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         if (process.isEmpty() || !process.get().isAlive()) {
-            return true;
+            return false;
         }
-        // A live process of that id that started after the file was last written is not its writer.
         Optional<Instant> started = process.get().info().startInstant();
-        return started.isPresent() && started.get().isAfter(modified.plusSeconds(1));
+        return started.isEmpty() || !started.get().isAfter(writtenAt.plusSeconds(1));
     }
 
     private static void deleteTree(Path path) throws IOException {
