@@ -1,21 +1,20 @@
 package io.servicedocs.security;
 
+import static io.servicedocs.security.PlantedAttacks.assertRefusedEverywhere;
+import static io.servicedocs.security.PlantedAttacks.guarded;
 import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cli.CliAccess;
-import io.servicedocs.review.MarkdownText;
+import io.servicedocs.security.PlantedAttacks.Planted;
 import io.servicedocs.load.NumberBounds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,14 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class NumberBoundsSecurityTest {
 
     /** A generous guard against hangs, not a speed target: each command takes seconds on a busy machine. */
-    private static final Duration HANG_GUARD = Duration.ofSeconds(120);
 
     @TempDir
     Path dir;
 
-    private static CliAccess.Run guarded(Supplier<CliAccess.Run> command) {
-        return assertTimeoutPreemptively(HANG_GUARD, command::get, "hang guard");
-    }
 
     /** "line:col" of the first occurrence of {@code text} in a file of the repository. */
     private static String placeOf(AttackRepository repo, String path, String text) throws IOException {
@@ -45,40 +40,6 @@ class NumberBoundsSecurityTest {
         String before = content.substring(0, at);
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         return line + ":" + (at - before.lastIndexOf('\n'));
-    }
-
-    /** One attack: where it is planted and what every command must say about it. */
-    private record Planted(String file, String place, String rule, String messageStart) {
-    }
-
-    /**
-     * Runs validate, build and review on the planted attacks: each command refuses each of them at
-     * its place, no site is written, and no secret reaches any output.
-     */
-    private static void assertRefusedEverywhere(AttackRepository repo, List<Planted> attacks) throws IOException {
-        Path out = repo.outside("site");
-        CliAccess.Run validate = guarded(repo::validate);
-        CliAccess.Run build = guarded(() -> repo.build(out));
-        CliAccess.Run review = guarded(repo::review);
-        assertEquals(1, validate.status(), validate.out() + validate.err());
-        assertEquals(1, build.status(), build.out() + build.err());
-        assertFalse(Files.exists(out.resolve("index.html")), "no site is written");
-        for (Planted attack : attacks) {
-            String located = attack.file() + ":" + attack.place() + ": error: " + attack.messageStart();
-            // validate prints the file as given with --repo (here absolute): file:line:col: error: message [rule]
-            assertTrue(validate.out().lines().anyMatch(l -> l.contains("/" + located) && l.endsWith("[" + attack.rule() + "]")),
-                    located + " [" + attack.rule() + "]\n" + validate.out());
-            assertTrue((build.out() + build.err()).contains(located), located + "\n" + build.out() + build.err());
-            assertTrue(review.out().contains("`" + attack.file() + ":" + attack.place() + "` "
-                            + MarkdownText.text(attack.messageStart())),
-                    attack + "\n" + review.out());
-        }
-        for (CliAccess.Run run : List.of(validate, build, review)) {
-            assertFalse((run.out() + run.err()).contains("internal error"), run.out() + run.err());
-            assertTrue(run.out().length() + run.err().length() < 100_000, "short messages, not the numbers");
-            assertNoSecretIn(run);
-        }
-        assertNoSecretIn(out);
     }
 
     /** Replaces the first {@code from} of a file and says where the attack {@code literal} now is. */
