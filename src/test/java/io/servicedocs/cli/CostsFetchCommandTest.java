@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.servicedocs.cost.aws.TestCredentials;
 import io.servicedocs.TestRepositories;
 import io.servicedocs.cost.aws.FakeCostExplorer;
 import io.servicedocs.model.CostMonth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CostsFetchCommandTest {
 
-    private static final Map<String, String> AWS_PROPERTIES = Map.of(
-            "aws.accessKeyId", "AKIDTEST",
-            "aws.secretAccessKey", "secret",
-            "aws.region", "us-east-1",
-            "aws.disableEc2Metadata", "true");
-    private static final Map<String, String> saved = new HashMap<>();
+    private static TestCredentials credentials;
 
     @TempDir
     Path dir;
@@ -42,18 +36,12 @@ class CostsFetchCommandTest {
 
     @BeforeAll
     static void credentials() {
-        AWS_PROPERTIES.forEach((key, value) -> saved.put(key, System.setProperty(key, value)));
+        credentials = TestCredentials.install();
     }
 
     @AfterAll
     static void restore() {
-        saved.forEach((key, value) -> {
-            if (value == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, value);
-            }
-        });
+        credentials.restore();
     }
 
     @BeforeEach

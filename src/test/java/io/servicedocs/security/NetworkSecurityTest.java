@@ -4,6 +4,7 @@ import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.servicedocs.cost.aws.TestCredentials;
 import io.servicedocs.cli.CliAccess;
 import io.servicedocs.cost.aws.FakeCostExplorer;
 import io.servicedocs.net.SlowHttpServer;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +45,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NetworkSecurityTest {
 
     /** The SDK's default chains read these, as a user's environment would set keys and region. */
-    private static final Map<String, String> AWS_PROPERTIES = Map.of(
-            "aws.accessKeyId", "AKIDTEST",
-            "aws.secretAccessKey", "secret",
-            "aws.region", "us-east-1",
-            "aws.disableEc2Metadata", "true");
-    private static final Map<String, String> saved = new HashMap<>();
+    private static TestCredentials credentials;
 
     @TempDir
     Path dir;
@@ -60,18 +55,12 @@ class NetworkSecurityTest {
 
     @BeforeAll
     static void credentials() {
-        AWS_PROPERTIES.forEach((key, value) -> saved.put(key, System.setProperty(key, value)));
+        credentials = TestCredentials.install();
     }
 
     @AfterAll
     static void restore() {
-        saved.forEach((key, value) -> {
-            if (value == null) {
-                System.clearProperty(key);
-            } else {
-                System.setProperty(key, value);
-            }
-        });
+        credentials.restore();
     }
 
     @BeforeEach
