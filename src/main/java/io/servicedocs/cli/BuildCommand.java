@@ -1,7 +1,7 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.model.Diagnostic;
-import io.servicedocs.site.SitePipeline;
+import io.servicedocs.pipeline.SitePipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;

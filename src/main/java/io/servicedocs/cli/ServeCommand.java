@@ -1,8 +1,8 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.site.PreviewServer;
-import io.servicedocs.site.SitePipeline;
-import io.servicedocs.site.SourceWatcher;
+import io.servicedocs.serve.PreviewServer;
+import io.servicedocs.pipeline.SitePipeline;
+import io.servicedocs.serve.SourceWatcher;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;

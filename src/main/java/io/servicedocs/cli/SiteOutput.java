@@ -1,6 +1,6 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.site.OutputFolder;
+import io.servicedocs.site.render.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

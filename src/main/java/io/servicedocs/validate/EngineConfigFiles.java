@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Rule {@code engine-config-file}: configuration files of the site's engines (JBake, Asciidoctor,
  * FreeMarker) anywhere in the repository are errors. None of them is read (the engines are
- * configured in code, see site/JBakeSettings and site/SecureFreemarker, and Asciidoctor converts
+ * configured in code, see site/render/JBakeSettings and site/render/SecureFreemarker, and Asciidoctor converts
  * in SECURE mode, which reads no docinfo file), but a pull request that adds one is trying to
  * change how the site is built, and that should be seen in review and not merged.
  */

@@ -1,5 +1,7 @@
 package io.servicedocs.security;
 
+import io.servicedocs.site.render.SecureFreemarker;
+
 import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +12,7 @@ import io.servicedocs.assess.Portfolio;
 import io.servicedocs.cli.CliAccess;
 import io.servicedocs.cost.allocation.CostAllocation;
 import io.servicedocs.model.Repository;
-import io.servicedocs.site.SiteBuilder;
+import io.servicedocs.site.render.SiteBuilder;
 import io.servicedocs.source.WorkingTreeSource;
 import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;

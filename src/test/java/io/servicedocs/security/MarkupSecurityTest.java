@@ -1,12 +1,13 @@
 package io.servicedocs.security;
 
+
 import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cli.CliAccess;
-import io.servicedocs.site.SecureAsciidoc;
+import io.servicedocs.site.render.SecureAsciidoc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

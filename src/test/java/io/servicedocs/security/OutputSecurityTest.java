@@ -1,12 +1,14 @@
 package io.servicedocs.security;
 
+import io.servicedocs.site.render.SitePublisher;
+
 import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cli.CliAccess;
-import io.servicedocs.site.OutputFolder;
+import io.servicedocs.site.render.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -147,7 +149,7 @@ class OutputSecurityTest {
             Path victim = attack.outside("victim");
             Files.createDirectories(victim.resolve("site"));
             Files.writeString(victim.resolve("site/important.txt"), "keep me\n");
-            io.servicedocs.site.SitePublisher.deleteTree(repo.resolve("target"));
+            io.servicedocs.site.render.SitePublisher.deleteTree(repo.resolve("target"));
             attack.link("target", victim);
             Map<String, String> before = snapshot(victim);
             for (String command : List.of("build", "serve")) {

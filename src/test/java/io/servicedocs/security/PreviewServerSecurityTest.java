@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cli.CliAccess;
-import io.servicedocs.site.PreviewServer;
+import io.servicedocs.serve.PreviewServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

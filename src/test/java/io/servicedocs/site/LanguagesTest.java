@@ -1,5 +1,7 @@
 package io.servicedocs.site;
 
+import io.servicedocs.site.render.Messages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

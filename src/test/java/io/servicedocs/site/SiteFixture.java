@@ -6,18 +6,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** A copy of the example repository with its site sources, to build and to break. */
-final class SiteFixture {
+public final class SiteFixture {
 
     private SiteFixture() {
     }
 
-    static Path exampleWithSite(Path dir) throws IOException {
+    public static Path exampleWithSite(Path dir) throws IOException {
         Path repo = TestRepositories.exampleCopy(dir);
         TestRepositories.copySiteSources(repo);
         return repo;
     }
 
-    static CliAccess.Run build(Path repo, Path out) {
+    public static CliAccess.Run build(Path repo, Path out) {
         return CliAccess.run("build", "--repo", repo.toString(), "--out", out.toString(), "--as-of", "2026-11-24");
     }
 }

@@ -1,0 +1,121 @@
+package io.servicedocs.site.render;
+
+import io.servicedocs.site.view.Views;
+
+import io.servicedocs.assess.ItemResult;
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.model.QualityItem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Machine-readable exports of the site: api/products.json, api/matrix.csv and api/costs.csv. */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    /** Something written to a stream, e.g. a file too large to hold as a string. */
+    public interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Everything the site shows of each product, one object per product, streamed. */
+    public static void writeProductsJson(String generatedOn, List<Map<String, Object>> products, OutputStream out)
+            throws IOException {
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build().writeValue(out, Views.map("generated_on", generatedOn, "products", products));
+        out.write('\n');
+    }
+
+    /**
+     * The maturity matrix as CSV (RFC 4180): one row per product, a level and a status per item.
+     * Text cells are {@linkplain #text spreadsheet-safe}; counts and levels are plain numbers.
+     */
+    public static String matrixCsv(Portfolio portfolio) {
+        List<String> header = new ArrayList<>(List.of("product", "name", "phase", "tier", "team", "requirements",
+                "satisfied", "percent_satisfied", "meets_phase"));
+        for (QualityItem item : portfolio.standard().items()) {
+            header.add(text(item.id()));
+            header.add(text(item.id() + "_status"));
+        }
+        StringBuilder csv = new StringBuilder();
+        row(csv, header);
+        for (ProductReadiness p : portfolio.products()) {
+            List<String> cells = new ArrayList<>(List.of(text(p.id()), text(p.product().serviceDoc().name()),
+                    text(p.phase().id()), text(p.product().serviceDoc().tier().orElse("")),
+                    text(p.product().serviceDoc().owners().team()),
+                    Integer.toString(p.current().requirements()), Integer.toString(p.current().satisfied()),
+                    Integer.toString(p.current().percentSatisfied()), Boolean.toString(p.current().meets())));
+            for (ItemResult item : p.current().items()) {
+                cells.add(Integer.toString(item.level()));
+                cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            row(csv, cells);
+        }
+        return csv.toString();
+    }
+
+    /**
+     * api/costs.csv: every product's every month, in the reporting currency, as the ledger has it:
+     * one row per product and month, the direct cost by provider in one column per provider. For
+     * finance tools: the same numbers as the pages, to the unit. Text cells are
+     * {@linkplain #text spreadsheet-safe}; amounts stay plain numbers (negative ones too).
+     */
+    public static String costsCsv(io.servicedocs.cost.allocation.CostReport report) {
+        List<String> providers = report.products().values().stream()
+                .flatMap(p -> p.months().stream()).flatMap(m -> m.directCostByProvider().keySet().stream())
+                .distinct().sorted().toList();
+        List<String> header = new ArrayList<>(List.of("product", "month", "status", "currency"));
+        providers.forEach(provider -> header.add(text("direct_" + provider)));
+        header.addAll(List.of("direct", "shared", "prepaid", "maintenance_labour", "operating_cost", "mrr", "profit",
+                "investment_labour", "demand", "unit_cost"));
+        StringBuilder csv = new StringBuilder();
+        row(csv, header);
+        for (var product : new java.util.TreeMap<>(report.products()).values()) {
+            for (var m : product.months()) {
+                List<String> cells = new ArrayList<>(List.of(text(m.productId()), m.month().toString(),
+                        m.provisional() || report.provisional(m.month()) ? "provisional" : "final",
+                        text(m.currency().getCurrencyCode())));
+                providers.forEach(provider -> cells.add(java.util.Optional.ofNullable(m.directCostByProvider().get(provider))
+                        .map(money -> money.amount().toPlainString()).orElse("")));
+                cells.addAll(List.of(m.directCost().amount().toPlainString(), m.sharedCost().amount().toPlainString(),
+                        m.prepaidCost().amount().toPlainString(), m.maintenanceLabour().amount().toPlainString(),
+                        m.operatingCost().amount().toPlainString(), m.mrr().amount().toPlainString(),
+                        m.profit().amount().toPlainString(), m.investmentLabour().amount().toPlainString(),
+                        m.demand().map(java.math.BigDecimal::toPlainString).orElse(""),
+                        m.unitCost().map(u -> u.amount().toPlainString()).orElse("")));
+                row(csv, cells);
+            }
+        }
+        return csv.toString();
+    }
+
+    /**
+     * A text cell that a spreadsheet opens as text, never as a formula (CSV injection, as OWASP
+     * recommends): a cell starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return gets a leading {@code '}, which spreadsheets show as a text marker. Such a
+     * cell is also always quoted when written. Numbers the site computes (amounts, counts,
+     * levels) are written as they are and never pass through here, so a negative amount stays a
+     * number; every text that comes from the repository (names, ids, teams) does.
+     */
+    static String text(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static void row(StringBuilder csv, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            boolean quote = cell.startsWith("'") || cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                    || cell.contains("\r");
+            csv.append(i == 0 ? "" : ",").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        csv.append("\r\n");
+    }
+}

@@ -1,0 +1,33 @@
+package io.servicedocs.site.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans HTML converted from repository AsciiDoc with an allow-list: the formatting, tables,
+ * code and links Asciidoctor produces stay; scripts, event handlers, styles, frames and links
+ * other than http, https, mailto or relative ones go. Asciidoctor's SECURE mode stops includes,
+ * but no safe mode removes passthrough HTML or a {@code link:javascript:...[]}.
+ */
+final class HtmlSanitizer {
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("hr", "kbd", "mark", "abbr", "figure", "figcaption", "details", "summary", "s", "del", "ins")
+            .addAttributes(":all", "id", "class", "title")
+            .addAttributes("td", "colspan", "rowspan")
+            .addAttributes("th", "colspan", "rowspan", "scope")
+            .addAttributes("ol", "start", "type")
+            .removeProtocols("a", "href", "ftp")
+            .removeProtocols("img", "src", "http")
+            .preserveRelativeLinks(true);
+
+    private HtmlSanitizer() {
+    }
+
+    static String clean(String html) {
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        // The base URI only lets relative links and anchors through unchanged; nothing is fetched.
+        return Jsoup.clean(html, "https://servicedocs.invalid/", SAFELIST, output);
+    }
+}

@@ -1,0 +1,63 @@
+package io.servicedocs.site.render;
+
+import io.servicedocs.source.RepositoryFiles;
+import io.servicedocs.source.SourceException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The interface strings of the site in one language, from the resource bundle
+ * templates/i18n/messages_&lt;language&gt;.properties (UTF-8). Templates read them as {@code t['key']}.
+ */
+public final class Messages {
+
+    /** Far more than the strings of a site need. */
+    private static final long MAX_BYTES = 1 << 20;
+
+    private Messages() {
+    }
+
+    public static Path bundle(Path templates, String language) {
+        return templates.resolve("i18n").resolve("messages_" + language + ".properties");
+    }
+
+    /** The strings of a repository's site, read through its rule for files (no link out or into .git, no FIFO). */
+    public static Map<String, String> load(RepositoryFiles files, String language) throws IOException, SiteException {
+        String path = "templates/i18n/messages_" + language + ".properties";
+        byte[] bytes;
+        try {
+            bytes = files.read(path, MAX_BYTES);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(path, null, "no interface strings for language '" + language + "'");
+        } catch (SourceException e) {
+            String message = e.getMessage().replaceAll("\\.$", "");
+            throw new SiteException(e.path().isPresent() ? message : path + ": " + message);
+        }
+        Properties properties = new Properties();
+        properties.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
+        Map<String, String> messages = new TreeMap<>();
+        properties.forEach((k, v) -> messages.put((String) k, (String) v));
+        return messages;
+    }
+
+    public static Map<String, String> load(Path templates, String language) throws IOException {
+        Path file = bundle(templates, language);
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no interface strings for language '" + language + "'");
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        Map<String, String> messages = new TreeMap<>();
+        properties.forEach((k, v) -> messages.put((String) k, (String) v));
+        return messages;
+    }
+}

@@ -1,0 +1,103 @@
+package io.servicedocs.site.render;
+
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.PropertyNamingStrategies;
+
+/**
+ * A page-model record as templates see it: a hash of its components and nothing else (no methods,
+ * no class), each under the name the JSON export gives it ({@code descriptionHtml} is
+ * {@code description_html} in both), so a template and api/products.json read the same names.
+ * Only records of the view package are accepted: a page model is plain data by construction.
+ */
+final class RecordModel implements TemplateHashModelEx {
+
+    /** Where page-model records live; records of any other package are not given to templates. */
+    static final String VIEW_PACKAGE = "io.servicedocs.site.view";
+
+    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+    private final Record record;
+    private final Map<String, Method> accessors;
+    private final ObjectWrapper wrapper;
+
+    private RecordModel(Record record, ObjectWrapper wrapper) {
+        this.record = record;
+        this.accessors = ACCESSORS.computeIfAbsent(record.getClass(), RecordModel::accessors);
+        this.wrapper = wrapper;
+    }
+
+    static boolean isPageModel(Object value) {
+        return value instanceof Record
+                && (value.getClass().getPackageName().equals(VIEW_PACKAGE)
+                        || value.getClass().getPackageName().startsWith(VIEW_PACKAGE + "."));
+    }
+
+    static RecordModel of(Record record, ObjectWrapper wrapper) {
+        return new RecordModel(record, wrapper);
+    }
+
+    /** The JSON name of a record component, as the export's naming strategy writes it. */
+    static String jsonName(String component) {
+        return PropertyNamingStrategies.SNAKE_CASE.nameForField(null, null, component);
+    }
+
+    private static Map<String, Method> accessors(Class<?> type) {
+        Map<String, Method> byName = new LinkedHashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            byName.put(jsonName(component.getName()), accessor);
+        }
+        return byName;
+    }
+
+    @Override
+    public TemplateModel get(String key) throws TemplateModelException {
+        Method accessor = accessors.get(key);
+        if (accessor == null) {
+            return null;
+        }
+        try {
+            return wrapper.wrap(accessor.invoke(record));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new TemplateModelException("cannot read " + key + " of a " + record.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return accessors.isEmpty();
+    }
+
+    @Override
+    public int size() {
+        return accessors.size();
+    }
+
+    @Override
+    public TemplateCollectionModel keys() {
+        return new SimpleCollection(accessors.keySet(), wrapper);
+    }
+
+    @Override
+    public TemplateCollectionModel values() throws TemplateModelException {
+        List<TemplateModel> values = new ArrayList<>();
+        for (String key : accessors.keySet()) {
+            values.add(get(key));
+        }
+        return new SimpleCollection(values, wrapper);
+    }
+}

@@ -1,0 +1,232 @@
+package io.servicedocs.site.render;
+
+import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * FreeMarker as the site's templates meet it, locked down: templates/ arrives in pull requests
+ * and is rendered in CI where credentials sit in the environment, so a template must not be able
+ * to run anything but FreeMarker itself.
+ *
+ * <ul>
+ *   <li>{@code ?new} resolves no class at all ({@link TemplateClassResolver#ALLOWS_NOTHING_RESOLVER}):
+ *       no {@code freemarker.template.utility.Execute}, {@code ObjectConstructor}, {@code JythonRuntime}
+ *       or any other {@code TemplateModel} class can be created.</li>
+ *   <li>{@code ?api} is off, and the object wrapper refuses it too.</li>
+ *   <li>The data model holds only maps, lists, strings, numbers, booleans, dates and the page-model
+ *       records of {@code site.view} (seen as hashes of their components, under their JSON names;
+ *       an {@code Optional} is its value or missing, an enum constant its lower-case name): the object
+ *       wrapper refuses every other type instead of exposing its methods and properties (no
+ *       {@code getClass()}, no bean properties, no {@code statics}/{@code enums} models, no DOM or
+ *       Jython support). JBake's own FreeMarker engine, which this replaces, puts its configuration
+ *       (including the JVM's system properties), its content store and a bean-wrapped data helper
+ *       in the model; none of these is here.</li>
+ *   <li>Templates are read only from templates/: FreeMarker refuses names that back out of the
+ *       root, and the loader refuses any file whose real path (after links) leaves templates/.</li>
+ *   <li>No settings are read from any file: everything is set here. {@code <#setting>} in a
+ *       template can only change formats, locale, time zone and encodings, never the above.</li>
+ * </ul>
+ *
+ * Other settings keep JBake's FreeMarker set-up (incompatible improvements 2.3.0, UTF-8), so that
+ * the pages are the same as before. Thread-safe once built.
+ */
+public final class SecureFreemarker {
+
+    /** JBake's FreemarkerTemplateEngine used {@code Configuration.DEFAULT_INCOMPATIBLE_IMPROVEMENTS}. */
+    private static final Version JBAKE_COMPATIBLE = Configuration.VERSION_2_3_0;
+
+    /** Wraps the values of our page models: adapters over the Java maps and lists (no copies). */
+    private static final DefaultObjectWrapper VALUES = lockedWrapper(Configuration.VERSION_2_3_32, true);
+
+    private final Configuration configuration;
+
+    /** @param templates the templates/ folder of the repository */
+    public SecureFreemarker(Path templates) throws IOException {
+        Configuration cfg = new Configuration(JBAKE_COMPATIBLE);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        // The model's other values (JBake's document model of a page) are wrapped as JBake's
+        // engine wrapped them, as copies, but with the same refusals.
+        cfg.setObjectWrapper(lockedWrapper(JBAKE_COMPATIBLE, false));
+        cfg.setTemplateLoader(new TemplatesOnly(templates));
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        // Errors go to the caller only: the default handler of 2.3.0 would print them into the page.
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        this.configuration = cfg;
+    }
+
+    /** A value of a page model, wrapped for the templates. */
+    public static TemplateModel wrap(Object value) {
+        try {
+            return VALUES.wrap(value);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("cannot hand " + value.getClass() + " to the templates", e);
+        }
+    }
+
+    /**
+     * Renders {@code template} (a path relative to templates/) with {@code model}.
+     *
+     * @throws SiteException naming the template file and line of the failure, e.g.
+     *     {@code templates/index.ftl:12: ...}
+     */
+    public void render(String template, Map<String, Object> model, Writer out, String page)
+            throws IOException, SiteException {
+        Template compiled;
+        try {
+            compiled = configuration.getTemplate(template);
+        } catch (freemarker.core.ParseException e) {
+            throw new SiteException("templates/" + e.getTemplateName() + ":" + e.getLineNumber() + ": "
+                    + e.getEditorMessage() + " (rendering " + page + ")", e);
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new SiteException("templates/" + template + " is missing; it is needed to render " + page, e);
+        } catch (TemplatesOnly.Refused e) {
+            throw new SiteException(e.getMessage() + " (rendering " + page + ")", e);
+        }
+        TemplateHashModel root = new SimpleHash(model, configuration.getObjectWrapper());
+        try {
+            compiled.process(root, out);
+        } catch (TemplateException e) {
+            throw new SiteException(located(e, template) + " (rendering " + page + ")", e);
+        }
+    }
+
+    /** {@code templates/FILE:LINE: message}, without FreeMarker's FTL stack trace and tips. */
+    private static String located(TemplateException e, String template) {
+        String file = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
+        String message = String.valueOf(e.getMessageWithoutStackTop()).trim();
+        int tip = message.indexOf("\n\n----");
+        if (tip > 0) {
+            message = message.substring(0, tip).trim();
+        }
+        if (e.getCause() instanceof TemplatesOnly.Refused refused) {
+            message = refused.getMessage();
+        }
+        return "templates/" + file + (e.getLineNumber() != null ? ":" + e.getLineNumber() : "") + ": " + message;
+    }
+
+    /**
+     * A {@link DefaultObjectWrapper} that wraps maps, collections, arrays, strings, numbers,
+     * booleans and dates, and refuses everything else (and {@code ?api}) rather than exposing a
+     * Java object's members.
+     */
+    private static DefaultObjectWrapper lockedWrapper(Version version, boolean adapters) {
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(version);
+        builder.setUseAdaptersForContainers(adapters);
+        builder.setIterableSupport(adapters);
+        builder.setExposureLevel(freemarker.ext.beans.BeansWrapper.EXPOSE_NOTHING);
+        builder.setDOMNodeSupport(false);
+        builder.setJythonSupport(false);
+        return new LockedObjectWrapper(builder);
+    }
+
+    private static final class LockedObjectWrapper extends DefaultObjectWrapper {
+        LockedObjectWrapper(DefaultObjectWrapperBuilder settings) {
+            super(settings, true);
+        }
+
+        @Override
+        public TemplateModel wrap(Object obj) throws TemplateModelException {
+            if (obj instanceof java.util.Optional<?> optional) {
+                return super.wrap(optional.orElse(null));
+            }
+            if (obj instanceof Enum<?> constant) {
+                return super.wrap(constant.name().toLowerCase(java.util.Locale.ROOT));
+            }
+            return super.wrap(obj);
+        }
+
+        @Override
+        protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
+            if (RecordModel.isPageModel(obj)) {
+                return RecordModel.of((Record) obj, this);
+            }
+            throw new TemplateModelException("a " + obj.getClass().getSimpleName()
+                    + " is not available to templates (only maps, lists, text, numbers, booleans, dates and page models are)");
+        }
+
+        @Override
+        public TemplateHashModel wrapAsAPI(Object obj) throws TemplateModelException {
+            throw new TemplateModelException("?api is not available to templates");
+        }
+    }
+
+    /**
+     * Reads templates from one folder only. FreeMarker has already normalised the name and
+     * refused any that backs out of the root; a name that leads, through a link, out of the folder
+     * is refused here.
+     */
+    private static final class TemplatesOnly implements TemplateLoader {
+        private final Path root;
+
+        TemplatesOnly(Path templates) throws IOException {
+            this.root = templates.toRealPath();
+        }
+
+        @Override
+        public Object findTemplateSource(String name) throws IOException {
+            Path file = root.resolve(name).normalize();
+            if (!file.startsWith(root) || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException dangling) {
+                return null;
+            }
+            if (!real.startsWith(root)) {
+                throw new Refused("templates/" + name + " is a link to a place outside templates/; "
+                        + "templates are only read from templates/");
+            }
+            return Files.isRegularFile(real) ? real : null;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            try {
+                return Files.getLastModifiedTime((Path) source).toMillis();
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) throws IOException {
+            return Files.newBufferedReader((Path) source, java.nio.charset.Charset.forName(encoding));
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+        }
+
+        /** A template name that leads out of templates/. */
+        static final class Refused extends IOException {
+            Refused(String message) {
+                super(message);
+            }
+        }
+    }
+}

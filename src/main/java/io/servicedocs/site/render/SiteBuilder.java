@@ -1,0 +1,368 @@
+package io.servicedocs.site.render;
+
+import io.servicedocs.site.svg.Badge;
+
+import io.servicedocs.site.view.CostViews;
+import io.servicedocs.site.view.HistoryViews;
+import io.servicedocs.site.view.SitePages;
+import io.servicedocs.site.view.Views;
+
+import static io.servicedocs.site.view.Views.map;
+
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.history.History;
+import io.servicedocs.model.Repository;
+import io.servicedocs.model.SiteConfig;
+import io.servicedocs.source.RepositoryFiles;
+import io.servicedocs.source.SourceException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.parser.Engines;
+import org.jbake.parser.ParserEngine;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * Renders the site with JBake: the repository's FreeMarker templates (templates/), its AsciiDoc
+ * guides (content/, converted in SECURE mode) and assets (assets/), plus the pages computed from
+ * the assessed portfolio.
+ *
+ * <p>JBake's {@code Oven} is not used: it starts an OrientDB store on every bake and renders each
+ * document after querying all documents of its type, which is quadratic. Every page here is
+ * rendered once from an in-memory model through JBake's markup engines and our locked-down
+ * FreeMarker ({@link SecureFreemarker}); JBake is configured in code ({@link JBakeSettings}).
+ */
+public final class SiteBuilder {
+
+    /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
+    private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
+
+    private final Path repositoryRoot;
+    /** Time spent per template, summed over threads, when timing is on. */
+    private final Map<String, Long> times = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public SiteBuilder(Path repositoryRoot) {
+        this.repositoryRoot = repositoryRoot;
+    }
+
+    /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
+    public int build(Repository repository, Portfolio portfolio, Optional<History> history,
+                     Optional<io.servicedocs.cost.allocation.CostReport> costs, Path destination)
+            throws IOException, SiteException {
+        SecureAsciidoc.warmUp();
+        SecureAsciidoc.startBuild();
+        SecureAsciidoctorEngine.register();
+        // Every file the site reads or copies is vetted first (RepositoryFiles): FreeMarker,
+        // Asciidoctor and the asset copy then only meet regular files inside the repository
+        // and outside .git, whatever links the trees hold.
+        RepositoryFiles files = new RepositoryFiles(repositoryRoot);
+        Map<String, List<RepositoryFiles.Vetted>> trees = new java.util.HashMap<>();
+        for (String folder : List.of("templates", "content", "assets")) {
+            try {
+                if (!folder.equals("assets") && files.vet(folder).filter(RepositoryFiles.Vetted::folder).isEmpty()) {
+                    throw new SiteException("the repository has no " + folder + "/ folder; expected the site's "
+                            + (folder.equals("templates") ? "FreeMarker templates" : "AsciiDoc pages") + " there");
+                }
+                trees.put(folder, files.tree(folder));
+            } catch (SourceException e) {
+                throw new SiteException(e.getMessage().replaceAll("\\.$", ""), e); // the caller goes on: "; the previous..."
+            }
+        }
+        // Made in code only: no jbake.properties (or any file) of the repository is read.
+        DefaultJBakeConfiguration config = JBakeSettings.create(repositoryRoot, destination);
+        SiteConfig site = repository.site();
+        Map<String, String> messages = Messages.load(files, site.language());
+        long viewsStart = System.nanoTime();
+        List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
+        times.put("views", System.nanoTime() - viewsStart);
+        SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml);
+        HistoryViews historyViews = new HistoryViews(history, portfolio);
+        CostViews costViews = new CostViews(costs, portfolio, messages);
+        List<DocumentModel> guideDocs = guides(config, trees.get("content"));
+        List<Map<String, Object>> guideLinks = new ArrayList<>();
+        for (DocumentModel guide : guideDocs) {
+            guideLinks.add(map("title", guide.getTitle(), "url", guide.getUri()));
+        }
+        Map<String, Object> common = map("site", map("title", site.title(), "language", site.language(),
+                        "company", site.company().orElse(null), "base_url", site.baseUrl().orElse(null),
+                        "generated_on", portfolio.asOf().toString(),
+                        "standard_name", repository.standard().info().name(),
+                        "standard_version", repository.standard().info().version()),
+                "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
+                "costs_available", costs.isPresent());
+        Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times);
+
+        Map<String, Object> standard = pages.standard();
+        // Every file is independent of the others: render them all on every core, the big
+        // cross-product pages first so that none of them is left running alone at the end.
+        List<PageTask> tasks = new ArrayList<>();
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", map("matrix", pages.matrix())));
+        tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
+                map("security_matrix", pages.securityMatrix())));
+        tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", map("readiness", pages.readiness())));
+        tasks.add(() -> renderer.stream("api/products.json",
+                out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
+        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", map("teams", pages.teams())));
+        tasks.add(() -> renderer.file("api/matrix.csv", Exports.matrixCsv(portfolio)));
+        tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard)));
+        tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard)));
+        tasks.add(() -> renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard)));
+        Map<String, Object> historyPage = historyViews.site();
+        tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", map("history", historyPage)));
+        tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", map("history", historyPage)));
+        tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", map("costs", costViews.company())));
+        if (costs.isPresent()) {
+            tasks.add(() -> renderer.file("api/costs.csv", Exports.costsCsv(costs.get())));
+        }
+        for (DocumentModel guide : guideDocs) {
+            tasks.add(() -> renderer.guide(guide));
+        }
+        for (ProductReadiness product : portfolio.products()) {
+            tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
+                    map("product", pages.product(product.id()), "standard", standard,
+                            "product_history", historyViews.product(product.id()),
+                            "product_costs", costViews.product(product.id()))));
+            tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
+        }
+        runAll(tasks);
+        if (TIMING) {
+            times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
+                    template, nanos / 1_000_000));
+        }
+        copyAssets(trees.get("assets"), destination);
+        return renderer.count.get();
+    }
+
+    /**
+     * Copies the vetted files of assets/ to the same paths under the destination, as JBake's
+     * asset copy did (which follows every link): only regular files of the repository are read.
+     */
+    private static void copyAssets(List<RepositoryFiles.Vetted> assets, Path destination) throws IOException {
+        for (RepositoryFiles.Vetted asset : assets) {
+            Path target = destination.resolve(asset.path().substring("assets/".length()));
+            Files.createDirectories(target.getParent());
+            Files.copy(asset.real(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** One file of the site to write. */
+    private interface PageTask {
+        void run() throws IOException, SiteException;
+    }
+
+    /**
+     * Runs the tasks on as many threads as there are cores (FreeMarker templates are thread-safe),
+     * in order of submission; the first failure stops the rest and is rethrown as it was.
+     */
+    private static void runAll(List<PageTask> tasks) throws IOException, SiteException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "servicedocs-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<Void>> results = new ArrayList<>();
+            for (PageTask task : tasks) {
+                results.add(pool.submit(() -> {
+                    task.run();
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<Void> result : results) {
+                try {
+                    result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof SiteException site) {
+                        throw site;
+                    }
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while rendering");
+                }
+            }
+        } finally {
+            // After a failure, the pages being written must be finished before the caller
+            // deletes the staging folder; the ones not started are dropped.
+            pool.shutdownNow();
+            try {
+                if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("rendering threads did not stop");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The AsciiDoc pages of content/, parsed by JBake with the secure engine, sorted by file name. */
+    private List<DocumentModel> guides(DefaultJBakeConfiguration config, List<RepositoryFiles.Vetted> content)
+            throws IOException, SiteException {
+        // The pages are the .adoc files of content/ itself, vetted (a link is read where it really leads).
+        List<Path> files = content.stream()
+                .filter(f -> f.path().indexOf('/') == "content".length() && f.path().lastIndexOf('/') == "content".length())
+                .filter(f -> f.path().endsWith(".adoc"))
+                .map(f -> repositoryRoot.resolve(f.path())).toList();
+        ParserEngine parser = Engines.get("adoc");
+        List<DocumentModel> guides = new ArrayList<>();
+        for (Path file : files) {
+            SecureAsciidoctorEngine.refuseTooLong(file);
+            String text = pageText(file);
+            java.util.Optional<io.servicedocs.validate.AsciidocPassthrough.Found> passthrough =
+                    io.servicedocs.validate.AsciidocPassthrough.find(text);
+            if (passthrough.isPresent()) {
+                throw new SiteException("content/" + file.getFileName() + ":" + passthrough.get().line() + ": "
+                        + passthrough.get().message());
+            }
+            DocumentModel doc = parser.parse(config, file.toFile());
+            if (doc == null) {
+                throw new SiteException("content/" + file.getFileName() + " could not be read as AsciiDoc");
+            }
+            String name = file.getFileName().toString().replaceAll("\\.adoc$", "");
+            doc.setUri("guides/" + name + ".html");
+            if (doc.getTitle() == null || doc.getTitle().isBlank()) {
+                throw new SiteException("content/" + file.getFileName() + ":1: the page has no title; expected a first line "
+                        + "'= Title'");
+            }
+            guides.add(doc);
+        }
+        return guides;
+    }
+
+    /**
+     * The text of a content page: UTF-8 without control characters, unpaired surrogates or
+     * noncharacters, as in YAML (they would make the page ill-formed HTML); else an error at the
+     * place of the first one.
+     */
+    private static String pageText(Path file) throws IOException, SiteException {
+        String name = "content/" + file.getFileName();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new SiteException(name + ": the page is not valid UTF-8; save it as UTF-8");
+        }
+        int refused = io.servicedocs.load.TextCharacters.firstRefused(text);
+        if (refused >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < refused; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new SiteException(name + ":" + line + ":" + (refused - lineStart + 1) + ": "
+                    + io.servicedocs.load.TextCharacters.message(text, refused, "the page") + " ["
+                    + io.servicedocs.load.TextCharacters.RULE + "]");
+        }
+        return text;
+    }
+
+    /** Renders templates to files under the destination, counting them. */
+    private static final class Renderer {
+        private final SecureFreemarker engine;
+        private final Path destination;
+        private final Map<String, Object> common;
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        private final Map<String, Long> times;
+
+        Renderer(SecureFreemarker engine, Path destination, Map<String, Object> common, Map<String, Long> times) {
+            this.times = times;
+            this.engine = engine;
+            this.destination = destination;
+            this.common = common;
+        }
+
+        void page(String template, String path, String section, Map<String, Object> model) throws IOException, SiteException {
+            TemplateModel templateModel = new TemplateModel();
+            DocumentModel content = new DocumentModel();
+            content.setRootPath(root(path));
+            content.setUri(path);
+            templateModel.setContent(content);
+            render(template, path, section, model, templateModel);
+        }
+
+        void guide(DocumentModel guide) throws IOException, SiteException {
+            guide.setRootPath(root(guide.getUri()));
+            TemplateModel templateModel = new TemplateModel();
+            templateModel.setContent(guide);
+            render("guide.ftl", guide.getUri(), "guides", map(), templateModel);
+        }
+
+        private void render(String template, String path, String section, Map<String, Object> model,
+                            TemplateModel templateModel) throws IOException, SiteException {
+            long start = System.nanoTime();
+            try {
+                renderTimed(template, path, section, model, templateModel);
+            } finally {
+                if (TIMING) {
+                    times.merge(template, System.nanoTime() - start, Long::sum);
+                }
+            }
+        }
+
+        private void renderTimed(String template, String path, String section, Map<String, Object> model,
+                                 TemplateModel templateModel) throws IOException, SiteException {
+            common.forEach((key, value) -> templateModel.put(key, adapt(value)));
+            model.forEach((key, value) -> templateModel.put(key, adapt(value)));
+            templateModel.put("root", root(path));
+            templateModel.put("section", section);
+            templateModel.put("path", path);
+            // Straight to the file: the big pages run to tens of megabytes with thousands of products.
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            try (java.io.Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                engine.render(template, templateModel, html, path);
+            }
+            count.incrementAndGet();
+        }
+
+        void stream(String path, Exports.Writing writing) throws IOException {
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                writing.writeTo(out);
+            }
+            count.incrementAndGet();
+        }
+
+        void file(String path, String text) throws IOException {
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            count.incrementAndGet();
+        }
+
+
+
+        /**
+         * Our values reach FreeMarker already wrapped, as adapters over the Java maps and lists:
+         * FreeMarker 2.3.0's defaults would copy every map and list a template touches. (Measured
+         * on 5,000 products, the gain is modest; most of the time is FreeMarker evaluating the big
+         * pages, which are rendered in parallel.)
+         */
+        private static Object adapt(Object value) {
+            return SecureFreemarker.wrap(value);
+        }
+
+        private static String root(String path) {
+            return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+        }
+    }
+
+}
