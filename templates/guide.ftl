@@ -9,10 +9,10 @@
   <h1>${content.title}</h1>
   ${content.body?no_esc}
 </article>
-<#if (guides?size > 1)>
+<#if other_guides?has_content>
 <aside class="more-guides" aria-labelledby="more-guides-title">
   <h2 id="more-guides-title">${t['guide.more']}</h2>
-  <ul><#list guides as g><#if g.url != path><li><a href="${root}${g.url}">${g.title}</a></li></#if></#list></ul>
+  <ul><#list other_guides as g><li><a href="${root}${g.url}">${g.title}</a></li></#list></ul>
 </aside>
 </#if>
 </@layout.page>

@@ -2,14 +2,6 @@
 <#import "layout.ftl" as layout>
 <#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
 <#assign tierNames = matrix.tier_names>
-<#assign itemCount = 0>
-<#list matrix.categories as c><#assign itemCount = itemCount + c.items?size></#list>
-<#assign total = 0><#assign meeting = 0><#assign ready = 0><#assign belowCount = 0>
-<#list matrix.phases as ph><#list ph.products as p>
-  <#assign total = total + 1>
-  <#if p.current.meets><#assign meeting = meeting + 1><#else><#assign belowCount = belowCount + 1></#if>
-  <#if p.ready_for_next><#assign ready = ready + 1></#if>
-</#list></#list>
 <@layout.page title=t['matrix.title'] wide=true>
 <div class="page-head">
   <h1>${t['matrix.title']}</h1>
@@ -17,10 +9,10 @@
 </div>
 
 <ul class="stats" aria-label="${t['matrix.summary']}">
-  <li><span class="stat-value">${total}</span> <span class="stat-label">${t['stats.products']}</span></li>
-  <li class="stat-ok"><span class="stat-value">${meeting}</span> <span class="stat-label">${t['stats.meeting']}</span></li>
-  <li class="stat-bad"><span class="stat-value">${belowCount}</span> <span class="stat-label">${t['stats.below']}</span></li>
-  <li class="stat-ready"><a href="${root}readiness.html"><span class="stat-value">${ready}</span> <span class="stat-label">${t['stats.ready']}</span></a></li>
+  <li><span class="stat-value">${matrix.summary.products}</span> <span class="stat-label">${t['stats.products']}</span></li>
+  <li class="stat-ok"><span class="stat-value">${matrix.summary.meeting}</span> <span class="stat-label">${t['stats.meeting']}</span></li>
+  <li class="stat-bad"><span class="stat-value">${matrix.summary.below}</span> <span class="stat-label">${t['stats.below']}</span></li>
+  <li class="stat-ready"><a href="${root}readiness.html"><span class="stat-value">${matrix.summary.ready}</span> <span class="stat-label">${t['stats.ready']}</span></a></li>
 </ul>
 
 <form class="filters" id="matrix-filters" hidden aria-label="${t['filter.label']}"
@@ -93,17 +85,15 @@
   <#list matrix.phases as ph>
   <tbody class="phase-group" data-phase-group="${ph.id}">
     <tr class="group-row">
-      <th colspan="${itemCount + 3}" scope="rowgroup" id="phase-${ph.id}">
+      <th colspan="${matrix.item_count + 3}" scope="rowgroup" id="phase-${ph.id}">
         <span class="group-label"><a href="${root}standard/phases.html#${ph.id}">${ph.name}</a>
         <span class="group-count">${ph.products?size} ${t['matrix.products_in_phase']}</span></span>
       </th>
     </tr>
     <#list ph.products as p>
     <#assign byId = p.current.items_by_id>
-    <#assign nextPercent = -1>
-    <#if p.next??><#assign nextPercent = p.next.percent></#if>
     <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}"
-        data-percent="${p.current.percent?c}" data-next-percent="${nextPercent?c}" data-ready="${p.ready_for_next?c}"
+        data-percent="${p.current.percent?c}" data-next-percent="<#if p.next??>${p.next.percent?c}<#else>-1</#if>" data-ready="${p.ready_for_next?c}"
         data-name="${p.name}" class="product-row<#if !p.current.meets> is-below</#if>">
       <th scope="row" class="col-product">
         <a class="product-link" href="${root}products/${p.id}.html">${p.name}</a>
@@ -127,8 +117,7 @@
       </td>
       <#list matrix.categories as c><#list c.items as col>
       <#if byId[col.id]??>
-      <#assign i = byId[col.id]>
-      <#assign st = (i.required == 0 && i.status != "misses" && i.status != "waived")?then("none", i.status)>
+      <#assign i = byId[col.id]><#assign st = i.display_status>
       <td data-category="${c.id}" class="cell s-${st}">
         <a href="${root}products/${p.id}.html#item-${i.id}" class="cell-link">
           <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><span class="lvl" aria-hidden="true">${i.level}</span>
@@ -150,21 +139,16 @@
           <#if p.ready_for_next>
             <span class="pill pill-ready"><span aria-hidden="true">✓</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
           <#else>
-            <#assign missing = p.next.gaps?size + p.next.failed_checks?size>
-            <#assign nextById = p.next.items_by_id>
             <span class="next-head">${p.next.phase_name}: <strong>${p.next.percent}%</strong></span>
-            <a class="gap-count" href="${root}products/${p.id}.html#next-gaps">${missing} ${t['matrix.missing']}</a>:
-            <#assign gapLinks = []>
-            <#list p.next.gaps as g><#assign gapLinks = gapLinks + [{"href": "item-" + g, "title": (nextById[g].title)!g, "check": false}]></#list>
-            <#list p.next.failed_checks as g><#assign gapLinks = gapLinks + [{"href": "check-" + g, "title": (p.security_by_id[g].title)!g, "check": true}]></#list>
+            <a class="gap-count" href="${root}products/${p.id}.html#next-gaps">${p.next.missing} ${t['matrix.missing']}</a>:
             <ul class="gap-list gap-inline">
-              <#list gapLinks as gl><#if (gl?index < 3)><li><a href="${root}products/${p.id}.html#${gl.href}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#if></#list>
+              <#list p.next.missing_links as gl><li><a href="${root}products/${p.id}.html#${gl.anchor}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#list>
             </ul>
-            <#if (gapLinks?size > 3)>
+            <#if p.next.more_missing_links?has_content>
             <details class="gap-details">
-              <summary>+${gapLinks?size - 3} ${t['matrix.more']}</summary>
+              <summary>+${p.next.more_missing_links?size} ${t['matrix.more']}</summary>
               <ul class="gap-list">
-                <#list gapLinks as gl><#if (gl?index >= 3)><li><a href="${root}products/${p.id}.html#${gl.href}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#if></#list>
+                <#list p.next.more_missing_links as gl><li><a href="${root}products/${p.id}.html#${gl.anchor}"><#if gl.check><span class="tag-check">${t['matrix.check_short']}</span> </#if>${gl.title}</a></li></#list>
               </ul>
             </details>
             </#if>

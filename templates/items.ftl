@@ -6,7 +6,7 @@
   <#if r.all??>
     <span class="req req-${r.all?c}">${r.all}</span>
   <#else>
-    <span class="req-tiers"><#list standard.tiers as tr><span class="req req-${(r.by_tier[tr.id]!0)?c}" title="${tr.name}"><abbr title="${tr.name}">${tr.id?replace("tier-", "T")}</abbr> ${r.by_tier[tr.id]!0}</span><#sep> </#sep></#list></span>
+    <span class="req-tiers"><#list r.by_tier as tl><span class="req req-${tl.level?c}" title="${tl.tier.name}"><abbr title="${tl.tier.name}">${tl.tier.abbreviation}</abbr> ${tl.level}</span><#sep> </#sep></#list></span>
   </#if>
 </#macro>
 <@layout.page title=t['items.title'] wide=true>
@@ -40,7 +40,7 @@
     </#if></#list>
   </table>
   </div>
-  <p class="muted small">${t['items.tiers_hint']} <#list standard.tiers as tr><strong>${tr.id?replace("tier-", "T")}</strong> = ${tr.id} (${tr.name})<#sep>, </#sep></#list></p>
+  <p class="muted small">${t['items.tiers_hint']} <#list standard.tiers as tr><strong>${tr.abbreviation}</strong> = ${tr.id} (${tr.name})<#sep>, </#sep></#list></p>
 </section>
 
 <#list standard.categories as c><#if c.items?has_content>
@@ -71,7 +71,7 @@
           <tbody>
           <#list it.requirements as r>
             <tr><th scope="row"><a href="${root}standard/phases.html#${r.phase}">${phaseNames[r.phase]!r.phase}</a></th>
-              <#list standard.tiers as tr><#assign lv = r.by_tier[tr.id]!0><td class="num"><span class="req req-${lv?c}">${lv}</span></td></#list></tr>
+              <#list r.by_tier as tl><td class="num"><span class="req req-${tl.level?c}">${tl.level}</span></td></#list></tr>
           </#list>
           </tbody>
         </table>

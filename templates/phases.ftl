@@ -15,19 +15,6 @@
 </ol>
 
 <#list standard.phases as ph>
-<#assign phaseIndex = ph?index>
-<#assign itemCount = 0>
-<#list standard.categories as c><#list c.items as it><#list it.requirements as r>
-  <#if r.phase == ph.id>
-    <#assign maxReq = 0>
-    <#list r.by_tier?values as v><#if (v > maxReq)><#assign maxReq = v></#if></#list>
-    <#if (maxReq > 0)><#assign itemCount = itemCount + 1></#if>
-  </#if>
-</#list></#list></#list>
-<#assign checkCount = 0>
-<#list standard.security_categories as sc><#list sc.checks as chk>
-  <#list standard.phases as q><#if q.id == chk.required_from && (q?index <= phaseIndex)><#assign checkCount = checkCount + 1></#if></#list>
-</#list></#list>
 <section class="phase-card<#if ph.retirement> is-retirement</#if>" id="${ph.id}" aria-labelledby="h-${ph.id}">
   <header>
     <span class="step step-lg" aria-hidden="true">${ph?counter}</span>
@@ -42,9 +29,9 @@
     <p>${ph.customer_promise}</p>
   </div>
   <p class="phase-reqs">
-    <a href="${root}standard/items.html#overview">${itemCount} ${t['phases.items_required']}</a>
+    <a href="${root}standard/items.html#overview">${ph.items_required} ${t['phases.items_required']}</a>
     <span aria-hidden="true">·</span>
-    <a href="${root}standard/checklist.html">${checkCount} ${t['phases.checks_required']}</a>
+    <a href="${root}standard/checklist.html">${ph.checks_required} ${t['phases.checks_required']}</a>
   </p>
 </section>
 </#list>

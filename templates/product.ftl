@@ -5,15 +5,11 @@
 <#-- Lookup tables come with the model: building them here would cost every page a loop. -->
 <#assign tierNames = standard.tier_names>
 <#assign phaseNames = standard.phase_names>
-<#assign categoryTitles = standard.category_titles>
-<#assign secCategoryTitles = standard.security_category_titles>
 <#assign nextById = (p.next.items_by_id)!{}>
 <#assign currentById = p.current.items_by_id>
 <#assign checkById = p.security_by_id>
-<#assign waiverByItem = {}>
-<#list p.waivers as w><#if w.phase == p.phase.id><#assign waiverByItem = waiverByItem + {w.item: w}></#if></#list>
-<#assign base = site.base_url!"">
-<#if base?has_content && !base?ends_with("/")><#assign base = base + "/"></#if>
+<#assign base = site.link_base!"">
+
 
 <#macro person who>
   <#if who??>
@@ -88,7 +84,7 @@
     <h3>${t['product.current_fit']} (${p.current.phase_name})</h3>
     <p class="card-value">${p.current.percent}% <span class="card-sub">${p.current.satisfied}/${p.current.requirements}</span></p>
     <@layout.meter percent=p.current.percent kind=p.current.meets?then("ok", "bad")/>
-    <p><#if p.current.meets><@layout.itemStatus status="meets"/><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${p.current.gaps?size + p.current.failed_checks?size} ${t['product.gaps_count']}</span></#if>
+    <p><#if p.current.meets><@layout.itemStatus status="meets"/><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${p.current.missing} ${t['product.gaps_count']}</span></#if>
     <#if (p.current.waived > 0)> · ${t['matrix.waived_short']} ${p.current.waived}</#if></p>
   </div>
   <div class="card">
@@ -96,7 +92,7 @@
     <#if p.next??>
     <p class="card-value">${p.next.percent}% <span class="card-sub">${p.next.satisfied}/${p.next.requirements}</span></p>
     <@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/>
-    <p><#if p.ready_for_next><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['readiness.ready']}</span><#else><a href="#next-gaps">${p.next.gaps?size + p.next.failed_checks?size} ${t['matrix.missing']}</a></#if></p>
+    <p><#if p.ready_for_next><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['readiness.ready']}</span><#else><a href="#next-gaps">${p.next.missing} ${t['matrix.missing']}</a></#if></p>
     <#else>
     <p class="card-value muted">—</p>
     <p class="muted">${t['matrix.final_phase']}</p>
@@ -225,9 +221,9 @@
         <p><@layout.itemStatus status="meets"/> — ${t['product.no_gaps']}</p>
       <#else>
         <ul>
-          <#list p.current.gaps as g><#assign gi = currentById[g]>
-          <li><a href="#item-${g}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
-          <#list p.current.failed_checks as g><li><a href="#check-${g}">${(checkById[g].title)!g}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+          <#list p.current.gap_items as gi>
+          <li><a href="#item-${gi.id}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <#list p.current.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
     </div>
@@ -239,9 +235,9 @@
         <p><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['readiness.ready']}</span></p>
       <#else>
         <ul>
-          <#list p.next.gaps as g><#assign gi = nextById[g]>
-          <li><a href="#item-${g}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
-          <#list p.next.failed_checks as g><li><a href="#check-${g}">${(checkById[g].title)!g}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+          <#list p.next.gap_items as gi>
+          <li><a href="#item-${gi.id}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <#list p.next.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
     </div>
@@ -274,22 +270,21 @@
       <tr class="subhead"><th colspan="${p.next???then(7, 6)}" scope="rowgroup">${c.title}</th></tr>
       <#list c.items as si>
       <#if currentById[si.id]??>
-      <#assign i = currentById[si.id]>
-      <#assign st = (i.required == 0 && i.status != "misses" && i.status != "waived")?then("none", i.status)>
+      <#assign i = currentById[si.id]><#assign st = i.display_status>
       <tr id="item-${i.id}" class="row-${st}">
         <th scope="row"><a href="${root}standard/items.html#${i.id}">${i.title}</a></th>
         <td class="nowrap"><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></td>
         <td class="num">${i.required}</td>
         <td><@layout.itemStatus status=st/>
-          <#if st == "misses"><br><span class="small">${t['assess.gap']} ${i.required - i.level}</span></#if>
-          <#if st == "waived" && waiverByItem[i.id]??><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
+          <#if st == "misses"><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
+          <#if st == "waived"><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
         </td>
         <#if p.next??>
         <td>
           <#if nextById[i.id]??><#assign ni = nextById[i.id]>
-            <#assign nst = (ni.required == 0 && ni.status != "misses" && ni.status != "waived")?then("none", ni.status)>
+            <#assign nst = ni.display_status>
             <span class="num">${ni.required}</span> <@layout.itemStatus status=nst/>
-            <#if nst == "misses"><br><span class="small">${t['assess.gap']} ${ni.required - ni.level}</span></#if>
+            <#if nst == "misses"><br><span class="small">${t['assess.gap']} ${ni.shortfall}</span></#if>
           </#if>
         </td>
         </#if>
@@ -357,7 +352,7 @@
       <#if checkById[chk.id]??><#assign s = checkById[chk.id]>
       <tr id="check-${s.id}" class="row-c-${s.status}">
         <th scope="row"><a href="${root}standard/checklist.html#${s.id}">${s.title}</a>
-          <#if p.next?? && p.next.failed_checks?seq_contains(s.id)><br><span class="flag flag-warn small"><span aria-hidden="true">!</span> ${t['security.needed_next']} ${p.next.phase_name}</span></#if></th>
+          <#if s.failed_next><br><span class="flag flag-warn small"><span aria-hidden="true">!</span> ${t['security.needed_next']} ${p.next.phase_name}</span></#if></th>
         <td><#if s.required><strong>${t['common.yes']}</strong><#else><span class="muted">${t['common.no']}</span></#if></td>
         <td><#if s.answer??>${t['answer.' + s.answer]}<#else><span class="muted">${t['common.none']}</span></#if></td>
         <td><@layout.checkStatus status=s.status/></td>
@@ -495,10 +490,9 @@
   <h2>${t['product.badge']}</h2>
   <p>${t['badge.intro']}</p>
   <p><img src="${root}badges/${p.id}.svg" alt="${t['badge.alt']} ${p.name}: ${p.phase.name}, ${p.current.percent}%"></p>
-  <#assign md = "[![" + t['badge.alt'] + " " + p.name + "](" + base + "badges/" + p.id + ".svg)](" + base + "products/" + p.id + ".html)">
   <div class="snippet">
     <label for="badge-md-${p.id}">${t['badge.markdown']}</label>
-    <textarea id="badge-md-${p.id}" class="snippet-text" rows="2" readonly spellcheck="false">${md}</textarea>
+    <textarea id="badge-md-${p.id}" class="snippet-text" rows="2" readonly spellcheck="false">[![${t['badge.alt']} ${p.name}](${base}badges/${p.id}.svg)](${base}products/${p.id}.html)</textarea>
     <button type="button" class="button copy-button" data-copy="badge-md-${p.id}" data-copied="${t['badge.copied']}" hidden>${t['badge.copy']}</button>
   </div>
   <#if !base?has_content><p class="muted small">${t['badge.no_base_url']}</p></#if>

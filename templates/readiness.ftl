@@ -21,7 +21,7 @@
       <td>${p.phase.name}<#if !p.current.meets><br><span class="status s-misses small"><span class="sym" aria-hidden="true">✗</span> ${t['product.below_phase']}</span></#if></td>
       <td><#if p.next??>${p.next.phase_name}<#if p.phase.target??><br><span class="small muted">${t['product.target']} <time datetime="${p.phase.target.date}">${p.phase.target.date}</time></span><#if p.phase.target.overdue> <span class="flag flag-bad small"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if></#if><#else><span class="muted">—</span></#if></td>
       <td class="num"><#if p.next??><strong>${p.next.percent}%</strong> <span class="muted small">${p.next.satisfied}/${p.next.requirements}</span><@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/><#else><span class="muted">—</span></#if></td>
-      <td class="num"><#if p.next??>${p.next.gaps?size + p.next.failed_checks?size}<#else><span class="muted">—</span></#if></td>
+      <td class="num"><#if p.next??>${p.next.missing}<#else><span class="muted">—</span></#if></td>
       <td><#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['readiness.ready']}</span>
         <#elseif p.next??><span class="pill pill-next">${t['readiness.not_ready']}</span>
         <#else><span class="muted">${t['matrix.final_phase']}</span></#if></td>
@@ -46,13 +46,12 @@
     <p class="ready-meter">${p.next.phase_name}: <strong>${p.next.percent}%</strong> ${t['readiness.of']} (${p.next.satisfied}/${p.next.requirements}<#if (p.next.waived > 0)>, ${t['matrix.waived_short']} ${p.next.waived}</#if>)
       <@layout.meter percent=p.next.percent kind=p.ready_for_next?then("ok", "next")/></p>
     <#if p.next.gaps?has_content>
-    <#assign nextById = p.next.items_by_id>
     <h3>${t['readiness.items_missing']} (${p.next.gaps?size})</h3>
     <table class="data compact">
       <thead><tr><th scope="col">${t['assess.item']}</th><th scope="col" class="num">${t['readiness.level_now']}</th><th scope="col" class="num">${t['readiness.level_needed']}</th><th scope="col">${t['assess.plan']}</th></tr></thead>
       <tbody>
-      <#list p.next.gaps as g><#assign i = nextById[g]>
-        <tr><th scope="row"><a href="${root}products/${p.id}.html#item-${g}">${i.title}</a></th>
+      <#list p.next.gap_items as i>
+        <tr><th scope="row"><a href="${root}products/${p.id}.html#item-${i.id}">${i.title}</a></th>
           <td class="num">${i.level}</td><td class="num">${i.required}</td>
           <td class="small"><#if i.plan??>${t['cell.level']} ${i.plan.target_level} ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time><#if i.plan.overdue> <span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if><#else><span class="muted">${t['readiness.no_plan']}</span></#if></td></tr>
       </#list>
@@ -60,11 +59,10 @@
     </table>
     </#if>
     <#if p.next.failed_checks?has_content>
-    <#assign checkById = p.security_by_id>
     <h3>${t['readiness.checks_missing']} (${p.next.failed_checks?size})</h3>
     <ul class="check-missing">
-      <#list p.next.failed_checks as g><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${g}">${(checkById[g].title)!g}</a>
-        <span class="muted small">${t['security.answer']}: <#if (checkById[g].answer)??>${t['answer.' + checkById[g].answer]}<#else>${t['common.none']}</#if></span></li></#list>
+      <#list p.next.failed_check_items as c><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${c.id}">${c.title}</a>
+        <span class="muted small">${t['security.answer']}: <#if c.answer??>${t['answer.' + c.answer]}<#else>${t['common.none']}</#if></span></li></#list>
     </ul>
     </#if>
     <#if !p.next.gaps?has_content && !p.next.failed_checks?has_content>
@@ -75,8 +73,7 @@
   </#if>
   <#if p.current.gaps?has_content || p.current.failed_checks?has_content>
     <p class="warn-box"><span aria-hidden="true">!</span> ${t['readiness.current_gaps']} ${p.phase.name}:
-      <#assign curById = p.current.items_by_id>
-      <#list p.current.gaps as g><a href="${root}products/${p.id}.html#item-${g}">${curById[g].title}</a><#sep>, </#sep></#list><#if p.current.gaps?has_content && p.current.failed_checks?has_content>, </#if>
+      <#list p.current.gap_items as i><a href="${root}products/${p.id}.html#item-${i.id}">${i.title}</a><#sep>, </#sep></#list><#if p.current.gaps?has_content && p.current.failed_checks?has_content>, </#if>
       <#list p.current.failed_checks as g><a href="${root}products/${p.id}.html#check-${g}">${g}</a><#sep>, </#sep></#list></p>
   </#if>
 </section>

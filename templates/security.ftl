@@ -1,8 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#-- Products x security checks: each answer by symbol and text; required cells are marked. -->
-<#assign checkCount = 0>
-<#list security_matrix.categories as c><#assign checkCount = checkCount + c.checks?size></#list>
 <@layout.page title=t['security.title'] wide=true>
 <div class="page-head">
   <h1>${t['security.title']}</h1>
@@ -38,15 +36,12 @@
   </thead>
   <tbody>
   <#list security_matrix.products as p>
-    <#assign byId = p.security_by_id><#assign reqTotal = 0><#assign reqPassed = 0>
-    <#list p.security as s>
-      <#if s.required><#assign reqTotal = reqTotal + 1><#if s.status == "passed" || s.status == "not-applicable"><#assign reqPassed = reqPassed + 1></#if></#if>
-    </#list>
+    <#assign byId = p.security_by_id>
     <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}">
       <th scope="row" class="col-product"><a class="product-link" href="${root}products/${p.id}.html#security">${p.name}</a>
         <span class="row-meta">${p.phase.name} · ${p.tier!t['common.none']}</span></th>
-      <td class="col-met"><span class="met-line"><#if reqPassed == reqTotal><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span></span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span></#if>
-        <strong>${reqPassed}/${reqTotal}</strong></span></td>
+      <td class="col-met"><span class="met-line"><#if p.current.checks_met><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span></span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span></#if>
+        <strong>${p.current.satisfied_checks}/${p.current.required_checks}</strong></span></td>
       <#list security_matrix.categories as c><#list c.checks as chk>
         <#if byId[chk.id]??><#assign s = byId[chk.id]>
         <td class="cell c-${s.status} ${s.required?then('req-yes', 'req-no')}">

@@ -14,7 +14,7 @@
 <section class="team-card" id="team-${tm.id}" aria-labelledby="th-${tm.id}">
   <header>
     <h2 id="th-${tm.id}">${tm.id}</h2>
-    <p class="<#if tm.meeting == tm.products?size>is-ok<#else>is-bad</#if>"><span aria-hidden="true"><#if tm.meeting == tm.products?size>✓<#else>✗</#if></span>
+    <p class="<#if tm.all_meeting>is-ok<#else>is-bad</#if>"><span aria-hidden="true"><#if tm.all_meeting>✓<#else>✗</#if></span>
       ${tm.meeting}/${tm.products?size} ${t['teams.meeting']}</p>
   </header>
   <table class="data compact">
@@ -27,7 +27,7 @@
         <td class="num"><#if p.current.meets><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span><span class="sr-only">${t['matrix.meets_phase']}</span></span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span><span class="sr-only">${t['matrix.below_phase']}</span></span></#if> ${p.current.percent}%</td>
         <td><#if p.next??>
             <#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
-            <#else>${p.next.phase_name}: ${p.next.percent}% <a class="small" href="${root}readiness.html#r-${p.id}">(${p.next.gaps?size + p.next.failed_checks?size} ${t['matrix.missing']})</a></#if>
+            <#else>${p.next.phase_name}: ${p.next.percent}% <a class="small" href="${root}readiness.html#r-${p.id}">(${p.next.missing} ${t['matrix.missing']})</a></#if>
           <#else><span class="muted">—</span></#if></td>
       </tr>
     </#list>

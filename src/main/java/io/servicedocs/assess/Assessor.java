@@ -10,10 +10,14 @@ import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
 import io.servicedocs.model.SecurityCheck;
+import io.servicedocs.model.Slo;
 import io.servicedocs.model.Standard;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,41 +32,62 @@ public final class Assessor {
 
     private final Standard standard;
     private final LocalDate asOf;
+    private final Map<String, Phase> phasesById = new HashMap<>();
 
     public Assessor(Standard standard, LocalDate asOf) {
         this.standard = standard;
         this.asOf = asOf;
+        standard.phases().forEach(p -> phasesById.putIfAbsent(p.id(), p));
     }
 
     public static Portfolio assess(Repository repository, LocalDate asOf) {
         Assessor assessor = new Assessor(repository.standard(), asOf);
-        return new Portfolio(repository.standard(), asOf, repository.products().stream().map(assessor::assess).toList());
+        return Portfolio.of(repository.standard(), asOf, repository.products().stream().map(assessor::assess).toList(),
+                assessor.phaseScopes());
     }
 
     public ProductReadiness assess(Product product) {
         Phase phase = phase(product.phase().phase());
         Assessment assessment = product.assessment();
-        List<ItemResult> overdue = new ArrayList<>();
-        for (QualityItem item : standard.items()) {
-            ItemAssessment assessed = assessment.items().get(item.id());
-            if (assessed != null && assessed.plan().isPresent() && assessed.plan().get().due().isBefore(asOf)
-                    && assessed.level() < assessed.plan().get().targetLevel()) {
-                overdue.add(itemResult(product, item, phase));
-            }
-        }
-        List<Waiver> expiring = assessment.waivers().stream()
-                .filter(w -> w.isValidOn(asOf) && w.expires().isBefore(asOf.plusDays(EXPIRY_WARNING_DAYS))).toList();
-        List<Waiver> expired = assessment.waivers().stream().filter(w -> !w.isValidOn(asOf)).toList();
+        PhaseFit current = fit(product, phase);
+        List<ItemResult> overdue = current.items().stream().filter(ItemResult::planOverdue).toList();
+        List<WaiverResult> waivers = assessment.waivers().stream().map(this::waiverResult).toList();
+        List<Waiver> expiring = waivers.stream().filter(WaiverResult::expiring).map(WaiverResult::waiver).toList();
+        List<Waiver> expired = waivers.stream().filter(WaiverResult::expired).map(WaiverResult::waiver).toList();
         boolean stale = assessment.assessedOn().plus(standard.info().reviewInterval()).isBefore(asOf);
-        return new ProductReadiness(product, phase, fit(product, phase), nextPhase(product, phase).map(p -> fit(product, p)),
-                stale, overdue, expiring, expired);
+        boolean targetOverdue = product.phase().target().map(t -> t.date().isBefore(asOf)).orElse(false);
+        List<SloResult> slos = product.serviceDoc().slos().stream().map(Assessor::sloResult).toList();
+        return new ProductReadiness(product, phase, current, nextPhase(product, phase).map(p -> fit(product, p)),
+                stale, overdue, expiring, expired, targetOverdue, waivers, slos);
+    }
+
+    /** What each phase asks of products whatever their tier, in lifecycle order. */
+    public List<PhaseScope> phaseScopes() {
+        List<PhaseScope> scopes = new ArrayList<>();
+        for (Phase phase : standard.phases()) {
+            int index = standard.phaseIndex(phase.id());
+            // Counted as the standard's pages group them: items and checks by their category.
+            int items = (int) standard.categories().stream()
+                    .flatMap(c -> standard.items().stream().filter(i -> i.category().equals(c.id())))
+                    .filter(i -> standard.info().tiers().stream().anyMatch(t -> i.requiredLevel(phase.id(), t.id()) > 0))
+                    .count();
+            int checks = (int) standard.securityCategories().stream()
+                    .flatMap(c -> standard.checks().stream().filter(k -> k.category().equals(c.id())))
+                    .filter(k -> {
+                        int from = standard.phaseIndex(k.requiredFrom());
+                        return from >= 0 && from <= index;
+                    })
+                    .count();
+            scopes.add(new PhaseScope(phase, items, checks));
+        }
+        return scopes;
     }
 
     /** How the product fits a phase. */
     public PhaseFit fit(Product product, Phase phase) {
         List<ItemResult> items = standard.items().stream().map(item -> itemResult(product, item, phase)).toList();
         List<CheckResult> checks = standard.checks().stream().map(check -> checkResult(product, check, phase)).toList();
-        return new PhaseFit(phase, items, checks);
+        return PhaseFit.of(phase, items, checks);
     }
 
     private ItemResult itemResult(Product product, QualityItem item, Phase phase) {
@@ -80,7 +105,28 @@ public final class Assessor {
         } else {
             status = waiver.isPresent() ? ItemStatus.WAIVED : ItemStatus.MISSES;
         }
-        return new ItemResult(item, level, required, status, status == ItemStatus.WAIVED ? waiver : Optional.empty());
+        boolean planOverdue = assessed != null && assessed.plan().isPresent()
+                && assessed.plan().get().due().isBefore(asOf) && level < assessed.plan().get().targetLevel();
+        return new ItemResult(item, level, required, status, status == ItemStatus.WAIVED ? waiver : Optional.empty(),
+                DisplayStatus.of(status, required), Math.max(0, required - level), planOverdue);
+    }
+
+    private WaiverResult waiverResult(Waiver waiver) {
+        WaiverResult.State state = !waiver.isValidOn(asOf) ? WaiverResult.State.EXPIRED
+                : waiver.expires().isBefore(asOf.plusDays(EXPIRY_WARNING_DAYS)) ? WaiverResult.State.EXPIRING
+                : WaiverResult.State.VALID;
+        return new WaiverResult(waiver, state);
+    }
+
+    private static SloResult sloResult(Slo slo) {
+        if (slo.measured().isEmpty()) {
+            return new SloResult(slo, SloResult.Status.NOT_MEASURED);
+        }
+        BigDecimal value = slo.measured().get().value();
+        // Availability is a floor (percent of good events); latency a ceiling (milliseconds).
+        boolean met = slo.type() == Slo.Type.AVAILABILITY ? value.compareTo(slo.targetPercent()) >= 0
+                : value.compareTo(slo.targetMs().orElseThrow()) <= 0;
+        return new SloResult(slo, met ? SloResult.Status.MET : SloResult.Status.MISSED);
     }
 
     private CheckResult checkResult(Product product, SecurityCheck check, Phase phase) {
@@ -109,7 +155,7 @@ public final class Assessor {
     }
 
     private Phase phase(String id) {
-        return standard.phases().stream().filter(p -> p.id().equals(id)).findFirst()
+        return Optional.ofNullable(phasesById.get(id))
                 .orElseThrow(() -> new IllegalArgumentException("unknown phase '" + id + "': validate the repository first"));
     }
 

@@ -4,8 +4,15 @@ import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.QualityItem;
 import java.util.Optional;
 
-/** One quality item of a product judged against one phase. */
-public record ItemResult(QualityItem item, int level, int required, ItemStatus status, Optional<Waiver> waiver) {
+/**
+ * One quality item of a product judged against one phase.
+ *
+ * @param waiver the valid waiver that covers the gap, present only when the status is WAIVED
+ * @param shortfall levels missing to the requirement, 0 when there are none
+ * @param planOverdue the product's improvement plan for the item is past due and its target not reached
+ */
+public record ItemResult(QualityItem item, int level, int required, ItemStatus status, Optional<Waiver> waiver,
+                         DisplayStatus displayStatus, int shortfall, boolean planOverdue) {
 
     /** Whether the phase requires anything of this item. */
     public boolean isRequirement() {

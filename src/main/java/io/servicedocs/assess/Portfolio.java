@@ -2,17 +2,44 @@ package io.servicedocs.assess;
 
 import io.servicedocs.model.Standard;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Every product of a repository judged against the standard as of a day. */
-public record Portfolio(Standard standard, LocalDate asOf, List<ProductReadiness> products) {
+/**
+ * Every product of a repository judged against the standard as of a day, with the counts the
+ * site's summary shows, computed once by {@link #of}.
+ *
+ * @param phaseScopes what each phase of the standard asks, in lifecycle order
+ * @param meeting products that meet every requirement of their current phase
+ * @param ready products ready to be promoted to their next phase
+ */
+public record Portfolio(Standard standard, LocalDate asOf, List<ProductReadiness> products,
+                        Map<String, ProductReadiness> productsById, List<PhaseScope> phaseScopes, int meeting,
+                        int ready) {
 
     public Portfolio {
         products = List.copyOf(products);
+        productsById = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(productsById));
+        phaseScopes = List.copyOf(phaseScopes);
+    }
+
+    public static Portfolio of(Standard standard, LocalDate asOf, List<ProductReadiness> products,
+                               List<PhaseScope> phaseScopes) {
+        Map<String, ProductReadiness> byId = new LinkedHashMap<>();
+        products.forEach(p -> byId.putIfAbsent(p.id(), p)); // ids are unique in a valid repository; the first wins
+        return new Portfolio(standard, asOf, products, byId, phaseScopes,
+                (int) products.stream().filter(p -> p.current().meets()).count(),
+                (int) products.stream().filter(ProductReadiness::readyForNext).count());
     }
 
     public Optional<ProductReadiness> product(String id) {
-        return products.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(productsById.get(id));
+    }
+
+    /** Products below the requirements of their current phase. */
+    public int below() {
+        return products.size() - meeting;
     }
 }

@@ -8,18 +8,25 @@ import java.util.Optional;
 
 /**
  * A product judged as of a day: how it fits its current phase and the next one it aims for, and
- * what needs attention (stale assessment, overdue plans, waivers expired or about to).
+ * what needs attention (stale assessment, overdue plans and phase target, waivers expired or about
+ * to, objectives missed).
  *
  * @param next the target phase of phase.yaml, else the following phase that is not a retirement
+ * @param targetOverdue the date phase.yaml sets for reaching its target phase has passed
+ * @param waivers every waiver of the assessment, in its order, with its state
+ * @param slos every objective of the Service Doc, in its order, against its measurement
  */
 public record ProductReadiness(Product product, Phase phase, PhaseFit current, Optional<PhaseFit> next,
                                boolean stale, List<ItemResult> overduePlans, List<Waiver> expiringWaivers,
-                               List<Waiver> expiredWaivers) {
+                               List<Waiver> expiredWaivers, boolean targetOverdue, List<WaiverResult> waivers,
+                               List<SloResult> slos) {
 
     public ProductReadiness {
         overduePlans = List.copyOf(overduePlans);
         expiringWaivers = List.copyOf(expiringWaivers);
         expiredWaivers = List.copyOf(expiredWaivers);
+        waivers = List.copyOf(waivers);
+        slos = List.copyOf(slos);
     }
 
     public String id() {

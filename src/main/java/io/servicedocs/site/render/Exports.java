@@ -1,5 +1,6 @@
 package io.servicedocs.site.render;
 
+import io.servicedocs.site.view.ProductView;
 import io.servicedocs.site.view.Views;
 
 import io.servicedocs.assess.ItemResult;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +30,12 @@ public final class Exports {
     }
 
     /** Everything the site shows of each product, one object per product, streamed. */
-    public static void writeProductsJson(String generatedOn, List<Map<String, Object>> products, OutputStream out)
+    public static void writeProductsJson(String generatedOn, List<ProductView> products, OutputStream out)
             throws IOException {
+        // Keys as the records declare their components, in snake_case; an empty Optional is null.
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .build().writeValue(out, Views.map("generated_on", generatedOn, "products", products));
         out.write('\n');
     }

@@ -4,7 +4,11 @@ import io.servicedocs.site.svg.Badge;
 
 import io.servicedocs.site.view.CostViews;
 import io.servicedocs.site.view.HistoryViews;
+import io.servicedocs.site.view.ProductView;
+import io.servicedocs.site.view.SiteInfo;
+import io.servicedocs.site.view.SiteInfo.GuideLink;
 import io.servicedocs.site.view.SitePages;
+import io.servicedocs.site.view.StandardPage;
 import io.servicedocs.site.view.Views;
 
 import static io.servicedocs.site.view.Views.map;
@@ -81,26 +85,22 @@ public final class SiteBuilder {
         SiteConfig site = repository.site();
         Map<String, String> messages = Messages.load(files, site.language());
         long viewsStart = System.nanoTime();
-        List<Map<String, Object>> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
+        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml);
         HistoryViews historyViews = new HistoryViews(history, portfolio);
         CostViews costViews = new CostViews(costs, portfolio, messages);
         List<DocumentModel> guideDocs = guides(config, trees.get("content"));
-        List<Map<String, Object>> guideLinks = new ArrayList<>();
-        for (DocumentModel guide : guideDocs) {
-            guideLinks.add(map("title", guide.getTitle(), "url", guide.getUri()));
-        }
-        Map<String, Object> common = map("site", map("title", site.title(), "language", site.language(),
-                        "company", site.company().orElse(null), "base_url", site.baseUrl().orElse(null),
-                        "generated_on", portfolio.asOf().toString(),
-                        "standard_name", repository.standard().info().name(),
-                        "standard_version", repository.standard().info().version()),
+        List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
+        Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
+        Map<String, Object> common = map("site", new SiteInfo(site.title(), site.language(), site.company(),
+                        site.baseUrl(), baseUrl.map(b -> b.endsWith("/") ? b : b + "/"), portfolio.asOf().toString(),
+                        repository.standard().info().name(), repository.standard().info().version()),
                 "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
                 "costs_available", costs.isPresent());
         Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times);
 
-        Map<String, Object> standard = pages.standard();
+        StandardPage standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
@@ -123,7 +123,8 @@ public final class SiteBuilder {
             tasks.add(() -> renderer.file("api/costs.csv", Exports.costsCsv(costs.get())));
         }
         for (DocumentModel guide : guideDocs) {
-            tasks.add(() -> renderer.guide(guide));
+            List<GuideLink> others = guideLinks.stream().filter(g -> !g.url().equals(guide.getUri())).toList();
+            tasks.add(() -> renderer.guide(guide, others));
         }
         for (ProductReadiness product : portfolio.products()) {
             tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
@@ -297,11 +298,11 @@ public final class SiteBuilder {
             render(template, path, section, model, templateModel);
         }
 
-        void guide(DocumentModel guide) throws IOException, SiteException {
+        void guide(DocumentModel guide, List<GuideLink> otherGuides) throws IOException, SiteException {
             guide.setRootPath(root(guide.getUri()));
             TemplateModel templateModel = new TemplateModel();
             templateModel.setContent(guide);
-            render("guide.ftl", guide.getUri(), "guides", map(), templateModel);
+            render("guide.ftl", guide.getUri(), "guides", map("other_guides", otherGuides), templateModel);
         }
 
         private void render(String template, String path, String section, Map<String, Object> model,

@@ -1,39 +1,65 @@
 package io.servicedocs.site.view;
 
-
 import io.servicedocs.assess.CheckResult;
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
+import io.servicedocs.assess.SloResult;
+import io.servicedocs.assess.WaiverResult;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
-import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Link;
 import io.servicedocs.model.Person;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.Product;
+import io.servicedocs.model.SecurityAnswers.CheckAnswer;
 import io.servicedocs.model.ServiceDoc;
-import io.servicedocs.model.Slo;
+import io.servicedocs.site.view.FitView.ItemView;
+import io.servicedocs.site.view.FitView.MissingLink;
+import io.servicedocs.site.view.FitView.PlanView;
+import io.servicedocs.site.view.ProductView.AssessmentView;
+import io.servicedocs.site.view.ProductView.CheckView;
+import io.servicedocs.site.view.ProductView.CostElementView;
+import io.servicedocs.site.view.ProductView.DemandMetricView;
+import io.servicedocs.site.view.ProductView.DependenciesView;
+import io.servicedocs.site.view.ProductView.ExternalDependencyView;
+import io.servicedocs.site.view.ProductView.LinkView;
+import io.servicedocs.site.view.ProductView.LinksView;
+import io.servicedocs.site.view.ProductView.MeasurementView;
+import io.servicedocs.site.view.ProductView.OwnersView;
+import io.servicedocs.site.view.ProductView.PersonView;
+import io.servicedocs.site.view.ProductView.PhaseView;
+import io.servicedocs.site.view.ProductView.ProductDependencyView;
+import io.servicedocs.site.view.ProductView.SloView;
+import io.servicedocs.site.view.ProductView.TargetView;
+import io.servicedocs.site.view.ProductView.UsersView;
+import io.servicedocs.site.view.ProductView.WaiverView;
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * What the site shows of a product, as plain maps and lists: the templates render it and
- * api/products.json exports the very same data, so the two never disagree. Values are
- * language-neutral (ids, codes, ISO dates); templates translate them.
+ * Builds the {@link ProductView} of each assessed product: copies what the assessment decided
+ * (statuses, counts, overdue and expiring flags) and what the Service Doc says, as codes and ISO
+ * dates. No rule is decided here.
  */
 public final class Views {
+
+    /** Gaps listed before the rest folds away, where a page lists them in a row. */
+    private static final int MISSING_LINKS_SHOWN = 3;
 
     private final Portfolio portfolio;
     private final AsciidocFields asciidocToHtml;
     private final Optional<io.servicedocs.cost.allocation.CostReport> costs;
+    private final Map<String, String> phaseNames = new LinkedHashMap<>();
 
     /** @param asciidocToHtml converts trusted-for-display AsciiDoc (already made safe) to HTML */
     public Views(Portfolio portfolio, AsciidocFields asciidocToHtml) {
@@ -46,147 +72,142 @@ public final class Views {
         this.portfolio = portfolio;
         this.asciidocToHtml = asciidocToHtml;
         this.costs = costs;
+        portfolio.standard().phases().forEach(p -> phaseNames.putIfAbsent(p.id(), p.name()));
     }
 
-    public Map<String, Object> product(ProductReadiness readiness) {
-        Product product = readiness.product();
-        ServiceDoc doc = product.serviceDoc();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", doc.id());
-        view.put("name", doc.name());
-        view.put("summary", doc.summary());
-        view.put("description_html", doc.description().map(d -> asciidocToHtml.toHtml(FileKind.SERVICE_DOC.productPath(doc.id()),
-                        "/description", d)).orElse(null));
-        view.put("tier", doc.tier().orElse(null));
-        view.put("team", doc.owners().team());
-        view.put("owners", owners(doc));
-        view.put("users", map("audience", lower(doc.users().audience().name()), "description", doc.users().description()));
-        view.put("links", links(doc));
-        view.put("slos", doc.slos().stream().map(Views::slo).toList());
-        view.put("dependencies", dependencies(doc));
-        view.put("cost_elements", doc.costElements().stream().map(c -> map(
-                "provider", lower(c.provider().name()), "id", c.id(), "name", c.name().orElse(null),
-                "vendor", c.vendor().orElse(null), "tag", c.tag().orElse(null))).toList());
-        view.put("demand_metric", doc.demandMetric().map(m -> map("name", m.name(), "unit", m.unit())).orElse(null));
-        view.put("phase", map("id", readiness.phase().id(), "name", readiness.phase().name(),
-                "since", product.phase().since().toString(),
-                "target", product.phase().target().map(t -> map("phase", t.phase(), "phase_name",
-                        phaseName(t.phase()), "date", t.date().toString(),
-                        "overdue", t.date().isBefore(portfolio.asOf()))).orElse(null)));
-        view.put("current", fit(readiness.current(), product));
-        view.put("next", readiness.next().map(f -> fit(f, product)).orElse(null));
-        view.put("ready_for_next", readiness.readyForNext());
-        view.put("assessment", map("assessed_on", product.assessment().assessedOn().toString(),
-                "assessed_by", product.assessment().assessedBy(), "stale", readiness.stale()));
-        view.put("waivers", product.assessment().waivers().stream().map(w -> waiver(w, portfolio.asOf())).toList());
-        view.put("overdue_plans", readiness.overduePlans().stream().map(i -> i.item().id()).toList());
-        view.put("security", readiness.current().checks().stream().map(c -> check(c, product)).toList());
-        view.put("cost", CostViews.summary(costs, doc.id()).orElse(null));
-        return view;
-    }
-
-    public List<Map<String, Object>> products() {
+    public List<ProductView> products() {
         return portfolio.products().stream().map(this::product).toList();
     }
 
-    private Map<String, Object> fit(PhaseFit fit, Product product) {
-        return map("phase", fit.phase().id(), "phase_name", fit.phase().name(),
-                "requirements", fit.requirements(), "satisfied", fit.satisfied(), "waived", fit.waived(),
-                "percent", fit.percentSatisfied(), "meets", fit.meets(),
-                "items", fit.items().stream().map(i -> item(i, product)).toList(),
-                "gaps", fit.gaps().stream().map(i -> i.item().id()).toList(),
-                "failed_checks", fit.failedChecks().stream().map(c -> c.check().id()).toList());
+    public ProductView product(ProductReadiness readiness) {
+        Product product = readiness.product();
+        ServiceDoc doc = product.serviceDoc();
+        Set<String> failedNext = readiness.next().map(f -> f.failedChecks().stream().map(c -> c.check().id())
+                .collect(Collectors.toSet())).orElse(Set.of());
+        List<CheckView> security = readiness.current().checks().stream()
+                .map(c -> check(c, product, failedNext.contains(c.check().id()))).toList();
+        Map<String, CheckView> securityById = byId(security, CheckView::id);
+        return new ProductView(doc.id(), doc.name(), doc.summary(),
+                doc.description().map(d -> asciidocToHtml.toHtml(FileKind.SERVICE_DOC.productPath(doc.id()), "/description", d)),
+                doc.tier(), doc.owners().team(), owners(doc),
+                new UsersView(code(doc.users().audience()), doc.users().description()), links(doc),
+                readiness.slos().stream().map(Views::slo).toList(), dependencies(doc),
+                doc.costElements().stream().map(c -> new CostElementView(code(c.provider()), c.id(), c.name(), c.vendor(),
+                        c.tag())).toList(),
+                doc.demandMetric().map(m -> new DemandMetricView(m.name(), m.unit())),
+                new PhaseView(readiness.phase().id(), readiness.phase().name(), product.phase().since().toString(),
+                        product.phase().target().map(t -> new TargetView(t.phase(), phaseNames.getOrDefault(t.phase(), t.phase()),
+                                t.date().toString(), readiness.targetOverdue()))),
+                fit(readiness.current(), product, securityById),
+                readiness.next().map(f -> fit(f, product, securityById)),
+                readiness.readyForNext(),
+                new AssessmentView(product.assessment().assessedOn().toString(), product.assessment().assessedBy(),
+                        readiness.stale()),
+                readiness.waivers().stream().map(Views::waiver).toList(),
+                readiness.overduePlans().stream().map(i -> i.item().id()).toList(),
+                security, CostViews.summary(costs, doc.id()), securityById);
     }
 
-    private Map<String, Object> item(ItemResult result, Product product) {
-        ItemAssessment assessed = product.assessment().items().get(result.item().id());
-        Optional<ItemAssessment> a = Optional.ofNullable(assessed);
-        return map("id", result.item().id(), "title", result.item().title(), "category", result.item().category(),
-                "level", result.level(), "max_level", result.item().maxLevel(),
-                "level_title", result.item().levels().get(Math.min(result.level(), result.item().maxLevel())).title(),
-                "required", result.required(), "status", lower(result.status().name()),
-                "evidence", a.map(x -> x.evidence().stream().map(Views::link).toList()).orElse(List.of()),
-                "note", a.flatMap(ItemAssessment::note).orElse(null),
-                "plan", a.flatMap(ItemAssessment::plan).map(p -> map("target_level", p.targetLevel(),
-                        "due", p.due().toString(), "overdue", p.due().isBefore(portfolio.asOf())
-                                && result.level() < p.targetLevel(), "note", p.note().orElse(null))).orElse(null));
+    private FitView fit(PhaseFit fit, Product product, Map<String, CheckView> securityById) {
+        List<ItemView> items = fit.items().stream().map(i -> item(i, product)).toList();
+        Map<String, ItemView> itemsById = byId(items, ItemView::id);
+        List<ItemView> gapItems = fit.gaps().stream().map(i -> itemsById.get(i.item().id())).toList();
+        // The security list holds every check of the standard, so each failed check is in it.
+        List<CheckView> failedChecks = fit.failedChecks().stream().map(c -> securityById.get(c.check().id())).toList();
+        List<MissingLink> missing = new java.util.ArrayList<>();
+        gapItems.forEach(i -> missing.add(new MissingLink("item-" + i.id(), i.title(), false)));
+        failedChecks.forEach(c -> missing.add(new MissingLink("check-" + c.id(), c.title(), true)));
+        int shown = Math.min(MISSING_LINKS_SHOWN, missing.size());
+        return new FitView(fit.phase().id(), fit.phase().name(), fit.requirements(), fit.satisfied(), fit.waived(),
+                fit.percentSatisfied(), fit.meets(), items, fit.gaps().stream().map(i -> i.item().id()).toList(),
+                fit.failedChecks().stream().map(c -> c.check().id()).toList(), fit.missing(), itemsById, gapItems,
+                failedChecks, List.copyOf(missing.subList(0, shown)), List.copyOf(missing.subList(shown, missing.size())),
+                fit.requiredChecks(), fit.satisfiedChecks(), fit.checksMet());
     }
 
-    private static Map<String, Object> check(CheckResult result, Product product) {
-        var answer = Optional.ofNullable(product.security().checks().get(result.check().id()));
-        return map("id", result.check().id(), "title", result.check().title(), "category", result.check().category(),
-                "required", result.required(), "status", lower(result.status().name()),
-                "answer", result.answer().map(a -> lower(a.name())).orElse(null),
-                "reason", answer.flatMap(a -> a.reason()).orElse(null),
-                "evidence", answer.map(a -> a.evidence().stream().map(Views::link).toList()).orElse(List.of()));
+    private static ItemView item(ItemResult result, Product product) {
+        Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
+        return new ItemView(result.item().id(), result.item().title(), result.item().category(), result.level(),
+                result.item().maxLevel(),
+                result.item().levels().get(Math.min(result.level(), result.item().maxLevel())).title(),
+                result.required(), code(result.status()),
+                assessed.map(a -> links(a.evidence())).orElse(List.of()),
+                assessed.flatMap(ItemAssessment::note),
+                assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetLevel(), p.due().toString(),
+                        result.planOverdue(), p.note())),
+                code(result.displayStatus()), result.shortfall());
     }
 
-    private static Map<String, Object> waiver(Waiver w, LocalDate asOf) {
-        String status = !w.isValidOn(asOf) ? "expired"
-                : w.expires().isBefore(asOf.plusDays(io.servicedocs.assess.Assessor.EXPIRY_WARNING_DAYS)) ? "expiring" : "valid";
-        return map("item", w.item(), "phase", w.phase(), "reason", w.reason(), "approved_by", w.approvedBy(),
-                "approved_on", w.approvedOn().map(LocalDate::toString).orElse(null), "expires", w.expires().toString(),
-                "status", status);
+    private static CheckView check(CheckResult result, Product product, boolean failedNext) {
+        Optional<CheckAnswer> answer = Optional.ofNullable(product.security().checks().get(result.check().id()));
+        return new CheckView(result.check().id(), result.check().title(), result.check().category(), result.required(),
+                code(result.status()), result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
+                answer.map(a -> links(a.evidence())).orElse(List.of()), failedNext);
     }
 
-    private static Map<String, Object> slo(Slo slo) {
-        Boolean met = slo.measured().map(m -> slo.type() == Slo.Type.AVAILABILITY
-                ? m.value().compareTo(slo.targetPercent()) >= 0
-                : m.value().compareTo(slo.targetMs().orElseThrow()) <= 0).orElse(null);
-        return map("id", slo.id(), "title", slo.title(), "type", lower(slo.type().name()),
-                "target_percent", slo.targetPercent().toPlainString(),
-                "target_ms", slo.targetMs().map(java.math.BigDecimal::toPlainString).orElse(null),
-                "percentile", slo.percentile().map(java.math.BigDecimal::toPlainString).orElse(null),
-                "sli", slo.sli(), "window", slo.window().orElse(null),
-                "measured", slo.measured().map(m -> map("value", m.value().toPlainString(), "from", m.from().toString(),
-                        "to", m.to().toString())).orElse(null),
-                "met", met);
+    private static WaiverView waiver(WaiverResult result) {
+        var w = result.waiver();
+        return new WaiverView(w.item(), w.phase(), w.reason(), w.approvedBy(), w.approvedOn().map(LocalDate::toString),
+                w.expires().toString(), code(result.state()));
     }
 
-    private Map<String, Object> dependencies(ServiceDoc doc) {
-        List<Map<String, Object>> products = new ArrayList<>();
-        for (var d : doc.dependencies().products()) {
-            products.add(map("id", d.id(), "name", portfolio.product(d.id()).map(p -> p.product().serviceDoc().name())
-                    .orElse(d.id()), "purpose", d.purpose(), "critical", d.critical().orElse(false)));
-        }
-        List<Map<String, Object>> external = doc.dependencies().external().stream().map(d -> map("name", d.name(),
-                "purpose", d.purpose(), "status_page", d.statusPage().orElse(null),
-                "critical", d.critical().orElse(false))).toList();
-        return map("products", products, "external", external);
+    private static SloView slo(SloResult result) {
+        var slo = result.slo();
+        return new SloView(slo.id(), slo.title(), code(slo.type()), slo.targetPercent().toPlainString(),
+                slo.targetMs().map(BigDecimal::toPlainString), slo.percentile().map(BigDecimal::toPlainString),
+                slo.sli(), slo.window(),
+                slo.measured().map(m -> new MeasurementView(m.value().toPlainString(), m.from().toString(), m.to().toString())),
+                switch (result.status()) {
+                    case MET -> Optional.of(true);
+                    case MISSED -> Optional.of(false);
+                    case NOT_MEASURED -> Optional.empty();
+                });
     }
 
-    private static Map<String, Object> owners(ServiceDoc doc) {
-        return map("team", doc.owners().team(), "product_manager", person(doc.owners().productManager()),
-                "tech_lead", person(doc.owners().techLead()),
-                "contacts", doc.owners().contacts().stream().map(Views::person).toList(),
-                "chat", doc.owners().chat().orElse(null));
+    private DependenciesView dependencies(ServiceDoc doc) {
+        return new DependenciesView(
+                doc.dependencies().products().stream().map(d -> new ProductDependencyView(d.id(),
+                        portfolio.product(d.id()).map(p -> p.product().serviceDoc().name()).orElse(d.id()), d.purpose(),
+                        d.critical().orElse(false))).toList(),
+                doc.dependencies().external().stream().map(d -> new ExternalDependencyView(d.name(), d.purpose(),
+                        d.statusPage(), d.critical().orElse(false))).toList());
     }
 
-    private static Map<String, Object> links(ServiceDoc doc) {
+    private static OwnersView owners(ServiceDoc doc) {
+        return new OwnersView(doc.owners().team(), person(doc.owners().productManager()), person(doc.owners().techLead()),
+                doc.owners().contacts().stream().map(Views::person).toList(), doc.owners().chat());
+    }
+
+    private static LinksView links(ServiceDoc doc) {
         var l = doc.links();
-        return map("repository", l.repository(), "runbook", l.runbook().orElse(null),
-                "dashboards", l.dashboards().stream().map(Views::link).toList(),
-                "status_page", l.statusPage().orElse(null), "on_call", l.onCall().orElse(null),
-                "documentation", l.documentation().orElse(null));
+        return new LinksView(l.repository(), l.runbook(), links(l.dashboards()), l.statusPage(), l.onCall(),
+                l.documentation());
     }
 
-    private static Map<String, Object> person(Person p) {
-        return map("name", p.name(), "email", p.email().orElse(null), "role", p.role().orElse(null));
+    private static PersonView person(Person p) {
+        return new PersonView(p.name(), p.email(), p.role());
     }
 
-    private static Map<String, Object> link(Link link) {
-        return map("title", link.title(), "url", link.url());
+    private static List<LinkView> links(List<Link> links) {
+        return links.stream().map(l -> new LinkView(l.title(), l.url())).toList();
     }
 
-    private String phaseName(String id) {
-        return portfolio.standard().phases().stream().filter(p -> p.id().equals(id)).map(Phase::name).findFirst().orElse(id);
+    /** Elements by id, in their order. */
+    static <T> Map<String, T> byId(List<T> elements, Function<T, String> id) {
+        Map<String, T> index = new LinkedHashMap<>();
+        elements.forEach(e -> index.put(id.apply(e), e));
+        return java.util.Collections.unmodifiableMap(index);
     }
 
-    private static String lower(String enumName) {
-        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    /** The language-neutral code of a constant: its name in lower case, words joined by '-'. */
+    static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** An ordered map from alternating keys and values; null values are kept (JSON null, absent in templates). */
+    /**
+     * An ordered map from alternating keys and values. Only the cost and history pages still use
+     * it, until they have records of their own (views-cost); the pages built here do not.
+     */
     public static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -1,0 +1,58 @@
+package io.servicedocs.site.view;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.servicedocs.site.view.ProductView.CheckView;
+import io.servicedocs.site.view.ProductView.LinkView;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a product fits one phase, as api/products.json exports it and the pages print it. The
+ * components marked {@link JsonIgnore} serve the templates only: they resolve the exported ids
+ * (gaps, failed checks) to what a page prints of them.
+ *
+ * @param gaps ids of the items below their requirement
+ * @param failedChecks ids of the required checks not passed
+ * @param missing gaps and failed checks together
+ * @param itemsById the items by item id
+ * @param gapItems the items of {@code gaps}
+ * @param failedCheckItems the checks of {@code failedChecks}
+ * @param missingLinks the first few of gaps and failed checks, for a short list
+ * @param moreMissingLinks the rest of them
+ * @param requiredChecks the checks the phase requires of the product
+ * @param satisfiedChecks those of them passed or not applicable
+ * @param checksMet every required check is satisfied
+ */
+public record FitView(String phase, String phaseName, int requirements, int satisfied, int waived, int percent,
+                      boolean meets, List<ItemView> items, List<String> gaps, List<String> failedChecks,
+                      @JsonIgnore int missing, @JsonIgnore Map<String, ItemView> itemsById,
+                      @JsonIgnore List<ItemView> gapItems, @JsonIgnore List<CheckView> failedCheckItems,
+                      @JsonIgnore List<MissingLink> missingLinks, @JsonIgnore List<MissingLink> moreMissingLinks,
+                      @JsonIgnore int requiredChecks, @JsonIgnore int satisfiedChecks, @JsonIgnore boolean checksMet) {
+
+    /**
+     * A quality item of the product against the phase.
+     *
+     * @param status exceeds, meets, waived or misses
+     * @param displayStatus the status as cells show it: none when the phase requires nothing
+     * @param shortfall levels missing to the requirement
+     */
+    public record ItemView(String id, String title, String category, int level, int maxLevel, String levelTitle,
+                           int required, String status, List<LinkView> evidence, Optional<String> note,
+                           Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall) {
+    }
+
+    /** @param overdue the due date has passed and the target level is not reached */
+    public record PlanView(int targetLevel, String due, boolean overdue, Optional<String> note) {
+    }
+
+    /**
+     * Something a product lacks for a phase, as a link to its row on the product page.
+     *
+     * @param anchor the fragment on the product page: item-ID or check-ID
+     * @param check a security check rather than a quality item
+     */
+    public record MissingLink(String anchor, String title, boolean check) {
+    }
+}
