@@ -30,6 +30,7 @@ public final class Exports {
     public static void writeProductsJson(String generatedOn, List<Map<String, Object>> products, OutputStream out)
             throws IOException {
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE) // page records
                 .build().writeValue(out, Views.map("generated_on", generatedOn, "products", products));
         out.write('\n');
     }
