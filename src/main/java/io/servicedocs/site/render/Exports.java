@@ -1,7 +1,6 @@
 package io.servicedocs.site.render;
 
 import io.servicedocs.site.view.ProductView;
-import io.servicedocs.site.view.Views;
 
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.Portfolio;
@@ -13,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,14 +26,16 @@ public final class Exports {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The whole of api/products.json. */
+    record ProductsFile(String generatedOn, List<ProductView> products) {
+    }
+
     /** Everything the site shows of each product, one object per product, streamed. */
     public static void writeProductsJson(String generatedOn, List<ProductView> products, OutputStream out)
             throws IOException {
-        // Keys as the records declare their components, in snake_case; an empty Optional is null.
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .build().writeValue(out, Views.map("generated_on", generatedOn, "products", products));
+                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE) // page records
+                .build().writeValue(out, new ProductsFile(generatedOn, products));
         out.write('\n');
     }
 

@@ -11,7 +11,6 @@ import io.servicedocs.site.view.SitePages;
 import io.servicedocs.site.view.StandardPage;
 import io.servicedocs.site.view.Views;
 
-import static io.servicedocs.site.view.Views.map;
 
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
@@ -93,7 +92,7 @@ public final class SiteBuilder {
         List<DocumentModel> guideDocs = guides(config, trees.get("content"));
         List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
         Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
-        Map<String, Object> common = map("site", new SiteInfo(site.title(), site.language(), site.company(),
+        Map<String, Object> common = model("site", new SiteInfo(site.title(), site.language(), site.company(),
                         site.baseUrl(), baseUrl.map(b -> b.endsWith("/") ? b : b + "/"), portfolio.asOf().toString(),
                         repository.standard().info().name(), repository.standard().info().version()),
                 "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
@@ -104,21 +103,21 @@ public final class SiteBuilder {
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
-        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", map("matrix", pages.matrix())));
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", pages.matrix())));
         tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
-                map("security_matrix", pages.securityMatrix())));
-        tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", map("readiness", pages.readiness())));
+                model("security_matrix", pages.securityMatrix())));
+        tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
         tasks.add(() -> renderer.stream("api/products.json",
                 out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
-        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", map("teams", pages.teams())));
+        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams())));
         tasks.add(() -> renderer.file("api/matrix.csv", Exports.matrixCsv(portfolio)));
-        tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard)));
-        tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard)));
-        tasks.add(() -> renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard)));
-        Map<String, Object> historyPage = historyViews.site();
-        tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", map("history", historyPage)));
-        tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", map("history", historyPage)));
-        tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", map("costs", costViews.company())));
+        tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", model("standard", standard)));
+        tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", model("standard", standard)));
+        tasks.add(() -> renderer.page("checklist.ftl", "standard/checklist.html", "standard", model("standard", standard)));
+        var historyPage = historyViews.site(); // empty outside a git checkout: the pages say so
+        tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", model("history", historyPage)));
+        tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", model("history", historyPage)));
+        tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", model("costs", costViews.company())));
         if (costs.isPresent()) {
             tasks.add(() -> renderer.file("api/costs.csv", Exports.costsCsv(costs.get())));
         }
@@ -128,7 +127,7 @@ public final class SiteBuilder {
         }
         for (ProductReadiness product : portfolio.products()) {
             tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
-                    map("product", pages.product(product.id()), "standard", standard,
+                    model("product", pages.product(product.id()), "standard", standard,
                             "product_history", historyViews.product(product.id()),
                             "product_costs", costViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
@@ -302,7 +301,7 @@ public final class SiteBuilder {
             guide.setRootPath(root(guide.getUri()));
             TemplateModel templateModel = new TemplateModel();
             templateModel.setContent(guide);
-            render("guide.ftl", guide.getUri(), "guides", map("other_guides", otherGuides), templateModel);
+            render("guide.ftl", guide.getUri(), "guides", model("other_guides", otherGuides), templateModel);
         }
 
         private void render(String template, String path, String section, Map<String, Object> model,
@@ -366,4 +365,12 @@ public final class SiteBuilder {
         }
     }
 
+    /** A template's data model: names and values in pairs; a null value is missing in the template. */
+    private static Map<String, Object> model(Object... namesAndValues) {
+        Map<String, Object> model = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            model.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return model;
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * language-neutral (ids, codes, ISO dates); templates translate them. Lookup tables for the
  * templates are marked {@link JsonIgnore}: they repeat what the exported lists hold.
  *
- * @param cost the cost summary of the latest final month, as {@link CostViews#summary} gives it
+ * @param cost the cost summary of the latest final month
  * @param securityById the checks of {@code security} by check id
  */
 public record ProductView(String id, String name, String summary, Optional<String> descriptionHtml,
@@ -21,7 +21,7 @@ public record ProductView(String id, String name, String summary, Optional<Strin
                           Optional<DemandMetricView> demandMetric, PhaseView phase, FitView current,
                           Optional<FitView> next, boolean readyForNext, AssessmentView assessment,
                           List<WaiverView> waivers, List<String> overduePlans, List<CheckView> security,
-                          Optional<Map<String, Object>> cost,
+                          Optional<CostSummary> cost,
                           @JsonIgnore Map<String, CheckView> securityById) {
 
     public record PersonView(String name, Optional<String> email, Optional<String> role) {

@@ -105,7 +105,7 @@ public final class Views {
                         readiness.stale()),
                 readiness.waivers().stream().map(Views::waiver).toList(),
                 readiness.overduePlans().stream().map(i -> i.item().id()).toList(),
-                security, CostViews.summary(costs, doc.id()), securityById);
+                security, CostSummary.of(costs, doc.id()), securityById);
     }
 
     private FitView fit(PhaseFit fit, Product product, Map<String, CheckView> securityById) {
@@ -202,17 +202,5 @@ public final class Views {
     /** The language-neutral code of a constant: its name in lower case, words joined by '-'. */
     static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * An ordered map from alternating keys and values. Only the cost and history pages still use
-     * it, until they have records of their own (views-cost); the pages built here do not.
-     */
-    public static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return m;
     }
 }
