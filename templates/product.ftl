@@ -8,8 +8,8 @@
 <#assign nextById = (p.next.items_by_id)!{}>
 <#assign currentById = p.current.items_by_id>
 <#assign checkById = p.security_by_id>
-<#assign base = site.link_base!"">
-
+<#-- An <#if> line keeps the blank line after it (an <#assign> line does not): the page starts as it always has. -->
+<#if site.link_base??><#assign base = site.link_base><#else><#assign base = ""></#if>
 
 <#macro person who>
   <#if who??>

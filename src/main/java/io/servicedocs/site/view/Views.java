@@ -11,7 +11,6 @@ import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
 import io.servicedocs.model.Link;
 import io.servicedocs.model.Person;
-import io.servicedocs.model.Phase;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
 import io.servicedocs.model.ServiceDoc;
