@@ -6,7 +6,7 @@
   <#if r.all??>
     <span class="req req-${r.all?c}">${r.all}</span>
   <#else>
-    <span class="req-tiers"><#list r.by_tier as tl><span class="req req-${tl.level?c}" title="${tl.tier.name}"><abbr title="${tl.tier.name}">${tl.tier.abbreviation}</abbr> ${tl.level}</span><#sep> </#sep></#list></span>
+    <span class="req-tiers"><#list r.tier_levels as tl><span class="req req-${tl.level?c}" title="${tl.tier.name}"><abbr title="${tl.tier.name}">${tl.tier.abbreviation}</abbr> ${tl.level}</span><#sep> </#sep></#list></span>
   </#if>
 </#macro>
 <@layout.page title=t['items.title'] wide=true>
@@ -71,7 +71,7 @@
           <tbody>
           <#list it.requirements as r>
             <tr><th scope="row"><a href="${root}standard/phases.html#${r.phase}">${phaseNames[r.phase]!r.phase}</a></th>
-              <#list r.by_tier as tl><td class="num"><span class="req req-${tl.level?c}">${tl.level}</span></td></#list></tr>
+              <#list r.tier_levels as tl><td class="num"><span class="req req-${tl.level?c}">${tl.level}</span></td></#list></tr>
           </#list>
           </tbody>
         </table>

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /** The models of the site's pages, built from the product views and the standard. */
 public final class SitePages {
@@ -104,7 +105,15 @@ public final class SitePages {
         standard.phases().forEach(p -> phaseNames.put(p.id(), p.name()));
         return new StandardPage(standard.info().name(), standard.info().version(), standard.info().owner(),
                 standard.info().reviewInterval().toString(), phases, tiers, categories, securityCategories,
-                tierNames(), java.util.Collections.unmodifiableMap(phaseNames));
+                tierNames(), java.util.Collections.unmodifiableMap(phaseNames),
+                titles(categories, CategoryView::id, CategoryView::title),
+                titles(securityCategories, SecurityCategoryView::id, SecurityCategoryView::title));
+    }
+
+    private static <T> Map<String, String> titles(List<T> elements, Function<T, String> id, Function<T, String> title) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        elements.forEach(e -> titles.put(id.apply(e), title.apply(e)));
+        return java.util.Collections.unmodifiableMap(titles);
     }
 
     private ItemDefinition item(Standard standard, QualityItem item) {
@@ -113,8 +122,10 @@ public final class SitePages {
             RequiredLevel required = item.required().get(phase.id());
             Optional<Integer> all = required == null ? Optional.of(0)
                     : required.allTiers().isPresent() ? Optional.of(required.allTiers().getAsInt()) : Optional.empty();
-            requirements.add(new Requirement(phase.id(), all, tiers.stream()
-                    .map(t -> new TierLevel(t, item.requiredLevel(phase.id(), t.id()))).toList()));
+            List<TierLevel> levels = tiers.stream().map(t -> new TierLevel(t, item.requiredLevel(phase.id(), t.id()))).toList();
+            Map<String, Integer> byTier = new LinkedHashMap<>();
+            levels.forEach(l -> byTier.put(l.tier().id(), l.level()));
+            requirements.add(new Requirement(phase.id(), all, java.util.Collections.unmodifiableMap(byTier), levels));
         }
         return new ItemDefinition(item.id(), item.title(), item.category(),
                 asciidocToHtml.toHtml(FileKind.QUALITY_ITEMS.standardPath(),
