@@ -2,6 +2,7 @@ package io.servicedocs.history;
 
 import io.servicedocs.load.FileKind;
 import io.servicedocs.load.ModelBinder;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.load.YamlReader;
 import io.servicedocs.model.Assessment;
@@ -10,7 +11,6 @@ import io.servicedocs.model.Finance;
 import io.servicedocs.model.PhaseStatus;
 import io.servicedocs.model.SecurityAnswers;
 import io.servicedocs.model.ServiceDoc;
-import io.servicedocs.validate.SchemaValidator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.servicedocs.validate;
 
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.Suggestions;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostMonth;

@@ -5,6 +5,7 @@ import io.servicedocs.load.ModelBinder;
 import io.servicedocs.load.RawRepository;
 import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.load.RepositoryReader;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.CostMonth;

@@ -1,6 +1,7 @@
 package io.servicedocs.cost.data;
 
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.CostMonth.Status;
@@ -9,7 +10,6 @@ import io.servicedocs.model.Money;
 import io.servicedocs.model.Position;
 import io.servicedocs.source.SourceException;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.write.StagedFiles;
 import io.servicedocs.write.TemporaryFiles;
 import io.servicedocs.write.WriteException;

@@ -2,6 +2,7 @@ package io.servicedocs.cost.data;
 
 import io.servicedocs.load.FileKind;
 import io.servicedocs.load.ModelBinder;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.load.YamlReader;
 import io.servicedocs.model.CostElement;
@@ -10,7 +11,6 @@ import io.servicedocs.model.CostMonth.CostLine;
 import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Money;
-import io.servicedocs.validate.SchemaValidator;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.servicedocs.cost.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
 import io.servicedocs.model.CostMonth;
@@ -11,7 +12,6 @@ import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.CostMonth.Status;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Money;
-import io.servicedocs.validate.SchemaValidator;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
