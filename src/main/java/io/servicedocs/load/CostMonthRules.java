@@ -65,7 +65,7 @@ public final class CostMonthRules {
         return problems;
     }
 
-    /** A cost element as messages name it: "aws cost element '123'", "azure Contoso contract 'x'". */
+    /** A cost element as messages name it: "aws cost element '123'", "saas Contoso contract 'x'". */
     public static String describe(CostElement element) {
         String provider = element.provider().name().toLowerCase(Locale.ROOT);
         return element.vendor().map(v -> provider + " " + v + " contract '" + element.id() + "'")
