@@ -112,7 +112,7 @@ final class CostsWriteOptions {
     }
 
     static CostDataStore store(WorkingTreeSource source, Clock clock) throws IOException {
-        return new CostDataStore(source.root(), clock, new io.servicedocs.validate.SchemaValidator());
+        return new CostDataStore(source.root(), clock, new io.servicedocs.load.SchemaValidator());
     }
 
     static final class InstantConverter implements ITypeConverter<Instant> {

@@ -6,7 +6,7 @@ import io.servicedocs.history.HistoryAnalysis;
 import io.servicedocs.history.HistoryWalker;
 import io.servicedocs.history.HistoryWarning;
 import io.servicedocs.history.Snapshots;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.PrintWriter;
 import java.time.Month;
 import java.util.List;

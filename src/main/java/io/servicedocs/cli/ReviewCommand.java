@@ -1,12 +1,12 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.review.ReportFormats;
 import io.servicedocs.review.ReviewReport;
 import io.servicedocs.review.Reviewer;
 import io.servicedocs.source.GitTreeSource;
 import io.servicedocs.source.SnapshotSource;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;

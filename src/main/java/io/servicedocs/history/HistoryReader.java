@@ -1,6 +1,6 @@
 package io.servicedocs.history;
 
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.GitFixture;
 import io.servicedocs.TestRepositories;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;

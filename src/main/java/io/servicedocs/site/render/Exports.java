@@ -25,8 +25,15 @@ public final class Exports {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** The whole of api/products.json. */
-    record ProductsFile(String generatedOn, List<ProductView> products) {
+    /**
+     * The version of api/products.json's format, MAJOR.MINOR, as schemas/products-export.schema.json
+     * describes it: an additive change raises the minor version, any other change the major one
+     * (and the schema with it).
+     */
+    public static final String PRODUCTS_SCHEMA_VERSION = "1.0";
+
+    /** The whole of api/products.json; the components are its keys, in order. */
+    record ProductsFile(String schemaVersion, String generatedOn, List<ProductView> products) {
     }
 
     /** Everything the site shows of each product, one object per product, streamed. */
@@ -34,7 +41,7 @@ public final class Exports {
             throws IOException {
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE) // page records
-                .build().writeValue(out, new ProductsFile(generatedOn, products));
+                .build().writeValue(out, new ProductsFile(PRODUCTS_SCHEMA_VERSION, generatedOn, products));
         out.write('\n');
     }
 

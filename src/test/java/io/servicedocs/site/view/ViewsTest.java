@@ -9,7 +9,7 @@ import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.site.render.Exports;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,7 +69,7 @@ class ViewsTest {
         Exports.writeProductsJson("2026-11-24", products, out);
         String json = out.toString(StandardCharsets.UTF_8);
         JsonNode root = JsonMapper.builder().build().readTree(json);
-        assertEquals(List.of("generated_on", "products"), names(root));
+        assertEquals(List.of("schema_version", "generated_on", "products"), names(root));
         JsonNode alpha = root.get("products").get(0);
         assertEquals(List.of("id", "name", "summary", "description_html", "tier", "team", "owners", "users", "links",
                 "slos", "dependencies", "cost_elements", "demand_metric", "phase", "current", "next", "ready_for_next",
@@ -81,7 +81,8 @@ class ViewsTest {
                 "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
         assertEquals(List.of("id", "title", "category", "required", "status", "answer", "reason", "evidence"),
                 names(alpha.get("security").get(0)));
-        assertTrue(json.startsWith("{\n  \"generated_on\" : \"2026-11-24\",\n"), json.substring(0, 40));
+        assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.0\",\n  \"generated_on\" : \"2026-11-24\",\n"),
+                json.substring(0, 60));
         assertFalse(json.contains("items_by_id") || json.contains("display_status") || json.contains("security_by_id"));
     }
 
