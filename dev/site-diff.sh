@@ -3,12 +3,13 @@
 # as HEAD_REF (default: the working tree) builds it, each with its own jar, templates and data,
 # and compares the two folders byte for byte; then the same for a repository of GENERATED synthetic
 # products (default 40; each side generates it with its own jar and templates, same seed). The build
-# day (--as-of, which is also the footer's generation date) is fixed; anything else that differs is
-# printed as a diff and fails the run.
+# day (--as-of, which is also the footer's generation date) is fixed, and on the line of the history
+# pages that names the commit read (and counts the commits before it) the commit shows as COMMIT and
+# numbers as N: two refs are two commits. Anything else that differs is printed and fails the run.
 # Usage: dev/site-diff.sh BASE_REF [HEAD_REF]      e.g. dev/site-diff.sh main~5
 #        AS_OF=2026-11-24 by default; KEEP=1 keeps the sites (their folder is printed).
 set -euo pipefail
-[[ $# -ge 1 ]] || { sed -n 2,9p "$0"; exit 2; }
+[[ $# -ge 1 ]] || { sed -n 2,11p "$0"; exit 2; }
 base=$1 head=${2:-}
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 as_of="${AS_OF:-2026-11-24}"
@@ -38,6 +39,11 @@ build() { # ref (empty: the working tree) -> site folder
   local jar="$tree/target/servicedocs.jar"
   java -jar "$jar" build --repo "$tree" --out "$work/site-$name" --as-of "$as_of" \
     >"$work/build-$name.log" 2>&1 || { cat "$work/build-$name.log" >&2; exit 2; }
+  local commit
+  commit=$(git -C "$tree" rev-parse HEAD)
+  grep -rlF "$commit" "$work/site-$name" | while read -r page; do
+    sed -i -E "/$commit/{s/$commit/COMMIT/g; s/[0-9]+/N/g}" "$page"
+  done
   java -jar "$jar" generate --repo "$tree" --products "${GENERATED:-40}" --out "$work/generated-$name" \
     --as-of "$as_of" >/dev/null
   java -jar "$jar" build --repo "$work/generated-$name" --out "$work/generated-site-$name" --as-of "$as_of" \

@@ -6,7 +6,7 @@
   <h1>${t['costs.title']}</h1>
   <p class="lead">${t['costs.intro']}</p>
 </div>
-<#if !costs.available>
+<#if !costs??>
   <p class="notice">${t['costs.not_configured']}</p>
 <#elseif !costs.months?has_content>
   <p class="notice">${t['costs.no_data']}</p>
@@ -129,13 +129,12 @@
       <details>
         <summary>${t['costs.pool_months']}</summary>
         <table class="data compact">
-          <#assign listShares = pool.list_shares>
-          <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th><#if listShares><th scope="col">${t['costs.split_among']}</th></#if></tr></thead>
+          <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th><#if pool.list_shares><th scope="col">${t['costs.split_among']}</th></#if></tr></thead>
           <tbody>
           <#list pool.months as m>
             <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
               <td class="num">${m.allocated.text}<#if m.rounding??> <span class="muted small">(${t['costs.rounding']} ${m.rounding.text})</span></#if></td>
-              <#if listShares><td class="small"><#list m.shares as s>${s.product} ${s.amount.text}<#sep>, </#list></td></#if></tr>
+              <#if pool.list_shares><td class="small"><#list m.shares as s>${s.product} ${s.amount.text}<#sep>, </#list></td></#if></tr>
           </#list>
           </tbody>
         </table>
@@ -153,7 +152,7 @@
       <tbody>
       <#list costs.prepaid as pp>
         <tr><th scope="row">${pp.name}</th>
-          <td><#if pp.owner_kind == "product"><a href="${root}products/${pp.owner}.html#costs">${pp.owner_name}</a><#else><a href="#pool-${pp.owner}">${pp.owner}</a></#if></td>
+          <td><#if pp.owned_by_product><a href="${root}products/${pp.owner}.html#costs">${pp.owner_name}</a><#else><a href="#pool-${pp.owner}">${pp.owner}</a></#if></td>
           <td class="num">${pp.amount.text} ${pp.amount.currency}</td><td>${pp.first_month} – ${pp.last_month} (${pp.term_months} ${t['costs.months']})</td>
           <td class="num">${pp.monthly.text} ${pp.monthly.currency}</td><td>${pp.booked_month!"—"}</td></tr>
       </#list>
@@ -173,9 +172,7 @@
       </tbody>
     </table>
     <h3>${t['costs.revisions_title']}</h3>
-    <#assign anyRevision = false>
-    <#list costs.sources as s><#if s.revisions?has_content><#assign anyRevision = true></#if></#list>
-    <#if anyRevision>
+    <#if costs.any_revision>
     <table class="data compact" id="revisions-table">
       <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.replaced']}</th><th scope="col">${t['costs.before']}</th><th scope="col">${t['costs.reason']}</th></tr></thead>
       <tbody>

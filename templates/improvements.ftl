@@ -6,7 +6,7 @@
   <h1>${t['improvements.title']}</h1>
   <p class="lead">${t['improvements.intro']}</p>
 </div>
-<#if !history.available>
+<#if !history??>
   <p class="notice">${t['history.unavailable']}</p>
 <#else>
   <#if history.incomplete??><p class="notice notice-warn" role="note"><span aria-hidden="true">!</span> ${t['history.incomplete']} ${history.incomplete}</p></#if>
@@ -26,8 +26,8 @@
     <#list history.periods as p>
       <tr><th scope="row">${p.name}<br><span class="muted small">${p.start} – ${p.end}</span></th>
         <td class="num">${p.increases?c}</td>
-        <#list history.categories as c><td class="num">${(p.by_category[c.id]?c)!"0"}</td></#list>
-        <td class="num"><#if p.share_met??>${p.share_met}% <span class="muted small">(${p.met?c}/${p.requirements?c})</span><#else>—</#if></td></tr>
+        <#list p.by_category as increases><td class="num">${increases?c}</td></#list>
+        <td class="num"><#if p.share??>${p.share.percent}% <span class="muted small">(${p.share.met?c}/${p.share.requirements?c})</span><#else>—</#if></td></tr>
     </#list>
     </tbody>
   </table>

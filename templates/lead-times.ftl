@@ -6,7 +6,7 @@
   <h1>${t['lead_times.title']}</h1>
   <p class="lead">${t['lead_times.intro']}</p>
 </div>
-<#if !history.available>
+<#if !history??>
   <p class="notice">${t['history.unavailable']}</p>
 <#else>
   <#if history.incomplete??><p class="notice notice-warn" role="note"><span aria-hidden="true">!</span> ${t['history.incomplete']} ${history.incomplete}</p></#if>

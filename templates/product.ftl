@@ -387,13 +387,13 @@
       <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.change']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
       <tbody>
       <#list product_history.timeline as c>
-        <tr><td>${c.date}</td><td><#if c.from??>${phaseNames[c.from]!c.from} → <#else>${t['history.entered']} </#if>${phaseNames[c.to]!c.to}</td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+        <tr><td>${c.date}</td><td><#if c.from??>${c.from_name} → <#else>${t['history.entered']} </#if>${c.to_name}</td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
       </#list>
       </tbody>
     </table>
     <#else><p class="muted">${t['history.no_changes']}</p></#if>
     <#if product_history.stays?has_content>
-    <p class="small"><#list product_history.stays as st>${phaseNames[st.phase]!st.phase}: ${st.days?c} ${t['lead_times.days']}<#if st.current> (${t['history.so_far']})</#if><#sep> · </#list><#if product_history.lead_time_days??> · ${t['history.lead_time']}: <strong>${product_history.lead_time_days?c} ${t['lead_times.days']}</strong></#if></p>
+    <p class="small"><#list product_history.stays as st>${st.phase_name}: ${st.days?c} ${t['lead_times.days']}<#if st.current> (${t['history.so_far']})</#if><#sep> · </#list><#if product_history.lead_time_days??> · ${t['history.lead_time']}: <strong>${product_history.lead_time_days?c} ${t['lead_times.days']}</strong></#if></p>
     </#if>
     <h3>${t['history.levels']}</h3>
     <#if product_history.level_changes?has_content>
@@ -411,12 +411,12 @@
 
 <section id="costs" class="section" aria-labelledby="costs-title">
   <h2 id="costs-title">${t['costs.product_title']}</h2>
-  <#assign pc = product_costs>
-  <#if !pc.configured>
+  <#if !costs_available>
     <p class="muted">${t['costs.not_configured']}</p>
-  <#elseif !pc.available>
+  <#elseif !product_costs??>
     <p class="muted">${t['costs.no_data_product']}</p>
   <#else>
+    <#assign pc = product_costs>
     <p class="muted small">${t['costs.product_intro']} <a href="${root}costs.html">${t['costs.company_link']}</a></p>
     <#if pc.latest??>
     <div class="cards kpi-cards">

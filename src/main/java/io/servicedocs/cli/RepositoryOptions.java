@@ -1,9 +1,9 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.source.WorkingTreeSource;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.Standard;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;

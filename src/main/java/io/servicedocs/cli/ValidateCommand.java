@@ -2,7 +2,7 @@ package io.servicedocs.cli;
 
 import io.servicedocs.pipeline.StageTimer;
 import io.servicedocs.pipeline.ValidatePipeline;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.validate.ValidationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;

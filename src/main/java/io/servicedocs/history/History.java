@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param commits the number of commits on the first-parent chain that were read
  */
 public record History(String head, LocalDate asOf, Month fiscalYearStart, int commits, Optional<String> incomplete,
-                      List<ProductHistory> products, LeadTimes leadTimes, List<Improvements> improvements,
+                      ProductHistories products, LeadTimes leadTimes, List<Improvements> improvements,
                       List<ShareMet> shareMet, List<HistoryWarning> warnings) {
 
     /** What to do about a shallow clone, for users and CI logs. */
@@ -21,13 +21,18 @@ public record History(String head, LocalDate asOf, Month fiscalYearStart, int co
             + "history (git fetch --unshallow), or in GitHub Actions set 'fetch-depth: 0' on actions/checkout";
 
     public History {
-        products = List.copyOf(products);
+        java.util.Objects.requireNonNull(products, "products");
         improvements = List.copyOf(improvements);
         shareMet = List.copyOf(shareMet);
         warnings = List.copyOf(warnings);
     }
 
     public Optional<ProductHistory> product(String id) {
-        return products.stream().filter(p -> p.product().equals(id)).findFirst();
+        return products.product(id);
+    }
+
+    /** The share of requirements met sampled in this period, if a commit came at or before its end. */
+    public Optional<ShareMet> shareMetIn(Period period) {
+        return shareMet.stream().filter(s -> s.period().equals(period)).findFirst();
     }
 }

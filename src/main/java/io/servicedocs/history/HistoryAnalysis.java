@@ -30,7 +30,7 @@ public final class HistoryAnalysis {
         List<ShareMet> shares = ShareMet.of(snapshots, periods, asOf, warnings);
         String head = commits.isEmpty() ? "" : commits.get(commits.size() - 1).id();
         Optional<String> incomplete = snapshots.shallow() ? Optional.of(History.SHALLOW_FIX) : Optional.empty();
-        return new History(head, asOf, calendar.firstMonth(), commits.size(), incomplete, products,
+        return new History(head, asOf, calendar.firstMonth(), commits.size(), incomplete, new ProductHistories(products),
                 LeadTimes.of(products), Improvements.of(periods, levelChanges, calendar), shares, warnings);
     }
 }

@@ -1,7 +1,7 @@
 package io.servicedocs.history;
 
 import io.servicedocs.source.GitWorkTree;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -2,7 +2,7 @@ package io.servicedocs.history;
 
 import io.servicedocs.history.FileChange.BlobKey;
 import io.servicedocs.load.FileKind;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -14,10 +14,10 @@ import java.util.TreeMap;
  *
  * @param perProduct days from the standard's first phase to 'ga', for the products that got there
  * @param median the median of {@code perProduct}
- * @param medianPerTransition per "from->to", the median over products of the days spent in 'from'
+ * @param medianPerTransition per transition, the median over products of the days spent in 'from'
  *        before moving to 'to' (each product counts once, with the first time it made that move)
  */
-public record LeadTimes(Map<String, Long> perProduct, Optional<Double> median, Map<String, Double> medianPerTransition) {
+public record LeadTimes(Map<String, Long> perProduct, Optional<Double> median, Map<Transition, Double> medianPerTransition) {
 
     public LeadTimes {
         perProduct = Collections.unmodifiableMap(new TreeMap<>(perProduct));
@@ -26,20 +26,20 @@ public record LeadTimes(Map<String, Long> perProduct, Optional<Double> median, M
 
     static LeadTimes of(List<ProductHistory> products) {
         Map<String, Long> perProduct = new TreeMap<>();
-        Map<String, List<Long>> transitions = new TreeMap<>();
+        Map<Transition, List<Long>> transitions = new TreeMap<>();
         for (ProductHistory product : products) {
             product.leadTimeDays().ifPresent(days -> perProduct.put(product.product(), days));
-            Set<String> seen = new HashSet<>();
+            Set<Transition> seen = new HashSet<>();
             for (PhaseStay stay : product.stays()) {
                 if (stay.next().isPresent()) {
-                    String transition = stay.phase() + "->" + stay.next().get();
+                    Transition transition = new Transition(stay.phase(), stay.next().get());
                     if (seen.add(transition)) {
                         transitions.computeIfAbsent(transition, t -> new ArrayList<>()).add(stay.days());
                     }
                 }
             }
         }
-        Map<String, Double> medians = new TreeMap<>();
+        Map<Transition, Double> medians = new TreeMap<>();
         transitions.forEach((transition, days) -> medians.put(transition, median(days).orElseThrow()));
         return new LeadTimes(perProduct, median(List.copyOf(perProduct.values())), medians);
     }

@@ -10,4 +10,9 @@ import java.util.Optional;
  * @param next the phase it moved to, empty when it is still there or was deleted
  */
 public record PhaseStay(String phase, LocalDate from, LocalDate until, long days, Optional<String> next) {
+
+    /** Whether the stay has not ended in a move: the product is still in the phase (or was deleted in it). */
+    public boolean current() {
+        return next.isEmpty();
+    }
 }

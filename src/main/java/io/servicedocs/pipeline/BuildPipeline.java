@@ -14,7 +14,7 @@ import io.servicedocs.site.render.SiteBuilder;
 import io.servicedocs.site.render.SiteException;
 import io.servicedocs.site.render.SitePublisher;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

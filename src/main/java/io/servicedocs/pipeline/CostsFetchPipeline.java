@@ -13,7 +13,7 @@ import io.servicedocs.cost.data.CostDataStore.WritePolicy;
 import io.servicedocs.cost.data.CostExplorerMonths;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.net.NetworkLimits;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

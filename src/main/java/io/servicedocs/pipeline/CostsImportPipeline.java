@@ -11,7 +11,7 @@ import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.focus.FocusImport;
 import io.servicedocs.cost.focus.FocusImportException;
 import io.servicedocs.cost.focus.FocusImporter;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -7,7 +7,7 @@ import io.servicedocs.history.HistoryWalker;
 import io.servicedocs.history.Snapshots;
 import io.servicedocs.source.GitCommits;
 import io.servicedocs.source.GitWorkTree;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

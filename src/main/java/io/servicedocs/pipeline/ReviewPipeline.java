@@ -7,7 +7,7 @@ import io.servicedocs.source.GitTreeSource;
 import io.servicedocs.source.GitWorkTree;
 import io.servicedocs.source.SnapshotSource;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.servicedocs.pipeline;
 import io.servicedocs.cost.allocation.CostResult;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.source.SnapshotSource;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;

@@ -1,6 +1,8 @@
 package io.servicedocs.validate;
 
+import io.servicedocs.load.CostMonthRules;
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.Suggestions;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostMonth;
@@ -18,7 +20,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -82,11 +83,13 @@ final class CostRules {
         }
         List<LoadedMonth> placed = new ArrayList<>();
         for (LoadedMonth month : months) {
-            if (checkPlace(month)) {
+            List<io.servicedocs.model.Diagnostic> misplaced = CostMonthRules.misplaced(month.doc(), month.month());
+            findings.addAll(misplaced);
+            if (misplaced.isEmpty()) {
                 placed.add(month);
             }
         }
-        placed.forEach(this::checkDuplicateLines);
+        placed.forEach(month -> findings.addAll(CostMonthRules.duplicateLines(month.doc(), month.month())));
         if (settings.isEmpty()) {
             if (!placed.isEmpty() && !costsFileRead) {
                 findings.add(io.servicedocs.model.Diagnostic.warning(CostMonth.FOLDER, io.servicedocs.model.Position.START,
@@ -104,42 +107,6 @@ final class CostRules {
         checkRates(cost.reportingCurrency(), products, placed, cost, costsDoc);
         checkUnallocated(placed, owners);
         usageDoc.ifPresent(doc -> checkUsageProducts(doc, productIds));
-    }
-
-    private boolean checkPlace(LoadedMonth loaded) {
-        CostMonth month = loaded.month();
-        String[] parts = loaded.doc().path().split("/");
-        String folder = parts[parts.length - 2];
-        String file = parts[parts.length - 1];
-        boolean ok = true;
-        if (!month.source().equals(folder)) {
-            findings.error(loaded.doc(), "/source", "cost-file-misplaced", "source '" + month.source()
-                    + "' does not match its folder '" + folder + "'; expected the file in "
-                    + CostMonth.pathOf(month.source(), month.month()));
-            ok = false;
-        }
-        if (!(month.month() + ".yaml").equals(file)) {
-            findings.error(loaded.doc(), "/month", "cost-file-misplaced", "month " + month.month()
-                    + " does not match the file name '" + file + "'; expected " + month.month() + ".yaml");
-            ok = false;
-        }
-        return ok;
-    }
-
-    private void checkDuplicateLines(LoadedMonth loaded) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<CostMonth.CostLine> costs = loaded.month().costs();
-        for (int i = 0; i < costs.size(); i++) {
-            CostMonth.CostLine line = costs.get(i);
-            String key = line.element().key() + "\u0000" + line.tag().orElse("\u0001") + "\u0000" + line.currency();
-            Integer first = seen.putIfAbsent(key, i);
-            if (first != null) {
-                findings.error(loaded.doc(), "/costs/" + i, "cost-line-duplicate", describe(line.element())
-                        + (line.tag().isPresent() ? " with tag '" + line.tag().get() + "'" : "") + " in " + line.currency()
-                        + " is listed twice (also at line " + loaded.doc().locate("/costs/" + first).line()
-                        + "); expected one line per cost element, tag and currency");
-            }
-        }
     }
 
     private void checkPools(CostSettings cost, YamlDocument doc, Set<String> productIds, Map<String, Owner> owners) {
@@ -160,7 +127,7 @@ final class CostRules {
                 Owner previous = owners.putIfAbsent(element.key(), new Owner("shared pool", pool.id()));
                 if (previous != null) {
                     findings.error(doc, at + "/cost_elements/" + e + "/id", "cost-element-claimed-twice",
-                            describe(element) + " is already claimed by " + previous.describe()
+                            CostMonthRules.describe(element) + " is already claimed by " + previous.describe()
                                     + "; expected each cost element in one product or one shared pool only");
                 }
             }
@@ -264,7 +231,7 @@ final class CostRules {
             }
             if (!owners.containsKey(prepaid.costElement().key())) {
                 findings.error(doc, at + "/cost_element", "prepaid-without-owner", "prepaid '" + prepaid.id() + "' is for "
-                        + describe(prepaid.costElement()) + ", which no product's Service Doc and no shared pool claims; "
+                        + CostMonthRules.describe(prepaid.costElement()) + ", which no product's Service Doc and no shared pool claims; "
                         + "expected a cost element listed in a service-doc.yaml or under shared_pools");
             }
             // checked where the booked month has cost data: the data may live elsewhere (its own branch)
@@ -281,7 +248,7 @@ final class CostRules {
                 if (inData.compareTo(prepaid.amount().amount()) < 0) {
                     findings.error(doc, at + "/booked_month", "prepaid-not-booked", "prepaid '" + prepaid.id()
                             + "' says its " + prepaid.amount() + " is booked in " + booked + ", but cost-data/ has only "
-                            + inData.toPlainString() + " " + currency + " for " + describe(prepaid.costElement())
+                            + inData.toPlainString() + " " + currency + " for " + CostMonthRules.describe(prepaid.costElement())
                             + " that month; expected the whole amount there (or leave out booked_month if it is in no bill)");
                 }
             }
@@ -421,7 +388,7 @@ final class CostRules {
                     .map(e -> new Money(e.getValue(), e.getKey()).toString()).toList();
             YearMonth first = entry.months.first();
             YearMonth last = entry.months.last();
-            findings.warning(entry.doc, entry.pointer, "cost-unallocated", describe(entry.element)
+            findings.warning(entry.doc, entry.pointer, "cost-unallocated", CostMonthRules.describe(entry.element)
                     + entry.element.name().map(n -> " (" + n + ")").orElse("")
                     + entry.tag.map(v -> " tagged '" + v + "'").orElse("") + " is claimed by no product and no shared pool: "
                     + String.join(" + ", totals) + " in " + entry.months.size() + " month(s) "
@@ -433,12 +400,5 @@ final class CostRules {
     /** The owner of a cost line: whoever claims its tagged part, else whoever claims the whole unit. */
     private static Optional<Owner> ownerOf(Map<String, Owner> owners, CostMonth.CostLine line) {
         return line.claimKeys().stream().map(owners::get).filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    static String describe(CostElement element) {
-        String provider = element.provider().name().toLowerCase(Locale.ROOT);
-        return element.vendor().map(v -> provider + " " + v + " contract '" + element.id() + "'")
-                .orElse(provider + " cost element '" + element.id() + "'")
-                + element.tag().map(v -> " tagged '" + v + "'").orElse("");
     }
 }

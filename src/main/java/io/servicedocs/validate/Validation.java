@@ -1,10 +1,13 @@
 package io.servicedocs.validate;
 
+import io.servicedocs.load.DocumentLoader;
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.LoadedDocument;
 import io.servicedocs.load.ModelBinder;
 import io.servicedocs.load.RawRepository;
 import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.load.RepositoryReader;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.CostMonth;
@@ -41,7 +44,7 @@ import java.util.stream.Collectors;
 public final class Validation {
 
     private final RepositoryReader reader = new RepositoryReader();
-    private final SchemaValidator schemas;
+    private final DocumentLoader loader;
     private final ModelBinder binder = new ModelBinder();
     private final LocalDate asOf;
 
@@ -50,7 +53,7 @@ public final class Validation {
      * @param asOf the day against which expiry, staleness and future dates are judged
      */
     public Validation(SchemaValidator schemas, LocalDate asOf) {
-        this.schemas = schemas;
+        this.loader = new DocumentLoader(schemas);
         this.asOf = asOf;
     }
 
@@ -63,8 +66,8 @@ public final class Validation {
             findings.addAll(EngineConfigFiles.find(source));
         }
 
-        SiteConfig site = raw.site().flatMap(doc -> conforming(Map.of(FileKind.SITE, doc), findings).values().stream()
-                .findFirst()).flatMap(doc -> binder.bind(doc, SiteConfig.class, findings::add)).orElse(SiteConfig.DEFAULT);
+        SiteConfig site = raw.site().flatMap(doc -> load(FileKind.SITE, doc, SiteConfig.class, findings).record())
+                .orElse(SiteConfig.DEFAULT);
         Map<FileKind, YamlDocument> standardDocs = conforming(raw.standard(), findings);
         // Without a standard, products are still checked against their schemas; the rules that
         // need the standard are skipped, since the standard's own problems are already reported.
@@ -94,11 +97,12 @@ public final class Validation {
 
     /** The cost settings and cost data that conform and bind, after the cost rules have judged them. */
     private Costs loadCosts(RawRepository raw, List<LoadedProduct> products, Findings findings) {
-        Map<FileKind, YamlDocument> settingDocs = conforming(raw.costSettings(), findings);
-        Optional<CostSettings> settings = bind(settingDocs, FileKind.COSTS, CostSettings.class, findings);
-        ExchangeRates rates = bind(settingDocs, FileKind.EXCHANGE_RATES, ExchangeRates.class, findings)
+        Map<FileKind, YamlDocument> settingDocs = new EnumMap<>(FileKind.class);
+        Optional<CostSettings> settings = load(raw.costSettings(), FileKind.COSTS, CostSettings.class, settingDocs, findings);
+        ExchangeRates rates = load(raw.costSettings(), FileKind.EXCHANGE_RATES, ExchangeRates.class, settingDocs, findings)
                 .orElse(ExchangeRates.NONE);
-        UsageMetrics usage = bind(settingDocs, FileKind.USAGE, UsageMetrics.class, findings).orElse(UsageMetrics.NONE);
+        UsageMetrics usage = load(raw.costSettings(), FileKind.USAGE, UsageMetrics.class, settingDocs, findings)
+                .orElse(UsageMetrics.NONE);
         // Month files are independent (and many): check and bind them on every core, in order.
         List<MonthOutcome> outcomes = raw.costMonths().parallelStream().map(this::loadMonth).collect(Collectors.toList());
         List<CostRules.LoadedMonth> months = new ArrayList<>();
@@ -130,24 +134,19 @@ public final class Validation {
 
     private MonthOutcome loadMonth(YamlDocument doc) {
         Findings findings = new Findings();
-        List<io.servicedocs.model.Diagnostic> problems = schemas.validate(FileKind.COST_MONTH, doc);
-        if (!problems.isEmpty()) {
-            findings.addAll(problems);
-            return new MonthOutcome(Optional.empty(), findings);
-        }
-        return new MonthOutcome(binder.bind(doc, CostMonth.class, findings::add).map(m -> new CostRules.LoadedMonth(doc, m)),
-                findings);
+        LoadedDocument<CostMonth> loaded = load(FileKind.COST_MONTH, doc, CostMonth.class, findings);
+        return new MonthOutcome(loaded.record().map(month -> new CostRules.LoadedMonth(doc, month)), findings);
     }
 
     private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules) {
         Findings findings = new Findings();
-        Map<FileKind, YamlDocument> docs = conforming(raw.files(), findings);
-        LoadedProduct product = new LoadedProduct(raw.folder(), docs,
-                bind(docs, FileKind.SERVICE_DOC, ServiceDoc.class, findings),
-                bind(docs, FileKind.PHASE, PhaseStatus.class, findings),
-                bind(docs, FileKind.ASSESSMENT, Assessment.class, findings),
-                bind(docs, FileKind.SECURITY, SecurityAnswers.class, findings),
-                bind(docs, FileKind.FINANCE, Finance.class, findings));
+        Map<FileKind, YamlDocument> docs = new EnumMap<>(FileKind.class);
+        Optional<ServiceDoc> serviceDoc = load(raw.files(), FileKind.SERVICE_DOC, ServiceDoc.class, docs, findings);
+        Optional<PhaseStatus> phase = load(raw.files(), FileKind.PHASE, PhaseStatus.class, docs, findings);
+        Optional<Assessment> assessment = load(raw.files(), FileKind.ASSESSMENT, Assessment.class, docs, findings);
+        Optional<SecurityAnswers> security = load(raw.files(), FileKind.SECURITY, SecurityAnswers.class, docs, findings);
+        Optional<Finance> finance = load(raw.files(), FileKind.FINANCE, Finance.class, docs, findings);
+        LoadedProduct product = new LoadedProduct(raw.folder(), docs, serviceDoc, phase, assessment, security, finance);
         rules.check(product, findings);
         return new ProductOutcome(product, findings);
     }
@@ -156,18 +155,31 @@ public final class Validation {
     private Map<FileKind, YamlDocument> conforming(Map<FileKind, YamlDocument> docs, Findings findings) {
         Map<FileKind, YamlDocument> valid = new EnumMap<>(FileKind.class);
         docs.forEach((kind, doc) -> {
-            List<io.servicedocs.model.Diagnostic> problems = schemas.validate(kind, doc);
-            if (problems.isEmpty()) {
-                valid.put(kind, doc);
-            } else {
-                findings.addAll(problems);
-            }
+            LoadedDocument<YamlDocument> checked = loader.conform(kind, doc);
+            findings.addAll(checked.diagnostics());
+            checked.document().ifPresent(conforms -> valid.put(kind, conforms));
         });
         return valid;
     }
 
-    private <T> Optional<T> bind(Map<FileKind, YamlDocument> docs, FileKind kind, Class<T> type, Findings findings) {
+    /**
+     * The record of the file of {@code kind} among {@code docs}, when it is there, conforms and
+     * binds; its tree goes to {@code conforming} when it passes its schema (rules place findings in it).
+     */
+    private <T> Optional<T> load(Map<FileKind, YamlDocument> docs, FileKind kind, Class<T> type,
+                                 Map<FileKind, YamlDocument> conforming, Findings findings) {
         YamlDocument doc = docs.get(kind);
-        return doc == null ? Optional.empty() : binder.bind(doc, type, findings::add);
+        if (doc == null) {
+            return Optional.empty();
+        }
+        LoadedDocument<T> loaded = load(kind, doc, type, findings);
+        loaded.document().ifPresent(d -> conforming.put(kind, d));
+        return loaded.record();
+    }
+
+    private <T> LoadedDocument<T> load(FileKind kind, YamlDocument doc, Class<T> type, Findings findings) {
+        LoadedDocument<T> loaded = loader.load(kind, doc, type);
+        findings.addAll(loaded.diagnostics());
+        return loaded;
     }
 }

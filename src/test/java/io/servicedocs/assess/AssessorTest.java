@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.Repository;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import java.io.IOException;
 import java.time.LocalDate;

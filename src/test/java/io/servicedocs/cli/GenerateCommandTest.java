@@ -32,7 +32,7 @@ class GenerateCommandTest {
             assertEquals(13, files.count(), "12 months of figures and the current one");
         }
 
-        var repository = new io.servicedocs.validate.Validation(new io.servicedocs.validate.SchemaValidator(),
+        var repository = new io.servicedocs.validate.Validation(new io.servicedocs.load.SchemaValidator(),
                 TestRepositories.AS_OF).run(new io.servicedocs.source.WorkingTreeSource(out)).repository().orElseThrow();
         var report = io.servicedocs.cost.allocation.CostAllocation.compute(repository).orElseThrow();
         assertEquals(25, report.products().size());

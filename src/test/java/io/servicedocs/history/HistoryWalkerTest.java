@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.GitFixture;
 import io.servicedocs.TestRepositories;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Month;
@@ -62,7 +62,8 @@ class HistoryWalkerTest {
         assertEquals(Map.of("alpha", 297L), april.leadTimes().perProduct());
         assertEquals(Optional.of(297.0), april.leadTimes().median());
         // poc->beta: alpha 113 days, gamma 184 days (1 Aug 2025 -> 1 Feb 2026).
-        assertEquals(Map.of("poc->beta", 148.5, "beta->ga", 184.0), april.leadTimes().medianPerTransition());
+        assertEquals(Map.of(new Transition("poc", "beta"), 148.5, new Transition("beta", "ga"), 184.0),
+                april.leadTimes().medianPerTransition());
     }
 
     @Test
@@ -112,6 +113,10 @@ class HistoryWalkerTest {
                                 + e.getValue().requirements() + " ").reduce("", String::concat)
                         + "= " + s.overall().met() + "/" + s.overall().requirements()).toList());
         assertEquals(75.0, april.shareMet().get(1).overall().percent());
+        // the sample of a half-year of the improvements, found by its period; none for a period never sampled
+        assertEquals(Optional.of(april.shareMet().get(1)), april.shareMetIn(april.improvements().get(1).period()));
+        assertEquals(Optional.empty(), april.shareMetIn(new Period("FY2024 H1", 2024, 1, LocalDate.of(2024, 4, 1),
+                LocalDate.of(2024, 9, 30))));
     }
 
     @Test

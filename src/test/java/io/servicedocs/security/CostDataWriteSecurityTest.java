@@ -13,7 +13,7 @@ import io.servicedocs.cost.data.CostDataStore.WritePolicy;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.FileKind;
-import io.servicedocs.validate.SchemaValidator;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.write.WriteException;
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -1,6 +1,6 @@
 package io.servicedocs.site;
 
-import io.servicedocs.site.view.CostViews;
+import io.servicedocs.site.view.Amount;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +10,8 @@ import io.servicedocs.TestRepositories;
 import io.servicedocs.cost.allocation.CostAllocation;
 import io.servicedocs.cost.allocation.CostReport;
 import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -136,7 +136,7 @@ class SiteCostsTest {
             Document page = page("products/" + id + ".html");
             Element row = page.select("#cost-months tbody tr").stream()
                     .filter(r -> r.selectFirst("th").text().startsWith("2026-10")).findFirst().orElseThrow();
-            assertTrue(row.text().contains(CostViews.text(month.operatingCost())), id + ": " + row.text());
+            assertTrue(row.text().contains(Amount.text(month.operatingCost())), id + ": " + row.text());
         }
         assertEquals(9, withCosts, "every example product has costs");
     }

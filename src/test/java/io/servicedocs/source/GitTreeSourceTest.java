@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.servicedocs.GitFixture;
 import io.servicedocs.TestRepositories;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.source.SnapshotSource.Entry;
 import io.servicedocs.source.SnapshotSource.Kind;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.CostFixture;
 import io.servicedocs.TestRepositories;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.IOException;

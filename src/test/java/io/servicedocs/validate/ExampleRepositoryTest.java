@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.source.WorkingTreeSource;

@@ -124,7 +124,7 @@ public final class CostAllocation {
         productMonths.forEach((id, list) -> products.put(id, ProfitTrends.of(id, list, provisionalMonths)));
         List<PoolReport> pools = settings.sharedPools().stream()
                 .map(p -> new PoolReport(p, splitsByPool.get(p.id()))).toList();
-        return new CostReport(settings.reportingCurrency(), months, provisionalMonths, products, pools,
+        return CostReport.of(settings.reportingCurrency(), months, provisionalMonths, products, pools,
                 unallocated, prepaid, SourceReports.of(data), totals);
     }
 
@@ -144,7 +144,7 @@ public final class CostAllocation {
         Map<String, Money> poolPrepaid = new TreeMap<>();
         for (PrepaidReport report : prepaid) {
             report.spread().parts().stream().filter(p -> p.month().equals(month)).forEach(part -> {
-                if (report.ownerKind().equals("pool")) {
+                if (report.ownerKind() == OwnerKind.POOL) {
                     poolPrepaid.merge(report.ownerId(), converter.convert(part.amount(), month), MinorUnit::plus);
                 } else {
                     prepaidParts.computeIfAbsent(report.ownerId(), k -> new ArrayList<>()).add(part);

@@ -16,9 +16,9 @@ import java.util.Optional;
 final class CostOwners {
 
     /** A product or a pool. */
-    record Owner(boolean pool, String id) {
-        String kind() {
-            return pool ? "pool" : "product";
+    record Owner(OwnerKind kind, String id) {
+        boolean pool() {
+            return kind == OwnerKind.POOL;
         }
     }
 
@@ -27,12 +27,12 @@ final class CostOwners {
     CostOwners(List<Product> products, CostSettings settings) {
         for (Product product : products) {
             for (CostElement element : product.serviceDoc().costElements()) {
-                byElement.putIfAbsent(element.key(), new Owner(false, product.id()));
+                byElement.putIfAbsent(element.key(), new Owner(OwnerKind.PRODUCT, product.id()));
             }
         }
         for (CostSettings.SharedPool pool : settings.sharedPools()) {
             for (CostElement element : pool.costElements()) {
-                byElement.putIfAbsent(element.key(), new Owner(true, pool.id()));
+                byElement.putIfAbsent(element.key(), new Owner(OwnerKind.POOL, pool.id()));
             }
         }
     }

@@ -1,44 +1,68 @@
 package io.servicedocs.cost.allocation;
 
 import io.servicedocs.cost.ledger.LedgerTotals;
+import io.servicedocs.cost.ledger.ProductMonth;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The costs of the whole repository, every amount in the reporting currency: the months covered
- * (contiguous, oldest first), those not final yet, each product's KPIs, each pool's splits, the
- * unallocated cost, the prepaid spreads, the sources, and the per-month totals proving that
- * sharing conserved the money.
+ * (contiguous, oldest first), those not final yet, each product's KPIs (by product id), each
+ * pool's splits, the unallocated cost, the prepaid spreads, the sources, the per-month totals
+ * proving that sharing conserved the money, and the company's totals.
  */
 public record CostReport(Currency reportingCurrency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
                          Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
-                         List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals) {
+                         List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals,
+                         CompanyTotals company) {
 
     public CostReport {
         months = List.copyOf(months);
         provisionalMonths = Set.copyOf(provisionalMonths);
-        products = Map.copyOf(products);
+        products = Collections.unmodifiableSortedMap(new TreeMap<>(products));
         pools = List.copyOf(pools);
         unallocated = List.copyOf(unallocated);
         prepaid = List.copyOf(prepaid);
         sources = List.copyOf(sources);
         totals = List.copyOf(totals);
+        Objects.requireNonNull(company, "company");
+    }
+
+    /** The report of these parts, with the company's totals computed from them. */
+    static CostReport of(Currency reportingCurrency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
+                         Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
+                         List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals) {
+        return new CostReport(reportingCurrency, months, provisionalMonths, products, pools, unallocated, prepaid, sources,
+                totals, CompanyTotals.of(reportingCurrency, months, provisionalMonths, products.values(), unallocated,
+                        totals));
     }
 
     public boolean provisional(YearMonth month) {
         return provisionalMonths.contains(month);
     }
 
+    /** Whether a product's month is not final: its own costs are provisional, or some source's month is. */
+    public boolean provisional(ProductMonth month) {
+        return month.provisional() || provisional(month.month());
+    }
+
     /** The latest month whose every source is final: the month the company page ranks products by. */
     public Optional<YearMonth> latestFinalMonth() {
-        return months.stream().filter(m -> !provisional(m)).reduce((a, b) -> b);
+        return company.latestFinalMonth();
     }
 
     public Optional<ProductCosts> product(String id) {
         return Optional.ofNullable(products.get(id));
+    }
+
+    public Optional<PoolReport> pool(String id) {
+        return pools.stream().filter(p -> p.pool().id().equals(id)).findFirst();
     }
 }

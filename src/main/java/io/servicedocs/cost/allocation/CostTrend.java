@@ -1,5 +1,6 @@
 package io.servicedocs.cost.allocation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.servicedocs.model.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -14,17 +15,18 @@ import java.util.Optional;
 public record CostTrend(YearMonth from, YearMonth to, Money costFrom, Money costTo, BigDecimal costChange,
                         Optional<BigDecimal> demandChange, Optional<BigDecimal> unitCostChange, Reading reading) {
 
+    /** Written in exports (and printed by pages) as its lower-case name. */
     public enum Reading {
         /** Cost up, unit cost down: more demand served more cheaply each. */
-        GROWTH,
+        @JsonProperty("growth") GROWTH,
         /** Cost down or flat, unit cost down. */
-        SAVING,
+        @JsonProperty("saving") SAVING,
         /** Unit cost up: each unit of demand costs more. */
-        UNIT_COST_RISING,
+        @JsonProperty("unit_cost_rising") UNIT_COST_RISING,
         /** Unit cost within +-2 %. */
-        STEADY,
+        @JsonProperty("steady") STEADY,
         /** No demand figures: only the cost change can be told. */
-        NO_DEMAND
+        @JsonProperty("no_demand") NO_DEMAND
     }
 
     public CostTrend {

@@ -41,7 +41,7 @@ final class ProfitTrends {
         Optional<YearMonth> start = Optional.empty();
         boolean lossBefore = false;
         for (ProductMonth month : finalMonths) {
-            if (month.profit().amount().signum() > 0) {
+            if (month.profitable()) {
                 if (start.isEmpty() && lossBefore) {
                     start = Optional.of(month.month());
                 }

@@ -1,6 +1,8 @@
 package io.servicedocs.cost.data;
 
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.LoadedDocument;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.CostMonth.Status;
@@ -9,7 +11,6 @@ import io.servicedocs.model.Money;
 import io.servicedocs.model.Position;
 import io.servicedocs.source.SourceException;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.write.StagedFiles;
 import io.servicedocs.write.TemporaryFiles;
 import io.servicedocs.write.WriteException;
@@ -254,10 +255,10 @@ public final class CostDataStore {
                             + "it in parts under two sources (e.g. by billing account), or without --tag-key"));
                     continue;
                 }
-                CostMonthYaml.Parsed check = yaml.parse(outcome.path(), bytes);
-                if (!check.problems().isEmpty()) {
-                    invalid.addAll(check.problems());
-                } else if (!check.month().orElseThrow().equals(outcome.after())) {
+                LoadedDocument<CostMonth> check = yaml.parse(outcome.path(), bytes);
+                if (!check.diagnostics().isEmpty()) {
+                    invalid.addAll(check.diagnostics());
+                } else if (!check.record().orElseThrow().equals(outcome.after())) {
                     throw new IllegalStateException("the text written for " + outcome.path()
                             + " does not read back as the same month:\n" + text);
                 }
@@ -407,9 +408,9 @@ public final class CostDataStore {
                     "cannot read file: " + TemporaryFiles.reason(e, root.resolve(path))));
             return Optional.empty();
         }
-        CostMonthYaml.Parsed parsed = yaml.parse(path, bytes);
-        problems.addAll(parsed.problems());
-        return parsed.month();
+        LoadedDocument<CostMonth> parsed = yaml.parse(path, bytes);
+        problems.addAll(parsed.diagnostics());
+        return parsed.record();
     }
 
     /**

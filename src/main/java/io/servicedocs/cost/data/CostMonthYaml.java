@@ -1,23 +1,22 @@
 package io.servicedocs.cost.data;
 
+import io.servicedocs.load.CostMonthRules;
+import io.servicedocs.load.DocumentLoader;
 import io.servicedocs.load.FileKind;
-import io.servicedocs.load.ModelBinder;
+import io.servicedocs.load.LoadedDocument;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.load.YamlDocument;
-import io.servicedocs.load.YamlReader;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostMonth.CostLine;
 import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Money;
-import io.servicedocs.validate.SchemaValidator;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,8 +32,8 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  * with a conservative quoting rule (anything that is not plainly a word is quoted, so ids of
  * digits, 'yes', names with ': ' or '#' all read back as the same strings); amounts are written
  * as plain decimals exactly as held ({@link BigDecimal#toPlainString()}, never through double).
- * Reading goes through the project's own loader: {@link YamlReader}, {@link SchemaValidator}
- * and {@link ModelBinder}, so that every problem names file, line and column.
+ * Reading goes through the project's own {@link DocumentLoader} and the month file rules of
+ * {@link CostMonthRules}, as validation reads it, so that every problem names file, line and column.
  */
 public final class CostMonthYaml {
 
@@ -54,78 +53,27 @@ public final class CostMonthYaml {
             .stringQuotingChecker(new Quoting())
             .build();
 
-    private final YamlReader reader = new YamlReader();
-    private final ModelBinder binder = new ModelBinder();
-    private final SchemaValidator schemas;
+    private final DocumentLoader loader;
 
     public CostMonthYaml(SchemaValidator schemas) {
-        this.schemas = schemas;
-    }
-
-    /** A month file that was read: the month, or the problems that kept it from loading. */
-    public record Parsed(Optional<CostMonth> month, List<Diagnostic> problems) {
-        public Parsed {
-            problems = List.copyOf(problems);
-        }
+        this.loader = new DocumentLoader(schemas);
     }
 
     /**
      * Reads the bytes of the file at {@code path} (relative to the repository root, as
      * diagnostics show it): YAML, schema, binding, and the place (source and month must equal the
      * folder and file name) and uniqueness of lines, as {@code servicedocs validate} checks them.
+     * The month is there only when the file has no problem at all.
      */
-    public Parsed parse(String path, byte[] bytes) {
-        YamlReader.Result read = reader.read(path, bytes);
-        if (read.document().isEmpty()) {
-            return new Parsed(Optional.empty(), read.problem().stream().toList());
+    public LoadedDocument<CostMonth> parse(String path, byte[] bytes) {
+        LoadedDocument<CostMonth> loaded = loader.load(FileKind.COST_MONTH, path, bytes, CostMonth.class);
+        if (loaded.record().isEmpty()) {
+            return loaded;
         }
-        YamlDocument doc = read.document().get();
-        List<Diagnostic> problems = new ArrayList<>(schemas.validate(FileKind.COST_MONTH, doc));
-        if (!problems.isEmpty()) {
-            return new Parsed(Optional.empty(), problems);
-        }
-        Optional<CostMonth> month = binder.bind(doc, CostMonth.class, problems::add);
-        if (month.isEmpty()) {
-            return new Parsed(Optional.empty(), problems);
-        }
-        checkPlace(path, doc, month.get(), problems);
-        checkDuplicateLines(doc, month.get(), problems);
-        return problems.isEmpty() ? new Parsed(month, List.of()) : new Parsed(Optional.empty(), problems);
-    }
-
-    private static void checkPlace(String path, YamlDocument doc, CostMonth month, List<Diagnostic> problems) {
-        String[] parts = path.split("/");
-        if (parts.length < 2) {
-            return;
-        }
-        String folder = parts[parts.length - 2];
-        String file = parts[parts.length - 1];
-        if (!month.source().equals(folder)) {
-            problems.add(Diagnostic.error(path, doc.locate("/source"), "cost-file-misplaced", "source '"
-                    + month.source() + "' does not match its folder '" + folder + "'; expected the file in "
-                    + CostMonth.pathOf(month.source(), month.month())));
-        }
-        if (!(month.month() + ".yaml").equals(file)) {
-            problems.add(Diagnostic.error(path, doc.locate("/month"), "cost-file-misplaced", "month "
-                    + month.month() + " does not match the file name '" + file + "'; expected " + month.month()
-                    + ".yaml"));
-        }
-    }
-
-    private static void checkDuplicateLines(YamlDocument doc, CostMonth month, List<Diagnostic> problems) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < month.costs().size(); i++) {
-            CostLine line = month.costs().get(i);
-            String key = line.element().key() + "\u0000" + line.tag().orElse("\u0001") + "\u0000" + line.currency();
-            Integer first = seen.putIfAbsent(key, i);
-            if (first != null) {
-                problems.add(Diagnostic.error(doc.path(), doc.locate("/costs/" + i), "cost-line-duplicate",
-                        "cost element " + line.element().key() + line.tag().map(t -> " with tag '" + t + "'").orElse("")
-                                + " in " + line.currency() + " is listed twice (also at line "
-                                + doc.locate("/costs/" + first).line()
-                                + "); expected one line per cost element, tag and currency"));
-            }
-        }
+        YamlDocument doc = loaded.document().orElseThrow();
+        List<Diagnostic> problems = new ArrayList<>(CostMonthRules.misplaced(doc, loaded.record().get()));
+        problems.addAll(CostMonthRules.duplicateLines(doc, loaded.record().get()));
+        return problems.isEmpty() ? loaded : new LoadedDocument<>(loaded.document(), Optional.empty(), problems);
     }
 
     /** The file's text: the two comment lines, then the month with its lines in file order. */

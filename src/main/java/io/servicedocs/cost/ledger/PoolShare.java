@@ -23,4 +23,12 @@ public record PoolShare(String productId, String poolId, YearMonth month, SplitM
         Objects.requireNonNull(totalWeight, "totalWeight");
         Objects.requireNonNull(amount, "amount");
     }
+
+    /** The weight as a percentage of the total weight, one decimal (half-even); 0 when the total is 0. */
+    public BigDecimal percent() {
+        if (totalWeight.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return weight.multiply(BigDecimal.valueOf(100)).divide(totalWeight, 1, java.math.RoundingMode.HALF_EVEN);
+    }
 }

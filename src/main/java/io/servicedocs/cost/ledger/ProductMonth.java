@@ -56,4 +56,9 @@ public record ProductMonth(
                     + " is not MRR " + mrr + " - operating cost " + operatingCost);
         }
     }
+
+    /** Whether the product earned more than it cost to run this month. */
+    public boolean profitable() {
+        return profit.amount().signum() > 0;
+    }
 }

@@ -26,11 +26,20 @@ public final class Exports {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * The version of api/products.json's format, MAJOR.MINOR, as schemas/products-export.schema.json
+     * describes it: an additive change raises the minor version, any other change the major one
+     * (and the schema with it).
+     */
+    public static final String PRODUCTS_SCHEMA_VERSION = "1.0";
+
     /** Everything the site shows of each product, one object per product, streamed. */
     public static void writeProductsJson(String generatedOn, List<Map<String, Object>> products, OutputStream out)
             throws IOException {
         JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build().writeValue(out, Views.map("generated_on", generatedOn, "products", products));
+                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE) // page records
+                .build().writeValue(out, Views.map("schema_version", PRODUCTS_SCHEMA_VERSION,
+                        "generated_on", generatedOn, "products", products));
         out.write('\n');
     }
 

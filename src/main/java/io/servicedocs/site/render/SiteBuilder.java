@@ -115,7 +115,7 @@ public final class SiteBuilder {
         tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", map("standard", standard)));
         tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", map("standard", standard)));
         tasks.add(() -> renderer.page("checklist.ftl", "standard/checklist.html", "standard", map("standard", standard)));
-        Map<String, Object> historyPage = historyViews.site();
+        var historyPage = historyViews.site(); // empty outside a git checkout: the pages say so
         tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", map("history", historyPage)));
         tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", map("history", historyPage)));
         tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", map("costs", costViews.company())));

@@ -1,24 +1,23 @@
 package io.servicedocs.site.view;
 
-import io.servicedocs.site.svg.HistoryChart;
-
-import static io.servicedocs.site.view.Views.map;
-
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.history.History;
 import io.servicedocs.history.Improvements;
 import io.servicedocs.history.ProductHistory;
-import io.servicedocs.history.ShareMet;
 import io.servicedocs.model.Category;
+import io.servicedocs.model.Phase;
 import io.servicedocs.model.QualityItem;
+import io.servicedocs.site.svg.HistoryChart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** What the site shows of the git history: company-wide pages and each product's timeline. */
+/**
+ * What the site shows of the git history: company-wide pages and each product's timeline. The
+ * history stage has computed every figure; here ids become names and numbers become text.
+ */
 public final class HistoryViews {
 
     private final Optional<History> history;
@@ -29,67 +28,53 @@ public final class HistoryViews {
         this.portfolio = portfolio;
     }
 
-    /** The Improvements and Lead times pages' model; {@code available} is false outside a git checkout. */
-    public Map<String, Object> site() {
-        if (history.isEmpty()) {
-            return map("available", false);
-        }
-        History h = history.get();
-        List<Map<String, Object>> periods = new ArrayList<>();
-        for (int i = 0; i < h.improvements().size(); i++) {
-            Improvements improvements = h.improvements().get(i);
-            Optional<ShareMet> share = h.shareMet().stream().filter(s -> s.period().equals(improvements.period())).findFirst();
-            periods.add(map("name", improvements.period().name(), "start", improvements.period().start().toString(),
-                    "end", improvements.period().end().toString(), "increases", improvements.total(),
-                    "by_category", improvements.byCategory(), "by_product", improvements.byProduct(),
-                    "share_met", share.map(s -> percent(s.overall().percent())).orElse(null),
-                    "met", share.map(s -> s.overall().met()).orElse(null),
-                    "requirements", share.map(s -> s.overall().requirements()).orElse(null)));
-        }
-        List<Map<String, Object>> categories = new ArrayList<>();
-        for (Category category : portfolio.standard().categories()) {
-            categories.add(map("id", category.id(), "title", category.title()));
-        }
-        List<Map<String, Object>> leadTimes = new ArrayList<>();
-        h.leadTimes().perProduct().forEach((product, days) -> leadTimes.add(map("id", product, "name", name(product),
-                "days", days, "known", portfolio.product(product).isPresent())));
-        List<Map<String, Object>> transitions = new ArrayList<>();
-        h.leadTimes().medianPerTransition().forEach((transition, days) -> {
-            String[] phases = transition.split("->", 2);
-            transitions.add(map("from", phaseName(phases[0]), "to", phaseName(phases.length > 1 ? phases[1] : ""),
-                    "days", percent(days)));
-        });
-        return map("available", true, "incomplete", h.incomplete().orElse(null), "head", h.head(), "commits", h.commits(),
-                "fiscal_year_start", h.fiscalYearStart().getValue(), "periods", periods, "categories", categories,
-                "lead_times", leadTimes, "median_lead_time", h.leadTimes().median().map(HistoryViews::percent).orElse(null),
-                "transitions", transitions, "chart_svg", HistoryChart.svg(h.improvements(), h.shareMet()),
-                "warnings", h.warnings().size());
+    /** The Improvements and Lead times pages' model; empty outside a git checkout. */
+    public Optional<HistoryPage> site() {
+        return history.map(this::site);
     }
 
-    /** One product's phase timeline and level history; null outside a git checkout. */
-    public Map<String, Object> product(String id) {
-        if (history.isEmpty()) {
-            return null;
+    private HistoryPage site(History h) {
+        List<Category> categories = portfolio.standard().categories();
+        List<HistoryPage.Period> periods = new ArrayList<>();
+        for (Improvements improvements : h.improvements()) {
+            periods.add(new HistoryPage.Period(improvements.period().name(), improvements.period().start().toString(),
+                    improvements.period().end().toString(), improvements.total(),
+                    categories.stream().map(c -> improvements.byCategory().getOrDefault(c.id(), 0L)).toList(),
+                    h.shareMetIn(improvements.period()).map(s -> new HistoryPage.Share(percent(s.overall().percent()),
+                            s.overall().met(), s.overall().requirements()))));
         }
-        Optional<ProductHistory> product = history.get().product(id);
-        if (product.isEmpty()) {
-            return map("timeline", List.of(), "stays", List.of(), "lead_time_days", null, "level_changes", List.of());
-        }
-        ProductHistory p = product.get();
-        return map(
-                "timeline", p.phaseChanges().stream().map(c -> map("date", c.date().toString(), "from", c.from().orElse(null),
-                        "to", c.to(), "commit", c.commit(), "author", c.author())).toList(),
-                "stays", p.stays().stream().map(s -> map("phase", s.phase(), "from", s.from().toString(),
-                        "until", s.until().toString(), "days", s.days(), "current", s.next().isEmpty())).toList(),
-                "lead_time_days", p.leadTimeDays().orElse(null),
-                "level_changes", p.levelChanges().stream().map(c -> map("date", c.date().toString(), "item", c.item(),
-                        "item_title", portfolio.standard().item(c.item()).map(QualityItem::title).orElse(c.item()),
-                        "from", c.from(), "to", c.to(), "increase", c.isIncrease(), "commit", c.commit(),
-                        "author", c.author())).toList());
+        List<HistoryPage.LeadTime> leadTimes = new ArrayList<>();
+        h.leadTimes().perProduct().forEach((product, days) -> leadTimes.add(new HistoryPage.LeadTime(product,
+                name(product), days, portfolio.product(product).isPresent())));
+        List<HistoryPage.Transition> transitions = new ArrayList<>();
+        h.leadTimes().medianPerTransition().forEach((transition, days) -> transitions.add(new HistoryPage.Transition(
+                phaseName(transition.from()), phaseName(transition.to()), percent(days))));
+        return new HistoryPage(h.incomplete(), h.head(), h.commits(), h.fiscalYearStart().getValue(), periods,
+                categories.stream().map(c -> new HistoryPage.Category(c.id(), c.title())).toList(), leadTimes,
+                h.leadTimes().median().map(HistoryViews::percent), transitions,
+                HistoryChart.svg(h.improvements(), h.shareMet()), h.warnings().size());
+    }
+
+    /** One product's phase timeline and level history; empty outside a git checkout. */
+    public Optional<ProductHistoryView> product(String id) {
+        return history.map(h -> h.product(id).map(this::product).orElse(ProductHistoryView.EMPTY));
+    }
+
+    private ProductHistoryView product(ProductHistory p) {
+        return new ProductHistoryView(
+                p.phaseChanges().stream().map(c -> new ProductHistoryView.PhaseChange(c.date().toString(), c.from(),
+                        c.from().map(this::phaseName), c.to(), phaseName(c.to()), c.commit(), c.author())).toList(),
+                p.stays().stream().map(s -> new ProductHistoryView.Stay(s.phase(), phaseName(s.phase()),
+                        s.from().toString(), s.until().toString(), s.days(), s.current())).toList(),
+                p.leadTimeDays(),
+                p.levelChanges().stream().map(c -> new ProductHistoryView.LevelChange(c.date().toString(), c.item(),
+                        portfolio.standard().item(c.item()).map(QualityItem::title).orElse(c.item()), c.from(), c.to(),
+                        c.isIncrease(), c.commit(), c.author())).toList());
     }
 
     private String phaseName(String id) {
-        return portfolio.standard().phases().stream().filter(p -> p.id().equals(id)).map(p -> p.name()).findFirst().orElse(id);
+        return portfolio.standard().phases().stream().filter(p -> p.id().equals(id)).map(Phase::name).findFirst()
+                .orElse(id);
     }
 
     private String name(String product) {

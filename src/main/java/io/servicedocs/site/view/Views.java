@@ -81,7 +81,7 @@ public final class Views {
         view.put("waivers", product.assessment().waivers().stream().map(w -> waiver(w, portfolio.asOf())).toList());
         view.put("overdue_plans", readiness.overduePlans().stream().map(i -> i.item().id()).toList());
         view.put("security", readiness.current().checks().stream().map(c -> check(c, product)).toList());
-        view.put("cost", CostViews.summary(costs, doc.id()).orElse(null));
+        view.put("cost", CostSummary.of(costs, doc.id()).orElse(null));
         return view;
     }
 

@@ -9,10 +9,10 @@ import io.servicedocs.TestRepositories;
 import io.servicedocs.cost.ledger.PoolShare;
 import io.servicedocs.cost.ledger.PoolSplit;
 import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Money;
 import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.validate.SchemaValidator;
 import io.servicedocs.validate.Validation;
 import io.servicedocs.validate.ValidationResult;
 import java.io.IOException;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,33 @@ class CostAllocationTest {
     }
 
     @Test
+    void theCompanyTotalsAreTheSumsOfTheHandLedger() {
+        CompanyTotals company = report.company();
+        CompanyMonth september = company.months().get(0);
+        assertEquals(SEP, september.month());
+        assertFalse(september.provisional());
+        assertEquals(jpy(378_001 + 61_517), september.operatingCost());
+        assertEquals(jpy(1_000_000), september.mrr());
+        assertEquals(jpy(1_000_000 - 378_001 - 61_517), september.profit());
+        assertEquals(jpy(750), september.unallocated()); // the sandbox's USD 5.00, not part of any operating cost
+        assertTrue(company.months().get(1).provisional());
+        // ranked by September, the latest final month: the profitable product first
+        assertEquals(List.of("alpha", "beta-svc"), company.profitRanking().stream()
+                .map(r -> r.costs().productId()).toList());
+        assertEquals(SEP, company.profitRanking().get(0).month().month());
+        assertTrue(company.balanced());
+        UnallocatedElement sandbox = company.unallocated().get(0);
+        assertEquals(List.of("999999999999"), company.unallocated().stream().map(u -> u.element().id()).toList());
+        assertEquals(Optional.of(jpy(750)), sandbox.inLatestFinalMonth());
+    }
+
+    @Test
+    void aProductMonthIsProvisionalWhenItsOwnCostOrItsMonthIs() {
+        assertFalse(report.provisional(month("alpha", SEP)));
+        assertTrue(report.provisional(month("alpha", OCT)));
+    }
+
+    @Test
     void costNoOneClaimsIsShownAndWarnedAbout() {
         assertEquals(1, report.unallocated().size());
         UnallocatedCost sandbox = report.unallocated().get(0);
@@ -147,8 +175,11 @@ class CostAllocationTest {
     @Test
     void thePrepaidSpreadAndTheSourcesAreReported() {
         PrepaidReport prepaid = report.prepaid().get(0);
-        assertEquals("product", prepaid.ownerKind());
+        assertEquals(OwnerKind.PRODUCT, prepaid.ownerKind());
         assertEquals("alpha", prepaid.ownerId());
+        assertTrue(prepaid.ownedBy(OwnerKind.PRODUCT, "alpha"));
+        assertFalse(prepaid.ownedBy(OwnerKind.POOL, "alpha"));
+        assertEquals(prepaid.prepaid().firstMonth().plusMonths(11), prepaid.lastMonth());
         assertEquals(12, prepaid.spread().parts().size());
         assertTrue(prepaid.spread().parts().stream().allMatch(p -> p.amount().equals(Money.of("100.00", "USD"))));
 

@@ -11,6 +11,7 @@ import io.servicedocs.cost.data.CostDataStore.Action;
 import io.servicedocs.cost.data.CostDataStore.MonthOutcome;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
 import io.servicedocs.cost.data.CostDataStore.WritePolicy;
+import io.servicedocs.load.LoadedDocument;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostMonth.CostLine;
 import io.servicedocs.model.CostMonth.Revision;
@@ -61,10 +62,10 @@ class CostDataStoreTest {
     }
 
     private CostMonth readBack(YearMonth month) throws IOException {
-        CostMonthYaml.Parsed parsed = new CostMonthYaml(CostDataYamlTest.SCHEMAS)
+        LoadedDocument<CostMonth> parsed = new CostMonthYaml(CostDataYamlTest.SCHEMAS)
                 .parse(CostMonth.pathOf("aws", month), Files.readAllBytes(file(month)));
-        assertEquals(List.of(), parsed.problems());
-        return parsed.month().orElseThrow();
+        assertEquals(List.of(), parsed.diagnostics());
+        return parsed.record().orElseThrow();
     }
 
     private Outcome save(Instant now, boolean accept, CostMonth... months) throws Exception {

@@ -3,6 +3,8 @@ package io.servicedocs.cost.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.servicedocs.load.LoadedDocument;
+import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
 import io.servicedocs.model.CostMonth;
@@ -11,7 +13,6 @@ import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.CostMonth.Status;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Money;
-import io.servicedocs.validate.SchemaValidator;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -82,7 +83,7 @@ class CostDataYamlTest {
         String text = CostMonthYaml.render(month("aws", YearMonth.of(2026, 3), Status.FINAL, List.of()));
         assertTrue(text.endsWith("costs: []\n"), text);
         assertEquals(Optional.of(month("aws", YearMonth.of(2026, 3), Status.FINAL, List.of())),
-                yaml.parse("cost-data/aws/2026-03.yaml", text.getBytes(StandardCharsets.UTF_8)).month());
+                yaml.parse("cost-data/aws/2026-03.yaml", text.getBytes(StandardCharsets.UTF_8)).record());
     }
 
     @ParameterizedTest
@@ -169,10 +170,10 @@ class CostDataYamlTest {
                                 Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"), USD)),
                 List.of(new Revision(Instant.parse("2026-01-01T00:00:00Z"), Status.PROVISIONAL, RETRIEVED.minusSeconds(86400),
                         List.of(Money.of("-2.5", "EUR"), Money.of("0", "USD")), "provisional month re-imported")));
-        CostMonthYaml.Parsed parsed = yaml.parse("cost-data/azure/2025-03.yaml",
+        LoadedDocument<CostMonth> parsed = yaml.parse("cost-data/azure/2025-03.yaml",
                 CostMonthYaml.render(month).getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(), parsed.problems());
-        assertEquals(Optional.of(CostMonths.sorted(month)), parsed.month());
+        assertEquals(List.of(), parsed.diagnostics());
+        assertEquals(Optional.of(CostMonths.sorted(month)), parsed.record());
     }
 
     @Test
@@ -188,16 +189,45 @@ class CostDataYamlTest {
                     amount: lots
                     currency: USD
                 """;
-        List<Diagnostic> problems = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8)).problems();
+        List<Diagnostic> problems = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8)).diagnostics();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("cost-data/aws/2026-10.yaml", problems.get(0).file());
         assertEquals(8, problems.get(0).line());
         assertEquals(13, problems.get(0).column());
 
         List<Diagnostic> misplaced = yaml.parse("cost-data/azure/2026-09.yaml",
-                text.replace("amount: lots", "amount: 1").getBytes(StandardCharsets.UTF_8)).problems();
+                text.replace("amount: lots", "amount: 1").getBytes(StandardCharsets.UTF_8)).diagnostics();
         assertEquals(List.of("1:9:cost-file-misplaced", "2:8:cost-file-misplaced"),
                 misplaced.stream().map(d -> d.line() + ":" + d.column() + ":" + d.rule()).toList());
+    }
+
+    @Test
+    void aDuplicateLineIsNamedAsValidateNamesIt() {
+        String text = """
+                source: aws
+                month: "2026-10"
+                status: final
+                basis: AmortizedCost
+                retrieved: 2026-11-05T03:00:00Z
+                costs:
+                  - element: {provider: aws, id: "111111111111"}
+                    amount: 1
+                    currency: USD
+                  - element: {provider: aws, id: "111111111111"}
+                    amount: 2
+                    currency: USD
+                """;
+        var parsed = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.empty(), parsed.record());
+        assertEquals(List.of("10:5:cost-line-duplicate:aws cost element '111111111111' in USD is listed twice "
+                        + "(also at line 7); expected one line per cost element, tag and currency"),
+                parsed.diagnostics().stream().map(d -> d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message())
+                        .toList());
+
+        // the store reports a misplaced file's duplicate lines too: it names every problem of a file it refuses
+        List<String> misplaced = yaml.parse("cost-data/azure/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8))
+                .diagnostics().stream().map(Diagnostic::rule).toList();
+        assertEquals(List.of("cost-file-misplaced", "cost-line-duplicate"), misplaced);
     }
 
     @Test
@@ -210,8 +240,8 @@ class CostDataYamlTest {
     }
 
     private CostMonth read(String path, String text) {
-        CostMonthYaml.Parsed parsed = yaml.parse(path, text.getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(), parsed.problems(), text);
-        return parsed.month().orElseThrow();
+        LoadedDocument<CostMonth> parsed = yaml.parse(path, text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), parsed.diagnostics(), text);
+        return parsed.record().orElseThrow();
     }
 }

@@ -119,6 +119,7 @@ class MonthlyKpiTest {
         assertEquals(jpy("630739"), dataApi.operatingCost());
         assertEquals(jpy("1200000"), dataApi.mrr());
         assertEquals(jpy("569261"), dataApi.profit());
+        assertTrue(dataApi.profitable());
         assertEquals(Optional.of(new Money(new BigDecimal("2522.96"), JPY)), dataApi.unitCost());
         assertFalse(dataApi.provisional());
 
@@ -132,6 +133,7 @@ class MonthlyKpiTest {
         assertEquals(jpy("266107"), deviceManagement.operatingCost());
         assertEquals(jpy("151230"), deviceManagement.mrr());
         assertEquals(jpy("-114877"), deviceManagement.profit());
+        assertFalse(deviceManagement.profitable());
         assertEquals(Optional.of(BigDecimal.ZERO), deviceManagement.demand());
         assertEquals(Optional.empty(), deviceManagement.unitCost());
         assertTrue(deviceManagement.provisional());
@@ -149,6 +151,7 @@ class MonthlyKpiTest {
         ProductMonth empty = kpi.compute(new ProductMonthInput("poc", OCT, List.of(), List.of(), List.of(), Optional.empty()));
         assertEquals(jpy("0"), empty.operatingCost());
         assertEquals(jpy("0"), empty.profit());
+        assertFalse(empty.profitable()); // breaking even is not a profit
         assertEquals(Optional.empty(), empty.demand());
         assertEquals(Optional.empty(), empty.unitCost());
         assertFalse(empty.provisional());

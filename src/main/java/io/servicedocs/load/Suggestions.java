@@ -1,27 +1,27 @@
-package io.servicedocs.validate;
+package io.servicedocs.load;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean ...?" for a misspelt name: the closest known name by edit distance, if close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
 
     /** The closest of {@code known} to {@code name}, when a typo could explain the difference. */
-    static Optional<String> closest(String name, Collection<String> known) {
+    public static Optional<String> closest(String name, Collection<String> known) {
         return known.stream().min(Comparator.comparingInt(k -> editDistance(k, name)))
                 .filter(k -> editDistance(k, name) <= Math.max(2, name.length() / 3));
     }
 
     /** " (did you mean 'x'?)" or the empty string. */
-    static String didYouMean(String name, Collection<String> known) {
+    public static String didYouMean(String name, Collection<String> known) {
         return closest(name, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
     }
 
-    static int editDistance(String a, String b) {
+    private static int editDistance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -1,4 +1,4 @@
-package io.servicedocs.validate;
+package io.servicedocs.load;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -7,8 +7,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
-import io.servicedocs.load.FileKind;
-import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Diagnostic;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

@@ -1,0 +1,62 @@
+package io.servicedocs.load;
+
+import io.servicedocs.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one way a file becomes a record: bytes, then a YAML tree that knows where each node stands
+ * ({@link YamlReader}), then the findings of its JSON Schema ({@link SchemaValidator}), then the
+ * bound record ({@link ModelBinder}). Each stage runs only when the one before found nothing.
+ * Validation, the history's blob parser and the cost-data store all load through here, so a file
+ * one of them accepts is a file the others accept, with the same diagnostics. Thread-safe.
+ */
+public final class DocumentLoader {
+
+    private final YamlReader yaml = new YamlReader();
+    private final SchemaValidator schemas;
+    private final ModelBinder binder = new ModelBinder();
+
+    /** @param schemas the schema checker (expensive to build, share it) */
+    public DocumentLoader(SchemaValidator schemas) {
+        this.schemas = schemas;
+    }
+
+    /** Every stage, from the bytes of the file at {@code path} (as diagnostics name it) to its record. */
+    public <T> LoadedDocument<T> load(FileKind kind, String path, byte[] bytes, Class<T> type) {
+        return parse(path, bytes, doc -> load(kind, doc, type));
+    }
+
+    /** From a tree already parsed (the repository reader parses as it lists) to its record. */
+    public <T> LoadedDocument<T> load(FileKind kind, YamlDocument parsed, Class<T> type) {
+        LoadedDocument<YamlDocument> conforming = conform(kind, parsed);
+        if (conforming.document().isEmpty()) {
+            return LoadedDocument.refused(conforming.diagnostics());
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<T> record = binder.bind(parsed, type, problems::add);
+        return new LoadedDocument<>(Optional.of(parsed), record, problems);
+    }
+
+    /**
+     * Bytes to a schema-valid tree, not bound: for the four files of the standard, which bind
+     * together ({@link ModelBinder#bindStandard}). The record is the tree itself.
+     */
+    public LoadedDocument<YamlDocument> conform(FileKind kind, String path, byte[] bytes) {
+        return parse(path, bytes, doc -> conform(kind, doc));
+    }
+
+    /** A parsed tree checked against its schema; the record is the tree itself. */
+    public LoadedDocument<YamlDocument> conform(FileKind kind, YamlDocument parsed) {
+        List<Diagnostic> problems = schemas.validate(kind, parsed);
+        return problems.isEmpty() ? new LoadedDocument<>(Optional.of(parsed), Optional.of(parsed), List.of())
+                : LoadedDocument.refused(problems);
+    }
+
+    private <T> LoadedDocument<T> parse(String path, byte[] bytes, Function<YamlDocument, LoadedDocument<T>> next) {
+        YamlReader.Result read = yaml.read(path, bytes);
+        return read.document().map(next).orElseGet(() -> LoadedDocument.refused(read.problem().stream().toList()));
+    }
+}

@@ -1,0 +1,22 @@
+package io.servicedocs.load;
+
+import io.servicedocs.model.Diagnostic;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What loading one file gave: its tree when it parsed and conforms to its schema (rules place
+ * their findings in it), its record when it also bound, and the diagnostics of every stage that
+ * ran. A file with diagnostics has no record.
+ */
+public record LoadedDocument<T>(Optional<YamlDocument> document, Optional<T> record, List<Diagnostic> diagnostics) {
+
+    public LoadedDocument {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A file that did not parse or failed its schema: only its diagnostics. */
+    public static <T> LoadedDocument<T> refused(List<Diagnostic> diagnostics) {
+        return new LoadedDocument<>(Optional.empty(), Optional.empty(), diagnostics);
+    }
+}

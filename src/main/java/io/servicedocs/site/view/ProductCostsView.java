@@ -1,0 +1,34 @@
+package io.servicedocs.site.view;
+
+import io.servicedocs.cost.ledger.SplitMethod;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * A product's cost section: every month (direct cost by provider), the KPI of the latest final
+ * month, its share of each pool then, the prepaid amounts it carries, the trend, and the charts.
+ * Only made for a product the cost report has.
+ */
+public record ProductCostsView(String currency, List<String> providers, List<Month> months,
+                               Optional<String> latestFinalMonth, Optional<Latest> latest, List<Share> shares,
+                               List<PrepaidView> prepaid, Optional<String> turnedProfitable,
+                               Optional<CostTrendView> trend, String chartSvg, Optional<String> unitChartSvg) {
+
+    /** One month of the product; {@code average} is the trailing average of the operating cost. */
+    public record Month(String month, boolean provisional, SortedMap<String, Amount> directByProvider, Amount direct,
+                        Amount shared, Amount prepaid, Amount maintenance, Amount investment, Amount operatingCost,
+                        Amount mrr, Amount profit, Optional<String> demand, Optional<Amount> unitCost,
+                        Optional<Amount> average) {
+    }
+
+    /** The KPI of the latest final month. */
+    public record Latest(Amount operatingCost, Amount mrr, Amount profit, boolean profitable,
+                         Optional<Amount> unitCost, Amount investment) {
+    }
+
+    /** The product's share of a pool: its weight out of the total, as a percentage with one decimal. */
+    public record Share(String pool, String poolName, SplitMethod method, String weight, String totalWeight,
+                        String percent, Amount amount) {
+    }
+}

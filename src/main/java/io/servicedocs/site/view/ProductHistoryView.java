@@ -1,0 +1,24 @@
+package io.servicedocs.site.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A product's phase timeline and level history, read from git; phases come with their names in the current standard. */
+public record ProductHistoryView(List<PhaseChange> timeline, List<Stay> stays, Optional<Long> leadTimeDays,
+                                 List<LevelChange> levelChanges) {
+
+    static final ProductHistoryView EMPTY = new ProductHistoryView(List.of(), List.of(), Optional.empty(), List.of());
+
+    /** Entering a phase: {@code from} is empty at the product's first appearance. */
+    public record PhaseChange(String date, Optional<String> from, Optional<String> fromName, String to, String toName,
+                              String commit, String author) {
+    }
+
+    /** A time spent in a phase; {@code current}: it has not ended in a move (yet). */
+    public record Stay(String phase, String phaseName, String from, String until, long days, boolean current) {
+    }
+
+    public record LevelChange(String date, String item, String itemTitle, int from, int to, boolean increase,
+                              String commit, String author) {
+    }
+}

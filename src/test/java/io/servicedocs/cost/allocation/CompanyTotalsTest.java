@@ -1,0 +1,111 @@
+package io.servicedocs.cost.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.model.CostElement;
+import io.servicedocs.model.Money;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The company's figures from products and unallocated cost given in memory, amounts in whole yen. */
+class CompanyTotalsTest {
+
+    private static final Currency JPY = Currency.getInstance("JPY");
+    private static final YearMonth AUG = YearMonth.of(2026, 8);
+    private static final YearMonth SEP = YearMonth.of(2026, 9);
+    private static final YearMonth OCT = YearMonth.of(2026, 10);
+
+    private static Money jpy(long amount) {
+        return new Money(BigDecimal.valueOf(amount), JPY);
+    }
+
+    /** A month whose operating cost is all direct cost. */
+    private static ProductMonth month(String product, YearMonth month, long operating, long mrr) {
+        return new ProductMonth(product, month, JPY, new TreeMap<>(), jpy(operating), List.of(), jpy(0), List.of(),
+                jpy(0), jpy(0), jpy(operating), jpy(mrr), jpy(mrr - operating), jpy(0), false, Optional.empty(),
+                Optional.empty());
+    }
+
+    private static ProductCosts costs(String product, Optional<YearMonth> turned, ProductMonth... months) {
+        return new ProductCosts(product, List.of(months), new TreeMap<>(), turned, Optional.empty());
+    }
+
+    private static UnallocatedCost unallocated(YearMonth month, String source, String id, long amount) {
+        return new UnallocatedCost(month, source, new CostElement(CostElement.Provider.AWS, id, Optional.empty(),
+                Optional.empty()), Optional.empty(), jpy(amount), jpy(amount), false);
+    }
+
+    private static CompanyTotals totals(Set<YearMonth> provisional, List<ProductCosts> products,
+                                        List<UnallocatedCost> unallocated) {
+        return CompanyTotals.of(JPY, List.of(AUG, SEP, OCT), provisional, products, unallocated, List.of());
+    }
+
+    @Test
+    void eachMonthSumsTheProductsAndShowsTheUnclaimedCostApart() {
+        CompanyTotals company = totals(Set.of(OCT), List.of(
+                costs("a", Optional.empty(), month("a", AUG, 100, 300), month("a", SEP, 120, 300)),
+                costs("b", Optional.empty(), month("b", SEP, 50, 0))),
+                List.of(unallocated(SEP, "aws", "111111111111", 7)));
+        assertEquals(List.of(
+                        new CompanyMonth(AUG, false, jpy(100), jpy(300), jpy(200), jpy(0)),
+                        new CompanyMonth(SEP, false, jpy(170), jpy(300), jpy(130), jpy(7)),
+                        new CompanyMonth(OCT, true, jpy(0), jpy(0), jpy(0), jpy(0))),
+                company.months());
+        assertEquals(Optional.of(SEP), company.latestFinalMonth());
+        assertTrue(company.balanced()); // no pool, nothing to unbalance
+    }
+
+    @Test
+    void theRankingIsByProfitInTheLatestFinalMonthTiesById() {
+        CompanyTotals company = totals(Set.of(OCT), List.of(
+                costs("zeta", Optional.empty(), month("zeta", SEP, 100, 200)),
+                costs("alpha", Optional.empty(), month("alpha", SEP, 300, 400)),
+                costs("loss", Optional.empty(), month("loss", SEP, 500, 0)),
+                costs("late", Optional.empty(), month("late", OCT, 0, 9_999)), // no final month: not ranked
+                costs("best", Optional.empty(), month("best", SEP, 0, 1_000), month("best", OCT, 0, 0))),
+                List.of());
+        assertEquals(List.of("best", "alpha", "zeta", "loss"),
+                company.profitRanking().stream().map(r -> r.costs().productId()).toList());
+        assertEquals(SEP, company.profitRanking().get(0).month().month());
+    }
+
+    @Test
+    void productsThatTurnedProfitableComeEarliestFirstTiesById() {
+        CompanyTotals company = totals(Set.of(), List.of(
+                costs("c", Optional.of(SEP), month("c", SEP, 1, 2)),
+                costs("b", Optional.of(SEP), month("b", SEP, 1, 2)),
+                costs("a", Optional.of(OCT), month("a", OCT, 1, 2)),
+                costs("never", Optional.empty(), month("never", SEP, 1, 2))),
+                List.of());
+        assertEquals(List.of("b", "c", "a"), company.turnedProfitable().stream().map(ProductCosts::productId).toList());
+        assertEquals(Optional.of(OCT), company.latestFinalMonth());
+    }
+
+    @Test
+    void unallocatedCostIsGatheredPerSourceAndElement() {
+        CompanyTotals company = totals(Set.of(OCT), List.of(), List.of(
+                unallocated(AUG, "aws", "222222222222", 10),
+                unallocated(AUG, "aws", "111111111111", 1),
+                unallocated(SEP, "aws", "222222222222", 20),
+                unallocated(OCT, "aws", "222222222222", 40),
+                unallocated(SEP, "azure", "111111111111", 5)));
+        assertEquals(List.of("aws 111111111111", "aws 222222222222", "azure 111111111111"), company.unallocated().stream()
+                .map(u -> u.source() + " " + u.element().id()).toList());
+        UnallocatedElement twos = company.unallocated().get(1);
+        assertEquals(List.of(AUG, SEP, OCT), twos.months().stream().map(UnallocatedCost::month).toList());
+        assertEquals(AUG, twos.firstMonth());
+        assertEquals(OCT, twos.lastMonth());
+        assertEquals(jpy(70), twos.total());
+        assertEquals(Optional.of(jpy(20)), twos.inLatestFinalMonth()); // September, October being provisional
+        assertFalse(company.unallocated().get(0).inLatestFinalMonth().isPresent());
+    }
+}

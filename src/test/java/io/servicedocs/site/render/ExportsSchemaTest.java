@@ -1,0 +1,278 @@
+package io.servicedocs.site.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import io.servicedocs.cli.CliAccess;
+import io.servicedocs.site.SiteFixture;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The exports are a public interface: api/products.json conforms to
+ * schemas/products-export.schema.json, and the CSV headers are the columns schemas/README.md
+ * documents, for the example and for a generated repository (every code path of the views).
+ */
+class ExportsSchemaTest {
+
+    private static final Path SCHEMA = Path.of("schemas/products-export.schema.json");
+    private static final Path DOC = Path.of("schemas/README.md");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dir;
+    static Path exampleSite;
+    static Path generatedSite;
+    static Schema schema;
+
+    @BeforeAll
+    static void buildSites() throws IOException {
+        Path example = SiteFixture.exampleWithSite(dir.resolve("example"));
+        exampleSite = dir.resolve("example-site");
+        CliAccess.Run run = SiteFixture.build(example, exampleSite);
+        assertEquals(0, run.status(), run.err());
+
+        Path generated = dir.resolve("generated");
+        run = CliAccess.run("generate", "--repo", example.toString(), "--products", "30", "--out", generated.toString(),
+                "--as-of", "2026-11-24");
+        assertEquals(0, run.status(), run.err());
+        generatedSite = dir.resolve("generated-site");
+        run = SiteFixture.build(generated, generatedSite);
+        assertEquals(0, run.status(), run.err());
+
+        // format assertions on, as for the repository's files: "format": "date" is checked
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        schema = registry.getSchema(JSON.readTree(Files.readString(SCHEMA)));
+        schema.initializeValidators();
+    }
+
+    @Test
+    void theExampleExportConformsToTheSchema() throws IOException {
+        JsonNode export = products(exampleSite);
+        assertEquals(List.of(), messages(export));
+        assertEquals(Exports.PRODUCTS_SCHEMA_VERSION, export.get("schema_version").asString());
+        // not vacuous: the example fills the optional parts the schema describes
+        List<JsonNode> products = export.get("products").valueStream().toList();
+        assertEquals(9, products.size());
+        assertTrue(products.stream().anyMatch(p -> !p.get("next").isNull()), "a product with a next phase");
+        assertTrue(products.stream().anyMatch(p -> p.get("waivers").size() > 0), "a product with a waiver");
+        assertTrue(products.stream().anyMatch(p -> !p.get("cost").isNull() && !p.get("cost").get("trend").isNull()),
+                "a product with a cost summary and a trend");
+    }
+
+    @Test
+    void aGeneratedExportConformsToTheSchema() throws IOException {
+        JsonNode export = products(generatedSite);
+        assertEquals(List.of(), messages(export));
+        assertEquals(30, export.get("products").size());
+    }
+
+    @Test
+    void theSchemaConstrainsTheExport() throws IOException {
+        JsonNode export = products(exampleSite);
+        record Breakage(String what, String keyword, Consumer<ObjectNode> change) {
+        }
+        List<Breakage> breakages = List.of(
+                new Breakage("an unknown item status", "enum", e -> item(e).put("status", "fine")),
+                new Breakage("a missing property", "required", e -> product(e).remove("cost")),
+                new Breakage("an unknown property", "additionalProperties", e -> product(e).put("colour", "blue")),
+                new Breakage("another major version", "pattern", e -> e.put("schema_version", "2.0")),
+                new Breakage("a date as a number", "type", e -> phase(e).put("since", 20260701)),
+                new Breakage("an impossible date", "format", e -> phase(e).put("since", "2026-02-30")),
+                new Breakage("a phase fit as a string", "type", e -> product(e).put("next", "beta")),
+                new Breakage("an amount as a number", "type", e -> cost(e).put("profit", -1729149)));
+        for (Breakage breakage : breakages) {
+            ObjectNode broken = (ObjectNode) export.deepCopy();
+            breakage.change().accept(broken);
+            List<Error> errors = schema.validate(broken);
+            assertTrue(errors.stream().anyMatch(error -> breakage.keyword().equals(error.getKeyword())),
+                    breakage.what() + ": " + errors);
+        }
+    }
+
+    @Test
+    void everyPropertyIsDescribed() throws IOException {
+        JsonNode tree = JSON.readTree(Files.readString(SCHEMA));
+        assertEquals("https://json-schema.org/draft/2020-12/schema", tree.get("$schema").asString());
+        assertTrue(tree.get("$id").asString().endsWith("/products-export.schema.json"));
+        assertTrue(tree.has("title") && tree.has("description"));
+        List<String> undescribed = new ArrayList<>();
+        int[] properties = {0};
+        walk(tree, "", (path, node) -> {
+            if (path.matches(".*/properties/[^/]+")) {
+                properties[0]++;
+                if (!node.path("description").isString() || node.path("description").asString().isBlank()) {
+                    undescribed.add(path);
+                }
+            }
+        });
+        assertTrue(properties[0] > 100, "the walk reaches nested properties: " + properties[0]);
+        assertEquals(List.of(), undescribed);
+        assertFalse(java.util.Arrays.stream(io.servicedocs.load.FileKind.values())
+                .anyMatch(kind -> kind.schema().equals(SCHEMA.getFileName().toString())),
+                "the export's schema is not the schema of a repository file");
+    }
+
+    @Test
+    void theCsvHeadersAreTheDocumentedColumns() throws IOException {
+        List<String> matrixDoc = documentedColumns("api/matrix.csv");
+        List<String> costsDoc = documentedColumns("api/costs.csv");
+        assertTrue(matrixDoc.contains("meets_phase") && costsDoc.contains("unit_cost"), matrixDoc + " " + costsDoc);
+        for (Path site : List.of(exampleSite, generatedSite)) {
+            List<String> items = products(site).get("products").get(0).get("current").get("items").valueStream()
+                    .map(i -> i.get("id").asString()).toList();
+            List<List<String>> matrix = csv(site.resolve("api/matrix.csv"));
+            assertEquals(expand(matrixDoc, "<item>", items), matrix.get(0), site.toString());
+
+            List<List<String>> costs = csv(site.resolve("api/costs.csv"));
+            List<String> header = costs.get(0);
+            // the provider columns: as many as there are providers with a direct cost, sorted, none empty
+            List<String> providers = header.stream().filter(c -> c.startsWith("direct_"))
+                    .map(c -> c.substring("direct_".length())).toList();
+            assertFalse(providers.isEmpty(), site.toString());
+            assertEquals(providers.stream().sorted().toList(), providers);
+            for (String provider : providers) {
+                int column = header.indexOf("direct_" + provider);
+                assertTrue(costs.stream().skip(1).anyMatch(row -> !row.get(column).isEmpty()), provider);
+            }
+            assertEquals(expand(costsDoc, "<provider>", providers), header, site.toString());
+        }
+    }
+
+    private static JsonNode products(Path site) throws IOException {
+        return JSON.readTree(Files.readString(site.resolve("api/products.json")));
+    }
+
+    private static List<String> messages(JsonNode export) {
+        return schema.validate(export).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+    }
+
+    private static ObjectNode product(ObjectNode export) {
+        return (ObjectNode) export.get("products").get(0);
+    }
+
+    private static ObjectNode phase(ObjectNode export) {
+        return (ObjectNode) product(export).get("phase");
+    }
+
+    /** The cost summary of the first product that has one. */
+    private static ObjectNode cost(ObjectNode export) {
+        return (ObjectNode) export.get("products").valueStream().map(p -> p.get("cost")).filter(c -> !c.isNull())
+                .findFirst().orElseThrow();
+    }
+
+    private static ObjectNode item(ObjectNode export) {
+        return (ObjectNode) ((ArrayNode) product(export).get("current").get("items")).get(0);
+    }
+
+    private static void walk(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> visit) {
+        visit.accept(path, node);
+        if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                walk(node.get(name), path + "/" + name, visit);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "/" + i, visit);
+            }
+        }
+    }
+
+    /** The first cells of the column table under the heading of {@code file} in schemas/README.md. */
+    private static List<String> documentedColumns(String file) throws IOException {
+        List<String> lines = Files.readAllLines(DOC);
+        int heading = lines.indexOf("#### " + file);
+        assertTrue(heading >= 0, "schemas/README.md has a heading '#### " + file + "'");
+        Pattern row = Pattern.compile("^\\| `([^`]+)` \\|");
+        List<String> columns = new ArrayList<>();
+        for (String line : lines.subList(heading + 1, lines.size())) {
+            if (line.startsWith("#")) {
+                break;
+            }
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                columns.add(m.group(1));
+            }
+        }
+        return columns;
+    }
+
+    /** The documented columns with each run of columns naming {@code placeholder} repeated per value. */
+    private static List<String> expand(List<String> documented, String placeholder, List<String> values) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < documented.size(); ) {
+            int end = i;
+            while (end < documented.size() && documented.get(end).contains(placeholder)) {
+                end++;
+            }
+            if (end == i) {
+                columns.add(documented.get(i++));
+                continue;
+            }
+            List<String> run = documented.subList(i, end);
+            values.forEach(v -> run.forEach(c -> columns.add(c.replace(placeholder, v))));
+            i = end;
+        }
+        return columns;
+    }
+
+    /** RFC 4180 as Exports writes it: CRLF line ends, quoted cells may hold commas, quotes and line breaks. */
+    private static List<List<String>> csv(Path file) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.endsWith("\r\n"), file + " ends with CRLF");
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        for (List<String> r : rows) {
+            assertEquals(rows.get(0).size(), r.size(), file + ": every row has as many cells as the header");
+        }
+        return rows;
+    }
+}
