@@ -1,7 +1,8 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.model.Diagnostic;
-import io.servicedocs.pipeline.SitePipeline;
+import io.servicedocs.pipeline.BuildPipeline;
+import io.servicedocs.pipeline.StageTimer;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,12 +31,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WorkingTreeSource source = repository.source();
         Path output = site.resolve(source.root());
-        SitePipeline.Outcome outcome = new SitePipeline().run(source, output, repository.today());
+        BuildPipeline.Outcome outcome = new BuildPipeline(StageTimer.fromSystemProperties(spec.commandLine().getErr())).run(source, output, repository.today());
         return report(outcome, source, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** Prints what a build did; returns the exit status. Shared with serve. */
-    static int report(SitePipeline.Outcome outcome, WorkingTreeSource source, Path output, PrintWriter out,
+    static int report(BuildPipeline.Outcome outcome, WorkingTreeSource source, Path output, PrintWriter out,
                       PrintWriter err) {
         var displayPath = ValidateCommand.displayPath(source.root());
         boolean invalidData = outcome.diagnostics().stream().anyMatch(Diagnostic::isError);

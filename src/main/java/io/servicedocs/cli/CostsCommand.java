@@ -2,8 +2,6 @@ package io.servicedocs.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "costs", mixinStandardHelpOptions = true,
         subcommands = {CostsFetchCommand.class, CostsImportCommand.class},
@@ -14,13 +12,8 @@ import picocli.CommandLine.Spec;
                 "when one is refused, nothing is written."})
 final class CostsCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("servicedocs: costs needs a subcommand: fetch or import");
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return Main.USAGE_OR_IO;
+    public Integer call() throws UsageException {
+        throw UsageException.withUsage("costs needs a subcommand: fetch or import");
     }
 }

@@ -1,29 +1,16 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.cost.aws.Backoff;
-import io.servicedocs.cost.aws.CostExplorerClients;
-import io.servicedocs.cost.aws.CostExplorerFetchException;
-import io.servicedocs.cost.aws.CostExplorerFetcher;
 import io.servicedocs.cost.aws.FetchReport;
 import io.servicedocs.cost.aws.FetchRequest;
-import io.servicedocs.cost.aws.FetchResult;
-import io.servicedocs.cost.data.CostDataException;
-import io.servicedocs.cost.data.CostDataStore;
-import io.servicedocs.cost.data.CostDataStore.Outcome;
-import io.servicedocs.cost.data.CostDataStore.WritePolicy;
-import io.servicedocs.cost.data.CostExplorerMonths;
-import io.servicedocs.model.CostMonth;
-import io.servicedocs.net.NetworkLimits;
+import io.servicedocs.pipeline.CostsFetchPipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -34,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
-import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 
 @Command(name = "fetch", mixinStandardHelpOptions = true,
         description = {"Fetches the monthly cost of every AWS account from Cost Explorer.",
@@ -90,76 +76,50 @@ final class CostsFetchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Clock clock = writing.clock();
         LocalDate today = writing.today(repository);
         YearMonth current = YearMonth.from(today);
         YearMonth last = to == null ? current : to;
         if (from.isAfter(last)) {
-            err.println("servicedocs: --from " + from + " is after " + (to == null ? "the current month " : "--to ")
+            throw new UsageException("--from " + from + " is after " + (to == null ? "the current month " : "--to ")
                     + last + "; expected --from to be the first month and --to the last");
-            return Main.USAGE_OR_IO;
         }
         if (last.isAfter(current)) {
-            err.println("servicedocs: --to " + last + " is after the current month " + current
+            throw new UsageException("--to " + last + " is after the current month " + current
                     + "; Cost Explorer has no cost of months to come");
-            return Main.USAGE_OR_IO;
         }
         Optional<URI> endpointUri = Optional.empty();
         if (endpoint != null) {
             endpointUri = endpointUri(endpoint);
             if (endpointUri.isEmpty()) {
-                err.println("servicedocs: --endpoint '" + endpoint + "' is not an http or https URL, e.g. "
+                throw new UsageException("--endpoint '" + endpoint + "' is not an http or https URL, e.g. "
                         + "https://ce.us-east-1.amazonaws.com");
-                return Main.USAGE_OR_IO;
             }
         }
         FetchRequest request;
         try {
             request = new FetchRequest(from, last, metric, Optional.ofNullable(tagKey), maxRequests, Backoff.DEFAULT);
         } catch (IllegalArgumentException e) {
-            err.println("servicedocs: " + e.getMessage());
-            return Main.USAGE_OR_IO;
+            throw new UsageException(e.getMessage());
         }
-        Optional<WorkingTreeSource> source = CostsWriteOptions.repository(repository, err);
-        if (source.isEmpty()) {
-            return Main.USAGE_OR_IO;
-        }
-        UnaryOperator<String> displayPath = ValidateCommand.displayPath(source.get().root());
-        CostDataStore store = CostsWriteOptions.store(source.get(), clock);
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = from; !m.isAfter(last); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        try {
-            // before spending money: the files this run may replace must be readable
-            store.existing(CostExplorerMonths.SOURCE, months);
-        } catch (CostDataException e) {
-            CostsWriteOptions.printUnreadable(e, displayPath, err);
+        WorkingTreeSource source = CostsWriteOptions.repository(repository);
+        UnaryOperator<String> displayPath = ValidateCommand.displayPath(source.root());
+        CostsFetchPipeline.Result result = new CostsFetchPipeline().run(new CostsFetchPipeline.Request(source.root(),
+                request, endpointUri, network.limits(), writing.acceptFinalChanges, writing.clock(), today));
+        if (result instanceof CostsFetchPipeline.Unreadable unreadable) {
+            CostsWriteOptions.printUnreadable(unreadable.problem(), displayPath, err);
+            unreadable.report().ifPresent(report -> out.println(requests(report)));
             return 1;
         }
-        NetworkLimits limits = network.limits();
-        FetchResult result;
-        // the fetch completes in memory, within the deadline, before cost-data/ is touched
-        try (CostExplorerClient client = CostExplorerClients.standard(endpointUri, limits)) {
-            result = new CostExplorerFetcher(client, limits).fetch(request);
-        } catch (CostExplorerFetchException e) {
-            err.println("servicedocs: " + e.getMessage());
+        if (result instanceof CostsFetchPipeline.FetchFailed failed) {
+            err.println("servicedocs: " + failed.problem().getMessage());
             err.println("Nothing was written.");
-            out.println(requests(e.report()));
-            return Main.USAGE_OR_IO;
+            out.println(requests(failed.problem().report()));
+            return Main.USAGE_OR_IO; // the fetch failed: credentials, network, a limit
         }
-        List<CostMonth> fetched = new CostExplorerMonths(clock).convert(request, result, today);
-        Outcome outcome;
-        try {
-            outcome = store.save(fetched, WritePolicy.fetch(writing.acceptFinalChanges));
-        } catch (CostDataException e) {
-            CostsWriteOptions.printUnreadable(e, displayPath, err);
-            out.println(requests(result.report()));
-            return 1;
-        }
-        CostsWriteOptions.print(outcome, displayPath, out, err);
-        out.println(requests(result.report()));
-        return outcome.refused().isEmpty() ? 0 : 1;
+        CostsFetchPipeline.Saved saved = (CostsFetchPipeline.Saved) result;
+        CostsWriteOptions.print(saved.outcome(), displayPath, out, err);
+        out.println(requests(saved.report()));
+        return saved.outcome().refused().isEmpty() ? 0 : 1;
     }
 
     static String requests(FetchReport report) {

@@ -1,24 +1,14 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.cost.data.CostDataException;
-import io.servicedocs.cost.data.CostDataStore;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
-import io.servicedocs.cost.data.CostDataStore.WritePolicy;
-import io.servicedocs.cost.data.FocusMappingException;
 import io.servicedocs.cost.data.FocusMonths;
-import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.focus.FocusError;
-import io.servicedocs.cost.focus.FocusImport;
-import io.servicedocs.cost.focus.FocusImportException;
-import io.servicedocs.cost.focus.FocusImporter;
+import io.servicedocs.pipeline.CostsImportPipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,90 +74,75 @@ final class CostsImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (source != null && !FocusMonths.isValidSource(source)) {
-            err.println("servicedocs: --source '" + source + "' is not a valid id; expected lowercase letters, "
+            throw new UsageException("--source '" + source + "' is not a valid id; expected lowercase letters, "
                     + "digits and hyphens, starting with a letter, e.g. azure");
-            return Main.USAGE_OR_IO;
         }
         if (tagKey != null && tagKey.isBlank()) {
-            err.println("servicedocs: --tag-key is blank; give the tag's key, e.g. --tag-key application");
-            return Main.USAGE_OR_IO;
+            throw new UsageException("--tag-key is blank; give the tag's key, e.g. --tag-key application");
         }
         Map<Path, Path> seen = new HashMap<>();
         for (Path file : files) {
             Path key = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
             Path previous = seen.putIfAbsent(key, file);
             if (previous != null) {
-                err.println("servicedocs: " + file + " is given twice (also as " + previous + "); each file's "
+                throw new UsageException(file + " is given twice (also as " + previous + "); each file's "
                         + "costs would be counted twice");
-                return Main.USAGE_OR_IO;
             }
         }
-        Optional<WorkingTreeSource> tree = CostsWriteOptions.repository(repository, err);
-        if (tree.isEmpty()) {
-            return Main.USAGE_OR_IO;
+        WorkingTreeSource tree = CostsWriteOptions.repository(repository);
+        UnaryOperator<String> displayPath = ValidateCommand.displayPath(tree.root());
+        CostsImportPipeline.Result result = new CostsImportPipeline().run(new CostsImportPipeline.Request(tree.root(),
+                files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
+                writing.acceptFinalChanges, writing.clock(), writing.today(repository)));
+        if (result instanceof CostsImportPipeline.Unread unread) {
+            printReads(unread.files(), err);
+            err.println("servicedocs: " + unread.failed() + " of " + files.size() + " file(s) cannot be imported; "
+                    + "nothing was written");
+            return 1;
         }
-        UnaryOperator<String> displayPath = ValidateCommand.displayPath(tree.get().root());
-        Clock clock = writing.clock();
-        LocalDate today = writing.today(repository);
+        if (result instanceof CostsImportPipeline.NoSource noSource) {
+            printReads(noSource.files(), err);
+            throw new UsageException("cannot tell the source from ProviderName " + noSource.providerNames()
+                    + "; give it with --source ID (e.g. --source azure)");
+        }
+        if (result instanceof CostsImportPipeline.Unmapped unmapped) {
+            printReads(unmapped.files(), err);
+            unmapped.problem().problems().forEach(err::println);
+            err.println("servicedocs: the rows above cannot be attributed to a cost element; nothing was written");
+            return 1;
+        }
+        CostsImportPipeline.Converted converted = (CostsImportPipeline.Converted) result;
+        printReads(converted.files(), err);
+        converted.notes().forEach(note -> err.println("servicedocs: note: " + note));
+        if (converted.unreadable().isPresent()) {
+            CostsWriteOptions.printUnreadable(converted.unreadable().get(), displayPath, err);
+            return 1;
+        }
+        if (converted.outcome().isEmpty()) {
+            out.println("No cost rows to import; nothing was written.");
+            return 0;
+        }
+        Outcome outcome = converted.outcome().get();
+        CostsWriteOptions.print(outcome, displayPath, out, err);
+        out.println("Imported " + converted.rows() + " row(s) of " + files.size() + " file(s) as source '"
+                + converted.source() + "'; " + CostsWriteOptions.summary(outcome)
+                + (outcome.refused().isEmpty() ? "" : " (nothing written)"));
+        return outcome.refused().isEmpty() ? 0 : 1;
+    }
 
-        List<FocusImport> imports = new ArrayList<>();
-        int failed = 0;
-        FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.ofNullable(tagKey));
-        for (Path file : files) {
-            try {
-                FocusImport read = importer.read(file);
-                imports.add(read);
-                read.notes().forEach(note -> err.println("servicedocs: note: " + note));
-            } catch (FocusImportException e) {
-                failed++;
+    /** Each file's notes, or its errors, in the order the files were given. */
+    private static void printReads(List<CostsImportPipeline.FileRead> reads, PrintWriter err) {
+        for (CostsImportPipeline.FileRead read : reads) {
+            read.read().ifPresent(r -> r.notes().forEach(note -> err.println("servicedocs: note: " + note)));
+            read.problem().ifPresent(e -> {
                 for (FocusError error : e.errors()) {
                     err.println(error);
                 }
                 if (e.truncated()) {
-                    err.println(file + ": stopped after " + e.errors().size() + " errors");
+                    err.println(read.file() + ": stopped after " + e.errors().size() + " errors");
                 }
-            }
+            });
         }
-        if (failed > 0) {
-            err.println("servicedocs: " + failed + " of " + files.size() + " file(s) cannot be imported; nothing was written");
-            return 1;
-        }
-        String chosen = source;
-        if (chosen == null) {
-            Optional<String> derived = FocusMonths.derivedSource(imports);
-            if (derived.isEmpty()) {
-                err.println("servicedocs: cannot tell the source from ProviderName " + FocusMonths.providerNames(imports)
-                        + "; give it with --source ID (e.g. --source azure)");
-                return Main.USAGE_OR_IO;
-            }
-            chosen = derived.get();
-        }
-        Conversion conversion;
-        try {
-            conversion = new FocusMonths(clock).convert(imports, chosen, withoutSubAccount, today);
-        } catch (FocusMappingException e) {
-            e.problems().forEach(err::println);
-            err.println("servicedocs: the rows above cannot be attributed to a cost element; nothing was written");
-            return 1;
-        }
-        conversion.notes().forEach(note -> err.println("servicedocs: note: " + note));
-        if (conversion.months().isEmpty()) {
-            out.println("No cost rows to import; nothing was written.");
-            return 0;
-        }
-        CostDataStore store = CostsWriteOptions.store(tree.get(), clock);
-        Outcome outcome;
-        try {
-            outcome = store.save(conversion.months(), WritePolicy.importing(writing.acceptFinalChanges));
-        } catch (CostDataException e) {
-            CostsWriteOptions.printUnreadable(e, displayPath, err);
-            return 1;
-        }
-        CostsWriteOptions.print(outcome, displayPath, out, err);
-        int rows = imports.stream().mapToInt(i -> i.rows().used()).sum();
-        out.println("Imported " + rows + " row(s) of " + files.size() + " file(s) as source '" + chosen + "'; "
-                + CostsWriteOptions.summary(outcome) + (outcome.refused().isEmpty() ? "" : " (nothing written)"));
-        return outcome.refused().isEmpty() ? 0 : 1;
     }
 
     static final class WithoutSubAccountConverter implements ITypeConverter<WithoutSubAccount> {

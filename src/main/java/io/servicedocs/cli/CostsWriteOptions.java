@@ -1,7 +1,6 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.cost.data.CostDataException;
-import io.servicedocs.cost.data.CostDataStore;
 import io.servicedocs.cost.data.CostDataStore.Action;
 import io.servicedocs.cost.data.CostDataStore.MonthOutcome;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -47,16 +45,15 @@ final class CostsWriteOptions {
 
     /**
      * The repository's folder, when it is one: a folder with standards/ or products/, so that
-     * cost-data/ is not written into some other folder by mistake. Otherwise prints why.
+     * cost-data/ is not written into some other folder by mistake.
      */
-    static Optional<WorkingTreeSource> repository(RepositoryOptions repository, PrintWriter err) throws IOException {
+    static WorkingTreeSource repository(RepositoryOptions repository) throws IOException, UsageException {
         WorkingTreeSource source = repository.source();
         if (!Files.isDirectory(source.root().resolve("standards")) && !Files.isDirectory(source.root().resolve("products"))) {
-            err.println("servicedocs: " + source.root() + " has no standards/ or products/ folder; expected a "
+            throw new UsageException(source.root() + " has no standards/ or products/ folder; expected a "
                     + "servicedocs repository (use --repo DIR to point at one)");
-            return Optional.empty();
         }
-        return Optional.of(source);
+        return source;
     }
 
     /** Prints cost-data files that cannot be read, as diagnostics. */
@@ -109,10 +106,6 @@ final class CostsWriteOptions {
             }
         }
         return s.toString();
-    }
-
-    static CostDataStore store(WorkingTreeSource source, Clock clock) throws IOException {
-        return new CostDataStore(source.root(), clock, new io.servicedocs.load.SchemaValidator());
     }
 
     static final class InstantConverter implements ITypeConverter<Instant> {

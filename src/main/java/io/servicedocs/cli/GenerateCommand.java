@@ -30,8 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!output.isUsable()) {
-            spec.commandLine().getErr().println("servicedocs: " + output.out + " is not an empty folder");
-            return Main.USAGE_OR_IO;
+            throw new UsageException(output.out + " is not an empty folder");
         }
         Optional<Standard> standard = repository.standard(spec.commandLine().getErr());
         if (standard.isEmpty()) {

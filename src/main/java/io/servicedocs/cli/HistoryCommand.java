@@ -2,19 +2,13 @@ package io.servicedocs.cli;
 
 import io.servicedocs.history.FiscalCalendar;
 import io.servicedocs.history.History;
-import io.servicedocs.history.HistoryAnalysis;
-import io.servicedocs.history.HistoryWalker;
 import io.servicedocs.history.HistoryWarning;
-import io.servicedocs.history.Snapshots;
-import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.pipeline.HistoryPipeline;
+import io.servicedocs.pipeline.StageTimer;
 import java.io.PrintWriter;
 import java.time.Month;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.errors.RepositoryNotFoundException;
-import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,52 +47,24 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (fiscalYearStart < 1 || fiscalYearStart > 12) {
-            err.println("servicedocs: --fiscal-year-start must be a month from 1 to 12, not " + fiscalYearStart);
-            return Main.USAGE_OR_IO;
+            throw new UsageException("--fiscal-year-start must be a month from 1 to 12, not " + fiscalYearStart);
         }
-        if (!format.equals("text") && !format.equals("json")) {
-            err.println("servicedocs: '" + format + "' is not a format; expected text or json");
-            return Main.USAGE_OR_IO;
+        HistoryFormat chosen = HistoryFormat.named(format).orElseThrow(() -> new UsageException(
+                "'" + format + "' is not a format; expected text or json"));
+        StageTimer timer = StageTimer.fromSystemProperties(err);
+        History history = new HistoryPipeline(timer).run(repository.repo, Optional.ofNullable(ref), repository.today(),
+                new FiscalCalendar(Month.of(fiscalYearStart)));
+        history.incomplete().ifPresent(why -> err.println("servicedocs: warning: " + why));
+        for (HistoryWarning warning : history.warnings()) {
+            err.println("servicedocs: warning: " + warning);
         }
-        Git git;
-        try {
-            git = Git.open(repository.repo.toFile());
-        } catch (RepositoryNotFoundException e) {
-            err.println("servicedocs: " + repository.repo + " is not a git repository; the history is read from git "
-                    + "(use --repo DIR to point at a clone)");
-            return Main.USAGE_OR_IO;
-        }
-        try (git; Repository repo = git.getRepository()) {
-            List<String> candidates = ref != null ? List.of(ref) : List.of("main", "origin/main", "HEAD");
-            ObjectId head = null;
-            for (String candidate : candidates) {
-                head = head != null ? head : repo.resolve(candidate + "^{commit}");
-            }
-            if (head == null) {
-                err.println("servicedocs: no commit found at " + String.join(", ", candidates) + " in " + repository.repo);
-                return Main.USAGE_OR_IO;
-            }
-            Snapshots snapshots = new HistoryWalker(repo, new SchemaValidator()).walk(head);
-            History history = HistoryAnalysis.analyse(snapshots, repository.today(),
-                    new FiscalCalendar(Month.of(fiscalYearStart)));
-            history.incomplete().ifPresent(why -> err.println("servicedocs: warning: " + why));
-            for (HistoryWarning warning : history.warnings()) {
-                err.println("servicedocs: warning: " + warning);
-            }
-            if (format.equals("json")) {
-                out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                        .writeValueAsString(history));
-            } else {
-                HistoryText.print(history, out);
-            }
+        switch (chosen) {
+            case JSON -> out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(history));
+            case TEXT -> HistoryText.print(history, out);
         }
         out.flush();
-        if (Boolean.getBoolean("servicedocs.timing")) {
-            // For bench/history.sh: the time the JVM spent from its start to here.
-            long sinceStart = System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            err.println("servicedocs timing: after JVM start: " + sinceStart + " ms");
-        }
+        timer.sinceJvmStart();
         return 0;
     }
 }

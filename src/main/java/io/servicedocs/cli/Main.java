@@ -69,8 +69,13 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // Bad input is reported as data; anything reaching here is an environment problem.
-            if (e instanceof RuntimeException) {
+            // Bad input is reported as data; anything reaching here is a usage or environment problem.
+            if (e instanceof UsageException usage) {
+                commandLine.getErr().println("servicedocs: " + usage.getMessage());
+                if (usage.showUsage()) {
+                    commandLine.usage(commandLine.getErr());
+                }
+            } else if (e instanceof RuntimeException) {
                 // A bug, not bad input: say where, so that it can be reported.
                 StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
                 commandLine.getErr().println("servicedocs: internal error: " + e + (at == null ? "" : " at " + at));

@@ -53,18 +53,15 @@ final class NewProductCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Map.Entry<String, String> input : Map.of("ID", id, "--team", team).entrySet()) {
             if (!ID.matcher(input.getValue()).matches()) {
-                err.println("servicedocs: " + input.getKey() + " '" + input.getValue() + "' is not a valid id; "
+                throw new UsageException(input.getKey() + " '" + input.getValue() + "' is not a valid id; "
                         + "expected lowercase letters, digits and hyphens, starting with a letter");
-                return Main.USAGE_OR_IO;
             }
         }
         if (name != null && name.isBlank()) {
-            err.println("servicedocs: --name is empty; expected the product's display name");
-            return Main.USAGE_OR_IO;
+            throw new UsageException("--name is empty; expected the product's display name");
         }
         if (repositoryUrl != null && !repositoryUrl.matches("^https?://\\S+$")) {
-            err.println("servicedocs: --repository-url '" + repositoryUrl + "' is not an http or https URL");
-            return Main.USAGE_OR_IO;
+            throw new UsageException("--repository-url '" + repositoryUrl + "' is not an http or https URL");
         }
         Optional<Standard> loaded = repository.standard(err);
         if (loaded.isEmpty()) {
@@ -76,9 +73,8 @@ final class NewProductCommand implements Callable<Integer> {
         Optional<String> chosenTier = Optional.ofNullable(tier)
                 .or(() -> tiers.isEmpty() ? Optional.empty() : Optional.of(tiers.get(tiers.size() - 1).id()));
         if (chosenTier.isPresent() && !standard.hasTier(chosenTier.get())) {
-            err.println("servicedocs: unknown tier '" + chosenTier.get() + "'; expected one of "
+            throw new UsageException("unknown tier '" + chosenTier.get() + "'; expected one of "
                     + String.join(", ", tiers.stream().map(Tier::id).toList()));
-            return Main.USAGE_OR_IO;
         }
         var today = repository.today();
         ProductDraft draft = new ProductDraft(id, name == null ? id : name, "TODO: one sentence: what " + id

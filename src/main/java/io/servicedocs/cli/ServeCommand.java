@@ -1,7 +1,8 @@
 package io.servicedocs.cli;
 
 import io.servicedocs.serve.PreviewServer;
-import io.servicedocs.pipeline.SitePipeline;
+import io.servicedocs.pipeline.BuildPipeline;
+import io.servicedocs.pipeline.StageTimer;
 import io.servicedocs.serve.SourceWatcher;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
@@ -36,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WorkingTreeSource source = repository.source();
         Path output = site.resolve(source.root());
-        SitePipeline pipeline = new SitePipeline();
+        BuildPipeline pipeline = new BuildPipeline(StageTimer.fromSystemProperties(err));
         BuildCommand.report(pipeline.run(source, output, repository.today()), source, output, stdout, err);
         try (SourceWatcher watcher = new SourceWatcher(source.root());
              PreviewServer server = new PreviewServer(output, port)) {
@@ -45,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             while (!Thread.currentThread().isInterrupted()) {
                 watcher.awaitChange(150);
                 long start = System.nanoTime();
-                SitePipeline.Outcome outcome = pipeline.run(source, output, repository.today());
+                BuildPipeline.Outcome outcome = pipeline.run(source, output, repository.today());
                 if (BuildCommand.report(outcome, source, output, stdout, err) == 0) {
                     stdout.printf("Rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
                     stdout.flush();

@@ -1,17 +1,11 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.cost.allocation.CostAllocation;
-import io.servicedocs.cost.ledger.LedgerException;
-import io.servicedocs.load.FileKind;
+import io.servicedocs.pipeline.StageTimer;
+import io.servicedocs.pipeline.ValidatePipeline;
 import io.servicedocs.load.SchemaValidator;
-import io.servicedocs.model.Diagnostic;
-import io.servicedocs.model.Position;
-import io.servicedocs.validate.Validation;
 import io.servicedocs.validate.ValidationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -39,40 +33,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var source = repository.source();
-        ValidationResult result = withCostCheck(new Validation(new SchemaValidator(), repository.today()).run(source));
+        StageTimer timer = StageTimer.fromSystemProperties(spec.commandLine().getErr());
+        ValidationResult result = new ValidatePipeline(new SchemaValidator(), timer).run(source, repository.today());
         int products = result.repository().map(r -> r.products().size()).orElse(0);
         String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
                 result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);
         PrintWriter out = spec.commandLine().getOut();
         format.print(result.diagnostics(), displayPath(source.root()), summary, out);
         out.flush();
-        if (Boolean.getBoolean("servicedocs.timing")) {
-            // For bench/validate.sh: the time the JVM spent from its start to here.
-            long sinceStart = System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            spec.commandLine().getErr().println("servicedocs timing: after JVM start: " + sinceStart + " ms");
-        }
+        timer.sinceJvmStart();
         return result.hasErrors() ? 1 : 0;
-    }
-
-    /**
-     * Valid cost data can still be impossible to compute without a guess (a proportional split
-     * whose targets all have no direct cost in a month): validate computes the costs as build
-     * would, so that such a problem shows here and not only when the site is built.
-     */
-    static ValidationResult withCostCheck(ValidationResult result) {
-        if (result.hasErrors() || result.repository().isEmpty()) {
-            return result;
-        }
-        try {
-            CostAllocation.compute(result.repository().get());
-            return result;
-        } catch (LedgerException e) {
-            List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-            diagnostics.add(Diagnostic.error(FileKind.COSTS.standardPath(), Position.START, "cost-ledger",
-                    "the costs cannot be computed: " + e.getMessage()));
-            return new ValidationResult(result.repository(), diagnostics);
-        }
     }
 
     /** Paths as seen from the current folder, so that editors and GitHub can open them. */

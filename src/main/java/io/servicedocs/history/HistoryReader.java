@@ -1,5 +1,6 @@
 package io.servicedocs.history;
 
+import io.servicedocs.source.GitWorkTree;
 import io.servicedocs.load.SchemaValidator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * The history of the commit checked out in the git repository whose working tree is a folder.
@@ -31,14 +31,13 @@ public final class HistoryReader {
      */
     public synchronized Optional<History> ofCheckout(Path folder, LocalDate asOf, FiscalCalendar calendar)
             throws IOException {
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
-        if (builder.getGitDir() == null) {
+        Repository opened;
+        try {
+            opened = GitWorkTree.open(folder);
+        } catch (GitWorkTree.NotAWorkTreeException e) {
             return Optional.empty();
         }
-        try (Repository repository = builder.setMustExist(true).build()) {
-            if (repository.isBare() || !repository.getWorkTree().toPath().toRealPath().equals(folder.toRealPath())) {
-                return Optional.empty();
-            }
+        try (Repository repository = opened) {
             ObjectId head = repository.resolve("HEAD^{commit}");
             if (head == null) {
                 return Optional.empty();

@@ -135,4 +135,39 @@ class CostReviewTest {
         assertEquals(0, run.status(), run.out() + run.err());
         assertTrue(run.out().contains("| `alpha` | 378001 | 368001 | -10000 |"), run.out());
     }
+
+    /**
+     * Valid files whose costs cannot be computed at head (monitoring split in proportion to
+     * beta-svc's direct cost, which is gone in September): the head's cost-ledger error, the
+     * same as validate's, blocks the pull request instead of the cost impact silently vanishing.
+     */
+    @Test
+    void aHeadWhoseCostsCannotBeComputedBlocksWithValidatesError() throws Exception {
+        repo.replace("standards/costs.yaml", "split: {method: proportional, targets: [alpha, beta-svc]}",
+                "split: {method: proportional, targets: [beta-svc]}");
+        repo.replace("cost-data/aws/2026-09.yaml", """
+                  - element: {provider: aws, id: "222222222222", name: beta-prod}
+                    amount: 100.10
+                    currency: USD
+                """, "");
+        repo.commit("Monitoring follows beta-svc alone", "Bo", LocalDate.of(2026, 11, 20));
+
+        CliAccess.Run json = review("json");
+        assertEquals(1, json.status(), json.out() + json.err());
+        JsonNode diagnostic = null;
+        for (JsonNode d : JsonMapper.builder().build().readTree(json.out()).get("head_diagnostics")) {
+            diagnostic = d.get("rule").asString().equals("cost-ledger") ? d : diagnostic;
+        }
+        assertTrue(diagnostic != null, json.out());
+        assertEquals("error", diagnostic.get("severity").asString());
+        assertEquals("standards/costs.yaml", diagnostic.get("file").asString());
+        assertEquals("cost-ledger", diagnostic.get("rule").asString());
+        assertEquals("the costs cannot be computed: shared pool 'monitoring' (proportional split) in 2026-09: the "
+                + "targets [beta-svc] have no direct cost; nothing to be proportional to",
+                diagnostic.get("message").asString());
+
+        CliAccess.Run markdown = review("markdown");
+        assertEquals(1, markdown.status(), markdown.out() + markdown.err());
+        assertTrue(markdown.out().contains("not compared: the head has validation errors"), markdown.out());
+    }
 }

@@ -44,6 +44,15 @@ public record FetchRequest(
         }
     }
 
+    /** Every month to fetch, the first to the last, in order. */
+    public java.util.List<YearMonth> months() {
+        java.util.List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
     /** The given months, amortised cost, no tag, the default request cap and backoff. */
     public static FetchRequest of(YearMonth firstMonth, YearMonth lastMonth) {
         return new FetchRequest(firstMonth, lastMonth, DEFAULT_METRIC, Optional.empty(),

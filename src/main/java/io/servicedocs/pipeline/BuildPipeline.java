@@ -1,0 +1,113 @@
+package io.servicedocs.pipeline;
+
+import io.servicedocs.assess.Assessor;
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.cost.allocation.CostResult;
+import io.servicedocs.history.FiscalCalendar;
+import io.servicedocs.history.History;
+import io.servicedocs.history.HistoryReader;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Repository;
+import io.servicedocs.site.render.AsciidocTimeoutException;
+import io.servicedocs.site.render.SecureAsciidoc;
+import io.servicedocs.site.render.SiteBuilder;
+import io.servicedocs.site.render.SiteException;
+import io.servicedocs.site.render.SitePublisher;
+import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.load.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code build} (and each rebuild of {@code serve}): validate with costs, assess, read the
+ * history, render into a staging folder, publish. One instance keeps the schemas, the last
+ * history (and, through the JVM, Asciidoctor) warm, so that {@code serve} rebuilds fast.
+ */
+public final class BuildPipeline {
+
+    private final SchemaValidator schemas = new SchemaValidator();
+    private final HistoryReader histories = new HistoryReader(schemas);
+    private final StageTimer timer;
+
+    public BuildPipeline(StageTimer timer) {
+        this.timer = timer;
+    }
+
+    /** What a build did: the files written, or why there is no new site. */
+    public record Outcome(int files, int products, List<Diagnostic> diagnostics, Optional<String> failure,
+                          List<String> notes) {
+
+        public boolean built() {
+            return failure.isEmpty();
+        }
+    }
+
+    public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf) throws IOException {
+        SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer).check(source, asOf);
+        List<Diagnostic> diagnostics = checked.validation().diagnostics();
+        if (checked.validation().hasErrors()) {
+            return failed(diagnostics, "the data has " + checked.validation().errorCount() + " error(s)", List.of());
+        }
+        CostResult costs = checked.costs();
+        if (costs.failed()) {
+            return failed(diagnostics, costs.findings().stream().map(Diagnostic::message)
+                    .collect(Collectors.joining("; ")), List.of());
+        }
+        Repository repository = checked.validation().repository().orElseThrow();
+        Portfolio portfolio = timer.time("assess", () -> Assessor.assess(repository, asOf));
+        FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
+        Optional<History> history = histories.ofCheckout(source.root(), asOf, calendar);
+        List<String> notes = notes(history);
+        Path staging = SitePublisher.stagingFolder(output);
+        try {
+            Rendered rendered = timer.time("render", () -> render(source.root(), repository, portfolio, history,
+                    costs, staging));
+            if (rendered.refusal().isPresent()) {
+                return failed(diagnostics, rendered.refusal().get(), notes);
+            }
+            SitePublisher.publish(staging, output);
+            return new Outcome(rendered.files(), portfolio.products().size(), diagnostics, Optional.empty(), notes);
+        } catch (AsciidocTimeoutException e) {
+            List<Diagnostic> located = new ArrayList<>(diagnostics);
+            located.add(e.diagnostic(source));
+            return failed(located, "an AsciiDoc document is over its time budget", notes);
+        } finally {
+            SitePublisher.deleteTree(staging);
+        }
+    }
+
+    /** The files written, or why the templates or content cannot make a site (a {@link SiteException}). */
+    private record Rendered(int files, Optional<String> refusal) {
+    }
+
+    private static Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
+                                   CostResult costs, Path staging) throws IOException {
+        try {
+            return new Rendered(new SiteBuilder(root).build(repository, portfolio, history, costs.report(), staging),
+                    Optional.empty());
+        } catch (SiteException e) {
+            return new Rendered(0, Optional.of(e.getMessage()));
+        }
+    }
+
+    private static List<String> notes(Optional<History> history) {
+        List<String> notes = new ArrayList<>();
+        history.flatMap(History::incomplete).ifPresent(notes::add);
+        history.ifPresent(h -> h.warnings().forEach(w -> notes.add("history: " + w)));
+        if (history.isEmpty()) {
+            notes.add("no git history here: the site's history pages say so (build from a git clone to show them)");
+        }
+        return notes;
+    }
+
+    private static Outcome failed(List<Diagnostic> diagnostics, String why, List<String> notes) {
+        return new Outcome(0, 0, diagnostics, Optional.of(why), notes);
+    }
+}

@@ -1,0 +1,102 @@
+package io.servicedocs.pipeline;
+
+import io.servicedocs.cost.data.CostDataException;
+import io.servicedocs.cost.data.CostDataStore;
+import io.servicedocs.cost.data.CostDataStore.Outcome;
+import io.servicedocs.cost.data.CostDataStore.WritePolicy;
+import io.servicedocs.cost.data.FocusMappingException;
+import io.servicedocs.cost.data.FocusMonths;
+import io.servicedocs.cost.data.FocusMonths.Conversion;
+import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
+import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.FocusImportException;
+import io.servicedocs.cost.focus.FocusImporter;
+import io.servicedocs.load.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code costs import}: read every FOCUS file (all must read), tell the source, convert the rows
+ * to months, and save them through {@link CostDataStore}, which decides every month before
+ * writing any.
+ */
+public final class CostsImportPipeline {
+
+    /** Where and how: the repository's root, the files, the source id unless derived, the options. */
+    public record Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
+                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+    }
+
+    /** One file read, or why not, in the order given. */
+    public record FileRead(Path file, Optional<FocusImport> read, Optional<FocusImportException> problem) {
+    }
+
+    /** What a run did; nothing is written unless it is {@link Converted} with an outcome that refused no month. */
+    public sealed interface Result permits Unread, NoSource, Unmapped, Converted {
+    }
+
+    /** Some files cannot be read: every file's reading, in order. */
+    public record Unread(List<FileRead> files, long failed) implements Result {
+    }
+
+    /** No --source and the files' ProviderName does not tell one. */
+    public record NoSource(List<FileRead> files, String providerNames) implements Result {
+    }
+
+    public record Unmapped(List<FileRead> files, FocusMappingException problem) implements Result {
+    }
+
+    /**
+     * Rows converted, to source {@code source}: {@code outcome} is empty when there was nothing
+     * to write, {@code unreadable} when an existing cost-data file cannot be read.
+     */
+    public record Converted(List<FileRead> files, String source, List<String> notes, int rows,
+                            Optional<Outcome> outcome, Optional<CostDataException> unreadable) implements Result {
+    }
+
+    public Result run(Request request) throws IOException {
+        FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, request.tagKey());
+        List<FileRead> files = new ArrayList<>();
+        List<FocusImport> imports = new ArrayList<>();
+        for (Path file : request.files()) {
+            try {
+                FocusImport read = importer.read(file);
+                imports.add(read);
+                files.add(new FileRead(file, Optional.of(read), Optional.empty()));
+            } catch (FocusImportException e) {
+                files.add(new FileRead(file, Optional.empty(), Optional.of(e)));
+            }
+        }
+        long failed = files.stream().filter(f -> f.problem().isPresent()).count();
+        if (failed > 0) {
+            return new Unread(files, failed);
+        }
+        Optional<String> source = request.source().or(() -> FocusMonths.derivedSource(imports));
+        if (source.isEmpty()) {
+            return new NoSource(files, FocusMonths.providerNames(imports).toString());
+        }
+        Conversion conversion;
+        try {
+            conversion = new FocusMonths(request.clock()).convert(imports, source.get(), request.withoutSubAccount(),
+                    request.today());
+        } catch (FocusMappingException e) {
+            return new Unmapped(files, e);
+        }
+        int rows = imports.stream().mapToInt(i -> i.rows().used()).sum();
+        if (conversion.months().isEmpty()) {
+            return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.empty());
+        }
+        CostDataStore store = new CostDataStore(request.root(), request.clock(), new SchemaValidator());
+        try {
+            Outcome outcome = store.save(conversion.months(), WritePolicy.importing(request.acceptFinalChanges()));
+            return new Converted(files, source.get(), conversion.notes(), rows, Optional.of(outcome), Optional.empty());
+        } catch (CostDataException e) {
+            return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.of(e));
+        }
+    }
+}
