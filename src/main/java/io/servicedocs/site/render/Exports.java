@@ -1,11 +1,10 @@
 package io.servicedocs.site.render;
 
-import io.servicedocs.site.view.ProductView;
-
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.model.QualityItem;
+import io.servicedocs.site.view.ProductView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
