@@ -2,10 +2,14 @@ package io.servicedocs.assess;
 
 import io.servicedocs.model.Standard;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every product of a repository judged against the standard as of a day, with the counts the
@@ -21,7 +25,7 @@ public record Portfolio(Standard standard, LocalDate asOf, List<ProductReadiness
 
     public Portfolio {
         products = List.copyOf(products);
-        productsById = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(productsById));
+        productsById = Collections.unmodifiableMap(new LinkedHashMap<>(productsById));
         phaseScopes = List.copyOf(phaseScopes);
     }
 
@@ -36,6 +40,28 @@ public record Portfolio(Standard standard, LocalDate asOf, List<ProductReadiness
 
     public Optional<ProductReadiness> product(String id) {
         return Optional.ofNullable(productsById.get(id));
+    }
+
+    /**
+     * Products in order of promotion readiness: ready first, then by the share of the next phase's
+     * requirements met (a product with no next phase last), then by id.
+     */
+    public List<ProductReadiness> byReadiness() {
+        return products.stream()
+                .sorted(Comparator.comparing((ProductReadiness p) -> !p.readyForNext())
+                        .thenComparing(p -> -p.next().map(PhaseFit::percentSatisfied).orElse(-1))
+                        .thenComparing(ProductReadiness::id))
+                .toList();
+    }
+
+    /** The owner teams in order of their names, each with its products in the portfolio's order. */
+    public List<Team> teams() {
+        Map<String, List<ProductReadiness>> byTeam = new TreeMap<>();
+        for (ProductReadiness product : products) {
+            byTeam.computeIfAbsent(product.product().serviceDoc().owners().team(), t -> new ArrayList<>()).add(product);
+        }
+        return byTeam.entrySet().stream().map(e -> new Team(e.getKey(), e.getValue(),
+                (int) e.getValue().stream().filter(p -> p.current().meets()).count())).toList();
     }
 
     /** Products below the requirements of their current phase. */

@@ -76,9 +76,15 @@ class AssessedFieldsTest {
     private static Product product(String id, String phase, Optional<PhaseStatus.Target> target,
                                    Map<String, ItemAssessment> items, List<Waiver> waivers,
                                    Map<String, CheckAnswer> answers, List<Slo> slos) {
+        return product(id, "team", phase, target, items, waivers, answers, slos);
+    }
+
+    private static Product product(String id, String team, String phase, Optional<PhaseStatus.Target> target,
+                                   Map<String, ItemAssessment> items, List<Waiver> waivers,
+                                   Map<String, CheckAnswer> answers, List<Slo> slos) {
         Person person = new Person("P", Optional.empty(), Optional.empty());
         ServiceDoc doc = new ServiceDoc(id, id, "s", Optional.empty(), Optional.of("tier-1"),
-                new Owners("team", person, person, List.of(), Optional.empty()),
+                new Owners(team, person, person, List.of(), Optional.empty()),
                 new Users(Users.Audience.INTERNAL, "u"),
                 new Links("https://git.example/" + id, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                         Optional.empty()),
@@ -220,6 +226,32 @@ class AssessedFieldsTest {
         assertEquals(1, portfolio.ready());
         assertEquals("below", portfolio.product("below").orElseThrow().id());
         assertTrue(portfolio.product("nope").isEmpty());
+    }
+
+    @Test
+    void readinessPutsTheReadyFirstThenTheClosestToTheirNextPhaseAndTeamsCountWhoMeetsTheirPhase() {
+        Map<String, CheckAnswer> allYes = Map.of("mfa", answer(Answer.YES), "pentest", answer(Answer.YES));
+        Assessor assessor = new Assessor(STANDARD, AS_OF);
+        List<ProductReadiness> products = List.of(
+                // GA asks slo 2 and backup 1: half of it met, below beta's slo 1 too
+                assessor.assess(product("half", "blue", "beta", Optional.empty(), Map.of("backup", level(1)),
+                        List.of(), allYes, List.of())),
+                // sunset is the last phase: no next phase, so last
+                assessor.assess(product("last", "blue", "sunset", Optional.empty(), Map.of(), List.of(), allYes,
+                        List.of())),
+                assessor.assess(product("ready", "red", "beta", Optional.empty(),
+                        Map.of("slo", level(2), "backup", level(1)), List.of(), allYes, List.of())),
+                assessor.assess(product("none", "blue", "beta", Optional.empty(), Map.of(), List.of(), allYes,
+                        List.of())));
+        Portfolio portfolio = Portfolio.of(STANDARD, AS_OF, products, assessor.phaseScopes());
+        assertEquals(List.of("ready", "half", "none", "last"),
+                portfolio.byReadiness().stream().map(ProductReadiness::id).toList());
+        List<Team> teams = portfolio.teams();
+        assertEquals(List.of("blue", "red"), teams.stream().map(Team::id).toList());
+        assertEquals(List.of("half", "last", "none"), teams.get(0).products().stream().map(ProductReadiness::id).toList());
+        assertEquals(1, teams.get(0).meeting(), "only the sunset product meets its phase (it asks nothing)");
+        assertFalse(teams.get(0).allMeeting());
+        assertTrue(teams.get(1).allMeeting());
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.servicedocs.site.view;
 
 import io.servicedocs.assess.PhaseScope;
 import io.servicedocs.assess.Portfolio;
-import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Category;
 import io.servicedocs.model.Phase;
@@ -24,12 +23,10 @@ import io.servicedocs.site.view.StandardPage.SecurityCategoryView;
 import io.servicedocs.site.view.StandardPage.TierLevel;
 import io.servicedocs.site.view.StandardPage.TierView;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /** The models of the site's pages, built from the product views and the standard. */
@@ -158,24 +155,15 @@ public final class SitePages {
         return new SecurityMatrixPage(categories, List.copyOf(products.values()));
     }
 
-    /** Products in order of promotion readiness: ready first, then by share of the next phase met. */
+    /** Products in order of promotion readiness (the order is assess's). */
     public List<ProductView> readiness() {
-        return portfolio.products().stream()
-                .sorted(Comparator.comparing((ProductReadiness p) -> !p.readyForNext())
-                        .thenComparing(p -> -p.next().map(f -> f.percentSatisfied()).orElse(-1))
-                        .thenComparing(ProductReadiness::id))
-                .map(p -> products.get(p.id())).toList();
+        return portfolio.byReadiness().stream().map(p -> products.get(p.id())).toList();
     }
 
     /** Owner teams, each with its products. */
     public List<TeamView> teams() {
-        Map<String, List<ProductView>> byTeam = new TreeMap<>();
-        for (ProductView product : products.values()) {
-            byTeam.computeIfAbsent(product.team(), t -> new ArrayList<>()).add(product);
-        }
-        return byTeam.entrySet().stream().map(e -> {
-            int meeting = (int) e.getValue().stream().filter(p -> p.current().meets()).count();
-            return new TeamView(e.getKey(), List.copyOf(e.getValue()), meeting, meeting == e.getValue().size());
-        }).toList();
+        return portfolio.teams().stream().map(team -> new TeamView(team.id(),
+                team.products().stream().map(p -> products.get(p.id())).toList(), team.meeting(),
+                team.allMeeting())).toList();
     }
 }
