@@ -75,6 +75,14 @@ final class SyntheticCosts {
         return new BigDecimal(BigInteger.valueOf(cents), 2);
     }
 
+    /**
+     * Targets one per line: a flow list of thousands of ids on one line would pass YAML's
+     * line-length limit (yaml-line-too-long, 65,536 characters).
+     */
+    private static String blockList(List<String> ids) {
+        return ids.stream().map(id -> "        - " + id).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private static String costs(List<String> products, List<String> onCluster) {
         StringBuilder yaml = new StringBuilder("""
                 # yaml-language-server: $schema=../schemas/costs.schema.json
@@ -88,15 +96,17 @@ final class SyntheticCosts {
                     split:
                       method: usage
                       metric: cpu
-                      targets: [%s]
+                      targets:
+                %s
                   - id: network
                     name: Network
                     cost_elements:
                       - {provider: aws, id: "%s"}
                     split:
                       method: even
-                      targets: [%s]
-                """.formatted(CLUSTER_ACCOUNT, String.join(", ", onCluster), NETWORK_ACCOUNT, String.join(", ", products)));
+                      targets:
+                %s
+                """.formatted(CLUSTER_ACCOUNT, blockList(onCluster), NETWORK_ACCOUNT, blockList(products)));
         // a fixed split needs percentages that total exactly 100: hundredths of a percent, the rest to the first
         if (products.size() <= 10_000) {
             yaml.append("""
