@@ -5,14 +5,17 @@
 # Usage: bench/compare.sh OLD.jar NEW.jar [N]     (default N: 1000); RUNS=5 by default.
 # e.g. git worktree add /tmp/old <commit> && (cd /tmp/old && mvn -q -DskipTests package)
 #      bench/compare.sh /tmp/old/target/servicedocs.jar target/servicedocs.jar
+# Each jar builds with the templates of its own checkout (the folder above its target/, or
+# OLD_TREE / NEW_TREE), since the page model and the templates change together.
 set -euo pipefail
-[[ $# -ge 2 ]] || { sed -n 2,7p "$0"; exit 2; }
+[[ $# -ge 2 ]] || { sed -n 2,9p "$0"; exit 2; }
 old=$1 new=$2 n=${3:-1000} runs="${RUNS:-5}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-run() { # jar command repo -> "wall_ms rss_kib"
+run() { # jar command repo -> "wall_ms rss_kib"; repo ends in -old or -new, the jar's own copy
   local jar=$1 command=$2 repo=$3 start end extra=()
+  [[ $jar == "$old" ]] && repo="$repo-old" || repo="$repo-new"
   # one output folder per jar: an older jar writes no marker, which a newer one would refuse
   [[ $command == build ]] && extra=(--out "$work/site-$(printf %s "$jar" | md5sum | cut -c1-8)")
   start=$(date +%s%N)
@@ -32,11 +35,21 @@ compare() { # label command repo
     "$((orss / 1024)) MiB" "$((nrss / 1024)) MiB"
 }
 printf '%-16s %-9s %10s %10s %10s %10s\n' repository command "old wall" "new wall" "old RSS" "new RSS"
-example="$work/example"; mkdir -p "$example"
-cp -r "$here/standards" "$here/products" "$here/schemas" "$here/cost-data" "$here/templates" "$here/content" \
-  "$here/assets" "$here/site.yaml" "$example/"
+old_tree="${OLD_TREE:-$(cd "$(dirname "$old")/.." && pwd)}" new_tree="${NEW_TREE:-$(cd "$(dirname "$new")/.." && pwd)}"
+[[ -d $old_tree/templates ]] || old_tree=$here
+[[ -d $new_tree/templates ]] || new_tree=$here
+example="$work/example"
+for side in old new; do
+  tree=$old_tree; [[ $side == new ]] && tree=$new_tree
+  mkdir -p "$example-$side"
+  cp -r "$here/standards" "$here/products" "$here/schemas" "$here/cost-data" "$tree/templates" "$here/content" \
+    "$here/assets" "$here/site.yaml" "$example-$side/"
+done
 compare example validate "$example"
 compare example build "$example"
-java -jar "$new" generate --repo "$example" --products "$n" --out "$work/repo-$n" --as-of 2026-11-24 >/dev/null
+# one generated repository (the new jar's generator) for both, each with its own templates
+java -jar "$new" generate --repo "$example-new" --products "$n" --out "$work/repo-$n-new" --as-of 2026-11-24 >/dev/null
+cp -r "$work/repo-$n-new" "$work/repo-$n-old"
+rm -rf "$work/repo-$n-old/templates" && cp -r "$old_tree/templates" "$work/repo-$n-old/templates"
 compare "$n products" validate "$work/repo-$n"
 compare "$n products" build "$work/repo-$n"
