@@ -53,11 +53,11 @@ public final class ReviewPipeline {
                 warnings.add("the standard at the base does not load; every product is compared with an empty base");
             }
             // the head's costs are computed as build would: a cost-ledger error blocks the pull request
-            ValidationResult after = new ValidatePipeline(schemas, timer).run(headSource, asOf);
+            ValidatePipeline.Checked after = new ValidatePipeline(schemas, timer).check(headSource, asOf);
             String baseName = base + " (" + mergeBase.abbreviate(8).name() + ")";
             String headName = head.map(ref -> ref + " (" + headCommit.abbreviate(8).name() + ")").orElse("working tree");
             ReviewReport report = timer.time("review", () -> new Reviewer(asOf).compare(baseName, before, baseSource,
-                    headName, after, headSource));
+                    headName, after.all(), after.costs().report(), headSource));
             return new Result(report, warnings);
         }
     }

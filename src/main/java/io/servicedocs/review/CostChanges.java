@@ -37,8 +37,12 @@ final class CostChanges {
     private CostChanges() {
     }
 
-    /** Both sides valid: their costs are loaded. {@code base} is empty for a base without products. */
-    static CostReview compare(Optional<Repository> base, Repository head, HeadLocator locator) {
+    /**
+     * Both sides valid: their costs are loaded. {@code base} is empty for a base without products;
+     * {@code headCosts} is the head's report from the cost stage (empty when it has no cost settings).
+     */
+    static CostReview compare(Optional<Repository> base, Repository head, Optional<CostReport> headCosts,
+                              HeadLocator locator) {
         if (base.isEmpty()) {
             return CostReview.NONE;
         }
@@ -56,7 +60,7 @@ final class CostChanges {
             settingChanges(before.get(), after.get(), locator, changes);
         }
         base.ifPresent(b -> elementChanges(b, head, locator, changes));
-        return new CostReview(changes, impact(base, head));
+        return new CostReview(changes, impact(base, head, headCosts));
     }
 
     private static void settingChanges(CostSettings before, CostSettings after, HeadLocator locator,
@@ -129,17 +133,18 @@ final class CostChanges {
 
     /**
      * Each product's operating cost in the head's latest final month, before and after, where they
-     * differ. Empty when either side has no costs or cannot compute them (its errors are reported).
+     * differ. Empty when either side has no costs, or the base cannot compute them with the head's
+     * cost data (the head's own failure is a cost-ledger error of the cost stage, and then no
+     * comparison is made).
      */
-    private static Optional<CostImpact> impact(Optional<Repository> base, Repository head) {
+    private static Optional<CostImpact> impact(Optional<Repository> base, Repository head,
+                                               Optional<CostReport> after) {
         Optional<CostReport> before;
-        Optional<CostReport> after;
         try {
             // the same cost data on both sides: the change under review is who carries it, not the bills
             // (in a real deployment the data lives on its own branch and the base has none)
             before = base.map(b -> new Repository(b.site(), b.standard(), b.products(), new Costs(b.costs().settings(),
                     b.costs().rates(), b.costs().usage(), head.costs().months()))).flatMap(CostAllocation::compute);
-            after = CostAllocation.compute(head);
         } catch (LedgerException e) {
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.ItemStatus;
 import io.servicedocs.assess.PhaseFit;
+import io.servicedocs.cost.allocation.CostReport;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
@@ -49,12 +50,15 @@ public final class Reviewer {
 
     /**
      * @param base the merge base, validated; its repository may be absent if it was invalid
-     * @param head the head, validated
+     * @param head the head, validated, with the cost stage's findings
+     * @param headCosts the head's cost report from the cost stage; empty when it has no cost
+     *                  settings or is invalid
      * @param baseSource where the base was read from, to tell a removed product from an unreadable one
      * @param headSource where the head was read from, to place annotations
      */
     public ReviewReport compare(String baseName, ValidationResult base, SnapshotSource baseSource, String headName,
-                                ValidationResult head, SnapshotSource headSource) throws IOException {
+                                ValidationResult head, Optional<CostReport> headCosts, SnapshotSource headSource)
+            throws IOException {
         HeadLocator locator = new HeadLocator(headSource);
         List<PhaseChange> phases = new ArrayList<>();
         List<LevelChange> levels = new ArrayList<>();
@@ -68,7 +72,7 @@ public final class Reviewer {
         List<RaisedRequirement> raised = new ArrayList<>();
         ReviewReport.CostReview costs = ReviewReport.CostReview.NONE;
         if (head.repository().isPresent() && !head.hasErrors() && !base.hasErrors()) {
-            costs = CostChanges.compare(base.repository(), head.repository().get(), locator);
+            costs = CostChanges.compare(base.repository(), head.repository().get(), headCosts, locator);
         } else if (hasCostSettings(baseSource) || hasCostSettings(headSource)) {
             // with errors a side's costs are not loaded at all: comparing would report them removed
             costs = ReviewReport.CostReview.notCompared("not compared: the " + (head.hasErrors() ? "head" : "base")
