@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
     /** Prints what a build did; returns the exit status. Shared with serve. */
     static int report(BuildPipeline.Outcome outcome, WorkingTreeSource source, Path output, PrintWriter out,
                       PrintWriter err) {
-        var displayPath = ValidateCommand.displayPath(source.root());
+        var displayPath = DisplayPath.of(source.root());
         boolean invalidData = outcome.diagnostics().stream().anyMatch(Diagnostic::isError);
         if (invalidData) {
             DiagnosticFormat.TEXT.print(outcome.diagnostics(), displayPath,

@@ -102,7 +102,7 @@ final class CostsFetchCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         WorkingTreeSource source = CostsWriteOptions.repository(repository);
-        UnaryOperator<String> displayPath = ValidateCommand.displayPath(source.root());
+        UnaryOperator<String> displayPath = DisplayPath.of(source.root());
         CostsFetchPipeline.Result result = new CostsFetchPipeline().run(new CostsFetchPipeline.Request(source.root(),
                 request, endpointUri, network.limits(), writing.acceptFinalChanges, writing.clock(), today));
         if (result instanceof CostsFetchPipeline.Unreadable unreadable) {

@@ -90,7 +90,7 @@ final class CostsImportCommand implements Callable<Integer> {
             }
         }
         WorkingTreeSource tree = CostsWriteOptions.repository(repository);
-        UnaryOperator<String> displayPath = ValidateCommand.displayPath(tree.root());
+        UnaryOperator<String> displayPath = DisplayPath.of(tree.root());
         CostsImportPipeline.Result result = new CostsImportPipeline().run(new CostsImportPipeline.Request(tree.root(),
                 files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
                 writing.acceptFinalChanges, writing.clock(), writing.today(repository)));

@@ -90,7 +90,7 @@ final class NewProductCommand implements Callable<Integer> {
         }
         ProductWriter.removeLeftovers(source.root());
         ProductWriter.write(source.root(), id, ProductWriter.render(standard, draft));
-        out.println("Created " + ValidateCommand.displayPath(source.root()).apply("products/" + id) + "/ with "
+        out.println("Created " + DisplayPath.of(source.root()).apply("products/" + id) + "/ with "
                 + String.join(", ", ProductWriter.render(standard, draft).keySet()) + ".");
         out.println("Next: fill in the TODO values in service-doc.yaml, assess every item in assessment.yaml, "
                 + "answer the checks in security.yaml, then run 'servicedocs validate'.");

@@ -41,7 +41,7 @@ final class RepositoryOptions {
         ValidationResult loaded = new Validation(new SchemaValidator(), today()).run(source);
         if (loaded.repository().isEmpty()) {
             err.println("servicedocs: the standard in standards/ must be valid first:");
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), ValidateCommand.displayPath(source.root()),
+            DiagnosticFormat.TEXT.print(loaded.diagnostics(), DisplayPath.of(source.root()),
                     "invalid standard", err);
         }
         return loaded.repository().map(Repository::standard);

@@ -51,7 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
         ReviewReport report = result.report();
         PrintWriter out = spec.commandLine().getOut();
         switch (chosen) {
-            case GITHUB -> ReportFormats.github(report, ValidateCommand.displayPath(workingTree.root())).forEach(out::println);
+            case GITHUB -> ReportFormats.github(report, DisplayPath.of(workingTree.root())).forEach(out::println);
             case JSON -> out.print(ReportFormats.json(report));
             case MARKDOWN -> out.print(ReportFormats.markdown(report));
         }

@@ -5,9 +5,7 @@ import io.servicedocs.pipeline.ValidatePipeline;
 import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.validate.ValidationResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,25 +37,10 @@ final class ValidateCommand implements Callable<Integer> {
         String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
                 result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);
         PrintWriter out = spec.commandLine().getOut();
-        format.print(result.diagnostics(), displayPath(source.root()), summary, out);
+        format.print(result.diagnostics(), DisplayPath.of(source.root()), summary, out);
         out.flush();
         timer.sinceJvmStart();
         return result.hasErrors() ? 1 : 0;
-    }
-
-    /** Paths as seen from the current folder, so that editors and GitHub can open them. */
-    static UnaryOperator<String> displayPath(Path root) {
-        Path cwd = Path.of("").toAbsolutePath();
-        try {
-            cwd = cwd.toRealPath();
-        } catch (java.io.IOException e) {
-            // keep the absolute path
-        }
-        if (root.equals(cwd)) {
-            return p -> p;
-        }
-        Path base = root.startsWith(cwd) ? cwd.relativize(root) : root;
-        return p -> base.resolve(p).toString().replace('\\', '/');
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticFormat> {
