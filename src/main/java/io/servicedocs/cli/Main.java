@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The servicedocs command line. Commands only wire the pipeline's stages together. */
+/**
+ * The servicedocs command line. Commands parse options, call a pipeline and print its result;
+ * usage errors ({@link UsageException}) and I/O problems end here, as exit status 2.
+ */
 @Command(name = "servicedocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Production Ready documentation as code: validate Service Docs, phases and assessments.",
         subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewProductCommand.class,

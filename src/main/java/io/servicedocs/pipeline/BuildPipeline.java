@@ -63,7 +63,7 @@ public final class BuildPipeline {
         Repository repository = checked.validation().repository().orElseThrow();
         Portfolio portfolio = timer.time("assess", () -> Assessor.assess(repository, asOf));
         FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
-        Optional<History> history = histories.ofCheckout(source.root(), asOf, calendar);
+        Optional<History> history = timer.time("history", () -> histories.ofCheckout(source.root(), asOf, calendar));
         List<String> notes = notes(history);
         Path staging = SitePublisher.stagingFolder(output);
         try {
