@@ -1,6 +1,8 @@
 package io.servicedocs.cost.aws;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,8 +47,8 @@ public record FetchRequest(
     }
 
     /** Every month to fetch, the first to the last, in order. */
-    public java.util.List<YearMonth> months() {
-        java.util.List<YearMonth> months = new java.util.ArrayList<>();
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
             months.add(m);
         }

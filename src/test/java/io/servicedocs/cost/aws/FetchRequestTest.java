@@ -23,6 +23,13 @@ class FetchRequestTest {
     }
 
     @Test
+    void itsMonthsAreTheFirstToTheLastAcrossAYear() {
+        assertEquals(List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1)),
+                FetchRequest.of(YearMonth.of(2025, 11), YearMonth.of(2026, 1)).months());
+        assertEquals(List.of(YearMonth.of(2026, 1)), FetchRequest.of(YearMonth.of(2026, 1), YearMonth.of(2026, 1)).months());
+    }
+
+    @Test
     void refusesImpossibleRequests() {
         YearMonth jan = YearMonth.of(2026, 1);
         IllegalArgumentException reversed = assertThrows(IllegalArgumentException.class,
