@@ -212,4 +212,22 @@ class ReviewCommandTest {
         assertEquals(2, notGit.status(), notGit.err());
         assertTrue(notGit.err().contains("is not in a git repository"), notGit.err());
     }
+
+    /** Git problems found by the pipeline end as usage errors do: one line saying what to do, exit status 2. */
+    @Test
+    void aFolderBelowTheTopOrHistoriesThatNeverMeetAreExitStatusTwo() throws Exception {
+        CliAccess.Run below = CliAccess.run("review", "--repo", repo.root().resolve("products").toString(),
+                "--base", "main");
+        assertEquals(2, below.status(), below.err());
+        assertEquals("servicedocs: review reads products/ and standards/ at the top of the git working tree; "
+                + "expected --repo to be that folder", below.err().strip());
+
+        repo.git().checkout().setOrphan(true).setName("lonely").call();
+        repo.commit("A history of its own", "Bo", LocalDate.of(2026, 11, 20));
+        CliAccess.Run apart = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main",
+                "--head", "lonely");
+        assertEquals(2, apart.status(), apart.err());
+        assertEquals("servicedocs: main and lonely have no common history; fetch the whole history "
+                + "(actions/checkout: fetch-depth: 0)", apart.err().strip());
+    }
 }
