@@ -80,6 +80,13 @@ class HistoryCommandTest {
         assertEquals(2, notGit.status());
         assertTrue(notGit.err().contains("is not a git repository"), notGit.err());
         assertEquals(2, CliRun.of("history", "--repo", story.toString(), "--fiscal-year-start", "13").status());
-        assertEquals(2, CliRun.of("history", "--repo", story.toString(), "--ref", "no-such-branch").status());
+        CliRun noRef = CliRun.of("history", "--repo", story.toString(), "--ref", "no-such-branch");
+        assertEquals(2, noRef.status());
+        assertEquals("servicedocs: no commit found at no-such-branch in " + story, noRef.err().strip());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Git.init().setDirectory(empty.toFile()).call().close();
+        CliRun noCommit = CliRun.of("history", "--repo", empty.toString());
+        assertEquals(2, noCommit.status());
+        assertEquals("servicedocs: no commit found at main, origin/main, HEAD in " + empty, noCommit.err().strip());
     }
 }
