@@ -1,15 +1,10 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.model.Standard;
-import io.servicedocs.model.Tier;
-import io.servicedocs.scaffold.ProductDraft;
-import io.servicedocs.scaffold.ProductWriter;
+import io.servicedocs.pipeline.NewProductPipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -51,9 +46,9 @@ final class NewProductCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        for (Map.Entry<String, String> input : Map.of("ID", id, "--team", team).entrySet()) {
-            if (!ID.matcher(input.getValue()).matches()) {
-                throw new UsageException(input.getKey() + " '" + input.getValue() + "' is not a valid id; "
+        for (String[] input : new String[][] {{"ID", id}, {"--team", team}}) {
+            if (!ID.matcher(input[1]).matches()) {
+                throw new UsageException(input[0] + " '" + input[1] + "' is not a valid id; "
                         + "expected lowercase letters, digits and hyphens, starting with a letter");
             }
         }
@@ -63,35 +58,24 @@ final class NewProductCommand implements Callable<Integer> {
         if (repositoryUrl != null && !repositoryUrl.matches("^https?://\\S+$")) {
             throw new UsageException("--repository-url '" + repositoryUrl + "' is not an http or https URL");
         }
-        Optional<Standard> loaded = repository.standard(err);
-        if (loaded.isEmpty()) {
-            return 1;
-        }
-        Standard standard = loaded.get();
         WorkingTreeSource source = repository.source();
-        List<Tier> tiers = standard.info().tiers();
-        Optional<String> chosenTier = Optional.ofNullable(tier)
-                .or(() -> tiers.isEmpty() ? Optional.empty() : Optional.of(tiers.get(tiers.size() - 1).id()));
-        if (chosenTier.isPresent() && !standard.hasTier(chosenTier.get())) {
-            throw new UsageException("unknown tier '" + chosenTier.get() + "'; expected one of "
-                    + String.join(", ", tiers.stream().map(Tier::id).toList()));
-        }
-        var today = repository.today();
-        ProductDraft draft = new ProductDraft(id, name == null ? id : name, "TODO: one sentence: what " + id
-                + " does for whom.", team, chosenTier,
-                repositoryUrl == null ? "https://github.com/your-org/" + id : repositoryUrl,
-                standard.phases().get(0).id(), today, today, team, Map.of(), Map.of(), List.of(), new TreeMap<>());
-        // products/ linked out of the repository or into .git is neither cleaned nor written through
-        Optional<io.servicedocs.source.SourceException> refused =
-                new io.servicedocs.source.RepositoryFiles(source.root()).refusal("products");
-        if (refused.isPresent()) {
-            err.println("servicedocs: " + refused.get().getMessage() + " Nothing was written.");
+        NewProductPipeline.Outcome outcome = new NewProductPipeline().run(source, repository.today(),
+                new NewProductPipeline.Request(id, Optional.ofNullable(name), team, Optional.ofNullable(tier),
+                        Optional.ofNullable(repositoryUrl)));
+        if (outcome instanceof NewProductPipeline.InvalidStandard invalid) {
+            RepositoryOptions.printInvalidStandard(invalid.diagnostics(), source, err);
             return 1;
         }
-        ProductWriter.removeLeftovers(source.root());
-        ProductWriter.write(source.root(), id, ProductWriter.render(standard, draft));
+        if (outcome instanceof NewProductPipeline.UnknownTier unknown) {
+            throw new UsageException(unknown.message());
+        }
+        if (outcome instanceof NewProductPipeline.Refused refused) {
+            err.println("servicedocs: " + refused.reason().getMessage() + " Nothing was written.");
+            return 1;
+        }
+        List<String> files = ((NewProductPipeline.Created) outcome).files();
         out.println("Created " + DisplayPath.of(source.root()).apply("products/" + id) + "/ with "
-                + String.join(", ", ProductWriter.render(standard, draft).keySet()) + ".");
+                + String.join(", ", files) + ".");
         out.println("Next: fill in the TODO values in service-doc.yaml, assess every item in assessment.yaml, "
                 + "answer the checks in security.yaml, then run 'servicedocs validate'.");
         return 0;

@@ -1,15 +1,14 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.load.SchemaValidator;
-import io.servicedocs.source.WorkingTreeSource;
-import io.servicedocs.model.Repository;
+import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Standard;
-import io.servicedocs.validate.Validation;
-import io.servicedocs.validate.ValidationResult;
+import io.servicedocs.pipeline.NewProductPipeline;
+import io.servicedocs.source.WorkingTreeSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -38,12 +37,15 @@ final class RepositoryOptions {
      */
     Optional<Standard> standard(PrintWriter err) throws IOException {
         WorkingTreeSource source = source();
-        ValidationResult loaded = new Validation(new SchemaValidator(), today()).run(source);
-        if (loaded.repository().isEmpty()) {
-            err.println("servicedocs: the standard in standards/ must be valid first:");
-            DiagnosticFormat.TEXT.print(loaded.diagnostics(), DisplayPath.of(source.root()),
-                    "invalid standard", err);
+        NewProductPipeline.LoadedStandard loaded = NewProductPipeline.standard(source, today());
+        if (loaded.standard().isEmpty()) {
+            printInvalidStandard(loaded.diagnostics(), source, err);
         }
-        return loaded.repository().map(Repository::standard);
+        return loaded.standard();
+    }
+
+    static void printInvalidStandard(List<Diagnostic> diagnostics, WorkingTreeSource source, PrintWriter err) {
+        err.println("servicedocs: the standard in standards/ must be valid first:");
+        DiagnosticFormat.TEXT.print(diagnostics, DisplayPath.of(source.root()), "invalid standard", err);
     }
 }

@@ -76,6 +76,10 @@ class NewProductCommandTest {
         CliRun badId = CliRun.of("new-product", "Gamma_1", "--repo", repo.toString());
         assertEquals(2, badId.status());
         assertTrue(badId.err().contains("ID 'Gamma_1' is not a valid id"), badId.err());
+        // both wrong: the id is named, every time (it used to depend on a Map.of's order)
+        CliRun both = CliRun.of("new-product", "Gamma_1", "--team", "Team_1", "--repo", repo.toString());
+        assertEquals("servicedocs: ID 'Gamma_1' is not a valid id; expected lowercase letters, digits and hyphens, "
+                + "starting with a letter", both.err().strip());
         CliRun badTier = CliRun.of("new-product", "gamma", "--tier", "tier-7", "--repo", repo.toString());
         assertEquals(2, badTier.status());
         assertTrue(badTier.err().contains("unknown tier 'tier-7'; expected one of tier-1, tier-2"), badTier.err());
