@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -30,14 +31,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The generated example site in headless Chromium (Debian's chromium and chromium-driver, which
- * .ci/run installs), served over loopback: the matrix shows, filters and sorting work, the
- * browser logs no error. Screenshots go to target/screenshots/.
+ * The generated example site in headless Chrome or Chromium ({@link BrowserInstallation}: Debian's
+ * chromium and chromium-driver, which .ci/run installs, or the ones {@code CHROME_BIN} and
+ * {@code CHROMEDRIVER} name, as the pull-request workflow does on GitHub's runner), served over
+ * loopback: the matrix shows, filters and sorting work, the browser logs no error. Screenshots go
+ * to target/screenshots/.
  */
 class BrowserTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path dir;
@@ -47,11 +47,13 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && System.getenv("CI") != null) {
-            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run)");
+        Optional<BrowserInstallation> installation = BrowserInstallation.find(System.getenv());
+        if (installation.isEmpty() && System.getenv("CI") != null) {
+            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run), or set CHROME_BIN"
+                    + " and CHROMEDRIVER to a browser and its driver (see .github/workflows/pull-request.yml)");
         }
-        Assumptions.assumeTrue(installed, "browser test skipped: apt-get install chromium chromium-driver to run it");
+        Assumptions.assumeTrue(installation.isPresent(), "browser test skipped: apt-get install chromium chromium-driver,"
+                + " or set CHROME_BIN and CHROMEDRIVER, to run it");
         Path repo = SiteFixture.exampleWithSite(dir);
         Path out = dir.resolve("site");
         var build = SiteFixture.build(repo, out);
@@ -59,7 +61,7 @@ class BrowserTest {
         server = new PreviewServer(out, 0);
 
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(installation.get().browser().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000",
@@ -67,7 +69,7 @@ class BrowserTest {
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(installation.get().driver().toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
