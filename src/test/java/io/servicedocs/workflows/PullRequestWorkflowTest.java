@@ -17,9 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The pull-request workflow, {@code .github/workflows/pull-request.yml}, job {@code review}, run
  * step by step (see {@link WorkflowJob}) on a clone checked out at a pull request's branch: the
- * annotations, the review as job summary and comment file, its exit status through the step's
- * output, and the step that fails the check. Posting the comment (actions/github-script) is
- * GitHub's part and not run.
+ * annotations, the review as job summary and comment file, the files kept for
+ * pull-request-comment.yml (the review and the pull request's number), its exit status through
+ * the step's output, and the step that fails the check. Uploading the files and posting the
+ * comment are GitHub's part and not run (WorkflowSecurityTest checks what the comment workflow
+ * may do).
  */
 class PullRequestWorkflowTest {
 
@@ -27,6 +29,7 @@ class PullRequestWorkflowTest {
     private static final String FORGET = "Forget the checkout's token";
     private static final String VALIDATE = "Validate (annotations)";
     private static final String REVIEW = "Review against the base branch";
+    private static final String KEEP = "Keep the review for the comment";
     private static final String FAIL = "Fail when a promotion does not meet its new phase";
 
     private static final String CHECKOUT_TOKEN = "eC1hY2Nlc3MtdG9rZW46Z2hzX2NhbmFyeQ==";
@@ -59,6 +62,10 @@ class PullRequestWorkflowTest {
                 () -> assertTrue(markdown.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), markdown),
                 () -> assertTrue(markdown.contains("| `beta-svc` | beta → ga (promotion) |"), markdown),
                 () -> assertTrue(summary.contains(markdown), "the job summary carries the review"),
+                () -> assertEquals(markdown, Files.readString(review.workspace().resolve("pr-review/review.md")),
+                        "the comment workflow gets the review"),
+                () -> assertEquals("42\n", Files.readString(review.workspace().resolve("pr-review/pr-number")),
+                        "and the number of the pull request, which a fork's workflow_run event lacks"),
                 () -> assertEquals(1, result.step(FAIL).exit(), result.log()),
                 () -> assertTrue(result.step(FAIL).output().contains("found a blocking problem"), result.log()));
     }
@@ -76,7 +83,7 @@ class PullRequestWorkflowTest {
                 () -> assertTrue(result.succeeded(), result.log()),
                 () -> assertFalse(Files.readString(review.workspace().resolve(".git/config")).contains(CHECKOUT_TOKEN),
                         "the token actions/checkout leaves is gone before the pull request's files are read"),
-                () -> assertEquals(List.of(FORGET, VALIDATE, REVIEW), result.ran().stream()
+                () -> assertEquals(List.of(FORGET, VALIDATE, REVIEW, KEEP), result.ran().stream()
                         .filter(name -> !name.contains(" / ")).toList(), result.log()),
                 () -> assertFalse(Files.readString(review.workspace().resolve("review.md")).contains("Blocked"),
                         Files.readString(review.workspace().resolve("review.md"))));
@@ -112,7 +119,8 @@ class PullRequestWorkflowTest {
                 "AUTHORIZATION: basic " + CHECKOUT_TOKEN);
         Map<String, String> env = fixture.environment();
         return new Review(workspace, env,
-                WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main")));
+                WorkflowJob.of(WORKFLOW, "review").run(workspace, env, Map.of("github.base_ref", "main",
+                        "github.event.pull_request.number", "42")));
     }
 
     /** A branch off main with one file changed, pushed to origin. */
