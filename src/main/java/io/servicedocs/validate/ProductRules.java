@@ -1,6 +1,7 @@
 package io.servicedocs.validate;
 
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.Suggestions;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.Assessment.ItemAssessment;
@@ -87,8 +88,8 @@ final class ProductRules {
                 findings.error(yaml, "/tier", "unknown-tier", StandardRules.unknownTier(std, doc.tier().get()));
             }
             if (doc.tier().isEmpty() && !std.info().tiers().isEmpty()) {
-                findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of "
-                        + String.join(", ", std.info().tiers().stream().map(t -> t.id()).toList()));
+                findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of: "
+                        + Suggestions.list(std.info().tiers().stream().map(t -> t.id()).toList()));
             }
         });
         Set<String> sloIds = new HashSet<>();
@@ -109,7 +110,7 @@ final class ProductRules {
                 findings.error(yaml, at, "self-dependency", "product '" + dependency + "' depends on itself");
             } else if (!productIds.contains(dependency)) {
                 findings.error(yaml, at, "unknown-product", "unknown product '" + dependency
-                        + "'; expected the id of a folder under products/");
+                        + "' (the id of a folder under products/); " + Suggestions.expectedOneOf(dependency, productIds));
             }
         }
     }
@@ -158,7 +159,7 @@ final class ProductRules {
             Optional<QualityItem> item = std.item(entry.getKey());
             if (item.isEmpty()) {
                 findings.errorAtKey(yaml, at, "unknown-item", "unknown quality item '" + entry.getKey()
-                        + "'; expected one of the ids in standards/quality-items.yaml");
+                        + "' (standards/quality-items.yaml); " + Suggestions.expectedOneOf(entry.getKey(), itemIds(std)));
                 continue;
             }
             checkItemLevel(yaml, at, item.get(), entry.getValue(), findings);
@@ -202,7 +203,8 @@ final class ProductRules {
         Optional<QualityItem> item = std.item(waiver.item());
         boolean phaseKnown = std.phaseIndex(waiver.phase()) >= 0;
         if (item.isEmpty()) {
-            findings.error(yaml, at + "/item", "unknown-item", "waiver for unknown quality item '" + waiver.item() + "'");
+            findings.error(yaml, at + "/item", "unknown-item", "waiver for unknown quality item '" + waiver.item()
+                    + "' (standards/quality-items.yaml); " + Suggestions.expectedOneOf(waiver.item(), itemIds(std)));
         }
         if (!phaseKnown) {
             findings.error(yaml, at + "/phase", "unknown-phase", StandardRules.unknownPhase(std, waiver.phase()));
@@ -248,7 +250,8 @@ final class ProductRules {
         for (String id : answers.checks().keySet()) {
             if (std.check(id).isEmpty()) {
                 findings.errorAtKey(yaml, YamlDocument.child("/checks", id), "unknown-check", "unknown security check '"
-                        + id + "'; expected one of the ids in standards/security-checklist.yaml");
+                        + id + "' (standards/security-checklist.yaml); "
+                        + Suggestions.expectedOneOf(id, std.checks().stream().map(SecurityCheck::id).toList()));
             }
         }
         for (SecurityCheck check : std.checks()) {
@@ -262,6 +265,10 @@ final class ProductRules {
                 findings.error(yaml, "/reviewed_on", "date-in-future", "reviewed_on " + day + " is after today (" + asOf + ")");
             }
         });
+    }
+
+    private static java.util.List<String> itemIds(Standard std) {
+        return std.items().stream().map(QualityItem::id).toList();
     }
 
     private void checkFinance(YamlDocument yaml, Finance finance, boolean hasDemandMetric, Findings findings) {

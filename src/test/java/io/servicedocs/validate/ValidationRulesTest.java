@@ -106,7 +106,7 @@ class ValidationRulesTest {
                 of("id differs from folder", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("id: alpha", "id: alfa"),
                         1, 5, "product-id-mismatch", "id 'alfa' differs from the folder name 'alpha'"),
                 of("unknown tier", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("tier: tier-1", "tier: tier-9"),
-                        4, 7, "unknown-tier", "unknown tier 'tier-9'; expected one of tier-1, tier-2"),
+                        4, 7, "unknown-tier", "unknown tier 'tier-9'; did you mean 'tier-1'? expected one of: tier-1, tier-2"),
                 of("missing tier", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("tier: tier-1\n", ""),
                         1, 1, "missing-tier", "the standard defines tiers"),
                 of("unknown dependency", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
@@ -139,7 +139,7 @@ class ValidationRulesTest {
                         .at("products/beta-svc/service-doc.yaml"),
                 // --- phase rules
                 of("unknown phase", ALPHA + "phase.yaml", "phase: gaa\nsince: 2026-01-10\n",
-                        1, 8, "unknown-phase", "unknown phase 'gaa'; expected one of poc, beta, ga, sunset"),
+                        1, 8, "unknown-phase", "unknown phase 'gaa'; did you mean 'ga'? expected one of: poc, beta, ga, sunset"),
                 of("since in the future", ALPHA + "phase.yaml", "phase: ga\nsince: 2027-01-10\n",
                         2, 8, "date-in-future", "since 2027-01-10 is after today (2026-11-24)"),
                 of("target not later", ALPHA + "phase.yaml", "phase: ga\nsince: 2026-01-10\ntarget:\n  phase: beta\n  date: 2027-01-01\n",
@@ -310,10 +310,10 @@ class ValidationRulesTest {
         List<String> found = validate(repo).diagnostics().stream()
                 .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule() + " " + d.message()).toList();
         assertEquals(List.of(
-                "standards/quality-items.yaml:25:15 unknown-category unknown category 'backups'; expected one of availability, backup",
-                "standards/security-checklist.yaml:11:15 unknown-category unknown category 'idnetity'; expected one of identity",
-                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of poc, beta, ga, sunset",
-                "standards/security-checklist.yaml:15:21 unknown-tier unknown tier 'tier-3'; expected one of tier-1, tier-2"),
+                "standards/quality-items.yaml:25:15 unknown-category unknown category 'backups'; did you mean 'backup'? expected one of: availability, backup",
+                "standards/security-checklist.yaml:11:15 unknown-category unknown category 'idnetity'; did you mean 'identity'? expected one of: identity",
+                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of: poc, beta, ga, sunset",
+                "standards/security-checklist.yaml:15:21 unknown-tier unknown tier 'tier-3'; did you mean 'tier-1'? expected one of: tier-1, tier-2"),
                 found);
     }
 
