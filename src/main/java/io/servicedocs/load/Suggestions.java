@@ -13,7 +13,8 @@ import java.util.Optional;
  */
 public final class Suggestions {
 
-    /** Longer lists show this many values and how many more there are: a message stays one line. */
+    /** Lists longer than this show {@link #SHOWN} values and how many more there are: a message stays readable. */
+    static final int LONGEST_IN_FULL = 12;
     static final int SHOWN = 10;
 
     private Suggestions() {
@@ -45,9 +46,12 @@ public final class Suggestions {
         return closest(name, known).map(k -> "did you mean '" + k + "'? ").orElse("") + "expected one of: " + list(known);
     }
 
-    /** The values, comma-separated, the first {@value #SHOWN} and "… N more" when there are more. */
+    /**
+     * The values, comma-separated; past {@value #LONGEST_IN_FULL}, the first {@value #SHOWN} and
+     * "… N more" (never "… 1 more", which would take the room of the value it hides).
+     */
     public static String list(Collection<String> values) {
-        if (values.size() <= SHOWN) {
+        if (values.size() <= LONGEST_IN_FULL) {
             return String.join(", ", values);
         }
         List<String> shown = values.stream().limit(SHOWN).toList();

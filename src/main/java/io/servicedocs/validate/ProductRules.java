@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,52 @@ final class ProductRules {
         product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, findings));
         product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f,
                 product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true), findings));
+    }
+
+    /**
+     * A reference that fails its id pattern ('phase: Beta') never reaches the rules above, so its
+     * schema error gains what they would say: a likely match and the ids the standard or the
+     * repository defines. Same rule, same place, one diagnostic.
+     */
+    void hintSchemaErrors(Map<FileKind, YamlDocument> files, Findings findings) {
+        List<String> phases = standard.map(s -> s.phases().stream().map(p -> p.id()).toList()).orElse(List.of());
+        List<String> tiers = standard.map(s -> s.info().tiers().stream().map(t -> t.id()).toList()).orElse(List.of());
+        List<String> items = standard.map(ProductRules::itemIds).orElse(List.of());
+        hint(files.get(FileKind.PHASE), List.of("/phase", "/target/phase"), phases, findings);
+        hint(files.get(FileKind.SERVICE_DOC), List.of("/tier"), tiers, findings);
+        YamlDocument serviceDoc = files.get(FileKind.SERVICE_DOC);
+        if (serviceDoc != null) {
+            hint(serviceDoc, indexed(serviceDoc, "/dependencies/products", "/id"), productIds, findings);
+        }
+        YamlDocument assessment = files.get(FileKind.ASSESSMENT);
+        if (assessment != null) {
+            hint(assessment, indexed(assessment, "/waivers", "/phase"), phases, findings);
+            hint(assessment, indexed(assessment, "/waivers", "/item"), items, findings);
+        }
+    }
+
+    private static List<String> indexed(YamlDocument doc, String list, String field) {
+        int size = doc.root().at(list).isArray() ? doc.root().at(list).size() : 0;
+        return java.util.stream.IntStream.range(0, size).mapToObj(i -> list + "/" + i + field).toList();
+    }
+
+    private static void hint(YamlDocument doc, List<String> pointers, java.util.Collection<String> known,
+                             Findings findings) {
+        if (doc == null || known.isEmpty()) {
+            return;
+        }
+        for (String pointer : pointers) {
+            tools.jackson.databind.JsonNode value = doc.root().at(pointer);
+            if (!value.isString() || known.contains(value.asString())) {
+                continue;
+            }
+            io.servicedocs.model.Position at = doc.locate(pointer);
+            findings.list().replaceAll(d -> d.rule().equals("schema-pattern") && d.file().equals(doc.path())
+                    && d.line() == at.line() && d.column() == at.column()
+                    ? new io.servicedocs.model.Diagnostic(d.severity(), d.file(), d.line(), d.column(), d.rule(),
+                    d.message() + "; " + Suggestions.expectedOneOf(value.asString(), known))
+                    : d);
+        }
     }
 
     /**
