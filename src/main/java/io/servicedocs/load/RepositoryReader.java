@@ -155,8 +155,8 @@ public final class RepositoryReader {
                 if (yamlFile && FileKind.productFile(name).isEmpty()) {
                     diagnostics.add(Diagnostic.warning(FileKind.PRODUCTS_FOLDER + "/" + folder + "/" + name,
                             Position.START, "unknown-file", "'" + name + "' is not a servicedocs file and is ignored; "
-                                    + "expected one of " + FileKind.productFiles().stream().map(FileKind::fileName)
-                                    .collect(Collectors.joining(", "))));
+                                    + Suggestions.expectedOneOf(name, FileKind.productFiles().stream()
+                                    .map(FileKind::fileName).toList())));
                 }
             }
             if (FileKind.productFiles().stream().noneMatch(k -> entries.stream().anyMatch(e -> e.name().equals(k.fileName())))) {

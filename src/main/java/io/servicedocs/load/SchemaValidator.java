@@ -87,7 +87,7 @@ public final class SchemaValidator {
             case "required" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-required",
                     "missing required property '" + property + "'" + where(pointer));
             case "enum" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-enum",
-                    found(error) + " is not allowed here; expected one of: " + enumValues(error));
+                    found(error) + " is not allowed here; " + enumHint(error));
             case "pattern", "format", "const" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword,
                     found(error) + " is not valid here; expected " + expectation(error).orElse(message));
             case "type", "oneOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength" ->
@@ -122,14 +122,17 @@ public final class SchemaValidator {
         return value.toString();
     }
 
-    private static String enumValues(Error error) {
+    /** The values the enum allows, with a suggestion when the value found is a likely typo of one. */
+    private static String enumHint(Error error) {
         JsonNode values = error.getSchemaNode();
         if (values == null || !values.isArray()) {
             return error.getMessage();
         }
         List<String> names = new ArrayList<>();
         values.forEach(v -> names.add(v.isString() ? v.asString() : v.toString()));
-        return String.join(", ", names);
+        JsonNode value = error.getInstanceNode();
+        String found = value == null || value.isContainer() ? "" : value.isString() ? value.asString() : value.toString();
+        return Suggestions.expectedOneOf(found, names);
     }
 
     /**
@@ -177,8 +180,7 @@ public final class SchemaValidator {
         if (allowed.isEmpty()) {
             return "";
         }
-        String suggestion = Suggestions.closest(property, allowed).map(c -> "did you mean '" + c + "'? ").orElse("");
-        return "; " + suggestion + "expected one of: " + String.join(", ", allowed);
+        return "; " + Suggestions.expectedOneOf(property, allowed);
     }
 
     /** networknt prefixes messages with the instance location; ours carry the location separately. */

@@ -2,23 +2,60 @@ package io.servicedocs.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean ...?" for a misspelt name: the closest known name by edit distance, if close enough. */
+/**
+ * What to say when a value is not one of a closed set (a phase, a tier, a provider, a property
+ * name...): "did you mean 'x'?" for a likely typo, then the valid values. Every such message
+ * uses {@link #expectedOneOf} so that they all read the same.
+ */
 public final class Suggestions {
+
+    /** Lists longer than this show {@link #SHOWN} values and how many more there are: a message stays readable. */
+    static final int LONGEST_IN_FULL = 12;
+    static final int SHOWN = 10;
 
     private Suggestions() {
     }
 
-    /** The closest of {@code known} to {@code name}, when a typo could explain the difference. */
+    /**
+     * The closest of {@code known} to {@code name}, when a typo could explain the difference.
+     * Case is ignored: YAML values are case-sensitive, but 'Beta' for 'beta' is still a typo.
+     */
     public static Optional<String> closest(String name, Collection<String> known) {
-        return known.stream().min(Comparator.comparingInt(k -> editDistance(k, name)))
-                .filter(k -> editDistance(k, name) <= Math.max(2, name.length() / 3));
+        if (name.isBlank()) {
+            return Optional.empty(); // nothing to compare: every short value would be "close"
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        Optional<String> sameIgnoringCase = known.stream().filter(k -> k.equalsIgnoreCase(name)).findFirst();
+        if (sameIgnoringCase.isPresent()) {
+            return sameIgnoringCase;
+        }
+        return known.stream()
+                .min(Comparator.comparingInt(k -> editDistance(k.toLowerCase(Locale.ROOT), lower)))
+                .filter(k -> editDistance(k.toLowerCase(Locale.ROOT), lower) <= Math.max(1, name.length() / 3));
     }
 
-    /** " (did you mean 'x'?)" or the empty string. */
-    public static String didYouMean(String name, Collection<String> known) {
-        return closest(name, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+    /**
+     * "did you mean 'x'? expected one of: a, b, c" (the question only when a close match exists),
+     * for a message's last clause: callers write "...; " before it.
+     */
+    public static String expectedOneOf(String name, Collection<String> known) {
+        return closest(name, known).map(k -> "did you mean '" + k + "'? ").orElse("") + "expected one of: " + list(known);
+    }
+
+    /**
+     * The values, comma-separated; past {@value #LONGEST_IN_FULL}, the first {@value #SHOWN} and
+     * "… N more" (never "… 1 more", which would take the room of the value it hides).
+     */
+    public static String list(Collection<String> values) {
+        if (values.size() <= LONGEST_IN_FULL) {
+            return String.join(", ", values);
+        }
+        List<String> shown = values.stream().limit(SHOWN).toList();
+        return String.join(", ", shown) + ", … " + (values.size() - SHOWN) + " more";
     }
 
     private static int editDistance(String a, String b) {

@@ -1,6 +1,7 @@
 package io.servicedocs.pipeline;
 
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.load.Suggestions;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.Standard;
@@ -60,8 +61,8 @@ public final class NewProductPipeline {
         Optional<String> tier = request.tier()
                 .or(() -> tiers.isEmpty() ? Optional.empty() : Optional.of(tiers.get(tiers.size() - 1).id()));
         if (tier.isPresent() && !loaded.hasTier(tier.get())) {
-            return new UnknownTier("unknown tier '" + tier.get() + "'; expected one of "
-                    + String.join(", ", tiers.stream().map(Tier::id).toList()));
+            return new UnknownTier("unknown tier '" + tier.get() + "'; "
+                    + Suggestions.expectedOneOf(tier.get(), tiers.stream().map(Tier::id).toList()));
         }
         String id = request.id();
         ProductDraft draft = new ProductDraft(id, request.name().orElse(id),

@@ -139,8 +139,7 @@ final class CostRules {
                 if (!productIds.contains(target)) {
                     String pointer = split.method() == Split.Method.FIXED ? targetsAt + "/" + target : targetsAt + "/" + t;
                     findings.error(doc, pointer, "unknown-product", "shared pool '" + pool.id() + "' is split to '"
-                            + target + "', which is not a product" + Suggestions.didYouMean(target, productIds)
-                            + "; expected one of " + productIds);
+                            + target + "', which is not a product; " + Suggestions.expectedOneOf(target, productIds));
                 }
             }
             if (split.method() == Split.Method.FIXED) {
@@ -158,8 +157,7 @@ final class CostRules {
                             + "' is split by usage metric '" + metric + "', which "
                             + (usageDoc.isEmpty() ? FileKind.USAGE.standardPath() + " does not exist to declare"
                             : "is not in " + FileKind.USAGE.standardPath()
-                            + Suggestions.didYouMean(metric, usage.metrics().keySet()) + "; declared: "
-                            + usage.metrics().keySet()));
+                            + "; " + Suggestions.expectedOneOf(metric, usage.metrics().keySet())));
                 }
             }
         }
@@ -215,8 +213,8 @@ final class CostRules {
         usage.metrics().forEach((id, metric) -> metric.months().forEach((month, values) -> values.keySet().forEach(product -> {
             if (!productIds.contains(product)) {
                 findings.errorAtKey(doc, "/metrics/" + id + "/months/" + month + "/" + product, "unknown-product",
-                        "usage of '" + product + "' in " + month + ": '" + product + "' is not a product"
-                                + Suggestions.didYouMean(product, productIds));
+                        "usage of '" + product + "' in " + month + ": '" + product + "' is not a product; "
+                                + Suggestions.expectedOneOf(product, productIds));
             }
         })));
     }

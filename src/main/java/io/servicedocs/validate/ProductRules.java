@@ -1,6 +1,7 @@
 package io.servicedocs.validate;
 
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.Suggestions;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.Assessment.ItemAssessment;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +63,52 @@ final class ProductRules {
     }
 
     /**
+     * A reference that fails its id pattern ('phase: Beta') never reaches the rules above, so its
+     * schema error gains what they would say: a likely match and the ids the standard or the
+     * repository defines. Same rule, same place, one diagnostic.
+     */
+    void hintSchemaErrors(Map<FileKind, YamlDocument> files, Findings findings) {
+        List<String> phases = standard.map(s -> s.phases().stream().map(p -> p.id()).toList()).orElse(List.of());
+        List<String> tiers = standard.map(s -> s.info().tiers().stream().map(t -> t.id()).toList()).orElse(List.of());
+        List<String> items = standard.map(ProductRules::itemIds).orElse(List.of());
+        hint(files.get(FileKind.PHASE), List.of("/phase", "/target/phase"), phases, findings);
+        hint(files.get(FileKind.SERVICE_DOC), List.of("/tier"), tiers, findings);
+        YamlDocument serviceDoc = files.get(FileKind.SERVICE_DOC);
+        if (serviceDoc != null) {
+            hint(serviceDoc, indexed(serviceDoc, "/dependencies/products", "/id"), productIds, findings);
+        }
+        YamlDocument assessment = files.get(FileKind.ASSESSMENT);
+        if (assessment != null) {
+            hint(assessment, indexed(assessment, "/waivers", "/phase"), phases, findings);
+            hint(assessment, indexed(assessment, "/waivers", "/item"), items, findings);
+        }
+    }
+
+    private static List<String> indexed(YamlDocument doc, String list, String field) {
+        int size = doc.root().at(list).isArray() ? doc.root().at(list).size() : 0;
+        return java.util.stream.IntStream.range(0, size).mapToObj(i -> list + "/" + i + field).toList();
+    }
+
+    private static void hint(YamlDocument doc, List<String> pointers, java.util.Collection<String> known,
+                             Findings findings) {
+        if (doc == null || known.isEmpty()) {
+            return;
+        }
+        for (String pointer : pointers) {
+            tools.jackson.databind.JsonNode value = doc.root().at(pointer);
+            if (!value.isString() || known.contains(value.asString())) {
+                continue;
+            }
+            io.servicedocs.model.Position at = doc.locate(pointer);
+            findings.list().replaceAll(d -> d.rule().equals("schema-pattern") && d.file().equals(doc.path())
+                    && d.line() == at.line() && d.column() == at.column()
+                    ? new io.servicedocs.model.Diagnostic(d.severity(), d.file(), d.line(), d.column(), d.rule(),
+                    d.message() + "; " + Suggestions.expectedOneOf(value.asString(), known))
+                    : d);
+        }
+    }
+
+    /**
      * The tier that decides the product's requirements: "" when the standard has no tiers, empty
      * when it has tiers but the product's is missing, unknown, or in a file that did not load (its
      * problem is reported there; judging requirements without it would only add false alarms).
@@ -87,8 +135,8 @@ final class ProductRules {
                 findings.error(yaml, "/tier", "unknown-tier", StandardRules.unknownTier(std, doc.tier().get()));
             }
             if (doc.tier().isEmpty() && !std.info().tiers().isEmpty()) {
-                findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of "
-                        + String.join(", ", std.info().tiers().stream().map(t -> t.id()).toList()));
+                findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of: "
+                        + Suggestions.list(std.info().tiers().stream().map(t -> t.id()).toList()));
             }
         });
         Set<String> sloIds = new HashSet<>();
@@ -109,7 +157,7 @@ final class ProductRules {
                 findings.error(yaml, at, "self-dependency", "product '" + dependency + "' depends on itself");
             } else if (!productIds.contains(dependency)) {
                 findings.error(yaml, at, "unknown-product", "unknown product '" + dependency
-                        + "'; expected the id of a folder under products/");
+                        + "' (the id of a folder under products/); " + Suggestions.expectedOneOf(dependency, productIds));
             }
         }
     }
@@ -158,7 +206,7 @@ final class ProductRules {
             Optional<QualityItem> item = std.item(entry.getKey());
             if (item.isEmpty()) {
                 findings.errorAtKey(yaml, at, "unknown-item", "unknown quality item '" + entry.getKey()
-                        + "'; expected one of the ids in standards/quality-items.yaml");
+                        + "' (standards/quality-items.yaml); " + Suggestions.expectedOneOf(entry.getKey(), itemIds(std)));
                 continue;
             }
             checkItemLevel(yaml, at, item.get(), entry.getValue(), findings);
@@ -202,7 +250,8 @@ final class ProductRules {
         Optional<QualityItem> item = std.item(waiver.item());
         boolean phaseKnown = std.phaseIndex(waiver.phase()) >= 0;
         if (item.isEmpty()) {
-            findings.error(yaml, at + "/item", "unknown-item", "waiver for unknown quality item '" + waiver.item() + "'");
+            findings.error(yaml, at + "/item", "unknown-item", "waiver for unknown quality item '" + waiver.item()
+                    + "' (standards/quality-items.yaml); " + Suggestions.expectedOneOf(waiver.item(), itemIds(std)));
         }
         if (!phaseKnown) {
             findings.error(yaml, at + "/phase", "unknown-phase", StandardRules.unknownPhase(std, waiver.phase()));
@@ -248,7 +297,8 @@ final class ProductRules {
         for (String id : answers.checks().keySet()) {
             if (std.check(id).isEmpty()) {
                 findings.errorAtKey(yaml, YamlDocument.child("/checks", id), "unknown-check", "unknown security check '"
-                        + id + "'; expected one of the ids in standards/security-checklist.yaml");
+                        + id + "' (standards/security-checklist.yaml); "
+                        + Suggestions.expectedOneOf(id, std.checks().stream().map(SecurityCheck::id).toList()));
             }
         }
         for (SecurityCheck check : std.checks()) {
@@ -262,6 +312,10 @@ final class ProductRules {
                 findings.error(yaml, "/reviewed_on", "date-in-future", "reviewed_on " + day + " is after today (" + asOf + ")");
             }
         });
+    }
+
+    private static java.util.List<String> itemIds(Standard std) {
+        return std.items().stream().map(QualityItem::id).toList();
     }
 
     private void checkFinance(YamlDocument yaml, Finance finance, boolean hasDemandMetric, Findings findings) {

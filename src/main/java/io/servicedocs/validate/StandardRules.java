@@ -1,6 +1,7 @@
 package io.servicedocs.validate;
 
 import io.servicedocs.load.FileKind;
+import io.servicedocs.load.Suggestions;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Category;
 import io.servicedocs.model.QualityItem;
@@ -57,7 +58,7 @@ final class StandardRules {
             String at = "/checks/" + i;
             if (!securityCategories.contains(check.category())) {
                 findings.error(checks, at + "/category", "unknown-category", "unknown category '" + check.category()
-                        + "'; expected one of " + String.join(", ", securityCategories));
+                        + "'; " + Suggestions.expectedOneOf(check.category(), securityCategories));
             }
             if (standard.phaseIndex(check.requiredFrom()) < 0) {
                 findings.error(checks, at + "/required_from", "unknown-phase", unknownPhase(standard, check.requiredFrom()));
@@ -75,7 +76,7 @@ final class StandardRules {
                                   Set<String> categories, Findings findings) {
         if (!categories.contains(item.category())) {
             findings.error(doc, at + "/category", "unknown-category", "unknown category '" + item.category()
-                    + "'; expected one of " + String.join(", ", categories));
+                    + "'; " + Suggestions.expectedOneOf(item.category(), categories));
         }
         for (int l = 0; l < item.levels().size(); l++) {
             if (item.levels().get(l).level() != l) {
@@ -111,15 +112,15 @@ final class StandardRules {
     }
 
     static String unknownPhase(Standard standard, String phase) {
-        return "unknown phase '" + phase + "'; expected one of "
-                + String.join(", ", standard.phases().stream().map(p -> p.id()).toList());
+        return "unknown phase '" + phase + "'; "
+                + Suggestions.expectedOneOf(phase, standard.phases().stream().map(p -> p.id()).toList());
     }
 
     static String unknownTier(Standard standard, String tier) {
         List<String> tiers = standard.info().tiers().stream().map(t -> t.id()).toList();
         return tiers.isEmpty()
                 ? "tier '" + tier + "' is not defined: the standard has no tiers (standards/standard.yaml)"
-                : "unknown tier '" + tier + "'; expected one of " + String.join(", ", tiers);
+                : "unknown tier '" + tier + "'; " + Suggestions.expectedOneOf(tier, tiers);
     }
 
     private static <T> void uniqueIds(YamlDocument doc, String list, List<T> elements, Function<T, String> id,

@@ -148,6 +148,7 @@ public final class Validation {
         Optional<Finance> finance = load(raw.files(), FileKind.FINANCE, Finance.class, docs, findings);
         LoadedProduct product = new LoadedProduct(raw.folder(), docs, serviceDoc, phase, assessment, security, finance);
         rules.check(product, findings);
+        rules.hintSchemaErrors(raw.files(), findings);
         return new ProductOutcome(product, findings);
     }
 

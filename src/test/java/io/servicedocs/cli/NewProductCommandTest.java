@@ -82,7 +82,7 @@ class NewProductCommandTest {
                 + "starting with a letter", both.err().strip());
         CliRun badTier = CliRun.of("new-product", "gamma", "--tier", "tier-7", "--repo", repo.toString());
         assertEquals(2, badTier.status());
-        assertTrue(badTier.err().contains("unknown tier 'tier-7'; expected one of tier-1, tier-2"), badTier.err());
+        assertTrue(badTier.err().contains("unknown tier 'tier-7'; did you mean 'tier-1'? expected one of: tier-1, tier-2"), badTier.err());
         assertFalse(Files.exists(repo.resolve("products/gamma")));
         assertEquals(2, CliRun.of("new-product", "gamma", "--name", " ", "--repo", repo.toString()).status());
         CliRun badUrl = CliRun.of("new-product", "gamma", "--repository-url", "git.example.com/x", "--repo", repo.toString());

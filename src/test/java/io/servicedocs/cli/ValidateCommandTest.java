@@ -38,7 +38,7 @@ class ValidateCommandTest {
         CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
         assertEquals(1, run.status());
         String prefix = repo.toRealPath() + "/";
-        assertEquals(prefix + "products/alpha/phase.yaml:1:8: error: unknown phase 'gaa'; expected one of poc, beta, ga, sunset "
+        assertEquals(prefix + "products/alpha/phase.yaml:1:8: error: unknown phase 'gaa'; did you mean 'ga'? expected one of: poc, beta, ga, sunset "
                 + "[unknown-phase]\n"
                 + prefix + "products/beta-svc/assessment.yaml:1:14: warning: assessment of 2026-01-15 is older than the "
                 + "review interval P6M; review every level and update assessed_on [assessment-stale]\n"
@@ -60,7 +60,7 @@ class ValidateCommandTest {
         assertEquals(1, run.status());
         String file = repo.toRealPath() + "/products/alpha/phase.yaml";
         assertTrue(run.out().startsWith("::error file=" + file + ",line=1,col=8,title=servicedocs unknown-phase::"
-                + "unknown phase 'gaa'; expected one of poc, beta, ga, sunset\n"), run.out());
+                + "unknown phase 'gaa'; did you mean 'ga'? expected one of: poc, beta, ga, sunset\n"), run.out());
         assertTrue(run.out().contains("::warning file="), run.out());
     }
 

@@ -84,6 +84,13 @@ class ValidationRulesTest {
                         2, 8, "schema-format", "'2026-02-30' is not valid here; expected a calendar date, YYYY-MM-DD"),
                 of("invalid enum", ALPHA + "security.yaml", "checks:\n  mfa:\n    answer: maybe\n  pentest:\n    answer: \"yes\"\n",
                         3, 13, "schema-enum", "'maybe' is not allowed here; expected one of: yes, no, not-applicable"),
+                of("enum value in another case", ALPHA + "security.yaml", "checks:\n  mfa:\n    answer: \"Yes\"\n  pentest:\n    answer: \"yes\"\n",
+                        3, 13, "schema-enum", "'Yes' is not allowed here; did you mean 'yes'? expected one of: yes, no, not-applicable"),
+                of("provider in capitals", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
+                                + "cost_elements:\n  - provider: AWS\n    id: \"123456789012\"\n",
+                        17, 15, "schema-enum", "'AWS' is not allowed here; did you mean 'aws'? expected one of: aws, azure, gcp, oci, saas"),
+                of("audience misspelt", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("audience: external", "audience: externl"),
+                        12, 13, "schema-enum", "'externl' is not allowed here; did you mean 'external'? expected one of: internal, external, both"),
                 of("yes/no as YAML 1.2 strings", ALPHA + "security.yaml", "checks:\n  mfa:\n    answer: yes\n  pentest:\n    answer: no\n",
                         1, 1, "none", "").count(0),
                 of("not-applicable without reason", ALPHA + "security.yaml",
@@ -106,12 +113,15 @@ class ValidationRulesTest {
                 of("id differs from folder", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("id: alpha", "id: alfa"),
                         1, 5, "product-id-mismatch", "id 'alfa' differs from the folder name 'alpha'"),
                 of("unknown tier", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("tier: tier-1", "tier: tier-9"),
-                        4, 7, "unknown-tier", "unknown tier 'tier-9'; expected one of tier-1, tier-2"),
+                        4, 7, "unknown-tier", "unknown tier 'tier-9'; did you mean 'tier-1'? expected one of: tier-1, tier-2"),
+                of("tier in another case", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("tier: tier-1", "tier: Tier-1"),
+                        4, 7, "schema-pattern", "'Tier-1' is not valid here; expected lowercase letters, digits and hyphens; "
+                                + "starts with a letter, 2 to 63 characters; did you mean 'tier-1'? expected one of: tier-1, tier-2"),
                 of("missing tier", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD.replace("tier: tier-1\n", ""),
                         1, 1, "missing-tier", "the standard defines tiers"),
                 of("unknown dependency", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "dependencies:\n  products:\n    - id: gamma\n      purpose: Nothing.\n",
-                        18, 11, "unknown-product", "unknown product 'gamma'"),
+                        18, 11, "unknown-product", "unknown product 'gamma' (the id of a folder under products/); expected one of: alpha, beta-svc"),
                 of("self dependency", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "dependencies:\n  products:\n    - id: alpha\n      purpose: Loops.\n",
                         18, 11, "self-dependency", "product 'alpha' depends on itself"),
@@ -139,7 +149,14 @@ class ValidationRulesTest {
                         .at("products/beta-svc/service-doc.yaml"),
                 // --- phase rules
                 of("unknown phase", ALPHA + "phase.yaml", "phase: gaa\nsince: 2026-01-10\n",
-                        1, 8, "unknown-phase", "unknown phase 'gaa'; expected one of poc, beta, ga, sunset"),
+                        1, 8, "unknown-phase", "unknown phase 'gaa'; did you mean 'ga'? expected one of: poc, beta, ga, sunset"),
+                of("phase in another case", ALPHA + "phase.yaml", "phase: Beta\nsince: 2026-01-10\n",
+                        1, 8, "schema-pattern", "'Beta' is not valid here; expected lowercase letters, digits and hyphens; "
+                                + "starts with a letter, 2 to 63 characters; did you mean 'beta'? expected one of: poc, beta, ga, sunset"),
+                of("waiver phase in another case", ALPHA + "assessment.yaml", assessmentWithWaiver("backup-restore", "GA", "2027-04-30"),
+                        10, 12, "schema-pattern", "; did you mean 'ga'? expected one of: poc, beta, ga, sunset"),
+                of("phase far from every phase", ALPHA + "phase.yaml", "phase: production\nsince: 2026-01-10\n",
+                        1, 8, "unknown-phase", "unknown phase 'production'; expected one of: poc, beta, ga, sunset"),
                 of("since in the future", ALPHA + "phase.yaml", "phase: ga\nsince: 2027-01-10\n",
                         2, 8, "date-in-future", "since 2027-01-10 is after today (2026-11-24)"),
                 of("target not later", ALPHA + "phase.yaml", "phase: ga\nsince: 2026-01-10\ntarget:\n  phase: beta\n  date: 2027-01-01\n",
@@ -156,7 +173,7 @@ class ValidationRulesTest {
                         5, 12, "level-out-of-range", "level 3 is above the highest level 2 of 'slo'"),
                 of("unknown item", ALPHA + "assessment.yaml",
                         "assessed_on: 2026-10-01\nassessed_by: Bob\nitems:\n  slo:\n    level: 2\n  backup-restore:\n    level: 2\n  backups:\n    level: 1\n",
-                        8, 3, "unknown-item", "unknown quality item 'backups'"),
+                        8, 3, "unknown-item", "unknown quality item 'backups' (standards/quality-items.yaml); expected one of: slo, backup-restore"),
                 of("missing item", ALPHA + "assessment.yaml",
                         "assessed_on: 2026-10-01\nassessed_by: Bob\nitems:\n  slo:\n    level: 2\n",
                         3, 1, "missing-item", "no entry for quality item 'backup-restore' (Backup and restore)"),
@@ -182,7 +199,10 @@ class ValidationRulesTest {
                 of("waiver without requirement", ALPHA + "assessment.yaml", assessmentWithWaiver("slo", "poc", "2027-04-30"),
                         9, 5, "waiver-without-requirement", "'slo' requires nothing in phase 'poc' for tier-1"),
                 of("waiver of unknown item", ALPHA + "assessment.yaml", assessmentWithWaiver("backups", "ga", "2027-04-30"),
-                        9, 11, "unknown-item", "waiver for unknown quality item 'backups'"),
+                        9, 11, "unknown-item", "waiver for unknown quality item 'backups' (standards/quality-items.yaml); expected one of: slo, backup-restore"),
+                of("waiver of an item misspelt", ALPHA + "assessment.yaml", assessmentWithWaiver("backup-restor", "ga", "2027-04-30"),
+                        9, 11, "unknown-item", "waiver for unknown quality item 'backup-restor' (standards/quality-items.yaml); "
+                                + "did you mean 'backup-restore'? expected one of: slo, backup-restore"),
                 of("waiver of unknown phase", ALPHA + "assessment.yaml", assessmentWithWaiver("backup-restore", "prod", "2027-04-30"),
                         10, 12, "unknown-phase", "unknown phase 'prod'"),
                 of("expired waiver", ALPHA + "assessment.yaml", assessmentWithWaiver("backup-restore", "ga", "2026-11-23"),
@@ -197,7 +217,7 @@ class ValidationRulesTest {
                 // --- security and finance
                 of("unknown check", ALPHA + "security.yaml",
                         "checks:\n  mfa:\n    answer: \"yes\"\n  pentest:\n    answer: \"yes\"\n  sso:\n    answer: \"no\"\n",
-                        6, 3, "unknown-check", "unknown security check 'sso'"),
+                        6, 3, "unknown-check", "unknown security check 'sso' (standards/security-checklist.yaml); expected one of: mfa, pentest"),
                 of("missing check", ALPHA + "security.yaml", "checks:\n  mfa:\n    answer: \"yes\"\n",
                         1, 1, "missing-check", "no answer for security check 'pentest' (Penetration test)"),
                 of("month in the future", ALPHA + "finance.yaml",
@@ -211,6 +231,8 @@ class ValidationRulesTest {
                         3, 18, "schema-pattern", "'P999999999Y' is not valid here"),
                 of("site language", "site.yaml", "title: Our site\nlanguage: fr\n",
                         2, 11, "schema-enum", "'fr' is not allowed here; expected one of: en, ja"),
+                of("site language in capitals", "site.yaml", "title: Our site\nlanguage: JA\n",
+                        2, 11, "schema-enum", "'JA' is not allowed here; did you mean 'ja'? expected one of: en, ja"),
                 // --- the standard
                 of("duplicate item id", "standards/security-checklist.yaml",
                         "categories:\n  - id: identity\n    title: Identity\nchecks:\n"
@@ -310,11 +332,27 @@ class ValidationRulesTest {
         List<String> found = validate(repo).diagnostics().stream()
                 .map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.rule() + " " + d.message()).toList();
         assertEquals(List.of(
-                "standards/quality-items.yaml:25:15 unknown-category unknown category 'backups'; expected one of availability, backup",
-                "standards/security-checklist.yaml:11:15 unknown-category unknown category 'idnetity'; expected one of identity",
-                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of poc, beta, ga, sunset",
-                "standards/security-checklist.yaml:15:21 unknown-tier unknown tier 'tier-3'; expected one of tier-1, tier-2"),
+                "standards/quality-items.yaml:25:15 unknown-category unknown category 'backups'; did you mean 'backup'? expected one of: availability, backup",
+                "standards/security-checklist.yaml:11:15 unknown-category unknown category 'idnetity'; did you mean 'identity'? expected one of: identity",
+                "standards/security-checklist.yaml:14:20 unknown-phase unknown phase 'prod'; expected one of: poc, beta, ga, sunset",
+                "standards/security-checklist.yaml:15:21 unknown-tier unknown tier 'tier-3'; did you mean 'tier-1'? expected one of: tier-1, tier-2"),
                 found);
+    }
+
+    @Test
+    void aLongListOfValidValuesIsShortened() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        for (int i = 1; i <= 13; i++) {
+            Files.createDirectories(repo.resolve(String.format("products/extra-%02d", i)));
+        }
+        Path serviceDoc = repo.resolve("products/alpha/service-doc.yaml");
+        Files.writeString(serviceDoc, Files.readString(serviceDoc).replace("- id: beta-svc", "- id: Extra-13"));
+        List<String> found = validate(repo).diagnostics().stream().filter(d -> d.file().equals("products/alpha/service-doc.yaml"))
+                .map(d -> d.line() + ":" + d.column() + " " + d.rule() + " " + d.message()).toList();
+        assertEquals(List.of("18:11 schema-pattern 'Extra-13' is not valid here; expected lowercase letters, digits and hyphens; "
+                + "starts with a letter, 2 to 63 characters; did you mean 'extra-13'? "
+                + "expected one of: alpha, beta-svc, extra-01, extra-02, extra-03, extra-04, extra-05, extra-06, "
+                + "extra-07, extra-08, … 5 more"), found);
     }
 
     @Test
