@@ -1,8 +1,5 @@
 package io.servicedocs.review;
 
-import io.servicedocs.assess.CheckResult;
-import io.servicedocs.assess.ItemResult;
-import io.servicedocs.assess.ItemStatus;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.review.ReviewReport.PhaseChange;
@@ -28,116 +25,20 @@ public final class ReportFormats {
     }
 
     /**
-     * The report in markdown. Every value that comes from the repository or the command line
-     * (ids, names, reasons, messages, file names, refs) goes through {@link MarkdownText}, so that
-     * it shows as the text it is and adds no markup, link or mention.
+     * The report in markdown, for the pull-request comment: within {@link MarkdownComment#BUDGET}
+     * characters, below GitHub's limit for a comment. Repository text goes through {@link MarkdownText}.
      */
     public static String markdown(ReviewReport r) {
-        StringBuilder md = new StringBuilder(COMMENT_MARKER).append('\n');
-        md.append("## servicedocs review: ").append(code(r.base())).append(" → ").append(code(r.head())).append("\n\n");
-        if (r.blocks()) {
-            List<String> why = new ArrayList<>();
-            if (!r.failedPromotions().isEmpty()) {
-                why.add(r.failedPromotions().size() + " promotion(s) do not meet their new phase");
-            }
-            if (r.headInvalid()) {
-                why.add(r.headDiagnostics().stream().filter(Diagnostic::isError).count() + " validation error(s)");
-            }
-            md.append("**❌ Blocked:** ").append(String.join("; ", why)).append(".\n\n");
-        } else {
-            md.append("**✅ No blocking problem.**").append(r.phaseChanges().isEmpty() ? "" : " Every promotion meets its new phase.")
-                    .append("\n\n");
-        }
-        if (!r.phaseChanges().isEmpty()) {
-            md.append("### Phase changes\n\n| Product | Change | Verdict |\n|---|---|---|\n");
-            for (PhaseChange c : r.phaseChanges()) {
-                md.append("| ").append(code(c.product())).append(" | ").append(c.from().isEmpty() ? "new" : text(c.from()))
-                        .append(" → ").append(text(c.to())).append(" (").append(lower(c.kind().name()))
-                        .append(c.skipped().isEmpty() ? "" : ", skips " + texts(c.skipped(), ", ")).append(") | ")
-                        .append(verdict(c, MarkdownText::text)).append(" |\n");
-            }
-            md.append('\n');
-            for (PhaseChange c : r.phaseChanges()) {
-                c.fit().ifPresent(fit -> requirements(md, c, fit));
-            }
-        }
-        if (!r.levelChanges().isEmpty()) {
-            md.append("### Level changes\n\n| Product | Item | Level |\n|---|---|---|\n");
-            r.levelChanges().forEach(l -> md.append("| ").append(code(l.product())).append(" | ").append(text(l.item())).append(" | ")
-                    .append(l.from()).append(" → ").append(l.to()).append(l.isIncrease() ? " ⬆" : " ⬇").append(" |\n"));
-            md.append('\n');
-        }
-        if (!r.checkChanges().isEmpty()) {
-            md.append("### Security checklist changes\n\n| Product | Check | Answer |\n|---|---|---|\n");
-            r.checkChanges().forEach(c -> md.append("| ").append(code(c.product())).append(" | ").append(text(c.check())).append(" | ")
-                    .append(c.from().map(a -> lower(a.name())).orElse("none")).append(" → ")
-                    .append(c.to().map(a -> lower(a.name())).orElse("none")).append(" |\n"));
-            md.append('\n');
-        }
-        if (!r.productsAdded().isEmpty() || !r.productsRemoved().isEmpty() || !r.productsNotCompared().isEmpty()) {
-            md.append("### Products\n\n");
-            r.productsAdded().forEach(p -> md.append("- added: ").append(code(p)).append("\n"));
-            r.productsRemoved().forEach(p -> md.append("- removed: ").append(code(p)).append("\n"));
-            r.productsNotCompared().forEach(p -> md.append("- not compared (a file did not load at the base or the head): ")
-                    .append(code(p)).append("\n"));
-            md.append('\n');
-        }
-        if (!r.waiverChanges().isEmpty()) {
-            md.append("### Waivers\n\n| Product | Change | Requirement | Expires | Reason |\n|---|---|---|---|---|\n");
-            r.waiverChanges().forEach(w -> md.append("| ").append(code(w.product())).append(" | ").append(lower(w.kind().name()))
-                    .append(" | ").append(text(w.waiver().item())).append(" in ").append(text(w.waiver().phase())).append(" | ")
-                    .append(w.waiver().expires()).append(" | ").append(text(w.waiver().reason())).append(" |\n"));
-            md.append('\n');
-        }
-        if (!r.raisedRequirements().isEmpty()) {
-            md.append("### Standard changes\n\n| Requirement raised | Level | Products that no longer meet their phase |\n|---|---|---|\n");
-            r.raisedRequirements().forEach(q -> md.append("| ").append(text(q.item())).append(" in ").append(text(q.phase()))
-                    .append(q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")").append(" | ").append(q.from()).append(" → ")
-                    .append(q.to()).append(" | ").append(q.productsNoLongerMeeting().isEmpty() ? "none"
-                            : q.productsNoLongerMeeting().stream().map(MarkdownText::code).collect(Collectors.joining(", ")))
-                    .append(" |\n"));
-            md.append('\n');
-        }
-        if (!r.costs().isEmpty()) {
-            costs(md, r.costs());
-        }
-        if (!r.headDiagnostics().isEmpty()) {
-            md.append("### Validation at head\n\n");
-            r.headDiagnostics().forEach(d -> md.append("- ").append(d.isError() ? "❌" : "⚠️").append(' ')
-                    .append(code(d.file() + ":" + d.line() + ":" + d.column())).append(' ').append(text(d.message()))
-                    .append(" [").append(text(d.rule())).append("]\n"));
-            md.append('\n');
-        }
-        if (r.phaseChanges().isEmpty() && r.levelChanges().isEmpty() && r.checkChanges().isEmpty()
-                && r.productsAdded().isEmpty() && r.productsRemoved().isEmpty() && r.productsNotCompared().isEmpty()
-                && r.waiverChanges().isEmpty()
-                && r.raisedRequirements().isEmpty() && r.costs().isEmpty()) {
-            md.append("No change to phases, levels, security answers, waivers, requirements or cost allocation.\n");
-        }
-        return md.toString();
+        return MarkdownComment.render(r, MarkdownComment.BUDGET);
     }
 
-    private static void costs(StringBuilder md, ReviewReport.CostReview costs) {
-        md.append("### Cost allocation\n\n");
-        costs.notCompared().ifPresent(why -> md.append("⚠️ ").append(text(why)).append("\n\n"));
-        costs.settingChanges().forEach(c -> md.append("- ").append(text(c.subject())).append(": ").append(text(c.description()))
-                .append(" (").append(code(c.place().file() + ":" + c.place().position().line())).append(")\n"));
-        if (!costs.settingChanges().isEmpty()) {
-            md.append('\n');
-        }
-        costs.impact().filter(i -> !i.products().isEmpty()).ifPresent(impact -> {
-            md.append("Operating cost in ").append(impact.month()).append(" (the latest final month), ")
-                    .append(text(impact.currency())).append(":\n\n| Product | Before | After | Change |\n|---|---:|---:|---:|\n");
-            impact.products().forEach(p -> md.append("| ").append(code(p.product())).append(" | ")
-                    .append(p.before().amount().toPlainString()).append(" | ").append(p.after().amount().toPlainString())
-                    .append(" | ").append(p.difference().signum() > 0 ? "+" : "").append(p.difference().toPlainString())
-                    .append(" |\n"));
-            md.append('\n');
-        });
+    /** The markdown within {@code budget} characters; what does not fit is counted in a closing line. */
+    public static String markdown(ReviewReport r, int budget) {
+        return MarkdownComment.render(r, budget);
     }
 
     /** The verdict of a phase change, with the repository's phase id through {@code escape}. */
-    private static String verdict(PhaseChange c, UnaryOperator<String> escape) {
+    static String verdict(PhaseChange c, UnaryOperator<String> escape) {
         if (c.kind() == PhaseChangeKind.DEMOTION) {
             return "demotion";
         }
@@ -146,34 +47,6 @@ public final class ReportFormats {
                 ? ", " + fit.waived() + " waived" : "");
         return (fit.meets() ? "✅ meets " : c.kind() == PhaseChangeKind.PROMOTION ? "❌ does not meet " : "⚠️ does not meet ")
                 + escape.apply(c.to()) + " (" + counts + ")";
-    }
-
-    private static void requirements(StringBuilder md, PhaseChange c, PhaseFit fit) {
-        md.append("<details").append(fit.meets() ? "" : " open").append("><summary><code>").append(html(c.product()))
-                .append("</code> against ").append(html(c.to())).append(": ").append(fit.satisfied()).append('/')
-                .append(fit.requirements()).append(" requirements met</summary>\n\n")
-                .append("| Requirement | Required | Reached | Status |\n|---|---|---|---|\n");
-        List<String> rows = new ArrayList<>();
-        for (ItemResult i : fit.items()) {
-            if (i.isRequirement()) {
-                String status = switch (i.status()) {
-                    case MISSES -> "❌ unmet";
-                    case WAIVED -> "🟡 waived until " + i.waiver().orElseThrow().expires() + ": " + text(i.waiver().get().reason());
-                    default -> "✅ met";
-                };
-                rows.add((i.status() == ItemStatus.MISSES ? "0" : "1") + "| " + text(i.item().title()) + " | " + i.required()
-                        + " | " + i.level() + " | " + status + " |\n");
-            }
-        }
-        for (CheckResult check : fit.checks()) {
-            if (check.required()) {
-                boolean met = check.status().satisfied();
-                rows.add((met ? "1" : "0") + "| " + text(check.check().title()) + " (security) | yes | "
-                        + check.answer().map(a -> lower(a.name())).orElse("none") + " | " + (met ? "✅ met" : "❌ unmet") + " |\n");
-            }
-        }
-        rows.stream().sorted().forEach(row -> md.append(row.substring(1)));
-        md.append("\n</details>\n\n");
     }
 
     /** GitHub annotations: head problems, failed and passed promotions, lowered levels, raised requirements. */
@@ -265,23 +138,7 @@ public final class ReportFormats {
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(m) + "\n";
     }
 
-    private static String text(String value) {
-        return MarkdownText.text(value);
-    }
-
-    private static String code(String value) {
-        return MarkdownText.code(value);
-    }
-
-    private static String html(String value) {
-        return MarkdownText.html(value);
-    }
-
-    private static String texts(List<String> values, String separator) {
-        return values.stream().map(MarkdownText::text).collect(Collectors.joining(separator));
-    }
-
-    private static String lower(String name) {
+    static String lower(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

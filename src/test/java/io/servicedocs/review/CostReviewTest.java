@@ -52,7 +52,7 @@ class CostReviewTest {
         assertEquals(0, markdown.status(), markdown.out() + markdown.err());
         // licences JPY 100,001 in September: 70/30 gave 70,001 and 30,000; 60/40 gives 60,001 and 40,000
         assertTrue(markdown.out().contains("""
-                ### Cost allocation
+                <details><summary>Cost allocation</summary>
 
                 - pool licences: split fixed alpha 70 %, beta-svc 30 % → fixed alpha 60 %, beta-svc 40 % (`standards/costs.yaml:12`)
 
@@ -78,7 +78,7 @@ class CostReviewTest {
         CliAccess.Run markdown = review("markdown");
         assertEquals(1, markdown.status(), markdown.out() + markdown.err());
         assertTrue(markdown.out().contains("""
-                ### Cost allocation
+                <details open><summary>Cost allocation</summary>
 
                 ⚠️ not compared: the head has validation errors, so what this change does to each product's \
                 costs is unknown; fix them to see it

@@ -60,7 +60,10 @@ class ReviewMarkupSecurityTest {
     }
 
     private static void assertNothingActive(String md) {
-        String withoutOurs = md.replace("<!-- servicedocs-review -->\n", "");
+        // our own markup: the marker, and the sections' <details> lines (their summaries hold no repository text)
+        String withoutOurs = md.replace("<!-- servicedocs-review -->\n", "")
+                .replaceAll("(?m)^<details( open)?><summary>[A-Za-z ]+( \\(\\d+\\))?</summary>$", "")
+                .replaceAll("(?m)^</details>$", "");
         for (String active : List.of("<img", "<details", "<summary", "<!--", "<b>", "[i]", "[click]", "[a]", "@octocat",
                 "@hoshimi", "#123", "#1 ", "#7", "GH-12", "https://", "www.evil", "mail@evil", "```", "**bold", "$x", "&#64;",
                 "&lt;")) {

@@ -1,0 +1,292 @@
+package io.servicedocs.review;
+
+import io.servicedocs.assess.CheckResult;
+import io.servicedocs.assess.ItemResult;
+import io.servicedocs.assess.PhaseFit;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.review.ReviewReport.PhaseChange;
+import io.servicedocs.review.ReviewReport.PhaseChangeKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The review as one pull-request comment: the verdict, a short summary table, then one collapsed
+ * {@code <details>} block per section, most important first. GitHub refuses a comment longer than
+ * 65,536 characters, so the comment is written to a budget: whole rows and blocks only (never half
+ * a table row, a {@code <details>} block or an escaped text), and once one does not fit, the rest
+ * is left out and a closing line counts what was left out per section.
+ *
+ * <p>Every value that comes from the repository or the command line goes through {@link MarkdownText}.
+ */
+final class MarkdownComment {
+
+    /** Below GitHub's 65,536, with room for the workflow's own framing. */
+    static final int BUDGET = 60_000;
+
+    /** Room kept for the closing line that says what was left out (section names and counts only). */
+    private static final int NOTE_ROOM = 1_000;
+
+    private static final String CLOSING = "</details>\n\n";
+
+    private MarkdownComment() {
+    }
+
+    /** Rows or bullets under a fixed head (a table's header, or a sentence), each emitted whole or not at all. */
+    private record Part(String head, List<String> items, String tail) {
+
+        int count() {
+            return Math.max(1, items.size());
+        }
+    }
+
+    /** One collapsed section; {@code name} is how the closing line counts what it left out ("level changes"). */
+    private record Section(String title, String name, boolean open, List<Part> parts) {
+
+        String opening() {
+            return "<details" + (open ? " open" : "") + "><summary>" + title + "</summary>\n\n";
+        }
+    }
+
+    static String render(ReviewReport r, int budget) {
+        StringBuilder md = new StringBuilder(ReportFormats.COMMENT_MARKER).append('\n');
+        md.append("## servicedocs review: ").append(code(r.base())).append(" → ").append(code(r.head())).append("\n\n");
+        md.append(verdict(r)).append("\n\n");
+        md.append(summaryTable(r));
+        List<Section> sections = sections(r);
+        if (sections.isEmpty()) {
+            md.append("No change to phases, levels, security answers, waivers, requirements or cost allocation.\n");
+            return md.toString();
+        }
+        Map<String, Integer> leftOut = new LinkedHashMap<>();
+        boolean cut = false;
+        for (Section s : sections) {
+            if (!cut) {
+                cut = !emit(md, s, budget - NOTE_ROOM, leftOut);
+            } else {
+                leftOut.merge(s.name(), s.parts().stream().mapToInt(Part::count).sum(), Integer::sum);
+            }
+        }
+        if (!leftOut.isEmpty()) {
+            md.append("**✂️ Left out to stay within GitHub's comment limit:** ")
+                    .append(leftOut.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                            .collect(Collectors.joining(", ")))
+                    .append(". The full report: `servicedocs review --base REF --format json`, which is never cut.\n");
+        }
+        return md.toString();
+    }
+
+    /** Emits as much of {@code s} as fits in {@code limit}; false when something of it was left out. */
+    private static boolean emit(StringBuilder md, Section s, int limit, Map<String, Integer> leftOut) {
+        int start = md.length();
+        md.append(s.opening());
+        int emitted = 0;
+        boolean cut = false;
+        for (Part p : s.parts()) {
+            int first = p.items().isEmpty() ? 0 : p.items().get(0).length();
+            if (cut || md.length() + p.head().length() + first + p.tail().length() + CLOSING.length() > limit) {
+                cut = true;
+                leftOut.merge(s.name(), p.count(), Integer::sum);
+                continue;
+            }
+            md.append(p.head());
+            for (String item : p.items()) {
+                if (cut || md.length() + item.length() + p.tail().length() + CLOSING.length() > limit) {
+                    cut = true;
+                    leftOut.merge(s.name(), 1, Integer::sum);
+                } else {
+                    md.append(item);
+                }
+            }
+            md.append(p.tail());
+            emitted++;
+        }
+        if (emitted == 0) {
+            md.setLength(start);
+        } else {
+            md.append(CLOSING);
+        }
+        return !cut;
+    }
+
+    private static String verdict(ReviewReport r) {
+        if (r.blocks()) {
+            List<String> why = new ArrayList<>();
+            if (!r.failedPromotions().isEmpty()) {
+                why.add(r.failedPromotions().size() + " promotion(s) do not meet their new phase");
+            }
+            if (r.headInvalid()) {
+                why.add(r.headDiagnostics().stream().filter(Diagnostic::isError).count() + " validation error(s)");
+            }
+            return "**❌ Blocked:** " + String.join("; ", why) + ".";
+        }
+        return "**✅ No blocking problem.**" + (r.phaseChanges().isEmpty() ? "" : " Every promotion meets its new phase.");
+    }
+
+    /** Counts only: no repository text, so the table is small for any pull request. */
+    private static String summaryTable(ReviewReport r) {
+        long promotions = r.phaseChanges().stream().filter(c -> c.kind() == PhaseChangeKind.PROMOTION).count();
+        long failed = r.failedPromotions().size();
+        long errors = r.headDiagnostics().stream().filter(Diagnostic::isError).count();
+        long warnings = r.headDiagnostics().size() - errors;
+        return "| Review | |\n|---|---|\n"
+                + "| Products changed | " + productsChanged(r).size() + " |\n"
+                + "| Promotions | ✅ " + (promotions - failed) + " met · ❌ " + failed + " not met |\n"
+                + "| Problems at head | ❌ " + errors + " error(s) · ⚠️ " + warnings + " warning(s) |\n\n";
+    }
+
+    private static Set<String> productsChanged(ReviewReport r) {
+        Set<String> ids = new LinkedHashSet<>();
+        r.phaseChanges().forEach(c -> ids.add(c.product()));
+        r.levelChanges().forEach(c -> ids.add(c.product()));
+        r.checkChanges().forEach(c -> ids.add(c.product()));
+        r.waiverChanges().forEach(c -> ids.add(c.product()));
+        ids.addAll(r.productsAdded());
+        ids.addAll(r.productsRemoved());
+        ids.addAll(r.productsNotCompared());
+        return ids;
+    }
+
+    /** The sections in the order a reviewer needs them: what blocks first, bookkeeping last. */
+    private static List<Section> sections(ReviewReport r) {
+        List<Section> s = new ArrayList<>();
+        if (!r.phaseChanges().isEmpty()) {
+            s.add(new Section("Phase changes (" + r.phaseChanges().size() + ")", "phase changes", true, List.of(table(
+                    "| Product | Change | Verdict |\n|---|---|---|\n", r.phaseChanges().stream().map(c -> "| " + code(c.product())
+                            + " | " + (c.from().isEmpty() ? "new" : text(c.from())) + " → " + text(c.to()) + " ("
+                            + ReportFormats.lower(c.kind().name()) + (c.skipped().isEmpty() ? "" : ", skips "
+                            + c.skipped().stream().map(MarkdownText::text).collect(Collectors.joining(", "))) + ") | "
+                            + ReportFormats.verdict(c, MarkdownText::text) + " |\n").toList()))));
+            List<Part> fits = r.phaseChanges().stream().filter(c -> c.fit().isPresent())
+                    .map(c -> requirements(c, c.fit().get())).toList();
+            if (!fits.isEmpty()) {
+                s.add(new Section("Requirements of the new phases (" + fits.size() + ")", "requirement lists",
+                        !r.failedPromotions().isEmpty(), fits));
+            }
+        }
+        if (!r.headDiagnostics().isEmpty()) {
+            s.add(new Section("Validation at head (" + r.headDiagnostics().size() + ")", "validation problems",
+                    r.headInvalid(), List.of(bullets(r.headDiagnostics().stream().map(d -> "- " + (d.isError() ? "❌" : "⚠️")
+                            + " " + code(d.file() + ":" + d.line() + ":" + d.column()) + " " + text(d.message()) + " ["
+                            + text(d.rule()) + "]\n").toList()))));
+        }
+        if (!r.raisedRequirements().isEmpty()) {
+            s.add(new Section("Standard changes (" + r.raisedRequirements().size() + ")", "raised requirements", false,
+                    List.of(table("| Requirement raised | Level | Products that no longer meet their phase |\n|---|---|---|\n",
+                            r.raisedRequirements().stream().map(q -> "| " + text(q.item()) + " in " + text(q.phase())
+                                    + (q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")") + " | " + q.from() + " → "
+                                    + q.to() + " | " + (q.productsNoLongerMeeting().isEmpty() ? "none"
+                                    : q.productsNoLongerMeeting().stream().map(MarkdownText::code)
+                                    .collect(Collectors.joining(", "))) + " |\n").toList()))));
+        }
+        if (!r.waiverChanges().isEmpty()) {
+            s.add(new Section("Waivers (" + r.waiverChanges().size() + ")", "waiver changes", false, List.of(table(
+                    "| Product | Change | Requirement | Expires | Reason |\n|---|---|---|---|---|\n",
+                    r.waiverChanges().stream().map(w -> "| " + code(w.product()) + " | "
+                            + ReportFormats.lower(w.kind().name()) + " | " + text(w.waiver().item()) + " in "
+                            + text(w.waiver().phase()) + " | " + w.waiver().expires() + " | " + text(w.waiver().reason())
+                            + " |\n").toList()))));
+        }
+        if (!r.levelChanges().isEmpty()) {
+            s.add(new Section("Level changes (" + r.levelChanges().size() + ")", "level changes", false, List.of(table(
+                    "| Product | Item | Level |\n|---|---|---|\n", r.levelChanges().stream().map(l -> "| " + code(l.product())
+                            + " | " + text(l.item()) + " | " + l.from() + " → " + l.to() + (l.isIncrease() ? " ⬆" : " ⬇")
+                            + " |\n").toList()))));
+        }
+        if (!r.checkChanges().isEmpty()) {
+            s.add(new Section("Security checklist changes (" + r.checkChanges().size() + ")", "security answer changes",
+                    false, List.of(table("| Product | Check | Answer |\n|---|---|---|\n", r.checkChanges().stream()
+                            .map(c -> "| " + code(c.product()) + " | " + text(c.check()) + " | "
+                                    + c.from().map(a -> ReportFormats.lower(a.name())).orElse("none") + " → "
+                                    + c.to().map(a -> ReportFormats.lower(a.name())).orElse("none") + " |\n").toList()))));
+        }
+        if (!r.costs().isEmpty()) {
+            s.add(costs(r.costs()));
+        }
+        int products = r.productsAdded().size() + r.productsRemoved().size() + r.productsNotCompared().size();
+        if (products > 0) {
+            s.add(new Section("Products added or removed (" + products + ")", "products added or removed", false,
+                    List.of(bullets(Stream.of(r.productsAdded().stream().map(p -> "- added: " + code(p) + "\n"),
+                            r.productsRemoved().stream().map(p -> "- removed: " + code(p) + "\n"),
+                            r.productsNotCompared().stream().map(p -> "- not compared (a file did not load at the base or"
+                                    + " the head): " + code(p) + "\n")).flatMap(x -> x).toList()))));
+        }
+        return s;
+    }
+
+    /** The requirements a product misses or has waived in its new phase; met ones are only counted. */
+    private static Part requirements(PhaseChange c, PhaseFit fit) {
+        List<String> rows = new ArrayList<>();
+        int met = 0;
+        for (ItemResult i : fit.items()) {
+            if (!i.isRequirement()) {
+                continue;
+            }
+            switch (i.status()) {
+                case MISSES -> rows.add("0| " + text(i.item().title()) + " | " + i.required() + " | " + i.level()
+                        + " | ❌ unmet |\n");
+                case WAIVED -> rows.add("1| " + text(i.item().title()) + " | " + i.required() + " | " + i.level()
+                        + " | 🟡 waived until " + i.waiver().orElseThrow().expires() + ": "
+                        + text(i.waiver().get().reason()) + " |\n");
+                default -> met++;
+            }
+        }
+        for (CheckResult check : fit.checks()) {
+            if (!check.required()) {
+                continue;
+            }
+            if (check.status().satisfied()) {
+                met++;
+            } else {
+                rows.add("0| " + text(check.check().title()) + " (security) | yes | "
+                        + check.answer().map(a -> ReportFormats.lower(a.name())).orElse("none") + " | ❌ unmet |\n");
+            }
+        }
+        String heading = "**" + code(c.product()) + "** against " + text(c.to()) + ": " + fit.satisfied() + "/"
+                + fit.requirements() + " requirements met" + (met > 0 && !rows.isEmpty() ? " (the " + met
+                + " met are not listed)" : "");
+        if (rows.isEmpty()) {
+            return new Part(heading + ".\n\n", List.of(), "");
+        }
+        return new Part(heading + "\n\n| Requirement | Required | Reached | Status |\n|---|---|---|---|\n",
+                rows.stream().sorted().map(row -> row.substring(1)).toList(), "\n");
+    }
+
+    private static Section costs(ReviewReport.CostReview costs) {
+        List<Part> parts = new ArrayList<>();
+        costs.notCompared().ifPresent(why -> parts.add(new Part("⚠️ " + text(why) + "\n\n", List.of(), "")));
+        if (!costs.settingChanges().isEmpty()) {
+            parts.add(bullets(costs.settingChanges().stream().map(c -> "- " + text(c.subject()) + ": "
+                    + text(c.description()) + " (" + code(c.place().file() + ":" + c.place().position().line()) + ")\n")
+                    .toList()));
+        }
+        costs.impact().filter(i -> !i.products().isEmpty()).ifPresent(impact -> parts.add(new Part("Operating cost in "
+                + impact.month() + " (the latest final month), " + text(impact.currency())
+                + ":\n\n| Product | Before | After | Change |\n|---|---:|---:|---:|\n", impact.products().stream()
+                .map(p -> "| " + code(p.product()) + " | " + p.before().amount().toPlainString() + " | "
+                        + p.after().amount().toPlainString() + " | " + (p.difference().signum() > 0 ? "+" : "")
+                        + p.difference().toPlainString() + " |\n").toList(), "\n")));
+        return new Section("Cost allocation", "cost allocation entries", costs.notCompared().isPresent(), parts);
+    }
+
+    private static Part table(String header, List<String> rows) {
+        return new Part(header, rows, "\n");
+    }
+
+    private static Part bullets(List<String> items) {
+        return new Part("", items, "\n");
+    }
+
+    private static String text(String value) {
+        return MarkdownText.text(value);
+    }
+
+    private static String code(String value) {
+        return MarkdownText.code(value);
+    }
+}
