@@ -76,7 +76,8 @@ final class MarkdownComment {
             md.append("**✂️ Left out to stay within GitHub's comment limit:** ")
                     .append(leftOut.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                             .collect(Collectors.joining(", ")))
-                    .append(". The full report: `servicedocs review --base REF --format json`, which is never cut.\n");
+                    .append(". The full report, never cut: `review.json` in this run's `pr-review` artifact, or "
+                            + "`servicedocs review --base REF --format json`.\n");
         }
         return md.toString();
     }

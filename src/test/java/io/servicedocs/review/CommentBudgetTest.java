@@ -70,7 +70,8 @@ class CommentBudgetTest {
         assertTrue(cut.contains("<details open><summary>Phase changes (" + PRODUCTS + ")</summary>"), cut);
         assertTrue(cut.contains("**✂️ Left out to stay within GitHub's comment limit:** "), cut);
         assertTrue(cut.contains(PRODUCTS + " products added or removed"), cut);
-        assertTrue(cut.contains("`servicedocs review --base REF --format json`, which is never cut"), cut);
+        assertTrue(cut.contains("The full report, never cut: `review.json` in this run's `pr-review` artifact, or "
+                + "`servicedocs review --base REF --format json`."), cut);
         // never half a row or block: every line of a table is whole, and every <details> is closed
         assertEquals(count(cut, "<details"), count(cut, "</details>"), cut);
         assertTrue(cut.lines().filter(line -> line.startsWith("|")).allMatch(line -> line.endsWith("|")), cut);

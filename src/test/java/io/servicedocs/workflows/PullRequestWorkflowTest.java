@@ -66,6 +66,8 @@ class PullRequestWorkflowTest {
                         "the comment workflow gets the review"),
                 () -> assertEquals("42\n", Files.readString(review.workspace().resolve("pr-review/pr-number")),
                         "and the number of the pull request, which a fork's workflow_run event lacks"),
+                () -> assertTrue(Files.readString(review.workspace().resolve("pr-review/review.json"))
+                        .contains("\"beta-svc\""), "and the whole report as JSON, which is never cut"),
                 () -> assertEquals(1, result.step(FAIL).exit(), result.log()),
                 () -> assertTrue(result.step(FAIL).output().contains("found a blocking problem"), result.log()));
     }
