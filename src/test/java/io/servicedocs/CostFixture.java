@@ -130,6 +130,21 @@ public final class CostFixture {
     }
 
     /** Every file of the set-up, by path relative to the repository root. */
+    /**
+     * A final month of the aws source, 2026-10, whose {@code costs:} are the given lines (each
+     * indented by two spaces, as under {@code costs:}): for tests of one month file's rules.
+     */
+    public static String awsOctober(String costLines) {
+        return """
+                source: aws
+                month: "2026-10"
+                status: final
+                basis: AmortizedCost
+                retrieved: 2026-11-05T03:00:00Z
+                costs:
+                """ + costLines;
+    }
+
     public static Map<String, String> files() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("standards/costs.yaml", COSTS);

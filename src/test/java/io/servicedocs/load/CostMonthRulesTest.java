@@ -1,5 +1,6 @@
 package io.servicedocs.load;
 
+import io.servicedocs.CostFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.servicedocs.model.CostMonth;
@@ -11,13 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The rules of one month file, as both validate and the cost-data store word them. */
 class CostMonthRulesTest {
 
-    private static final String MONTH = """
-            source: aws
-            month: "2026-10"
-            status: final
-            basis: AmortizedCost
-            retrieved: 2026-11-05T03:00:00Z
-            costs:
+    private static final String MONTH = CostFixture.awsOctober("""
               - element: {provider: aws, id: "111111111111"}
                 tag: team-a
                 amount: 1
@@ -29,7 +24,7 @@ class CostMonthRulesTest {
                 tag: team-a
                 amount: 3
                 currency: USD
-            """;
+            """);
 
     private static final DocumentLoader LOADER = new DocumentLoader(new SchemaValidator());
 

@@ -1,5 +1,6 @@
 package io.servicedocs.load;
 
+import io.servicedocs.CostFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,17 +17,11 @@ import org.junit.jupiter.api.Test;
 class DocumentLoaderTest {
 
     private static final String PATH = "cost-data/aws/2026-10.yaml";
-    private static final String MONTH = """
-            source: aws
-            month: "2026-10"
-            status: final
-            basis: AmortizedCost
-            retrieved: 2026-11-05T03:00:00Z
-            costs:
+    private static final String MONTH = CostFixture.awsOctober("""
               - element: {provider: aws, id: "111111111111"}
                 amount: 12.50
                 currency: USD
-            """;
+            """);
 
     private static DocumentLoader loader;
 

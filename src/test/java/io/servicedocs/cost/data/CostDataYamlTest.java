@@ -1,5 +1,6 @@
 package io.servicedocs.cost.data;
 
+import io.servicedocs.CostFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,17 +179,11 @@ class CostDataYamlTest {
 
     @Test
     void problemsOfAFileNameFileLineAndColumn() {
-        String text = """
-                source: aws
-                month: "2026-10"
-                status: final
-                basis: AmortizedCost
-                retrieved: 2026-11-05T03:00:00Z
-                costs:
+        String text = CostFixture.awsOctober("""
                   - element: {provider: aws, id: "111111111111"}
                     amount: lots
                     currency: USD
-                """;
+                """);
         List<Diagnostic> problems = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8)).diagnostics();
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("cost-data/aws/2026-10.yaml", problems.get(0).file());
@@ -203,20 +198,14 @@ class CostDataYamlTest {
 
     @Test
     void aDuplicateLineIsNamedAsValidateNamesIt() {
-        String text = """
-                source: aws
-                month: "2026-10"
-                status: final
-                basis: AmortizedCost
-                retrieved: 2026-11-05T03:00:00Z
-                costs:
+        String text = CostFixture.awsOctober("""
                   - element: {provider: aws, id: "111111111111"}
                     amount: 1
                     currency: USD
                   - element: {provider: aws, id: "111111111111"}
                     amount: 2
                     currency: USD
-                """;
+                """);
         var parsed = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(Optional.empty(), parsed.record());
         assertEquals(List.of("10:5:cost-line-duplicate:aws cost element '111111111111' in USD is listed twice "
