@@ -23,6 +23,7 @@ import io.servicedocs.site.view.StandardPage.SecurityCategoryView;
 import io.servicedocs.site.view.StandardPage.TierLevel;
 import io.servicedocs.site.view.StandardPage.TierView;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,19 +99,15 @@ public final class SitePages {
                     "/phases/" + standard.phases().indexOf(p) + "/description", p.description()),
                     p.customerPromise(), p.retirement(), scope.itemsRequired(), scope.checksRequired()));
         }
-        Map<String, String> phaseNames = new LinkedHashMap<>();
-        standard.phases().forEach(p -> phaseNames.put(p.id(), p.name()));
         return new StandardPage(standard.info().name(), standard.info().version(), standard.info().owner(),
                 standard.info().reviewInterval().toString(), phases, tiers, categories, securityCategories,
-                tierNames(), java.util.Collections.unmodifiableMap(phaseNames),
-                titles(categories, CategoryView::id, CategoryView::title),
-                titles(securityCategories, SecurityCategoryView::id, SecurityCategoryView::title));
+                tierNames(), titles(standard.phases(), Phase::id, Phase::name));
     }
 
     private static <T> Map<String, String> titles(List<T> elements, Function<T, String> id, Function<T, String> title) {
         Map<String, String> titles = new LinkedHashMap<>();
         elements.forEach(e -> titles.put(id.apply(e), title.apply(e)));
-        return java.util.Collections.unmodifiableMap(titles);
+        return Collections.unmodifiableMap(titles);
     }
 
     private ItemDefinition item(Standard standard, QualityItem item) {
@@ -120,9 +117,7 @@ public final class SitePages {
             Optional<Integer> all = required == null ? Optional.of(0)
                     : required.allTiers().isPresent() ? Optional.of(required.allTiers().getAsInt()) : Optional.empty();
             List<TierLevel> levels = tiers.stream().map(t -> new TierLevel(t, item.requiredLevel(phase.id(), t.id()))).toList();
-            Map<String, Integer> byTier = new LinkedHashMap<>();
-            levels.forEach(l -> byTier.put(l.tier().id(), l.level()));
-            requirements.add(new Requirement(phase.id(), all, java.util.Collections.unmodifiableMap(byTier), levels));
+            requirements.add(new Requirement(phase.id(), all, levels));
         }
         return new ItemDefinition(item.id(), item.title(), item.category(),
                 asciidocToHtml.toHtml(FileKind.QUALITY_ITEMS.standardPath(),
@@ -136,9 +131,7 @@ public final class SitePages {
     }
 
     private Map<String, String> tierNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        tiers.forEach(t -> names.put(t.id(), t.name()));
-        return java.util.Collections.unmodifiableMap(names);
+        return titles(tiers, TierView::id, TierView::name);
     }
 
     /** Products x security checks. */

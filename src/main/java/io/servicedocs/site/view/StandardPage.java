@@ -10,14 +10,11 @@ import java.util.Optional;
  * @param reviewInterval an ISO-8601 period, e.g. P6M
  * @param tierNames tier names by tier id
  * @param phaseNames phase names by phase id
- * @param categoryTitles category titles by category id (kept for repositories' own templates)
- * @param securityCategoryTitles security category titles by id (likewise)
  */
 public record StandardPage(String name, String version, Optional<String> owner, String reviewInterval,
                            List<PhaseDefinition> phases, List<TierView> tiers, List<CategoryView> categories,
                            List<SecurityCategoryView> securityCategories, Map<String, String> tierNames,
-                           Map<String, String> phaseNames, Map<String, String> categoryTitles,
-                           Map<String, String> securityCategoryTitles) {
+                           Map<String, String> phaseNames) {
 
     /**
      * @param itemsRequired items some tier must have above level 0 in this phase
@@ -45,11 +42,9 @@ public record StandardPage(String name, String version, Optional<String> owner, 
      * The level an item requires in one phase.
      *
      * @param all the level every tier requires, when the standard gives one for all tiers
-     * @param byTier the level each tier requires, by tier id
-     * @param tierLevels the same, in the order of the standard's tiers, with each tier
+     * @param tierLevels the level each tier requires, in the order of the standard's tiers
      */
-    public record Requirement(String phase, Optional<Integer> all, Map<String, Integer> byTier,
-                              List<TierLevel> tierLevels) {
+    public record Requirement(String phase, Optional<Integer> all, List<TierLevel> tierLevels) {
     }
 
     public record TierLevel(TierView tier, int level) {
