@@ -4,8 +4,6 @@ import io.servicedocs.model.Product;
 import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityCheck;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +38,12 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
     public static final ReviewNames NONE = new ReviewNames(Map.of(), Map.of(), Map.of(), Optional.empty(), Set.of(),
             Set.of(), Set.of());
 
-    /** Host names only (no user info, no IPv6 brackets): nothing that could end or bend a link. */
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+");
+    /**
+     * scheme, host name (no user info, no IPv6 brackets), port, path; no query or fragment. The
+     * host must be followed by a port, a path or nothing, so "https://good.example@evil.example"
+     * does not match.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(https?)://([a-z0-9.-]+)(:[0-9]{1,5})?(/[^?#]*)?");
 
     public ReviewNames {
         products = Map.copyOf(products);
@@ -113,28 +115,13 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
      * would swallow the page's path) give no links.
      */
     static Optional<String> linkBase(String configured) {
-        URI uri;
-        try {
-            uri = new URI(configured.strip());
-        } catch (URISyntaxException e) {
+        java.util.regex.Matcher m = ADDRESS.matcher(configured.strip());
+        if (!m.matches()) {
             return Optional.empty();
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null
-                || !HOST.matcher(uri.getHost()).matches() || uri.getRawUserInfo() != null || uri.getRawQuery() != null
-                || uri.getRawFragment() != null) {
-            return Optional.empty();
-        }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        StringBuilder base = new StringBuilder(scheme).append("://").append(uri.getHost());
-        if (uri.getPort() >= 0) {
-            base.append(':').append(uri.getPort());
-        }
-        base.append(encode(path, "/"));
-        if (base.charAt(base.length() - 1) != '/') {
-            base.append('/');
-        }
-        return Optional.of(base.toString());
+        String path = m.group(4) == null ? "/" : encode(m.group(4), "/");
+        return Optional.of(m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + m.group(2)
+                + (m.group(3) == null ? "" : m.group(3)) + path + (path.endsWith("/") ? "" : "/"));
     }
 
     /** An id as one segment of a path or a fragment: ids are schema-checked, but the schema is not the only guard. */
