@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  * is left out and a closing line counts what was left out per section.
  *
  * <p>Every value that comes from the repository or the command line goes through {@link MarkdownText}.
+ * Products, items and checks are shown by name beside their id ({@link ReviewNames}); the only
+ * links of the comment are servicedocs' own, to their pages on the published site: the base's
+ * {@code base_url} rebuilt from safe parts, plus a percent-encoded id.
  */
 final class MarkdownComment {
 
