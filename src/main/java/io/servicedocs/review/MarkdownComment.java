@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
  * is left out and a closing line counts what was left out per section.
  *
  * <p>Every value that comes from the repository or the command line goes through {@link MarkdownText}.
+ * Products, items and checks are shown by name beside their id ({@link ReviewNames}); the only
+ * links of the comment are servicedocs' own, to their pages on the published site: the base's
+ * {@code base_url} rebuilt from safe parts, plus a percent-encoded id.
  */
 final class MarkdownComment {
 
@@ -155,16 +159,17 @@ final class MarkdownComment {
 
     /** The sections in the order a reviewer needs them: what blocks first, bookkeeping last. */
     private static List<Section> sections(ReviewReport r) {
+        ReviewNames n = r.names();
         List<Section> s = new ArrayList<>();
         if (!r.phaseChanges().isEmpty()) {
             s.add(new Section("Phase changes (" + r.phaseChanges().size() + ")", "phase changes", true, List.of(table(
-                    "| Product | Change | Verdict |\n|---|---|---|\n", r.phaseChanges().stream().map(c -> "| " + code(c.product())
+                    "| Product | Change | Verdict |\n|---|---|---|\n", r.phaseChanges().stream().map(c -> "| " + product(n, c.product())
                             + " | " + (c.from().isEmpty() ? "new" : text(c.from())) + " → " + text(c.to()) + " ("
                             + ReportFormats.lower(c.kind().name()) + (c.skipped().isEmpty() ? "" : ", skips "
                             + c.skipped().stream().map(MarkdownText::text).collect(Collectors.joining(", "))) + ") | "
                             + ReportFormats.verdict(c, MarkdownText::text) + " |\n").toList()))));
             List<Part> fits = r.phaseChanges().stream().filter(c -> c.fit().isPresent())
-                    .map(c -> requirements(c, c.fit().get())).toList();
+                    .map(c -> requirements(c, c.fit().get(), n)).toList();
             if (!fits.isEmpty()) {
                 s.add(new Section("Requirements of the new phases (" + fits.size() + ")", "requirement lists",
                         !r.failedPromotions().isEmpty(), fits));
@@ -179,49 +184,49 @@ final class MarkdownComment {
         if (!r.raisedRequirements().isEmpty()) {
             s.add(new Section("Standard changes (" + r.raisedRequirements().size() + ")", "raised requirements", false,
                     List.of(table("| Requirement raised | Level | Products that no longer meet their phase |\n|---|---|---|\n",
-                            r.raisedRequirements().stream().map(q -> "| " + text(q.item()) + " in " + text(q.phase())
+                            r.raisedRequirements().stream().map(q -> "| " + item(n, q.item()) + " in " + text(q.phase())
                                     + (q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")") + " | " + q.from() + " → "
                                     + q.to() + " | " + (q.productsNoLongerMeeting().isEmpty() ? "none"
-                                    : q.productsNoLongerMeeting().stream().map(MarkdownText::code)
+                                    : q.productsNoLongerMeeting().stream().map(p -> product(n, p))
                                     .collect(Collectors.joining(", "))) + " |\n").toList()))));
         }
         if (!r.waiverChanges().isEmpty()) {
             s.add(new Section("Waivers (" + r.waiverChanges().size() + ")", "waiver changes", false, List.of(table(
                     "| Product | Change | Requirement | Expires | Reason |\n|---|---|---|---|---|\n",
-                    r.waiverChanges().stream().map(w -> "| " + code(w.product()) + " | "
-                            + ReportFormats.lower(w.kind().name()) + " | " + text(w.waiver().item()) + " in "
+                    r.waiverChanges().stream().map(w -> "| " + product(n, w.product()) + " | "
+                            + ReportFormats.lower(w.kind().name()) + " | " + item(n, w.waiver().item()) + " in "
                             + text(w.waiver().phase()) + " | " + w.waiver().expires() + " | " + text(w.waiver().reason())
                             + " |\n").toList()))));
         }
         if (!r.levelChanges().isEmpty()) {
             s.add(new Section("Level changes (" + r.levelChanges().size() + ")", "level changes", false, List.of(table(
-                    "| Product | Item | Level |\n|---|---|---|\n", r.levelChanges().stream().map(l -> "| " + code(l.product())
-                            + " | " + text(l.item()) + " | " + l.from() + " → " + l.to() + (l.isIncrease() ? " ⬆" : " ⬇")
+                    "| Product | Item | Level |\n|---|---|---|\n", r.levelChanges().stream().map(l -> "| " + product(n, l.product())
+                            + " | " + item(n, l.item()) + " | " + l.from() + " → " + l.to() + (l.isIncrease() ? " ⬆" : " ⬇")
                             + " |\n").toList()))));
         }
         if (!r.checkChanges().isEmpty()) {
             s.add(new Section("Security checklist changes (" + r.checkChanges().size() + ")", "security answer changes",
                     false, List.of(table("| Product | Check | Answer |\n|---|---|---|\n", r.checkChanges().stream()
-                            .map(c -> "| " + code(c.product()) + " | " + text(c.check()) + " | "
+                            .map(c -> "| " + product(n, c.product()) + " | " + check(n, c.check()) + " | "
                                     + c.from().map(a -> ReportFormats.lower(a.name())).orElse("none") + " → "
                                     + c.to().map(a -> ReportFormats.lower(a.name())).orElse("none") + " |\n").toList()))));
         }
         if (!r.costs().isEmpty()) {
-            s.add(costs(r.costs()));
+            s.add(costs(r.costs(), n));
         }
         int products = r.productsAdded().size() + r.productsRemoved().size() + r.productsNotCompared().size();
         if (products > 0) {
             s.add(new Section("Products added or removed (" + products + ")", "products added or removed", false,
-                    List.of(bullets(Stream.of(r.productsAdded().stream().map(p -> "- added: " + code(p) + "\n"),
-                            r.productsRemoved().stream().map(p -> "- removed: " + code(p) + "\n"),
+                    List.of(bullets(Stream.of(r.productsAdded().stream().map(p -> "- added: " + product(n, p) + "\n"),
+                            r.productsRemoved().stream().map(p -> "- removed: " + product(n, p) + "\n"),
                             r.productsNotCompared().stream().map(p -> "- not compared (a file did not load at the base or"
-                                    + " the head): " + code(p) + "\n")).flatMap(x -> x).toList()))));
+                                    + " the head): " + product(n, p) + "\n")).flatMap(x -> x).toList()))));
         }
         return s;
     }
 
     /** The requirements a product misses or has waived in its new phase; met ones are only counted. */
-    private static Part requirements(PhaseChange c, PhaseFit fit) {
+    private static Part requirements(PhaseChange c, PhaseFit fit, ReviewNames n) {
         List<String> rows = new ArrayList<>();
         int met = 0;
         for (ItemResult i : fit.items()) {
@@ -229,9 +234,9 @@ final class MarkdownComment {
                 continue;
             }
             switch (i.status()) {
-                case MISSES -> rows.add("0| " + text(i.item().title()) + " | " + i.required() + " | " + i.level()
+                case MISSES -> rows.add("0| " + item(n, i.item()) + " | " + i.required() + " | " + i.level()
                         + " | ❌ unmet |\n");
-                case WAIVED -> rows.add("1| " + text(i.item().title()) + " | " + i.required() + " | " + i.level()
+                case WAIVED -> rows.add("1| " + item(n, i.item()) + " | " + i.required() + " | " + i.level()
                         + " | 🟡 waived until " + i.waiver().orElseThrow().expires() + ": "
                         + text(i.waiver().get().reason()) + " |\n");
                 default -> met++;
@@ -244,11 +249,11 @@ final class MarkdownComment {
             if (check.status().satisfied()) {
                 met++;
             } else {
-                rows.add("0| " + text(check.check().title()) + " (security) | yes | "
+                rows.add("0| " + check(n, check.check()) + " (security) | yes | "
                         + check.answer().map(a -> ReportFormats.lower(a.name())).orElse("none") + " | ❌ unmet |\n");
             }
         }
-        String heading = "**" + code(c.product()) + "** against " + text(c.to()) + ": " + fit.satisfied() + "/"
+        String heading = "**" + product(n, c.product()) + "** against " + text(c.to()) + ": " + fit.satisfied() + "/"
                 + fit.requirements() + " requirements met" + (met > 0 && !rows.isEmpty() ? " (the " + met
                 + " met are not listed)" : "");
         if (rows.isEmpty()) {
@@ -258,7 +263,7 @@ final class MarkdownComment {
                 rows.stream().sorted().map(row -> row.substring(1)).toList(), "\n");
     }
 
-    private static Section costs(ReviewReport.CostReview costs) {
+    private static Section costs(ReviewReport.CostReview costs, ReviewNames n) {
         List<Part> parts = new ArrayList<>();
         costs.notCompared().ifPresent(why -> parts.add(new Part("⚠️ " + text(why) + "\n\n", List.of(), "")));
         if (!costs.settingChanges().isEmpty()) {
@@ -269,10 +274,47 @@ final class MarkdownComment {
         costs.impact().filter(i -> !i.products().isEmpty()).ifPresent(impact -> parts.add(new Part("Operating cost in "
                 + impact.month() + " (the latest final month), " + text(impact.currency())
                 + ":\n\n| Product | Before | After | Change |\n|---|---:|---:|---:|\n", impact.products().stream()
-                .map(p -> "| " + code(p.product()) + " | " + p.before().amount().toPlainString() + " | "
+                .map(p -> "| " + product(n, p.product()) + " | " + p.before().amount().toPlainString() + " | "
                         + p.after().amount().toPlainString() + " | " + (p.difference().signum() > 0 ? "+" : "")
                         + p.difference().toPlainString() + " |\n").toList(), "\n")));
         return new Section("Cost allocation", "cost allocation entries", costs.notCompared().isPresent(), parts);
+    }
+
+    /** A product as "Data API (`data-api`)", its name linked to its page on the published site when it has one. */
+    private static String product(ReviewNames n, String id) {
+        return named(n.productName(id), id, n.productUrl(id));
+    }
+
+    private static String item(ReviewNames n, String id) {
+        return named(n.itemTitle(id), id, n.itemUrl(id));
+    }
+
+    /** An item the assessor judged: its title is the standard's at the head, whatever the names hold. */
+    private static String item(ReviewNames n, io.servicedocs.model.QualityItem item) {
+        return named(Optional.of(item.title()), item.id(), n.itemUrl(item.id()));
+    }
+
+    private static String check(ReviewNames n, String id) {
+        return named(n.checkTitle(id), id, n.checkUrl(id));
+    }
+
+    private static String check(ReviewNames n, io.servicedocs.model.SecurityCheck check) {
+        return named(Optional.of(check.title()), check.id(), n.checkUrl(check.id()));
+    }
+
+    /**
+     * "Name (`id`)", or the id alone when the name is unknown or says nothing more. The name is
+     * repository text and goes through {@link MarkdownText#text}, which escapes every bracket,
+     * backtick, {@code <} and {@code |}: it cannot end the link text, the link or the table cell.
+     * The URL is servicedocs' own ({@link ReviewNames}: the configured base rebuilt from safe parts
+     * plus a percent-encoded id), so it holds no space, parenthesis or {@code |}.
+     */
+    private static String named(Optional<String> name, String id, Optional<String> url) {
+        Optional<String> label = name.filter(v -> !v.equals(id)).map(MarkdownText::text).filter(v -> !v.isBlank());
+        if (label.isEmpty()) {
+            return url.map(u -> "[" + code(id) + "](" + u + ")").orElse(code(id));
+        }
+        return url.map(u -> "[" + label.get() + "](" + u + ")").orElse(label.get()) + " (" + code(id) + ")";
     }
 
     private static Part table(String header, List<String> rows) {

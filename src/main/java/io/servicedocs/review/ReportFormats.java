@@ -85,6 +85,7 @@ public final class ReportFormats {
     }
 
     public static String json(ReviewReport r) {
+        ReviewNames names = r.names();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("base", r.base());
         m.put("head", r.head());
@@ -92,6 +93,7 @@ public final class ReportFormats {
         m.put("phase_changes", r.phaseChanges().stream().map(c -> {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("product", c.product());
+            change.put("product_name", names.productName(c.product()).orElse(null));
             change.put("from", c.from().isEmpty() ? null : c.from());
             change.put("to", c.to());
             change.put("kind", lower(c.kind().name()));
@@ -107,12 +109,22 @@ public final class ReportFormats {
             });
             return change;
         }).toList());
-        m.put("level_changes", r.levelChanges().stream().map(l -> Map.of("product", l.product(), "item", l.item(),
-                "from", l.from(), "to", l.to())).toList());
+        m.put("level_changes", r.levelChanges().stream().map(l -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("product", l.product());
+            change.put("product_name", names.productName(l.product()).orElse(null));
+            change.put("item", l.item());
+            change.put("item_title", names.itemTitle(l.item()).orElse(null));
+            change.put("from", l.from());
+            change.put("to", l.to());
+            return change;
+        }).toList());
         m.put("check_changes", r.checkChanges().stream().map(c -> {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("product", c.product());
+            change.put("product_name", names.productName(c.product()).orElse(null));
             change.put("check", c.check());
+            change.put("check_title", names.checkTitle(c.check()).orElse(null));
             change.put("from", c.from().map(a -> lower(a.name())).orElse(null));
             change.put("to", c.to().map(a -> lower(a.name())).orElse(null));
             return change;
@@ -120,9 +132,18 @@ public final class ReportFormats {
         m.put("products_added", r.productsAdded());
         m.put("products_removed", r.productsRemoved());
         m.put("products_not_compared", r.productsNotCompared());
-        m.put("waiver_changes", r.waiverChanges().stream().map(w -> Map.of("product", w.product(), "kind",
-                lower(w.kind().name()), "item", w.waiver().item(), "phase", w.waiver().phase(), "expires",
-                w.waiver().expires().toString())).toList());
+        m.put("product_names", productNames(r));
+        m.put("waiver_changes", r.waiverChanges().stream().map(w -> {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("product", w.product());
+            change.put("product_name", names.productName(w.product()).orElse(null));
+            change.put("kind", lower(w.kind().name()));
+            change.put("item", w.waiver().item());
+            change.put("item_title", names.itemTitle(w.waiver().item()).orElse(null));
+            change.put("phase", w.waiver().phase());
+            change.put("expires", w.waiver().expires().toString());
+            return change;
+        }).toList());
         m.put("raised_requirements", r.raisedRequirements().stream().map(q -> Map.of("item", q.item(), "phase", q.phase(),
                 "tier", q.tier(), "from", q.from(), "to", q.to(), "products_no_longer_meeting", q.productsNoLongerMeeting()))
                 .toList());
@@ -136,6 +157,23 @@ public final class ReportFormats {
         m.put("head_diagnostics", r.headDiagnostics().stream().map(d -> Map.of("severity", d.isError() ? "error" : "warning",
                 "file", d.file(), "line", d.line(), "column", d.column(), "rule", d.rule(), "message", d.message())).toList());
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(m) + "\n";
+    }
+
+    /** The name of every product the report mentions, by id: the lists of ids (products added...) have no room for one. */
+    private static Map<String, String> productNames(ReviewReport r) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        r.phaseChanges().forEach(c -> ids.add(c.product()));
+        r.levelChanges().forEach(c -> ids.add(c.product()));
+        r.checkChanges().forEach(c -> ids.add(c.product()));
+        r.waiverChanges().forEach(c -> ids.add(c.product()));
+        ids.addAll(r.productsAdded());
+        ids.addAll(r.productsRemoved());
+        ids.addAll(r.productsNotCompared());
+        r.raisedRequirements().forEach(q -> ids.addAll(q.productsNoLongerMeeting()));
+        r.costs().impact().ifPresent(i -> i.products().forEach(p -> ids.add(p.product())));
+        Map<String, String> names = new java.util.TreeMap<>();
+        ids.forEach(id -> r.names().productName(id).ifPresent(name -> names.put(id, name)));
+        return names;
     }
 
     static String lower(String name) {

@@ -11,13 +11,14 @@ import java.util.Optional;
 /**
  * What a pull request changes, for its reviewers: phase changes with the verdict of every
  * promotion, level and security changes, products and waivers added or removed, requirements
- * the standard raised, and the head's validation problems.
+ * the standard raised, and the head's validation problems; {@code names} gives the names and
+ * published pages to show beside the ids.
  */
 public record ReviewReport(String base, String head, List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
                            List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
                            List<String> productsNotCompared, List<WaiverChange> waiverChanges,
                            List<RaisedRequirement> raisedRequirements, CostReview costs,
-                           List<Diagnostic> headDiagnostics) {
+                           List<Diagnostic> headDiagnostics, ReviewNames names) {
 
     public ReviewReport {
         phaseChanges = List.copyOf(phaseChanges);
@@ -30,6 +31,7 @@ public record ReviewReport(String base, String head, List<PhaseChange> phaseChan
         raisedRequirements = List.copyOf(raisedRequirements);
         java.util.Objects.requireNonNull(costs, "costs");
         headDiagnostics = List.copyOf(headDiagnostics);
+        java.util.Objects.requireNonNull(names, "names");
     }
 
     /** Changes to who carries which cost, and their effect on each product's operating cost. */

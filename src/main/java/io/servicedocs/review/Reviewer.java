@@ -106,7 +106,7 @@ public final class Reviewer {
             base.repository().ifPresent(b -> raised.addAll(raisedRequirements(b.standard(), after, locator)));
         }
         return new ReviewReport(baseName, headName, phases, levels, checks, added, removed, notCompared, waivers, raised,
-                costs, head.diagnostics());
+                costs, head.diagnostics(), ReviewNames.of(base.repository(), head.repository()));
     }
 
     private Optional<PhaseChange> phaseChange(Standard standard, Assessor assessor, Product old, Product product,

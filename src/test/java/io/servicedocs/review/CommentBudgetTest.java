@@ -58,7 +58,7 @@ class CommentBudgetTest {
         String full = ReportFormats.markdown(report);
         assertTrue(full.length() < MarkdownComment.BUDGET, "fits the default budget: " + full.length());
         assertFalse(full.contains("Left out"), full);
-        assertTrue(full.contains("- added: `product-number-40`"), full);
+        assertTrue(full.contains("- added: Alpha (`product-number-40`)"), full);
 
         int budget = 4_000;
         assertTrue(full.length() > 2 * budget, "the test needs a review longer than the small budget: " + full.length());
@@ -76,7 +76,7 @@ class CommentBudgetTest {
         assertEquals(count(cut, "<details"), count(cut, "</details>"), cut);
         assertTrue(cut.lines().filter(line -> line.startsWith("|")).allMatch(line -> line.endsWith("|")), cut);
         // what was shown plus what was counted as left out is every phase change
-        long rows = cut.lines().filter(line -> line.startsWith("| `product-number-")).count();
+        long rows = cut.lines().filter(line -> line.startsWith("| Alpha (`product-number-")).count();
         assertTrue(rows > 0 && rows < PRODUCTS, rows + "\n" + cut);
         assertTrue(cut.contains((PRODUCTS - rows) + " phase changes"), rows + "\n" + cut);
     }

@@ -60,8 +60,8 @@ class CostReviewTest {
 
                 | Product | Before | After | Change |
                 |---|---:|---:|---:|
-                | `alpha` | 378001 | 368001 | -10000 |
-                | `beta-svc` | 61517 | 71517 | +10000 |
+                | Alpha (`alpha`) | 378001 | 368001 | -10000 |
+                | Beta service (`beta-svc`) | 61517 | 71517 | +10000 |
                 """), markdown.out());
 
         JsonNode json = JsonMapper.builder().build().readTree(review("json").out());
@@ -112,8 +112,8 @@ class CostReviewTest {
         // alpha: 378,001 - 45,000 + 30,000 - 751 - 2,249 + 2,195 = 362,196
         // beta-svc: 61,517 + 1,501 - 15,000 + 30,000 - 751 - 751 + 805 = 77,321
         // (together 1 yen less: USD 10.01 was rounded alone in its pool, now within beta-svc's AWS bill)
-        assertTrue(run.out().contains("| `alpha` | 378001 | 362196 | -15805 |"), run.out());
-        assertTrue(run.out().contains("| `beta-svc` | 61517 | 77321 | +15804 |"), run.out());
+        assertTrue(run.out().contains("| Alpha (`alpha`) | 378001 | 362196 | -15805 |"), run.out());
+        assertTrue(run.out().contains("| Beta service (`beta-svc`) | 61517 | 77321 | +15804 |"), run.out());
     }
 
     /** A real deployment keeps the cost data on its own branch: the base has none, the head's checkout has it. */
@@ -133,7 +133,7 @@ class CostReviewTest {
         CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main",
                 "--as-of", "2026-11-24");
         assertEquals(0, run.status(), run.out() + run.err());
-        assertTrue(run.out().contains("| `alpha` | 378001 | 368001 | -10000 |"), run.out());
+        assertTrue(run.out().contains("| Alpha (`alpha`) | 378001 | 368001 | -10000 |"), run.out());
     }
 
     /**

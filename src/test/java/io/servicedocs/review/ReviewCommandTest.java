@@ -83,10 +83,10 @@ class ReviewCommandTest {
         String md = run.out();
         assertTrue(md.startsWith(ReportFormats.COMMENT_MARKER + "\n"), md);
         assertTrue(md.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), md);
-        assertTrue(md.contains("| `beta-svc` | beta → ga (promotion) | ❌ does not meet ga (1/3 requirements) |"), md);
-        assertTrue(md.contains("| Availability SLO | 2 | 1 | ❌ unmet |"), md);
-        assertTrue(md.contains("| Backup and restore | 1 | 0 | ❌ unmet |"), md);
-        assertTrue(md.contains("**`beta-svc`** against ga: 1/3 requirements met (the 1 met are not listed)"), md);
+        assertTrue(md.contains("| Beta service (`beta-svc`) | beta → ga (promotion) | ❌ does not meet ga (1/3 requirements) |"), md);
+        assertTrue(md.contains("| Availability SLO (`slo`) | 2 | 1 | ❌ unmet |"), md);
+        assertTrue(md.contains("| Backup and restore (`backup-restore`) | 1 | 0 | ❌ unmet |"), md);
+        assertTrue(md.contains("**Beta service (`beta-svc`)** against ga: 1/3 requirements met (the 1 met are not listed)"), md);
         assertFalse(md.contains("MFA for admins"), "met requirements are counted, not listed: " + md);
 
         CliAccess.Run annotations = review("premature", "github");
@@ -129,7 +129,7 @@ class ReviewCommandTest {
                 + slo.get("tier").asString() + "' " + slo.get("from").asInt() + " " + slo.get("to").asInt() + " "
                 + slo.get("products_no_longer_meeting"));
         String md = review("stricter", "markdown").out();
-        assertTrue(md.contains("| slo in beta | 1 → 2 | `beta-svc` |"), md);
+        assertTrue(md.contains("| Availability SLO (`slo`) in beta | 1 → 2 | Beta service (`beta-svc`) |"), md);
     }
 
     @Test

@@ -45,7 +45,9 @@ class ReviewMarkupSecurityTest {
                     + " @" + WJ + "octocat @" + WJ + "hoshimi/review-board #" + WJ + "123 hoshimi/app#" + WJ + "7 GH-" + WJ + "12"
                     + " https:" + WJ + "//evil.example/x www" + WJ + ".evil.example mail@" + WJ + "evil.example"
                     + " a \\| b \\`code\\` \\`\\`\\` \\$x^2\\$ \\*\\*bold\\*\\* \\&#" + WJ + "64;me \\&lt;b\\&gt;";
-            assertTrue(md.contains("| `data-api` | added | load-testing in beta | 2027-06-30 | " + escaped + " |\n"), md);
+            // the product's name beside its id is escaped alike
+            assertTrue(md.contains("| " + escaped + " (`data-api`) | added | Load testing (`load-testing`) in beta | 2027-06-30 | "
+                    + escaped + " |\n"), md);
             assertNothingActive(md);
 
             // a value quoted in a validation message

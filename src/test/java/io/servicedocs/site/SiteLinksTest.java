@@ -15,23 +15,42 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import io.servicedocs.TestRepositories;
+import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.model.Repository;
+import io.servicedocs.model.SiteConfig;
+import io.servicedocs.review.ReviewNames;
+import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.validate.Validation;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Walks the whole generated site: every internal link and anchor must resolve. */
+/**
+ * Walks the whole generated site: every internal link and anchor must resolve, and so must the
+ * links the review comment makes to the published site (one build for both).
+ */
 class SiteLinksTest {
 
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 
     @TempDir
-    Path dir;
+    static Path dir;
+
+    private static Path repo;
+    private static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        repo = SiteFixture.exampleWithSite(dir);
+        site = dir.resolve("site");
+        assertEquals(0, SiteFixture.build(repo, site).status());
+    }
 
     @Test
     void everyInternalLinkAndAnchorResolves() throws IOException {
-        Path repo = SiteFixture.exampleWithSite(dir);
-        Path site = dir.resolve("site");
-        assertEquals(0, SiteFixture.build(repo, site).status());
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(f -> f.toString().endsWith(".html")).toList();
@@ -61,6 +80,38 @@ class SiteLinksTest {
         }
         assertEquals(List.of(), broken);
         assertTrue(checked > 100, "the walk checked " + checked + " links");
+    }
+
+    /** The review links every product, item and check of the base to a page (and anchor) the site has. */
+    @Test
+    void theReviewsLinksPointAtPagesOfThePublishedSite() throws IOException {
+        String published = "https://hoshimi.example/readiness/";
+        Repository example = new Validation(new SchemaValidator(), TestRepositories.AS_OF)
+                .run(new WorkingTreeSource(repo)).repository().orElseThrow();
+        SiteConfig settings = example.site();
+        Repository base = new Repository(new SiteConfig(settings.title(), settings.language(), Optional.of(published),
+                settings.company(), settings.fiscalYearStart()), example.standard(), example.products(), example.costs());
+        ReviewNames names = ReviewNames.of(Optional.of(base), Optional.of(example));
+        List<String> links = new ArrayList<>();
+        example.products().forEach(p -> links.add(names.productUrl(p.id()).orElseThrow()));
+        example.standard().items().forEach(i -> links.add(names.itemUrl(i.id()).orElseThrow()));
+        example.standard().checks().forEach(c -> links.add(names.checkUrl(c.id()).orElseThrow()));
+        List<String> broken = new ArrayList<>();
+        for (String link : links) {
+            assertTrue(link.startsWith(published), link);
+            String relative = link.substring(published.length());
+            int hash = relative.indexOf('#');
+            Path target = site.resolve(hash < 0 ? relative : relative.substring(0, hash)).normalize();
+            if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+                broken.add(link + " (no such file)");
+            } else if (hash >= 0 && !idsOf(target).contains(relative.substring(hash + 1))) {
+                broken.add(link + " (no such anchor)");
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertEquals(example.products().size() + example.standard().items().size() + example.standard().checks().size(),
+                links.size());
+        assertTrue(links.contains(published + "products/data-api.html"), links.toString());
     }
 
     private static Set<String> idsOf(Path page) {

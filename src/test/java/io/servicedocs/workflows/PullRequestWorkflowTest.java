@@ -60,7 +60,7 @@ class PullRequestWorkflowTest {
                         "::error file=products/beta-svc/phase.yaml,line=1,col=8,title=servicedocs promotion::beta-svc"
                                 + " does not meet ga"), result.step(REVIEW).output()),
                 () -> assertTrue(markdown.contains("**❌ Blocked:** 1 promotion(s) do not meet their new phase."), markdown),
-                () -> assertTrue(markdown.contains("| `beta-svc` | beta → ga (promotion) |"), markdown),
+                () -> assertTrue(markdown.contains("| Beta service (`beta-svc`) | beta → ga (promotion) |"), markdown),
                 () -> assertTrue(summary.contains(markdown), "the job summary carries the review"),
                 () -> assertEquals(markdown, Files.readString(review.workspace().resolve("pr-review/review.md")),
                         "the comment workflow gets the review"),
