@@ -6,7 +6,12 @@ import io.servicedocs.review.ReportFormats;
 import io.servicedocs.review.ReviewFormat;
 import io.servicedocs.review.ReviewReport;
 import io.servicedocs.source.WorkingTreeSource;
+import io.servicedocs.write.StagedFiles;
+import io.servicedocs.write.WriteException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +25,9 @@ import picocli.CommandLine.Spec;
                 "of each, level and security changes, products and waivers, requirements the standard raised.",
                 "Reads git trees without checking them out; without --head, the working tree is the head.",
                 "Exit status: 1 when a promotion does not meet its new phase or the head has validation errors,",
-                "0 otherwise, 2 for usage or I/O problems (e.g. an unknown ref)."})
+                "0 otherwise, 2 for usage or I/O problems (e.g. an unknown ref, a file that cannot be written).",
+                "--markdown-file and --json-file write the other formats from the same run, e.g. in CI:",
+                "  review --base origin/main --format github --markdown-file review.md --json-file review.json"})
 final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
@@ -36,6 +43,14 @@ final class ReviewCommand implements Callable<Integer> {
             description = "markdown (default: for the PR comment and job summary), github (annotations) or json.")
     String format;
 
+    @Option(names = "--markdown-file", paramLabel = "FILE",
+            description = "Also write the markdown to FILE (whole, or not at all), from the same run.")
+    Path markdownFile;
+
+    @Option(names = "--json-file", paramLabel = "FILE",
+            description = "Also write the JSON to FILE (whole, or not at all), from the same run.")
+    Path jsonFile;
+
     @Spec
     CommandSpec spec;
 
@@ -43,12 +58,21 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReviewFormat chosen = ReviewFormat.named(format).orElseThrow(() -> new UsageException(
                 "'" + format + "' is not a format; expected markdown, github or json"));
+        // before the review, which takes a while: a path that cannot be written is a usage error
+        writable("--markdown-file", markdownFile);
+        writable("--json-file", jsonFile);
+        if (markdownFile != null && jsonFile != null
+                && markdownFile.toAbsolutePath().normalize().equals(jsonFile.toAbsolutePath().normalize())) {
+            throw new UsageException("--markdown-file and --json-file are the same file, " + markdownFile
+                    + "; give each its own");
+        }
         WorkingTreeSource workingTree = repository.source();
         PrintWriter err = spec.commandLine().getErr();
         ReviewPipeline.Result result = new ReviewPipeline(StageTimer.fromSystemProperties(err))
                 .run(workingTree, base, Optional.ofNullable(head), repository.today());
         result.warnings().forEach(warning -> err.println("servicedocs: warning: " + warning));
         ReviewReport report = result.report();
+        writeFiles(report);
         PrintWriter out = spec.commandLine().getOut();
         switch (chosen) {
             case GITHUB -> ReportFormats.github(report, DisplayPath.of(workingTree.root())).forEach(out::println);
@@ -57,5 +81,38 @@ final class ReviewCommand implements Callable<Integer> {
         }
         out.flush();
         return report.blocks() ? 1 : 0;
+    }
+
+    /**
+     * Writes the files asked for, all or none (each to a temporary file beside it, then renamed),
+     * so that a failure never leaves half a review for the workflow to post.
+     */
+    private void writeFiles(ReviewReport report) throws WriteException {
+        try (StagedFiles files = new StagedFiles()) {
+            if (markdownFile != null) {
+                files.stage(markdownFile, ReportFormats.markdown(report).getBytes(StandardCharsets.UTF_8));
+            }
+            if (jsonFile != null) {
+                files.stage(jsonFile, ReportFormats.json(report).getBytes(StandardCharsets.UTF_8));
+            }
+            files.commit();
+        }
+    }
+
+    /** Fails with a usage error when {@code file} cannot be written: a folder, or in a folder that is missing or read-only. */
+    private static void writable(String option, Path file) throws UsageException {
+        if (file == null) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (file.getFileName() == null || Files.isDirectory(file)) {
+            throw new UsageException(option + " " + file + " is a folder; expected a file to write");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException(option + " " + file + ": the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new UsageException(option + " " + file + ": the folder " + folder + " is not writable");
+        }
     }
 }

@@ -6,10 +6,12 @@ import io.servicedocs.review.ReviewReport.PhaseChange;
 import io.servicedocs.review.ReviewReport.PhaseChangeKind;
 import io.servicedocs.review.ReviewReport.Place;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import tools.jackson.databind.SerializationFeature;
@@ -49,27 +51,60 @@ public final class ReportFormats {
                 + escape.apply(c.to()) + " (" + counts + ")";
     }
 
-    /** GitHub annotations: head problems, failed and passed promotions, lowered levels, raised requirements. */
+    /**
+     * GitHub annotations, each problem once and most important first, within GitHub's limit per
+     * step ({@link GithubAnnotation#withinLimits}): errors (failed promotions, then the head's
+     * validation errors), warnings (demotions, lowered levels, raised requirements that products
+     * no longer meet, then validation warnings), notices (promotions and retirements that pass).
+     * A validation problem at the very place of a phase change is told in that change's
+     * annotation rather than in one of its own. When some are left out, a closing plain line
+     * counts them; the job summary (the markdown) lists them all.
+     */
     public static List<String> github(ReviewReport r, UnaryOperator<String> displayPath) {
-        List<String> lines = new ArrayList<>();
-        for (Diagnostic d : r.headDiagnostics()) {
-            lines.add(new GithubAnnotation(d.isError() ? "error" : "warning", displayPath.apply(d.file()), d.line(),
-                    d.column(), "servicedocs " + d.rule(), d.message()).toString());
-        }
+        List<GithubAnnotation> failedPromotions = new ArrayList<>();
+        List<GithubAnnotation> reviewWarnings = new ArrayList<>();
+        List<GithubAnnotation> notices = new ArrayList<>();
+        Set<Diagnostic> told = new HashSet<>();
         for (PhaseChange c : r.phaseChanges()) {
             String level = c.passes() ? (c.kind() == PhaseChangeKind.DEMOTION ? "warning" : "notice") : "error";
-            String message = c.kind() == PhaseChangeKind.DEMOTION ? c.product() + " is demoted from " + c.from() + " to " + c.to()
-                    : c.product() + " " + verdict(c, UnaryOperator.identity()).substring(2) + (c.skipped().isEmpty() ? "" : "; skips " + String.join(", ", c.skipped()))
-                    + gapsText(c.fit().orElseThrow());
-            lines.add(annotation(level, c.place(), "servicedocs " + lower(c.kind().name()), message, displayPath));
+            StringBuilder message = new StringBuilder(c.kind() == PhaseChangeKind.DEMOTION
+                    ? c.product() + " is demoted from " + c.from() + " to " + c.to()
+                    : c.product() + " " + verdict(c, UnaryOperator.identity()).substring(2) + (c.skipped().isEmpty() ? ""
+                    : "; skips " + String.join(", ", c.skipped())) + gapsText(c.fit().orElseThrow()));
+            for (Diagnostic d : r.headDiagnostics()) {
+                if (d.file().equals(c.place().file()) && d.line() == c.place().position().line()
+                        && d.column() == c.place().position().column() && told.add(d)) {
+                    message.append("; ").append(d.message()).append(" [").append(d.rule()).append(']');
+                    if (d.isError() || level.equals("notice")) {
+                        level = d.isError() ? "error" : "warning";
+                    }
+                }
+            }
+            GithubAnnotation a = annotation(level, c.place(), "servicedocs " + lower(c.kind().name()), message.toString(),
+                    displayPath);
+            (c.passes() ? (level.equals("notice") ? notices : reviewWarnings) : failedPromotions).add(a);
         }
-        r.levelChanges().stream().filter(l -> !l.isIncrease()).forEach(l -> lines.add(annotation("warning", l.place(),
-                "servicedocs level lowered", l.product() + ": " + l.item() + " lowered from " + l.from() + " to " + l.to(), displayPath)));
-        r.raisedRequirements().stream().filter(q -> !q.productsNoLongerMeeting().isEmpty()).forEach(q -> lines.add(annotation(
-                "warning", q.place(), "servicedocs requirement raised", q.item() + " in " + q.phase()
+        r.levelChanges().stream().filter(l -> !l.isIncrease()).forEach(l -> reviewWarnings.add(annotation("warning",
+                l.place(), "servicedocs level lowered", l.product() + ": " + l.item() + " lowered from " + l.from() + " to "
+                        + l.to(), displayPath)));
+        r.raisedRequirements().stream().filter(q -> !q.productsNoLongerMeeting().isEmpty()).forEach(q -> reviewWarnings.add(
+                annotation("warning", q.place(), "servicedocs requirement raised", q.item() + " in " + q.phase()
                         + (q.tier().isEmpty() ? "" : " (" + q.tier() + ")") + " raised from " + q.from() + " to " + q.to()
                         + "; no longer met by " + String.join(", ", q.productsNoLongerMeeting()), displayPath)));
-        return lines;
+        List<GithubAnnotation> all = new ArrayList<>(failedPromotions);
+        List<GithubAnnotation> validationWarnings = new ArrayList<>();
+        for (Diagnostic d : r.headDiagnostics()) {
+            if (!told.contains(d)) {
+                GithubAnnotation a = new GithubAnnotation(d.isError() ? "error" : "warning", displayPath.apply(d.file()),
+                        d.line(), d.column(), "servicedocs " + d.rule(), d.message());
+                (d.isError() ? all : validationWarnings).add(a);
+            }
+        }
+        all.addAll(reviewWarnings);
+        all.addAll(validationWarnings);
+        all.addAll(notices);
+        // withinLimits sorts by level only, keeping this order within each level
+        return GithubAnnotation.withinLimits(all, "the job summary lists all of them");
     }
 
     private static String gapsText(PhaseFit fit) {
@@ -79,9 +114,10 @@ public final class ReportFormats {
         return gaps.isEmpty() ? "" : "; unmet: " + String.join(", ", gaps);
     }
 
-    private static String annotation(String level, Place place, String title, String message, UnaryOperator<String> displayPath) {
+    private static GithubAnnotation annotation(String level, Place place, String title, String message,
+                                               UnaryOperator<String> displayPath) {
         return new GithubAnnotation(level, displayPath.apply(place.file()), place.position().line(), place.position().column(),
-                title, message).toString();
+                title, message);
     }
 
     public static String json(ReviewReport r) {

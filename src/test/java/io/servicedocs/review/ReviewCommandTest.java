@@ -97,6 +97,56 @@ class ReviewCommandTest {
     }
 
     @Test
+    void oneRunWritesTheMarkdownAndTheJsonBesideTheAnnotations() throws Exception {
+        branch("premature");
+        promoteBetaSvcToGa();
+        repo.commit("Promote beta-svc to GA", "Dee", LocalDate.of(2026, 11, 20));
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("review.json"), "an older review\n");
+        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main", "--head", "premature",
+                "--as-of", "2026-11-24", "--format", "github", "--markdown-file", out.resolve("review.md").toString(),
+                "--json-file", out.resolve("review.json").toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(review("premature", "github").out(), run.out(), "stdout is still the chosen format");
+        assertEquals(review("premature", "markdown").out(), Files.readString(out.resolve("review.md")));
+        assertEquals(review("premature", "json").out(), Files.readString(out.resolve("review.json")),
+                "an existing file is replaced");
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("review.json", "review.md"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left");
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsAUsageErrorAndNothingIsWritten() throws Exception {
+        branch("premature");
+        promoteBetaSvcToGa();
+        repo.commit("Promote beta-svc to GA", "Dee", LocalDate.of(2026, 11, 20));
+        Path markdown = dir.resolve("review.md");
+        Path missing = dir.resolve("no-such-folder/review.json");
+        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main", "--head", "premature",
+                "--format", "github", "--markdown-file", markdown.toString(), "--json-file", missing.toString());
+        assertEquals(2, run.status(), run.err());
+        assertEquals("servicedocs: --json-file " + missing + ": the folder " + missing.getParent() + " does not exist",
+                run.err().strip());
+        assertEquals("", run.out(), "no annotations from a run that writes nothing");
+        assertFalse(Files.exists(markdown), "neither file is written");
+        assertFalse(Files.exists(missing.getParent()));
+
+        CliAccess.Run folder = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main",
+                "--head", "premature", "--markdown-file", dir.toString());
+        assertEquals(2, folder.status(), folder.err());
+        assertEquals("servicedocs: --markdown-file " + dir + " is a folder; expected a file to write", folder.err().strip());
+
+        CliAccess.Run same = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main",
+                "--head", "premature", "--markdown-file", markdown.toString(), "--json-file", markdown.toString());
+        assertEquals(2, same.status(), same.err());
+        assertEquals("servicedocs: --markdown-file and --json-file are the same file, " + markdown + "; give each its own",
+                same.err().strip());
+        assertFalse(Files.exists(markdown));
+    }
+
+    @Test
     void waiversForEveryGapSaveAPromotion() throws Exception {
         branch("waived");
         promoteBetaSvcToGa();
