@@ -25,10 +25,10 @@ enum DiagnosticFormat {
     GITHUB {
         @Override
         void print(List<Diagnostic> diagnostics, UnaryOperator<String> displayPath, String summary, PrintWriter out) {
-            for (Diagnostic d : diagnostics) {
-                out.println(new GithubAnnotation(d.isError() ? "error" : "warning", displayPath.apply(d.file()), d.line(),
-                        d.column(), "servicedocs " + d.rule(), d.message()));
-            }
+            // GitHub shows at most 10 annotations of a level per step: errors first, the rest counted
+            GithubAnnotation.withinLimits(diagnostics.stream().map(d -> new GithubAnnotation(d.isError() ? "error"
+                    : "warning", displayPath.apply(d.file()), d.line(), d.column(), "servicedocs " + d.rule(),
+                    d.message())).toList(), "./servicedocs validate lists all of them").forEach(out::println);
             out.println(summary);
         }
     },

@@ -104,7 +104,7 @@ public final class ReportFormats {
         all.addAll(validationWarnings);
         all.addAll(notices);
         // withinLimits sorts by level only, keeping this order within each level
-        return GithubAnnotation.withinLimits(all, "the job summary lists all of them");
+        return GithubAnnotation.withinLimits(all, "review.json in the run's pr-review artifact lists all of them");
     }
 
     private static String gapsText(PhaseFit fit) {

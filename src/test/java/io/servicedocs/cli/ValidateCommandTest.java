@@ -7,6 +7,7 @@ import io.servicedocs.TestRepositories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,31 @@ class ValidateCommandTest {
         assertTrue(run.out().startsWith("::error file=" + file + ",line=1,col=8,title=servicedocs unknown-phase::"
                 + "unknown phase 'gaa'; did you mean 'ga'? expected one of: poc, beta, ga, sunset\n"), run.out());
         assertTrue(run.out().contains("::warning file="), run.out());
+    }
+
+    @Test
+    void githubFormatAnnotatesTenErrorsAndCountsTheRest() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        for (int i = 0; i < 12; i++) {
+            Path product = repo.resolve("products/alpha-" + i);
+            Files.createDirectories(product);
+            for (Path file : Files.list(repo.resolve("products/alpha")).toList()) {
+                Files.copy(file, product.resolve(file.getFileName()));
+            }
+            Files.writeString(product.resolve("phase.yaml"), "phase: gaa\nsince: 2026-01-10\n");
+        }
+        CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24", "--format", "github");
+        assertEquals(1, run.status());
+        List<String> lines = run.out().lines().toList();
+        // errors first (the folder-name errors and unknown phases), ten of them, then the warnings
+        assertEquals(10, lines.stream().filter(l -> l.startsWith("::error ")).count(), run.out());
+        assertTrue(lines.subList(0, 10).stream().allMatch(l -> l.startsWith("::error ")), run.out());
+        String count = lines.stream().filter(l -> l.startsWith("servicedocs: ")).findFirst().orElseThrow();
+        long errors = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24").out().lines()
+                .filter(l -> l.contains(": error: ")).count();
+        assertTrue(count.startsWith("servicedocs: " + (errors - 10) + " errors"), count);
+        assertTrue(count.endsWith("not annotated (GitHub shows at most 10 of each level per step); "
+                + "./servicedocs validate lists all of them."), count);
     }
 
     @Test

@@ -44,7 +44,7 @@ class GithubAnnotationsTest {
 
     private static ReviewReport report(List<PhaseChange> changes, List<Diagnostic> diagnostics) {
         return new ReviewReport("main (abc)", "head (def)", changes, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), ReviewReport.CostReview.NONE, diagnostics);
+                List.of(), List.of(), ReviewReport.CostReview.NONE, diagnostics, ReviewNames.NONE);
     }
 
     @Test
@@ -75,7 +75,7 @@ class GithubAnnotationsTest {
                 lines.get(19));
         // 25 errors (2 promotions + 23) and 15 warnings; the 1 notice (the promotion that meets ga) is within its limit
         assertEquals("servicedocs: 15 errors and 5 warnings are not annotated (GitHub shows at most 10 of "
-                + "each level per step); the job summary lists all of them.", lines.get(21));
+                + "each level per step); review.json in the run's pr-review artifact lists all of them.", lines.get(21));
         assertEquals("::notice file=products/ready/phase.yaml,line=1,col=8,title=servicedocs promotion::ready meets ga "
                 + "(3/3 requirements)", lines.get(20), "notices are annotated too, after the warnings");
         assertEquals(lines.size(), new HashSet<>(lines).size(), "no line twice");

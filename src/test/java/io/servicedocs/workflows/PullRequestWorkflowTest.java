@@ -150,7 +150,7 @@ class PullRequestWorkflowTest {
                 () -> assertTrue(annotations.stream().allMatch(a -> a.startsWith("::error ")), output),
                 () -> assertEquals(annotations.size(), annotations.stream().distinct().count(), output),
                 () -> assertTrue(output.lines().anyMatch(("servicedocs: " + (errors - 10) + " errors are not annotated "
-                        + "(GitHub shows at most 10 of each level per step); the job summary lists all of them.")::equals),
+                        + "(GitHub shows at most 10 of each level per step); review.json in the run's pr-review artifact lists all of them.")::equals),
                         output),
                 () -> assertEquals(Files.readString(review.workspace().resolve("review.md")),
                         WorkflowFixture.summary(review.env())),
