@@ -66,7 +66,9 @@ public final class NewProductPipeline {
         }
         String id = request.id();
         ProductDraft draft = new ProductDraft(id, request.name().orElse(id),
-                "TODO: one sentence: what " + id + " does for whom.", request.team(), tier,
+                "TODO: one sentence: what " + id + " does for whom.", request.team(),
+                new ProductDraft.People("TODO: product manager", "TODO: tech lead",
+                        "TODO: who uses the product and what they rely on"), tier,
                 request.repositoryUrl().orElse("https://github.com/your-org/" + id),
                 loaded.phases().get(0).id(), today, today, request.team(), Map.of(), Map.of(), List.of(),
                 new TreeMap<>());

@@ -122,13 +122,13 @@ public final class SyntheticHistory {
         if (!standard.checks().isEmpty() && random.nextInt(4) == 0) {
             answers.put(standard.checks().get(random.nextInt(standard.checks().size())).id(), Answer.YES);
         }
-        return new ProductDraft(d.id(), d.name(), d.summary(), d.team(), d.tier(), d.repositoryUrl(), d.phase(), d.since(),
+        return new ProductDraft(d.id(), d.name(), d.summary(), d.team(), d.people(), d.tier(), d.repositoryUrl(), d.phase(), d.since(),
                 day, d.assessedBy(), levels, answers, d.costElements(), d.months());
     }
 
     private static ProductDraft withState(ProductDraft d, String phase, LocalDate since, Map<String, Integer> levels,
                                           Map<String, Answer> answers) {
-        return new ProductDraft(d.id(), d.name(), d.summary(), d.team(), d.tier(), d.repositoryUrl(), phase, since,
+        return new ProductDraft(d.id(), d.name(), d.summary(), d.team(), d.people(), d.tier(), d.repositoryUrl(), phase, since,
                 since, d.assessedBy(), levels, answers, d.costElements(), d.months());
     }
 

@@ -103,7 +103,8 @@ public final class SyntheticRepository {
         }
         String account = String.format("9%011d", index);
         return new ProductDraft(id, "Product " + index, "Synthetic product number " + index + " for benchmarks.",
-                "team-" + (index % 40), tier, "https://github.example.com/synthetic/" + id, phase,
+                "team-" + (index % 40), new ProductDraft.People("Product manager " + index, "Tech lead " + index,
+                        "Synthetic users of product " + index + "."), tier, "https://github.example.com/synthetic/" + id, phase,
                 asOf.minusDays(30 + random.nextInt(600)), asOf.minusDays(random.nextInt(60)), "Benchmark generator",
                 levels, answers, List.of(new CostElementDraft("aws", account)), months);
     }

@@ -2,6 +2,7 @@ package io.servicedocs.validate;
 
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.FindingPolicy.Severity;
 import io.servicedocs.model.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,15 @@ final class Findings {
 
     void warning(YamlDocument doc, String pointer, String rule, String message) {
         diagnostics.add(Diagnostic.warning(doc.path(), doc.locate(pointer), rule, message));
+    }
+
+    /** A finding whose severity the standard sets (standard.yaml {@code findings}); OFF reports nothing. */
+    void report(Severity severity, YamlDocument doc, String pointer, String rule, String message) {
+        switch (severity) {
+            case ERROR -> error(doc, pointer, rule, message);
+            case WARNING -> warning(doc, pointer, rule, message);
+            case OFF -> { }
+        }
     }
 
     void errorAtFile(String path, String rule, String message) {

@@ -60,6 +60,7 @@ final class ProductRules {
         product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, findings));
         product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f,
                 product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true), findings));
+        new FindingPolicyRules(std, asOf).check(product, tier, findings);
     }
 
     /**

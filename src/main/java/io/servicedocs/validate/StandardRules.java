@@ -34,6 +34,9 @@ final class StandardRules {
         uniqueIds(checks, "/categories", standard.securityCategories(), Category::id, "category", findings);
         uniqueIds(checks, "/checks", standard.checks(), SecurityCheck::id, "security check", findings);
 
+        standard.info().findings().placeholdersErrorFrom().filter(phase -> standard.phaseIndex(phase) < 0)
+                .ifPresent(phase -> findings.error(info, "/findings/placeholders_error_from", "unknown-phase",
+                        unknownPhase(standard, phase)));
         for (int i = 0; i < standard.phases().size(); i++) {
             String at = "/phases/" + i + "/description";
             AsciidocPassthrough.find(standard.phases().get(i).description())

@@ -41,6 +41,22 @@ class GenerateCommandTest {
     }
 
     @Test
+    void generatedProductsGiveEvidenceAndLeaveNoPlaceholders() throws IOException {
+        Path source = TestRepositories.minimalCopy(dir);
+        Files.createDirectories(source.resolve("schemas"));
+        Path standard = source.resolve("standards/standard.yaml");
+        String text = Files.readString(standard);
+        Files.writeString(standard, text.substring(0, text.indexOf("findings:"))
+                + "findings:\n  level_without_evidence: error\n  gap_without_plan: off\n  placeholders: error\n");
+        Path out = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--repo", source.toString(), "--products", "25", "--out", out.toString(),
+                "--as-of", "2026-11-24").status());
+        CliRun validation = CliRun.of("validate", "--repo", out.toString(), "--as-of", "2026-11-24");
+        assertTrue(validation.out().endsWith("valid: 0 error(s), 1 warning(s); 25 product(s) fully loaded\n"),
+                validation.out());
+    }
+
+    @Test
     void refusesAFolderThatIsNotEmpty() throws IOException {
         Files.writeString(dir.resolve("keep.txt"), "x");
         CliRun run = CliRun.of("generate", "--repo", TestRepositories.MINIMAL.toString(), "--products", "1", "--out",

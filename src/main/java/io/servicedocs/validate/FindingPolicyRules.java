@@ -1,0 +1,121 @@
+package io.servicedocs.validate;
+
+import io.servicedocs.load.FileKind;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Assessment;
+import io.servicedocs.model.Assessment.ItemAssessment;
+import io.servicedocs.model.FindingPolicy;
+import io.servicedocs.model.FindingPolicy.Severity;
+import io.servicedocs.model.PhaseStatus;
+import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.Standard;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What a product's files leave open, judged with the severities of the standard's
+ * {@code findings} section ({@link FindingPolicy}): a level without evidence, a missed
+ * requirement of the current phase without a plan, and a placeholder left by {@code new-product}.
+ */
+final class FindingPolicyRules {
+
+    /** How {@code new-product} marks a value for the team to fill in (see NewProductPipeline). */
+    static final String PLACEHOLDER_PREFIX = "TODO";
+
+    private final Standard standard;
+    private final FindingPolicy policy;
+    private final LocalDate asOf;
+
+    FindingPolicyRules(Standard standard, LocalDate asOf) {
+        this.standard = standard;
+        this.policy = standard.info().findings();
+        this.asOf = asOf;
+    }
+
+    /** @param tier the product's tier as {@link ProductRules} knows it: empty when it cannot be trusted */
+    void check(LoadedProduct product, Optional<String> tier, Findings findings) {
+        product.assessment().ifPresent(assessment -> {
+            YamlDocument yaml = product.document(FileKind.ASSESSMENT);
+            levelsWithoutEvidence(yaml, assessment, findings);
+            if (tier.isPresent()) {
+                product.phase().filter(p -> standard.phaseIndex(p.phase()) >= 0)
+                        .ifPresent(phase -> gapsWithoutPlan(yaml, assessment, phase.phase(), tier.get(), findings));
+            }
+        });
+        Severity placeholders = placeholderSeverity(product.phase());
+        for (FileKind kind : FileKind.values()) {
+            YamlDocument doc = product.documents().get(kind);
+            if (doc != null) {
+                placeholders(doc, doc.root(), "", "", placeholders, findings);
+            }
+        }
+    }
+
+    private void levelsWithoutEvidence(YamlDocument yaml, Assessment assessment, Findings findings) {
+        for (Map.Entry<String, ItemAssessment> entry : assessment.items().entrySet()) {
+            ItemAssessment assessed = entry.getValue();
+            if (assessed.level() >= 1 && assessed.evidence().isEmpty()) {
+                findings.report(policy.levelWithoutEvidence(), yaml, YamlDocument.child("/items", entry.getKey()) + "/level",
+                        "level-without-evidence", "level " + assessed.level() + " of '" + entry.getKey()
+                                + "' has no evidence; add an evidence link (title, url) that proves the level, or lower the level");
+            }
+        }
+    }
+
+    /**
+     * A requirement of the current phase the item misses, with no valid waiver for it, is judged
+     * as the assess stage judges it (Assessor: the tier's required level, a waiver valid today
+     * covers the gap); the few lines are repeated here because validate runs before assess.
+     */
+    private void gapsWithoutPlan(YamlDocument yaml, Assessment assessment, String phase, String tier,
+                                 Findings findings) {
+        for (QualityItem item : standard.items()) {
+            ItemAssessment assessed = assessment.items().get(item.id());
+            if (assessed == null || assessed.plan().isPresent()) {
+                continue; // a missing item is its own error
+            }
+            int required = item.requiredLevel(phase, tier);
+            boolean waived = assessment.waivers().stream()
+                    .anyMatch(w -> w.item().equals(item.id()) && w.phase().equals(phase) && w.isValidOn(asOf));
+            if (assessed.level() < required && !waived) {
+                findings.report(policy.gapWithoutPlan(), yaml, YamlDocument.child("/items", item.id()), "gap-without-plan",
+                        "'" + item.id() + "' is at level " + assessed.level() + " but phase '" + phase + "' requires "
+                                + required + (tier.isEmpty() ? "" : " for " + tier)
+                                + "; add a plan (target_level, due) or a waiver");
+            }
+        }
+    }
+
+    /**
+     * A placeholder is a warning (or what the standard says) until the product reaches the phase
+     * named in {@code placeholders_error_from}; from then on it is an error, whatever
+     * {@code placeholders} says, since naming that phase asks for exactly that.
+     */
+    private Severity placeholderSeverity(Optional<PhaseStatus> phase) {
+        Optional<Integer> errorFrom = policy.placeholdersErrorFrom().map(standard::phaseIndex).filter(i -> i >= 0);
+        int current = phase.map(p -> standard.phaseIndex(p.phase())).orElse(-1);
+        if (errorFrom.isPresent() && current >= errorFrom.get()) {
+            return Severity.ERROR;
+        }
+        return policy.placeholders();
+    }
+
+    private static void placeholders(YamlDocument doc, JsonNode node, String pointer, String path, Severity severity,
+                                     Findings findings) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                placeholders(doc, field.getValue(), YamlDocument.child(pointer, field.getKey()),
+                        path.isEmpty() ? field.getKey() : path + "." + field.getKey(), severity, findings);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                placeholders(doc, node.get(i), YamlDocument.child(pointer, i), path + "[" + i + "]", severity, findings);
+            }
+        } else if (node.isString() && node.asString().startsWith(PLACEHOLDER_PREFIX)) {
+            findings.report(severity, doc, pointer, "placeholder", path + " is still the placeholder \""
+                    + node.asString() + "\" left by new-product; replace it with the real value");
+        }
+    }
+}
