@@ -94,9 +94,7 @@ public final class Assessor {
         ItemAssessment assessed = product.assessment().items().get(item.id());
         int level = assessed == null ? 0 : assessed.level();
         int required = item.requiredLevel(phase.id(), tier(product));
-        Optional<Waiver> waiver = product.assessment().waivers().stream()
-                .filter(w -> w.item().equals(item.id()) && w.phase().equals(phase.id()) && w.isValidOn(asOf))
-                .findFirst();
+        Optional<Waiver> waiver = product.assessment().waiverFor(item.id(), phase.id(), asOf);
         ItemStatus status;
         if (level > required) {
             status = ItemStatus.EXCEEDS;

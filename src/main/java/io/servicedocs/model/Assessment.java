@@ -15,6 +15,12 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
+    /** The waiver that covers {@code item} in {@code phase} on {@code day}, if any (the first one listed). */
+    public Optional<Waiver> waiverFor(String item, String phase, LocalDate day) {
+        return waivers.stream().filter(w -> w.item().equals(item) && w.phase().equals(phase) && w.isValidOn(day))
+                .findFirst();
+    }
+
     public record ItemAssessment(int level, List<Link> evidence, Optional<String> note,
                                  Optional<ImprovementPlan> plan) {
 

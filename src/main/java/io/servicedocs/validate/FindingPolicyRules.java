@@ -65,9 +65,9 @@ final class FindingPolicyRules {
     }
 
     /**
-     * A requirement of the current phase the item misses, with no valid waiver for it, is judged
-     * as the assess stage judges it (Assessor: the tier's required level, a waiver valid today
-     * covers the gap); the few lines are repeated here because validate runs before assess.
+     * A requirement of the current phase the item misses, with no valid waiver for it, judged as
+     * the assess stage judges it: the tier's required level ({@link QualityItem#requiredLevel}),
+     * a waiver valid today covers the gap ({@link Assessment#waiverFor}).
      */
     private void gapsWithoutPlan(YamlDocument yaml, Assessment assessment, String phase, String tier,
                                  Findings findings) {
@@ -77,8 +77,7 @@ final class FindingPolicyRules {
                 continue; // a missing item is its own error
             }
             int required = item.requiredLevel(phase, tier);
-            boolean waived = assessment.waivers().stream()
-                    .anyMatch(w -> w.item().equals(item.id()) && w.phase().equals(phase) && w.isValidOn(asOf));
+            boolean waived = assessment.waiverFor(item.id(), phase, asOf).isPresent();
             if (assessed.level() < required && !waived) {
                 findings.report(policy.gapWithoutPlan(), yaml, YamlDocument.child("/items", item.id()), "gap-without-plan",
                         "'" + item.id() + "' is at level " + assessed.level() + " but phase '" + phase + "' requires "
