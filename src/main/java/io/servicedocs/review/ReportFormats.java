@@ -89,6 +89,17 @@ public final class ReportFormats {
         m.put("base", r.base());
         m.put("head", r.head());
         m.put("blocks", r.blocks());
+        m.put("verdict", lower(r.verdict().name()));
+        m.put("findings", r.findings().stream().map(f -> {
+            Map<String, Object> finding = new LinkedHashMap<>();
+            finding.put("kind", f.kind().key());
+            finding.put("outcome", lower(f.outcome().name()));
+            finding.put("subject", f.subject());
+            finding.put("message", f.message());
+            finding.put("file", f.place().map(Place::file).orElse(null));
+            finding.put("line", f.place().map(p -> p.position().line()).orElse(null));
+            return finding;
+        }).toList());
         m.put("phase_changes", r.phaseChanges().stream().map(c -> {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("product", c.product());
