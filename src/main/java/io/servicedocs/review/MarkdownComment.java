@@ -200,10 +200,10 @@ final class MarkdownComment {
         List<Finding> listed = r.findings(outcome).stream().filter(f -> f.kind() != FindingKind.ERRORS_ELSEWHERE)
                 .toList();
         List<String> items = new ArrayList<>();
-        long errors = listed.stream().filter(f -> f.kind() == FindingKind.ERRORS_IN_CHANGED_FILES).count();
-        if (errors > 0) {
-            items.add("- " + mark + " " + errors + " validation error(s) in files this pull request changes or that it "
-                    + "causes: listed under *Validation at head*\n");
+        List<Finding> errors = listed.stream().filter(f -> f.kind() == FindingKind.ERRORS_IN_CHANGED_FILES).toList();
+        if (!errors.isEmpty()) {
+            items.add("- " + mark + " " + reason(FindingKind.ERRORS_IN_CHANGED_FILES, errors)
+                    + ": listed under *Validation at head*\n");
         }
         listed.stream().filter(f -> f.kind() != FindingKind.ERRORS_IN_CHANGED_FILES).forEach(f -> items.add("- " + mark
                 + " " + code(f.subject()) + ": " + text(f.message()) + f.place().map(p -> " (" + code(p.file() + ":"

@@ -165,6 +165,8 @@ class ReviewVerdictTest {
         assertEquals(1, review.status());
         assertEquals("blocked", review.verdict());
         assertEquals(List.of("errors_in_changed_files blocked products/alpha/phase.yaml"), review.findings());
+        assertTrue(review.markdown().contains("<details open><summary>Blocking (1)</summary>\n\n- ❌ 1 validation error(s) "
+                + "in files this pull request changes: listed under *Validation at head*\n"), review.markdown());
         assertTrue(review.markdown().contains("<summary>Validation at head (1)</summary>"), review.markdown());
         assertTrue(review.markdown().contains("`products/alpha/phase.yaml:1:8`"), review.markdown());
     }
