@@ -124,10 +124,8 @@ final class ReviewFindings {
      * with it: a standard change can break products it does not touch) and the others, there
      * already at the base. A diagnostic is the same at the base when its file, rule and message
      * are: lines move when a file is edited.
-     *
-     * @return this change's diagnostics, then the others
      */
-    List<List<Diagnostic>> diagnostics(List<Diagnostic> head, List<Diagnostic> base, Set<String> changedFiles) {
+    SplitDiagnostics diagnostics(List<Diagnostic> head, List<Diagnostic> base, Set<String> changedFiles) {
         Set<String> before = base.stream().map(ReviewFindings::key).collect(Collectors.toSet());
         List<Diagnostic> ofChange = new ArrayList<>();
         List<Diagnostic> elsewhere = new ArrayList<>();
@@ -146,7 +144,11 @@ final class ReviewFindings {
                 }
             }
         }
-        return List.of(ofChange, elsewhere);
+        return new SplitDiagnostics(ofChange, elsewhere);
+    }
+
+    /** The head's diagnostics: this change's, and those in files it does not change that were there before it. */
+    record SplitDiagnostics(List<Diagnostic> ofChange, List<Diagnostic> untouched) {
     }
 
     /** Products that met their phase before the standard raised a requirement, and no longer do. */

@@ -9,7 +9,6 @@ import io.servicedocs.load.YamlDocument;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
 import io.servicedocs.model.Assessment.Waiver;
-import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.QualityItem;
@@ -118,11 +117,12 @@ public final class Reviewer {
                 .map(PhaseChange::product).collect(Collectors.toSet());
         findings.promotions(phases, headProducts);
         findings.levelsWithoutEvidence(levels, added, headProducts, promoted, locator);
-        List<List<Diagnostic>> split = findings.diagnostics(head.diagnostics(), base.diagnostics(), changedFiles);
+        ReviewFindings.SplitDiagnostics split = findings.diagnostics(head.diagnostics(), base.diagnostics(), changedFiles);
         findings.productsBelowPhase(raised);
         findings.expiringWaivers(headProducts, changedFiles, locator);
         return new ReviewReport(baseName, headName, findings.verdict(), findings.findings(), phases, levels, checks,
-                added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.get(0), split.get(1));
+                added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.ofChange(),
+                split.untouched());
     }
 
     private Optional<PhaseChange> phaseChange(Standard standard, Assessor assessor, Product old, Product product,
