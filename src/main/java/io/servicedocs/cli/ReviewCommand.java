@@ -21,11 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Reports what a pull request changes against its base: phase promotions with the verdict",
-                "of each, level and security changes, products and waivers, requirements the standard raised.",
+        description = {"Reports what a pull request changes against its base, with a verdict first: blocked,",
+                "needs attention (with the reasons) or clear, by the review policy of the head's",
+                "standards/standard.yaml (review). Then phase promotions with the verdict of each, level and",
+                "security changes, products and waivers, requirements the standard raised.",
                 "Reads git trees without checking them out; without --head, the working tree is the head.",
-                "Exit status: 1 when a promotion does not meet its new phase or the head has validation errors,",
-                "0 otherwise, 2 for usage or I/O problems (e.g. an unknown ref, a file that cannot be written).",
+                "Exit status: 1 when the verdict is blocked (by default: a promotion that does not meet its new",
+                "phase, a promoted product with a stale assessment or levels without evidence, validation",
+                "errors in files the pull request changes or that it causes), 0 when it needs attention or is",
+                "clear, 2 for usage or I/O problems (e.g. an unknown ref, a file that cannot be written).",
                 "--markdown-file and --json-file write the other formats from the same run, e.g. in CI:",
                 "  review --base origin/main --format github --markdown-file review.md --json-file review.json"})
 final class ReviewCommand implements Callable<Integer> {
@@ -80,6 +84,7 @@ final class ReviewCommand implements Callable<Integer> {
             case MARKDOWN -> out.print(ReportFormats.markdown(report));
         }
         out.flush();
+        // needs attention passes the check: its reasons are in the report, for the reviewers
         return report.blocks() ? 1 : 0;
     }
 

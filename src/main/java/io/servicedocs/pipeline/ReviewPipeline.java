@@ -2,6 +2,7 @@ package io.servicedocs.pipeline;
 
 import io.servicedocs.review.ReviewReport;
 import io.servicedocs.review.Reviewer;
+import io.servicedocs.source.ChangedFiles;
 import io.servicedocs.source.GitCommits;
 import io.servicedocs.source.GitTreeSource;
 import io.servicedocs.source.GitWorkTree;
@@ -15,12 +16,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * {@code review --base REF [--head REF]}: the merge base and the head (a commit, or the working
- * tree) loaded and validated alike, the head with its costs, then compared. Problems of the git
+ * tree) loaded and validated alike, the head with its costs, the paths the pull request changes
+ * (to tell its problems from those it found), then compared. Problems of the git
  * repository (none, not its top, an unknown ref, no common history) are {@link IOException}s.
  */
 public final class ReviewPipeline {
@@ -56,8 +59,10 @@ public final class ReviewPipeline {
             ValidatePipeline.Checked after = new ValidatePipeline(schemas, timer).check(headSource, asOf);
             String baseName = base + " (" + mergeBase.abbreviate(8).name() + ")";
             String headName = head.map(ref -> ref + " (" + headCommit.abbreviate(8).name() + ")").orElse("working tree");
+            Set<String> changed = timer.time("changed-files", () -> head.isEmpty()
+                    ? ChangedFiles.againstWorkingTree(git, mergeBase) : ChangedFiles.between(git, mergeBase, headCommit));
             ReviewReport report = timer.time("review", () -> new Reviewer(asOf).compare(baseName, before, baseSource,
-                    headName, after.all(), after.costs().report(), headSource));
+                    headName, after.all(), after.costs().report(), headSource, changed));
             return new Result(report, warnings);
         }
     }

@@ -4,6 +4,9 @@ import io.servicedocs.assess.CheckResult;
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.ReviewPolicy.Outcome;
+import io.servicedocs.review.ReviewReport.Finding;
+import io.servicedocs.review.ReviewReport.FindingKind;
 import io.servicedocs.review.ReviewReport.PhaseChange;
 import io.servicedocs.review.ReviewReport.PhaseChangeKind;
 import java.util.ArrayList;
@@ -62,6 +65,7 @@ final class MarkdownComment {
         md.append("## servicedocs review: ").append(code(r.base())).append(" → ").append(code(r.head())).append("\n\n");
         md.append(verdict(r)).append("\n\n");
         md.append(summaryTable(r));
+        md.append(untouched(r));
         List<Section> sections = sections(r);
         if (sections.isEmpty()) {
             md.append("No change to phases, levels, security answers, waivers, requirements or cost allocation.\n");
@@ -119,18 +123,39 @@ final class MarkdownComment {
         return !cut;
     }
 
+    /** The first line: the verdict, and the reasons for it counted per kind (the findings list them). */
     private static String verdict(ReviewReport r) {
-        if (r.blocks()) {
-            List<String> why = new ArrayList<>();
-            if (!r.failedPromotions().isEmpty()) {
-                why.add(r.failedPromotions().size() + " promotion(s) do not meet their new phase");
-            }
-            if (r.headInvalid()) {
-                why.add(r.headDiagnostics().stream().filter(Diagnostic::isError).count() + " validation error(s)");
-            }
-            return "**❌ Blocked:** " + String.join("; ", why) + ".";
-        }
-        return "**✅ No blocking problem.**" + (r.phaseChanges().isEmpty() ? "" : " Every promotion meets its new phase.");
+        return switch (r.verdict()) {
+            case BLOCKED -> "**❌ Blocked:** " + reasons(r.findings(Outcome.BLOCKED)) + "."
+                    + (r.findings(Outcome.NEEDS_ATTENTION).isEmpty() ? ""
+                    : " Also needs attention: " + reasons(r.findings(Outcome.NEEDS_ATTENTION)) + ".");
+            case NEEDS_ATTENTION -> "**⚠️ Needs attention:** " + reasons(r.findings(Outcome.NEEDS_ATTENTION)) + ".";
+            case CLEAR -> "**✅ Clear.**";
+        };
+    }
+
+    private static String reasons(List<Finding> findings) {
+        Map<FindingKind, List<Finding>> byKind = new java.util.EnumMap<>(FindingKind.class);
+        findings.forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f));
+        return byKind.entrySet().stream().map(e -> reason(e.getKey(), e.getValue())).collect(Collectors.joining("; "));
+    }
+
+    /** A counted reason; counts only, so the line stays short whatever the repository holds. */
+    private static String reason(FindingKind kind, List<Finding> findings) {
+        int n = findings.size();
+        return switch (kind) {
+            case PROMOTION_NOT_MET -> n + " promotion(s) do not meet their new phase";
+            case PROMOTION_STALE_ASSESSMENT -> n + " promotion(s) with an assessment older than the review interval";
+            case PROMOTION_LEVEL_WITHOUT_EVIDENCE -> n + " level(s) of promoted products without evidence";
+            case ERRORS_IN_CHANGED_FILES -> n + " validation error(s) in files this pull request changes"
+                    + (findings.stream().anyMatch(f -> f.message().endsWith(ReviewFindings.UNCHANGED_FILE))
+                    ? " or that it causes elsewhere" : "");
+            case ERRORS_ELSEWHERE -> n + " validation error(s) in files this pull request does not change";
+            case PRODUCTS_BELOW_PHASE -> findings.stream().map(Finding::subject).distinct().count()
+                    + " product(s) below their phase after the standard change";
+            case WAIVER_EXPIRING -> n + " waiver(s) expiring soon";
+            case LEVEL_WITHOUT_EVIDENCE -> n + " raised level(s) without evidence";
+        };
     }
 
     /** Counts only: no repository text, so the table is small for any pull request. */
@@ -157,10 +182,46 @@ final class MarkdownComment {
         return ids;
     }
 
+    /**
+     * The comment is about this pull request: problems in files it does not change, there before
+     * it, are one line with their counts (never cut: it is above the sections).
+     */
+    private static String untouched(ReviewReport r) {
+        if (r.untouchedDiagnostics().isEmpty()) {
+            return "";
+        }
+        long errors = r.untouchedDiagnostics().stream().filter(Diagnostic::isError).count();
+        return errors + " error(s) and " + (r.untouchedDiagnostics().size() - errors) + " warning(s) in files this "
+                + "pull request does not change (run `servicedocs validate` to see them)\n\n";
+    }
+
+    /**
+     * What blocks and what needs attention, one bullet per finding. Errors elsewhere are the line
+     * above; errors of this change are counted here and listed in the validation section.
+     */
+    private static Optional<Section> findings(ReviewReport r, Outcome outcome, String title, String name, String mark) {
+        List<Finding> listed = r.findings(outcome).stream().filter(f -> f.kind() != FindingKind.ERRORS_ELSEWHERE)
+                .toList();
+        List<String> items = new ArrayList<>();
+        List<Finding> errors = listed.stream().filter(f -> f.kind() == FindingKind.ERRORS_IN_CHANGED_FILES).toList();
+        if (!errors.isEmpty()) {
+            items.add("- " + mark + " " + reason(FindingKind.ERRORS_IN_CHANGED_FILES, errors)
+                    + ": listed under *Validation at head*\n");
+        }
+        listed.stream().filter(f -> f.kind() != FindingKind.ERRORS_IN_CHANGED_FILES).forEach(f -> items.add("- " + mark
+                + " " + code(f.subject()) + ": " + text(f.message()) + f.place().map(p -> " (" + code(p.file() + ":"
+                + p.position().line()) + ")").orElse("") + " [" + f.kind().key() + "]\n"));
+        long shown = r.findings(outcome).stream().filter(f -> f.kind() != FindingKind.ERRORS_ELSEWHERE).count();
+        return items.isEmpty() ? Optional.empty()
+                : Optional.of(new Section(title + " (" + shown + ")", name, true, List.of(bullets(items))));
+    }
+
     /** The sections in the order a reviewer needs them: what blocks first, bookkeeping last. */
     private static List<Section> sections(ReviewReport r) {
         ReviewNames n = r.names();
         List<Section> s = new ArrayList<>();
+        findings(r, Outcome.BLOCKED, "Blocking", "blocking findings", "❌").ifPresent(s::add);
+        findings(r, Outcome.NEEDS_ATTENTION, "Needs attention", "findings that need attention", "⚠️").ifPresent(s::add);
         if (!r.phaseChanges().isEmpty()) {
             s.add(new Section("Phase changes (" + r.phaseChanges().size() + ")", "phase changes", true, List.of(table(
                     "| Product | Change | Verdict |\n|---|---|---|\n", r.phaseChanges().stream().map(c -> "| " + product(n, c.product())
@@ -175,9 +236,10 @@ final class MarkdownComment {
                         !r.failedPromotions().isEmpty(), fits));
             }
         }
-        if (!r.headDiagnostics().isEmpty()) {
-            s.add(new Section("Validation at head (" + r.headDiagnostics().size() + ")", "validation problems",
-                    r.headInvalid(), List.of(bullets(r.headDiagnostics().stream().map(d -> "- " + (d.isError() ? "❌" : "⚠️")
+        if (!r.changeDiagnostics().isEmpty()) {
+            s.add(new Section("Validation at head (" + r.changeDiagnostics().size() + ")", "validation problems",
+                    r.changeDiagnostics().stream().anyMatch(Diagnostic::isError),
+                    List.of(bullets(r.changeDiagnostics().stream().map(d -> "- " + (d.isError() ? "❌" : "⚠️")
                             + " " + code(d.file() + ":" + d.line() + ":" + d.column()) + " " + text(d.message()) + " ["
                             + text(d.rule()) + "]\n").toList()))));
         }

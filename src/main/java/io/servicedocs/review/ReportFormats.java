@@ -2,6 +2,7 @@ package io.servicedocs.review;
 
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.ReviewPolicy.Outcome;
 import io.servicedocs.review.ReviewReport.PhaseChange;
 import io.servicedocs.review.ReviewReport.PhaseChangeKind;
 import io.servicedocs.review.ReviewReport.Place;
@@ -54,12 +55,18 @@ public final class ReportFormats {
     /**
      * GitHub annotations, each problem once and most important first, within GitHub's limit per
      * step ({@link GithubAnnotation#withinLimits}): errors (failed promotions, then the head's
-     * validation errors), warnings (demotions, lowered levels, raised requirements that products
-     * no longer meet, then validation warnings), notices (promotions and retirements that pass).
+     * validation errors of this change, with the review's blocking findings), warnings (demotions,
+     * lowered levels, raised requirements that products no longer meet, findings that need
+     * attention, then validation warnings), notices (promotions and retirements that pass).
+     * Problems of files the pull request does not change are not annotated: the comment counts them.
      * A validation problem at the very place of a phase change is told in that change's
      * annotation rather than in one of its own. When some are left out, a closing plain line
-     * counts them; the job summary (the markdown) lists them all.
+     * counts them; review.json lists them all.
      */
+    private static final Set<ReviewReport.FindingKind> OWN_ANNOTATION = java.util.EnumSet.of(
+            ReviewReport.FindingKind.PROMOTION_STALE_ASSESSMENT, ReviewReport.FindingKind.PROMOTION_LEVEL_WITHOUT_EVIDENCE,
+            ReviewReport.FindingKind.WAIVER_EXPIRING, ReviewReport.FindingKind.LEVEL_WITHOUT_EVIDENCE);
+
     public static List<String> github(ReviewReport r, UnaryOperator<String> displayPath) {
         List<GithubAnnotation> failedPromotions = new ArrayList<>();
         List<GithubAnnotation> reviewWarnings = new ArrayList<>();
@@ -92,8 +99,19 @@ public final class ReportFormats {
                         + (q.tier().isEmpty() ? "" : " (" + q.tier() + ")") + " raised from " + q.from() + " to " + q.to()
                         + "; no longer met by " + String.join(", ", q.productsNoLongerMeeting()), displayPath)));
         List<GithubAnnotation> all = new ArrayList<>(failedPromotions);
+        // the review's own findings that no other annotation tells: stale assessments, levels
+        // without evidence, expiring waivers (failed promotions, errors and raised requirements have theirs)
+        for (ReviewReport.Finding f : r.findings()) {
+            if (f.outcome() == Outcome.IGNORED || f.place().isEmpty() || !OWN_ANNOTATION.contains(f.kind())) {
+                continue;
+            }
+            GithubAnnotation a = annotation(f.outcome() == Outcome.BLOCKED ? "error" : "warning", f.place().get(),
+                    "servicedocs " + f.kind().key().replace('_', '-'), f.subject() + ": " + f.message(), displayPath);
+            (f.outcome() == Outcome.BLOCKED ? all : reviewWarnings).add(a);
+        }
         List<GithubAnnotation> validationWarnings = new ArrayList<>();
-        for (Diagnostic d : r.headDiagnostics()) {
+        // the problems of this change; those of files it does not change are counted in the comment
+        for (Diagnostic d : r.changeDiagnostics()) {
             if (!told.contains(d)) {
                 GithubAnnotation a = new GithubAnnotation(d.isError() ? "error" : "warning", displayPath.apply(d.file()),
                         d.line(), d.column(), "servicedocs " + d.rule(), d.message());
@@ -126,6 +144,17 @@ public final class ReportFormats {
         m.put("base", r.base());
         m.put("head", r.head());
         m.put("blocks", r.blocks());
+        m.put("verdict", lower(r.verdict().name()));
+        m.put("findings", r.findings().stream().map(f -> {
+            Map<String, Object> finding = new LinkedHashMap<>();
+            finding.put("kind", f.kind().key());
+            finding.put("outcome", lower(f.outcome().name()));
+            finding.put("subject", f.subject());
+            finding.put("message", f.message());
+            finding.put("file", f.place().map(Place::file).orElse(null));
+            finding.put("line", f.place().map(p -> p.position().line()).orElse(null));
+            return finding;
+        }).toList());
         m.put("phase_changes", r.phaseChanges().stream().map(c -> {
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("product", c.product());

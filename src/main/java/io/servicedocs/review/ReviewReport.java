@@ -4,21 +4,26 @@ import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
+import io.servicedocs.model.ReviewPolicy.Outcome;
 import io.servicedocs.model.SecurityAnswers.Answer;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a pull request changes, for its reviewers: phase changes with the verdict of every
- * promotion, level and security changes, products and waivers added or removed, requirements
- * the standard raised, and the head's validation problems; {@code names} gives the names and
- * published pages to show beside the ids.
+ * What a pull request changes, for its reviewers: the verdict and the findings it rests on, phase
+ * changes with the verdict of every promotion, level and security changes, products and waivers
+ * added or removed, requirements the standard raised, and the head's validation problems, split
+ * into those of this change ({@code changeDiagnostics}: in files it changes, or new with it) and
+ * those it found in files it does not change ({@code untouchedDiagnostics}); {@code names} gives
+ * the names and published pages to show beside the ids.
  */
-public record ReviewReport(String base, String head, List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
+public record ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
+                           List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
                            List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
                            List<String> productsNotCompared, List<WaiverChange> waiverChanges,
                            List<RaisedRequirement> raisedRequirements, CostReview costs,
-                           List<Diagnostic> headDiagnostics, ReviewNames names) {
+                           List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
+                           List<Diagnostic> untouchedDiagnostics, ReviewNames names) {
 
     public ReviewReport {
         phaseChanges = List.copyOf(phaseChanges);
@@ -32,6 +37,38 @@ public record ReviewReport(String base, String head, List<PhaseChange> phaseChan
         java.util.Objects.requireNonNull(costs, "costs");
         headDiagnostics = List.copyOf(headDiagnostics);
         java.util.Objects.requireNonNull(names, "names");
+        java.util.Objects.requireNonNull(verdict, "verdict");
+        findings = List.copyOf(findings);
+        changeDiagnostics = List.copyOf(changeDiagnostics);
+        untouchedDiagnostics = List.copyOf(untouchedDiagnostics);
+    }
+
+    /** What the pull request's check says: the most severe outcome among the findings. */
+    public enum Verdict { BLOCKED, NEEDS_ATTENTION, CLEAR }
+
+    /**
+     * One thing the review found, of a kind the standard's review policy gives an outcome to.
+     *
+     * @param subject the product it concerns, or for validation errors the file
+     * @param place where in the head it can be pointed at; empty when nowhere in particular
+     */
+    public record Finding(FindingKind kind, Outcome outcome, String subject, String message, Optional<Place> place) {
+    }
+
+    /** The kinds of finding, named as in standards/standard.yaml {@code review}. */
+    public enum FindingKind {
+        PROMOTION_NOT_MET, PROMOTION_STALE_ASSESSMENT, PROMOTION_LEVEL_WITHOUT_EVIDENCE, ERRORS_IN_CHANGED_FILES,
+        ERRORS_ELSEWHERE, PRODUCTS_BELOW_PHASE, WAIVER_EXPIRING, LEVEL_WITHOUT_EVIDENCE;
+
+        /** The key in standard.yaml and in the JSON report: {@code promotion_not_met}. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The findings with {@code outcome}, in the order they were found. */
+    public List<Finding> findings(Outcome outcome) {
+        return findings.stream().filter(f -> f.outcome() == outcome).toList();
     }
 
     /** Changes to who carries which cost, and their effect on each product's operating cost. */
@@ -131,8 +168,8 @@ public record ReviewReport(String base, String head, List<PhaseChange> phaseChan
         return headDiagnostics.stream().anyMatch(Diagnostic::isError);
     }
 
-    /** Whether the pull request should be blocked: a failed promotion, or invalid data at head. */
+    /** Whether the pull request should be blocked: the verdict, from the findings the policy makes blocking. */
     public boolean blocks() {
-        return !failedPromotions().isEmpty() || headInvalid();
+        return verdict == Verdict.BLOCKED;
     }
 }

@@ -14,6 +14,7 @@ import io.servicedocs.model.Product;
 import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.RequiredLevel;
 import io.servicedocs.model.Repository;
+import io.servicedocs.model.ReviewPolicy;
 import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
 import io.servicedocs.model.Standard;
@@ -55,9 +56,11 @@ public final class Reviewer {
      *                  settings or is invalid
      * @param baseSource where the base was read from, to tell a removed product from an unreadable one
      * @param headSource where the head was read from, to place annotations
+     * @param changedFiles the repository paths the pull request changes, to tell its problems from older ones
      */
     public ReviewReport compare(String baseName, ValidationResult base, SnapshotSource baseSource, String headName,
-                                ValidationResult head, Optional<CostReport> headCosts, SnapshotSource headSource)
+                                ValidationResult head, Optional<CostReport> headCosts, SnapshotSource headSource,
+                                Set<String> changedFiles)
             throws IOException {
         HeadLocator locator = new HeadLocator(headSource);
         List<PhaseChange> phases = new ArrayList<>();
@@ -105,8 +108,21 @@ public final class Reviewer {
                     .forEach(id -> (headFolders.contains(id) ? notCompared : removed).add(id));
             base.repository().ifPresent(b -> raised.addAll(raisedRequirements(b.standard(), after, locator)));
         }
-        return new ReviewReport(baseName, headName, phases, levels, checks, added, removed, notCompared, waivers, raised,
-                costs, head.diagnostics(), ReviewNames.of(base.repository(), head.repository()));
+        // the head's policy: a change to it is a change to standards/, which the review board approves
+        ReviewFindings findings = head.repository()
+                .map(r -> new ReviewFindings(r.standard().info().review(), r.standard().info().reviewInterval(), asOf))
+                .orElseGet(() -> new ReviewFindings(ReviewPolicy.DEFAULT, java.time.Period.ZERO, asOf));
+        Map<String, Product> headProducts = head.repository().map(r -> byId(r.products())).orElse(Map.of());
+        Set<String> promoted = phases.stream().filter(c -> c.kind() == PhaseChangeKind.PROMOTION)
+                .map(PhaseChange::product).collect(Collectors.toSet());
+        findings.promotions(phases, headProducts, locator);
+        findings.levelsWithoutEvidence(levels, added, headProducts, promoted, locator);
+        ReviewFindings.SplitDiagnostics split = findings.diagnostics(head.diagnostics(), base.diagnostics(), changedFiles);
+        findings.productsBelowPhase(raised);
+        findings.expiringWaivers(headProducts, changedFiles, locator);
+        return new ReviewReport(baseName, headName, findings.verdict(), findings.findings(), phases, levels, checks,
+                added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.ofChange(),
+                split.untouched(), ReviewNames.of(base.repository(), head.repository()));
     }
 
     private Optional<PhaseChange> phaseChange(Standard standard, Assessor assessor, Product old, Product product,

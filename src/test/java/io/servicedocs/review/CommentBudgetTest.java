@@ -40,8 +40,13 @@ class CommentBudgetTest {
             try (var files = Files.list(alpha)) {
                 for (Path file : files.toList()) {
                     String content = Files.readString(file);
-                    repo.write("products/" + id + "/" + file.getFileName(), file.getFileName().toString()
-                            .equals("service-doc.yaml") ? content.replace("id: alpha", "id: " + id) : content);
+                    String name = file.getFileName().toString();
+                    // with evidence, so that the phase changes make the length, not one finding per level
+                    repo.write("products/" + id + "/" + name, name.equals("service-doc.yaml")
+                            ? content.replace("id: alpha", "id: " + id)
+                            : name.equals("assessment.yaml") ? content.replaceAll("(?m)^    level: (\\d)$",
+                            "    level: $1\n    evidence:\n      - title: Dashboard\n        url: https://grafana.example.com/d/x")
+                            : content);
                 }
             }
         }
@@ -65,7 +70,7 @@ class CommentBudgetTest {
         String cut = ReportFormats.markdown(report, budget);
         assertTrue(cut.length() <= budget, cut.length() + "\n" + cut);
         assertTrue(cut.startsWith(ReportFormats.COMMENT_MARKER + "\n## servicedocs review: `main ("), cut);
-        assertTrue(cut.contains("\n\n**❌ Blocked:** 40 validation error(s).\n\n| Review | |\n"), "the verdict, then the summary: " + cut);
+        assertTrue(cut.contains("\n\n**❌ Blocked:** 40 validation error(s) in files this pull request changes.\n\n| Review | |\n"), "the verdict, then the summary: " + cut);
         assertTrue(cut.contains("| Products changed | " + PRODUCTS + " |"), cut);
         assertTrue(cut.contains("<details open><summary>Phase changes (" + PRODUCTS + ")</summary>"), cut);
         assertTrue(cut.contains("**✂️ Left out to stay within GitHub's comment limit:** "), cut);

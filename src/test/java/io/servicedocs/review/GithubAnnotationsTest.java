@@ -43,8 +43,10 @@ class GithubAnnotationsTest {
     }
 
     private static ReviewReport report(List<PhaseChange> changes, List<Diagnostic> diagnostics) {
-        return new ReviewReport("main (abc)", "head (def)", changes, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), ReviewReport.CostReview.NONE, diagnostics, ReviewNames.NONE);
+        // the annotations do not depend on the verdict; the report says blocked, as its errors would make it
+        return new ReviewReport("main (abc)", "head (def)", ReviewReport.Verdict.BLOCKED, List.of(), changes, List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), ReviewReport.CostReview.NONE,
+                diagnostics, diagnostics, List.of(), ReviewNames.NONE);
     }
 
     @Test

@@ -57,13 +57,17 @@ class ReviewCommandTest {
     void aPromotionThatMeetsItsNewPhasePasses() throws Exception {
         branch("ready");
         promoteBetaSvcToGa();
-        repo.replace(BETA + "assessment.yaml", "  slo:\n    level: 1", "  slo:\n    level: 2");
-        repo.replace(BETA + "assessment.yaml", "  backup-restore:\n    level: 0", "  backup-restore:\n    level: 1");
+        // a promotion's raised levels need evidence (the review policy's promotion_level_without_evidence)
+        repo.replace(BETA + "assessment.yaml", "  slo:\n    level: 1", "  slo:\n    level: 2\n    evidence:\n"
+                + "      - title: SLO dashboard\n        url: https://grafana.example.com/d/beta-slo");
+        repo.replace(BETA + "assessment.yaml", "  backup-restore:\n    level: 0", "  backup-restore:\n    level: 1\n"
+                + "    evidence:\n      - title: Backup job\n        url: https://ci.example.com/beta-backup");
         repo.commit("Promote beta-svc to GA", "Dee", LocalDate.of(2026, 11, 20));
         CliAccess.Run run = review("ready", "json");
         assertEquals(0, run.status(), run.out() + run.err());
         JsonNode report = json(run);
         assertFalse(report.get("blocks").asBoolean());
+        assertEquals("clear", report.get("verdict").asString(), report.toString());
         JsonNode change = report.get("phase_changes").get(0);
         assertEquals("beta-svc beta ga promotion true 3 3", change.get("product").asString() + " " + change.get("from").asString()
                 + " " + change.get("to").asString() + " " + change.get("kind").asString() + " " + change.get("passes").asBoolean()

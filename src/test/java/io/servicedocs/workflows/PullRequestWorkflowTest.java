@@ -32,7 +32,7 @@ class PullRequestWorkflowTest {
     private static final String FORGET = "Forget the checkout's token";
     private static final String REVIEW = "Review against the base branch";
     private static final String KEEP = "Keep the review for the comment";
-    private static final String FAIL = "Fail when a promotion does not meet its new phase";
+    private static final String FAIL = "Fail when the review blocks the pull request";
 
     private static final String CHECKOUT_TOKEN = "eC1hY2Nlc3MtdG9rZW46Z2hzX2NhbmFyeQ==";
 

@@ -1,0 +1,232 @@
+package io.servicedocs.review;
+
+import io.servicedocs.assess.PhaseFit;
+import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.Assessment.ItemAssessment;
+import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Position;
+import io.servicedocs.model.Product;
+import io.servicedocs.model.ReviewPolicy;
+import io.servicedocs.model.ReviewPolicy.Outcome;
+import io.servicedocs.review.ReviewReport.Finding;
+import io.servicedocs.review.ReviewReport.FindingKind;
+import io.servicedocs.review.ReviewReport.LevelChange;
+import io.servicedocs.review.ReviewReport.PhaseChange;
+import io.servicedocs.review.ReviewReport.PhaseChangeKind;
+import io.servicedocs.review.ReviewReport.Place;
+import io.servicedocs.review.ReviewReport.RaisedRequirement;
+import io.servicedocs.review.ReviewReport.Verdict;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The findings of a review and its verdict, judged once by the standard's review policy: what a
+ * pull request does that blocks it, needs the reviewers' attention, or is ignored. The rules are
+ * the promotion guide's; which outcome each kind has is the policy's.
+ */
+final class ReviewFindings {
+
+    /** Ends the message of an error new with the pull request in a file it does not change. */
+    static final String UNCHANGED_FILE = " (new with this pull request; the file is unchanged)";
+
+    private final ReviewPolicy policy;
+    private final Period reviewInterval;
+    private final LocalDate asOf;
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * @param policy the head's review policy: changing it changes standards/, which needs the
+     *               review board's approval (CODEOWNERS), so the head's is the one the board accepts
+     * @param reviewInterval how old an assessment may be on {@code asOf} (the head's standard)
+     * @param asOf the day the review judges by: the merge date
+     */
+    ReviewFindings(ReviewPolicy policy, Period reviewInterval, LocalDate asOf) {
+        this.policy = policy;
+        this.reviewInterval = reviewInterval;
+        this.asOf = asOf;
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /** The most severe outcome among the findings; ignored ones do not count. */
+    Verdict verdict() {
+        if (findings.stream().anyMatch(f -> f.outcome() == Outcome.BLOCKED)) {
+            return Verdict.BLOCKED;
+        }
+        return findings.stream().anyMatch(f -> f.outcome() == Outcome.NEEDS_ATTENTION) ? Verdict.NEEDS_ATTENTION
+                : Verdict.CLEAR;
+    }
+
+    /** Promotions that do not meet their new phase, and promoted products whose assessment is stale. */
+    void promotions(List<PhaseChange> phases, Map<String, Product> headProducts, HeadLocator locator) {
+        for (PhaseChange c : phases) {
+            if (c.kind() != PhaseChangeKind.PROMOTION) {
+                continue;
+            }
+            if (!c.passes()) {
+                add(FindingKind.PROMOTION_NOT_MET, c.product(), "promoted to " + c.to() + " without meeting it"
+                        + c.fit().map(ReviewFindings::unmet).orElse(""), Optional.of(c.place()));
+            }
+            Product product = headProducts.get(c.product());
+            LocalDate assessed = product.assessment().assessedOn();
+            // as Assessor judges staleness, on the merge date rather than the day the branch was made
+            if (assessed.plus(reviewInterval).isBefore(asOf)) {
+                add(FindingKind.PROMOTION_STALE_ASSESSMENT, c.product(), "promoted to " + c.to()
+                        + " with an assessment of " + assessed + ", older than the review interval (" + reviewInterval
+                        + ") on " + asOf, Optional.of(locator.place(assessmentFile(c.product()), "/assessed_on")));
+            }
+        }
+    }
+
+    /**
+     * Levels this pull request sets (a new product's levels count as set from 0) that have no
+     * evidence: in a promoted product any such level, elsewhere the raised ones.
+     */
+    void levelsWithoutEvidence(List<LevelChange> levels, List<String> added, Map<String, Product> headProducts,
+                               Set<String> promoted, HeadLocator locator) {
+        List<LevelChange> set = new ArrayList<>(levels);
+        for (String id : added) {
+            Product product = headProducts.get(id);
+            product.assessment().items().forEach((item, assessment) -> {
+                if (assessment.level() > 0) {
+                    set.add(new LevelChange(id, item, 0, assessment.level(), locator.place(assessmentFile(id),
+                            YamlDocument.child(YamlDocument.child("/items", item), "level"))));
+                }
+            });
+        }
+        for (LevelChange l : set) {
+            ItemAssessment now = headProducts.get(l.product()).assessment().items().get(l.item());
+            if (l.to() < 1 || now == null || !now.evidence().isEmpty()) {
+                continue;
+            }
+            String what = l.item() + " set to level " + l.to() + (l.from() == l.to() ? "" : " (was " + l.from() + ")")
+                    + " with no evidence";
+            if (promoted.contains(l.product())) {
+                add(FindingKind.PROMOTION_LEVEL_WITHOUT_EVIDENCE, l.product(), what + " in a promoted product",
+                        Optional.of(l.place()));
+            } else if (l.isIncrease()) {
+                add(FindingKind.LEVEL_WITHOUT_EVIDENCE, l.product(), what, Optional.of(l.place()));
+            }
+        }
+    }
+
+    /**
+     * The head's validation diagnostics split in two: this change's (in a file it changes, or new
+     * with it: a standard change can break products it does not touch) and the others, there
+     * already at the base. A diagnostic is the same at the base when its file, rule and message
+     * are: lines move when a file is edited.
+     */
+    SplitDiagnostics diagnostics(List<Diagnostic> head, List<Diagnostic> base, Set<String> changedFiles) {
+        Set<String> before = base.stream().map(ReviewFindings::key).collect(Collectors.toSet());
+        List<Diagnostic> ofChange = new ArrayList<>();
+        List<Diagnostic> elsewhere = new ArrayList<>();
+        for (Diagnostic d : head) {
+            boolean touched = touches(changedFiles, d.file());
+            if (touched || !before.contains(key(d))) {
+                ofChange.add(d);
+                if (d.isError()) {
+                    add(FindingKind.ERRORS_IN_CHANGED_FILES, d.file(), d.message() + " [" + d.rule() + "]"
+                            + (touched ? "" : UNCHANGED_FILE), place(d));
+                }
+            } else {
+                elsewhere.add(d);
+                if (d.isError()) {
+                    add(FindingKind.ERRORS_ELSEWHERE, d.file(), d.message() + " [" + d.rule() + "]", place(d));
+                }
+            }
+        }
+        return new SplitDiagnostics(ofChange, elsewhere);
+    }
+
+    /** The head's diagnostics: this change's, and those in files it does not change that were there before it. */
+    record SplitDiagnostics(List<Diagnostic> ofChange, List<Diagnostic> untouched) {
+    }
+
+    /** Products that met their phase before the standard raised a requirement, and no longer do. */
+    void productsBelowPhase(List<RaisedRequirement> raised) {
+        for (RaisedRequirement q : raised) {
+            for (String product : q.productsNoLongerMeeting()) {
+                add(FindingKind.PRODUCTS_BELOW_PHASE, product, "no longer meets " + q.phase() + ": the standard raises "
+                        + q.item() + (q.tier().isEmpty() ? "" : " for " + q.tier()) + " from " + q.from() + " to "
+                        + q.to(), Optional.of(q.place()));
+            }
+        }
+    }
+
+    /** Waivers of the products this pull request changes that are valid today and expire within the policy's period. */
+    void expiringWaivers(Map<String, Product> headProducts, Set<String> changedFiles, HeadLocator locator) {
+        LocalDate horizon = asOf.plus(policy.waiversExpiringWithin());
+        for (Product product : headProducts.values()) {
+            String folder = "products/" + product.id() + "/";
+            if (changedFiles.stream().noneMatch(f -> f.startsWith(folder))) {
+                continue;
+            }
+            List<Waiver> waivers = product.assessment().waivers();
+            for (int i = 0; i < waivers.size(); i++) {
+                Waiver w = waivers.get(i);
+                if (w.isValidOn(asOf) && !w.expires().isAfter(horizon)) {
+                    add(FindingKind.WAIVER_EXPIRING, product.id(), "the waiver of " + w.item() + " in " + w.phase()
+                            + " expires on " + w.expires() + ", within " + within(policy.waiversExpiringWithin()),
+                            Optional.of(locator.place(assessmentFile(product.id()), "/waivers/" + i + "/expires")));
+                }
+            }
+        }
+    }
+
+    /** ": 1/3 requirements met; unmet: slo 1/2, pentest" */
+    private static String unmet(PhaseFit fit) {
+        List<String> gaps = new ArrayList<>();
+        fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.level() + "/" + i.required()));
+        fit.failedChecks().forEach(k -> gaps.add(k.check().id()));
+        return ": " + fit.satisfied() + "/" + fit.requirements() + " requirements met"
+                + (gaps.isEmpty() ? "" : "; unmet: " + String.join(", ", gaps));
+    }
+
+    /** "30 days" for the usual period, else its ISO form. */
+    static String within(Period period) {
+        return period.getYears() == 0 && period.getMonths() == 0 ? period.getDays() + " days" : period.toString();
+    }
+
+    private void add(FindingKind kind, String subject, String message, Optional<Place> place) {
+        findings.add(new Finding(kind, outcome(kind), subject, message, place));
+    }
+
+    private Outcome outcome(FindingKind kind) {
+        return switch (kind) {
+            case PROMOTION_NOT_MET -> policy.promotionNotMet();
+            case PROMOTION_STALE_ASSESSMENT -> policy.promotionStaleAssessment();
+            case PROMOTION_LEVEL_WITHOUT_EVIDENCE -> policy.promotionLevelWithoutEvidence();
+            case ERRORS_IN_CHANGED_FILES -> policy.errorsInChangedFiles();
+            case ERRORS_ELSEWHERE -> policy.errorsElsewhere();
+            case PRODUCTS_BELOW_PHASE -> policy.productsBelowPhase();
+            case WAIVER_EXPIRING -> policy.waiverExpiring();
+            case LEVEL_WITHOUT_EVIDENCE -> policy.levelWithoutEvidence();
+        };
+    }
+
+    /** Whether a diagnostic's file (or folder: a missing file is reported on its product's folder) is changed. */
+    private static boolean touches(Set<String> changedFiles, String file) {
+        return changedFiles.contains(file) || changedFiles.stream().anyMatch(f -> f.startsWith(file + "/"));
+    }
+
+    private static String key(Diagnostic d) {
+        return d.file() + '\0' + d.rule() + '\0' + d.message();
+    }
+
+    private static Optional<Place> place(Diagnostic d) {
+        return Optional.of(new Place(d.file(), new Position(d.line(), d.column())));
+    }
+
+    private static String assessmentFile(String product) {
+        return "products/" + product + "/assessment.yaml";
+    }
+}
