@@ -58,15 +58,33 @@ public final class SchemaValidator {
 
     /** The schema problems of a document, empty when it conforms. */
     public List<Diagnostic> validate(FileKind kind, YamlDocument doc) {
+        return check(kind, doc).stream().map(Problem::diagnostic).toList();
+    }
+
+    /**
+     * One schema problem: its diagnostic, and the JSON pointer of the node at fault, the one
+     * whose removal would settle it (an unknown property itself, not the mapping holding it; the
+     * mapping that lacks a required property).
+     */
+    public record Problem(Diagnostic diagnostic, String node) {
+    }
+
+    /** The schema problems of a document with the nodes at fault, empty when it conforms. */
+    public List<Problem> check(FileKind kind, YamlDocument doc) {
         List<Error> errors = schemas.get(kind).validate(doc.root());
         if (errors.isEmpty()) {
             return List.of();
         }
         // One diagnostic per place and keyword: 'oneOf' and 'if/then' can repeat themselves.
-        Map<String, Diagnostic> unique = new LinkedHashMap<>();
+        Map<String, Problem> unique = new LinkedHashMap<>();
         for (Error error : errors) {
             Diagnostic d = toDiagnostic(doc, error);
-            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), d);
+            String pointer = error.getInstanceLocation().toString();
+            // the key itself is at fault for an unknown property or a key of the wrong form
+            boolean key = ("additionalProperties".equals(error.getKeyword()) || "propertyNames".equals(error.getKeyword()))
+                    && error.getProperty() != null;
+            String node = key ? YamlDocument.child(pointer, error.getProperty()) : pointer;
+            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), new Problem(d, node));
         }
         return new ArrayList<>(unique.values());
     }

@@ -48,6 +48,7 @@ final class CostRules {
     private final UsageMetrics usage;
     private final Optional<YamlDocument> usageDoc;
     private final Findings findings;
+    private java.util.function.Predicate<CostElement> doubted = element -> false;
 
     CostRules(Optional<CostSettings> settings, Optional<YamlDocument> settingsDoc, ExchangeRates rates,
               Optional<YamlDocument> ratesDoc, UsageMetrics usage, Optional<YamlDocument> usageDoc, Findings findings) {
@@ -75,12 +76,15 @@ final class CostRules {
     void check(List<LoadedProduct> products, List<LoadedMonth> months, boolean costsFileRead) {
         Set<String> productIds = new TreeSet<>();
         Map<String, Owner> owners = new HashMap<>();
+        List<CostClaims> doubts = new ArrayList<>();
         for (LoadedProduct product : products) {
             // a product whose Service Doc has a problem is still a product: its folder is its id
             productIds.add(product.folder());
-            product.serviceDoc().ifPresent(doc ->
-                    doc.costElements().forEach(e -> owners.putIfAbsent(e.key(), new Owner("product", doc.id()))));
+            product.claims().claims().forEach(c -> owners.putIfAbsent(c.element().key(), new Owner("product", product.id())));
+            doubts.add(product.claims());
         }
+        // cost that a broken Service Doc may claim is not reported as unclaimed: that only repeats its problem
+        this.doubted = element -> doubts.stream().anyMatch(c -> c.doubts(element));
         List<LoadedMonth> placed = new ArrayList<>();
         for (LoadedMonth month : months) {
             List<io.servicedocs.model.Diagnostic> misplaced = CostMonthRules.misplaced(month.doc(), month.month());
@@ -227,7 +231,7 @@ final class CostRules {
             if (!ids.add(prepaid.id())) {
                 findings.error(doc, at + "/id", "duplicate-id", "prepaid id '" + prepaid.id() + "' is used twice");
             }
-            if (!owners.containsKey(prepaid.costElement().key())) {
+            if (!owners.containsKey(prepaid.costElement().key()) && !doubted.test(prepaid.costElement())) {
                 findings.error(doc, at + "/cost_element", "prepaid-without-owner", "prepaid '" + prepaid.id() + "' is for "
                         + CostMonthRules.describe(prepaid.costElement()) + ", which no product's Service Doc and no shared pool claims; "
                         + "expected a cost element listed in a service-doc.yaml or under shared_pools");
@@ -368,7 +372,7 @@ final class CostRules {
             List<CostMonth.CostLine> lines = month.month().costs();
             for (int i = 0; i < lines.size(); i++) {
                 CostMonth.CostLine line = lines.get(i);
-                if (ownerOf(owners, line).isPresent()) {
+                if (ownerOf(owners, line).isPresent() || doubted.test(line.element())) {
                     continue;
                 }
                 Unclaimed entry = unclaimed.computeIfAbsent(line.claimKeys().get(0), k -> new Unclaimed(line));

@@ -56,10 +56,33 @@ final class ProductRules {
         Optional<String> tier = knownTier(std, product);
         product.phase().ifPresent(phase -> checkPhase(product.document(FileKind.PHASE), std, phase, findings));
         product.assessment().ifPresent(a -> checkAssessment(product.document(FileKind.ASSESSMENT), std, a,
-                tier, findings));
-        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, findings));
-        product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f,
-                product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true), findings));
+                tier, absentOnlyByPruning(product, FileKind.ASSESSMENT, "/items", itemIds(std)), findings));
+        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s,
+                absentOnlyByPruning(product, FileKind.SECURITY, "/checks",
+                        std.checks().stream().map(SecurityCheck::id).toList()), findings));
+        // a demand_metric pruned for its own problem is not a missing one
+        boolean hasDemandMetric = product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true)
+                || product.pruned(FileKind.SERVICE_DOC, "/demand_metric");
+        product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f, hasDemandMetric, findings));
+    }
+
+    /**
+     * The ids of a map (assessment items, security answers) whose absence from a salvaged file
+     * is only the pruning: an entry pruned for its own schema problem, and, when an entry whose
+     * key is no known id was pruned (a misspelt key), every id, since any could be the one meant.
+     */
+    private static java.util.function.Predicate<String> absentOnlyByPruning(LoadedProduct product, FileKind kind,
+                                                                           String map, List<String> known) {
+        Set<String> keys = new HashSet<>();
+        for (String pointer : product.pruned(kind)) {
+            if (pointer.startsWith(map + "/") && pointer.indexOf('/', map.length() + 1) < 0) {
+                keys.add(pointer.substring(map.length() + 1).replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        if (product.pruned(kind, map) || keys.stream().anyMatch(k -> !known.contains(k))) {
+            return id -> true;
+        }
+        return keys::contains;
     }
 
     /**
@@ -134,7 +157,7 @@ final class ProductRules {
             if (doc.tier().isPresent() && !std.hasTier(doc.tier().get())) {
                 findings.error(yaml, "/tier", "unknown-tier", StandardRules.unknownTier(std, doc.tier().get()));
             }
-            if (doc.tier().isEmpty() && !std.info().tiers().isEmpty()) {
+            if (doc.tier().isEmpty() && !std.info().tiers().isEmpty() && !product.pruned(FileKind.SERVICE_DOC, "/tier")) {
                 findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of: "
                         + Suggestions.list(std.info().tiers().stream().map(t -> t.id()).toList()));
             }
@@ -192,7 +215,7 @@ final class ProductRules {
     }
 
     private void checkAssessment(YamlDocument yaml, Standard std, Assessment assessment, Optional<String> tier,
-                                 Findings findings) {
+                                 java.util.function.Predicate<String> pruned, Findings findings) {
         if (assessment.assessedOn().isAfter(asOf)) {
             findings.error(yaml, "/assessed_on", "date-in-future", "assessed_on " + assessment.assessedOn()
                     + " is after today (" + asOf + ")");
@@ -212,7 +235,7 @@ final class ProductRules {
             checkItemLevel(yaml, at, item.get(), entry.getValue(), findings);
         }
         for (QualityItem item : std.items()) {
-            if (!assessment.items().containsKey(item.id())) {
+            if (!assessment.items().containsKey(item.id()) && !pruned.test(item.id())) {
                 findings.error(yaml, "/items", "missing-item", "no entry for quality item '" + item.id() + "' ("
                         + item.title() + "); expected every item of the standard, with level 0 if nothing is in place");
             }
@@ -293,7 +316,8 @@ final class ProductRules {
         });
     }
 
-    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers, Findings findings) {
+    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers,
+                               java.util.function.Predicate<String> pruned, Findings findings) {
         for (String id : answers.checks().keySet()) {
             if (std.check(id).isEmpty()) {
                 findings.errorAtKey(yaml, YamlDocument.child("/checks", id), "unknown-check", "unknown security check '"
@@ -302,7 +326,7 @@ final class ProductRules {
             }
         }
         for (SecurityCheck check : std.checks()) {
-            if (!answers.checks().containsKey(check.id())) {
+            if (!answers.checks().containsKey(check.id()) && !pruned.test(check.id())) {
                 findings.error(yaml, "/checks", "missing-check", "no answer for security check '" + check.id() + "' ("
                         + check.title() + "); expected yes, no or not-applicable for every check");
             }
