@@ -52,7 +52,8 @@ public final class DocumentLoader {
         if (problems.isEmpty()) {
             return load(kind, parsed, type);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>(problems.stream().map(SchemaValidator.Problem::diagnostic).toList());
+        List<Diagnostic> diagnostics = new ArrayList<>(problems.stream().filter(SchemaValidator.Problem::reported)
+                .map(SchemaValidator.Problem::diagnostic).toList());
         java.util.Set<String> faults = new java.util.TreeSet<>(problems.stream().map(SchemaValidator.Problem::node).toList());
         Salvaged<T> salvaged = pruning.prune(kind, parsed, problems)
                 .map(pruned -> new Salvaged<>(Optional.of(pruned.document()),

@@ -58,15 +58,17 @@ public final class SchemaValidator {
 
     /** The schema problems of a document, empty when it conforms. */
     public List<Diagnostic> validate(FileKind kind, YamlDocument doc) {
-        return check(kind, doc).stream().map(Problem::diagnostic).toList();
+        return check(kind, doc).stream().filter(Problem::reported).map(Problem::diagnostic).toList();
     }
 
     /**
-     * One schema problem: its diagnostic, and the JSON pointer of the node at fault, the one
-     * whose removal would settle it (an unknown property itself, not the mapping holding it; the
-     * mapping that lacks a required property).
+     * One schema problem: its diagnostic, the JSON pointer of the node at fault, the one whose
+     * removal would settle it (an unknown property itself, not the mapping holding it; the
+     * mapping that lacks a required property), and whether it is reported: a required property
+     * missing beside an unknown one that is its misspelling ('teem' for 'team') is the same
+     * mistake, already named by the unknown property's "did you mean".
      */
-    public record Problem(Diagnostic diagnostic, String node) {
+    public record Problem(Diagnostic diagnostic, String node, boolean reported) {
     }
 
     /** The schema problems of a document with the nodes at fault, empty when it conforms. */
@@ -77,6 +79,12 @@ public final class SchemaValidator {
         }
         // One diagnostic per place and keyword: 'oneOf' and 'if/then' can repeat themselves.
         Map<String, Problem> unique = new LinkedHashMap<>();
+        java.util.Set<String> misspelt = new java.util.HashSet<>();
+        for (Error error : errors) {
+            if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+                misspelt.add(error.getInstanceLocation().toString() + "\u0000" + error.getProperty());
+            }
+        }
         for (Error error : errors) {
             Diagnostic d = toDiagnostic(doc, error);
             String pointer = error.getInstanceLocation().toString();
@@ -84,7 +92,10 @@ public final class SchemaValidator {
             boolean key = ("additionalProperties".equals(error.getKeyword()) || "propertyNames".equals(error.getKeyword()))
                     && error.getProperty() != null;
             String node = key ? YamlDocument.child(pointer, error.getProperty()) : pointer;
-            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), new Problem(d, node));
+            boolean reported = !("required".equals(error.getKeyword()) && error.getProperty() != null
+                    && misspelt.stream().anyMatch(m -> m.startsWith(pointer + "\u0000") && Suggestions.closest(
+                            m.substring(pointer.length() + 1), List.of(error.getProperty())).isPresent()));
+            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), new Problem(d, node, reported));
         }
         return new ArrayList<>(unique.values());
     }
