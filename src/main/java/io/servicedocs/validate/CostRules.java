@@ -48,7 +48,6 @@ final class CostRules {
     private final UsageMetrics usage;
     private final Optional<YamlDocument> usageDoc;
     private final Findings findings;
-    private java.util.function.Predicate<CostElement> doubted = element -> false;
 
     CostRules(Optional<CostSettings> settings, Optional<YamlDocument> settingsDoc, ExchangeRates rates,
               Optional<YamlDocument> ratesDoc, UsageMetrics usage, Optional<YamlDocument> usageDoc, Findings findings) {
@@ -69,7 +68,8 @@ final class CostRules {
     }
 
     /**
-     * @param products the products whose Service Doc loaded, in folder order
+     * @param products every product folder, in folder order, with the cost elements its Service Doc claims as far
+     *                 as it can be read ({@link CostClaims})
      * @param months the cost month files that loaded, sorted by path
      * @param costsFileRead whether standards/costs.yaml exists and parsed (it may still have failed its schema)
      */
@@ -84,7 +84,7 @@ final class CostRules {
             doubts.add(product.claims());
         }
         // cost that a broken Service Doc may claim is not reported as unclaimed: that only repeats its problem
-        this.doubted = element -> doubts.stream().anyMatch(c -> c.doubts(element));
+        java.util.function.Predicate<CostElement> doubted = element -> doubts.stream().anyMatch(c -> c.doubts(element));
         List<LoadedMonth> placed = new ArrayList<>();
         for (LoadedMonth month : months) {
             List<io.servicedocs.model.Diagnostic> misplaced = CostMonthRules.misplaced(month.doc(), month.month());
@@ -107,9 +107,9 @@ final class CostRules {
         YamlDocument costsDoc = settingsDoc.orElseThrow();
         checkPools(cost, costsDoc, productIds, owners);
         checkUsage(cost, costsDoc, placed, owners);
-        checkPrepaid(cost, costsDoc, placed, owners);
+        checkPrepaid(cost, costsDoc, placed, owners, doubted);
         checkRates(cost.reportingCurrency(), products, placed, cost, costsDoc);
-        checkUnallocated(placed, owners);
+        checkUnallocated(placed, owners, doubted);
         usageDoc.ifPresent(doc -> checkUsageProducts(doc, productIds));
     }
 
@@ -223,7 +223,8 @@ final class CostRules {
         })));
     }
 
-    private void checkPrepaid(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners) {
+    private void checkPrepaid(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners,
+                              java.util.function.Predicate<CostElement> doubted) {
         Set<String> ids = new TreeSet<>();
         for (int i = 0; i < cost.prepaid().size(); i++) {
             CostSettings.Prepaid prepaid = cost.prepaid().get(i);
@@ -366,7 +367,8 @@ final class CostRules {
         }
     }
 
-    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners) {
+    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners,
+                                  java.util.function.Predicate<CostElement> doubted) {
         Map<String, Unclaimed> unclaimed = new TreeMap<>();
         for (LoadedMonth month : months) {
             List<CostMonth.CostLine> lines = month.month().costs();

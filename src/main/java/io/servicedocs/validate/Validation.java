@@ -40,7 +40,10 @@ import java.util.stream.Collectors;
 /**
  * The load and validate stages for one snapshot: read every file, check it against its schema,
  * bind what conforms to the model, then apply the semantic rules. Every problem is reported in
- * one run; a file with problems only stops the rules that need that file.
+ * one run: a product file that fails its schema still runs its rules on a copy without the nodes
+ * at fault ({@link io.servicedocs.load.Salvaged}), and only a file that cannot be salvaged (a
+ * required property missing at its top) stops the rules that need it. A product with any problem
+ * stays out of the model.
  */
 public final class Validation {
 
