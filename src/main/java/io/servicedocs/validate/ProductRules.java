@@ -68,8 +68,8 @@ final class ProductRules {
 
     /**
      * The ids of a map (assessment items, security answers) whose absence from a salvaged file
-     * is only the pruning: an entry pruned for its own schema problem, and, when an entry whose
-     * key is no known id was pruned (a misspelt key), every id, since any could be the one meant.
+     * is only the pruning: an entry pruned for its own schema problem, the id a pruned key of the
+     * wrong form is a misspelling of ('Slo' for 'slo'), or every id when it resembles none.
      */
     private static java.util.function.Predicate<String> absentOnlyByPruning(LoadedProduct product, FileKind kind,
                                                                            String map, List<String> known) {
@@ -79,10 +79,22 @@ final class ProductRules {
                 keys.add(pointer.substring(map.length() + 1).replace("~1", "/").replace("~0", "~"));
             }
         }
-        if (product.pruned(kind, map) || keys.stream().anyMatch(k -> !known.contains(k))) {
+        if (product.pruned(kind, map)) {
             return id -> true;
         }
-        return keys::contains;
+        Set<String> absent = new HashSet<>();
+        for (String key : keys) {
+            if (known.contains(key)) {
+                absent.add(key);
+            } else {
+                Optional<String> meant = Suggestions.closest(key, known);
+                if (meant.isEmpty()) {
+                    return id -> true; // a key of the wrong form that resembles no id: any could be the one meant
+                }
+                absent.add(meant.get());
+            }
+        }
+        return absent::contains;
     }
 
     /**
@@ -234,8 +246,10 @@ final class ProductRules {
             }
             checkItemLevel(yaml, at, item.get(), entry.getValue(), findings);
         }
+        // an unknown key that is a misspelling of a missing item is that item: its "did you mean" says so once
+        Set<String> misspelt = misspelt(assessment.items().keySet(), itemIds(std));
         for (QualityItem item : std.items()) {
-            if (!assessment.items().containsKey(item.id()) && !pruned.test(item.id())) {
+            if (!assessment.items().containsKey(item.id()) && !pruned.test(item.id()) && !misspelt.contains(item.id())) {
                 findings.error(yaml, "/items", "missing-item", "no entry for quality item '" + item.id() + "' ("
                         + item.title() + "); expected every item of the standard, with level 0 if nothing is in place");
             }
@@ -325,8 +339,10 @@ final class ProductRules {
                         + Suggestions.expectedOneOf(id, std.checks().stream().map(SecurityCheck::id).toList()));
             }
         }
+        List<String> checkIds = std.checks().stream().map(SecurityCheck::id).toList();
+        Set<String> misspelt = misspelt(answers.checks().keySet(), checkIds);
         for (SecurityCheck check : std.checks()) {
-            if (!answers.checks().containsKey(check.id()) && !pruned.test(check.id())) {
+            if (!answers.checks().containsKey(check.id()) && !pruned.test(check.id()) && !misspelt.contains(check.id())) {
                 findings.error(yaml, "/checks", "missing-check", "no answer for security check '" + check.id() + "' ("
                         + check.title() + "); expected yes, no or not-applicable for every check");
             }
@@ -336,6 +352,17 @@ final class ProductRules {
                 findings.error(yaml, "/reviewed_on", "date-in-future", "reviewed_on " + day + " is after today (" + asOf + ")");
             }
         });
+    }
+
+    /** The known ids that the unknown ones among {@code keys} are likely misspellings of. */
+    private static Set<String> misspelt(Set<String> keys, List<String> known) {
+        Set<String> meant = new HashSet<>();
+        for (String key : keys) {
+            if (!known.contains(key)) {
+                Suggestions.closest(key, known).ifPresent(meant::add);
+            }
+        }
+        return meant;
     }
 
     private static java.util.List<String> itemIds(Standard std) {

@@ -233,4 +233,18 @@ class OneRunTest {
                         + "claimed by product 'alpha' (products/alpha/service-doc.yaml:24); expected each cost element in one product only"),
                 found(result));
     }
+
+    @Test
+    void aMisspeltItemOrCheckIsOneProblemNotAlsoAMissingOne() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        write(repo, ALPHA + "assessment.yaml", "assessed_on: 2026-10-01\nassessed_by: Bob\nitems:\n  slo:\n    level: 2\n"
+                + "  backup-restor:\n    level: 2\n");
+        write(repo, ALPHA + "security.yaml", "checks:\n  mfa:\n    answer: \"yes\"\n  pentst:\n    answer: \"yes\"\n");
+        assertEquals(List.of(
+                "products/alpha/assessment.yaml:6:3 unknown-item unknown quality item 'backup-restor' (standards/quality-items.yaml); "
+                        + "did you mean 'backup-restore'? expected one of: slo, backup-restore",
+                "products/alpha/security.yaml:4:3 unknown-check unknown security check 'pentst' (standards/security-checklist.yaml); "
+                        + "did you mean 'pentest'? expected one of: mfa, pentest"),
+                found(validate(repo)), "no missing-item 'backup-restore', no missing-check 'pentest'");
+    }
 }
