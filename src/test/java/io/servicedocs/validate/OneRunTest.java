@@ -247,4 +247,25 @@ class OneRunTest {
                         + "did you mean 'pentest'? expected one of: mfa, pentest"),
                 found(validate(repo)), "no missing-item 'backup-restore', no missing-check 'pentest'");
     }
+
+    @Test
+    void aStandardThatCannotBeReadLeavesTheProductRulesThatDoNotNeedIt() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        String items = Files.readString(repo.resolve("standards/quality-items.yaml"));
+        write(repo, "standards/quality-items.yaml", items.replace("    title: Availability SLO\n",
+                "    title: Availability SLO\n    titel: SLO\n"));
+        String serviceDoc = Files.readString(repo.resolve(ALPHA + "service-doc.yaml"));
+        write(repo, ALPHA + "service-doc.yaml", serviceDoc.replace("- id: beta-svc", "- id: gamma"));
+        write(repo, ALPHA + "assessment.yaml", "assessed_on: 2026-10-01\nassessed_by: Bob\nitems:\n  backups:\n    level: 1\n");
+        ValidationResult result = validate(repo);
+        // the product's rules that need no standard still run; those that need it (items, phases, tiers) do not,
+        // so nothing is reported against a standard that could not be read
+        assertEquals(List.of(
+                "products/alpha/service-doc.yaml:18:11 unknown-product unknown product 'gamma' (the id of a folder under "
+                        + "products/); expected one of: alpha, beta-svc",
+                "standards/quality-items.yaml:10:5 schema-unknown-property unknown property 'titel' in items.0; "
+                        + "expected one of: id, category, title, description, levels, required"),
+                found(result));
+        assertEquals(java.util.Optional.empty(), result.repository());
+    }
 }
