@@ -79,10 +79,11 @@ public final class SchemaValidator {
         }
         // One diagnostic per place and keyword: 'oneOf' and 'if/then' can repeat themselves.
         Map<String, Problem> unique = new LinkedHashMap<>();
-        java.util.Set<String> misspelt = new java.util.HashSet<>();
+        // the unknown properties of each mapping, by the mapping's pointer
+        Map<String, List<String>> unknown = new HashMap<>();
         for (Error error : errors) {
             if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
-                misspelt.add(error.getInstanceLocation().toString() + "\u0000" + error.getProperty());
+                unknown.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getProperty());
             }
         }
         for (Error error : errors) {
@@ -93,8 +94,8 @@ public final class SchemaValidator {
                     && error.getProperty() != null;
             String node = key ? YamlDocument.child(pointer, error.getProperty()) : pointer;
             boolean reported = !("required".equals(error.getKeyword()) && error.getProperty() != null
-                    && misspelt.stream().anyMatch(m -> m.startsWith(pointer + "\u0000") && Suggestions.closest(
-                            m.substring(pointer.length() + 1), List.of(error.getProperty())).isPresent()));
+                    && unknown.getOrDefault(pointer, List.of()).stream()
+                    .anyMatch(u -> Suggestions.closest(u, List.of(error.getProperty())).isPresent()));
             unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), new Problem(d, node, reported));
         }
         return new ArrayList<>(unique.values());
