@@ -18,10 +18,12 @@ public final class DocumentLoader {
     private final YamlReader yaml = new YamlReader();
     private final SchemaValidator schemas;
     private final ModelBinder binder = new ModelBinder();
+    private final SchemaPruning pruning;
 
     /** @param schemas the schema checker (expensive to build, share it) */
     public DocumentLoader(SchemaValidator schemas) {
         this.schemas = schemas;
+        this.pruning = new SchemaPruning(schemas);
     }
 
     /** Every stage, from the bytes of the file at {@code path} (as diagnostics name it) to its record. */
@@ -38,6 +40,27 @@ public final class DocumentLoader {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<T> record = binder.bind(parsed, type, problems::add);
         return new LoadedDocument<>(Optional.of(parsed), record, problems);
+    }
+
+    /**
+     * As {@link #load(FileKind, YamlDocument, Class)}, and when the tree fails its schema, what
+     * can still be read of it ({@link Salvaged}): for the rules of a file, which then run in the
+     * same run. The record stays empty: a file with problems never becomes part of the model.
+     */
+    public <T> LoadedDocument<T> loadSalvaging(FileKind kind, YamlDocument parsed, Class<T> type) {
+        List<SchemaValidator.Problem> problems = schemas.check(kind, parsed);
+        if (problems.isEmpty()) {
+            return load(kind, parsed, type);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(problems.stream().filter(SchemaValidator.Problem::reported)
+                .map(SchemaValidator.Problem::diagnostic).toList());
+        java.util.Set<String> faults = new java.util.TreeSet<>(problems.stream().map(SchemaValidator.Problem::node).toList());
+        Salvaged<T> salvaged = pruning.prune(kind, parsed, problems)
+                .map(pruned -> new Salvaged<>(Optional.of(pruned.document()),
+                        // a value the schema cannot judge (an unknown currency) is a problem of the file as written too
+                        binder.bind(pruned.document(), type, diagnostics::add), pruned.pruned(), faults))
+                .orElseGet(() -> new Salvaged<>(Optional.empty(), Optional.empty(), java.util.Set.of(), faults));
+        return new LoadedDocument<>(Optional.empty(), Optional.empty(), diagnostics, Optional.of(salvaged));
     }
 
     /**

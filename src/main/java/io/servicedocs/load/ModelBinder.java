@@ -45,6 +45,18 @@ public final class ModelBinder {
         }
     }
 
+    /**
+     * One part of a file bound by itself (e.g. one cost element of a Service Doc that failed its
+     * schema elsewhere); empty when it does not bind. No diagnostic: the file's own are reported.
+     */
+    public <T> Optional<T> bindPart(tools.jackson.databind.JsonNode node, Class<T> type) {
+        try {
+            return Optional.of(mapper.treeToValue(node, type));
+        } catch (tools.jackson.core.JacksonException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The whole standard, when all four of its files are present and bind. */
     public Optional<Standard> bindStandard(Map<FileKind, YamlDocument> files, Consumer<Diagnostic> problems) {
         Optional<StandardInfo> info = bindIfPresent(files, FileKind.STANDARD, StandardInfo.class, problems);

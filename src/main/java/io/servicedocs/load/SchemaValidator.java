@@ -58,15 +58,45 @@ public final class SchemaValidator {
 
     /** The schema problems of a document, empty when it conforms. */
     public List<Diagnostic> validate(FileKind kind, YamlDocument doc) {
+        return check(kind, doc).stream().filter(Problem::reported).map(Problem::diagnostic).toList();
+    }
+
+    /**
+     * One schema problem: its diagnostic, the JSON pointer of the node at fault, the one whose
+     * removal would settle it (an unknown property itself, not the mapping holding it; the
+     * mapping that lacks a required property), and whether it is reported: a required property
+     * missing beside an unknown one that is its misspelling ('teem' for 'team') is the same
+     * mistake, already named by the unknown property's "did you mean".
+     */
+    public record Problem(Diagnostic diagnostic, String node, boolean reported) {
+    }
+
+    /** The schema problems of a document with the nodes at fault, empty when it conforms. */
+    public List<Problem> check(FileKind kind, YamlDocument doc) {
         List<Error> errors = schemas.get(kind).validate(doc.root());
         if (errors.isEmpty()) {
             return List.of();
         }
         // One diagnostic per place and keyword: 'oneOf' and 'if/then' can repeat themselves.
-        Map<String, Diagnostic> unique = new LinkedHashMap<>();
+        Map<String, Problem> unique = new LinkedHashMap<>();
+        // the unknown properties of each mapping, by the mapping's pointer
+        Map<String, List<String>> unknown = new HashMap<>();
+        for (Error error : errors) {
+            if ("additionalProperties".equals(error.getKeyword()) && error.getProperty() != null) {
+                unknown.computeIfAbsent(error.getInstanceLocation().toString(), p -> new ArrayList<>()).add(error.getProperty());
+            }
+        }
         for (Error error : errors) {
             Diagnostic d = toDiagnostic(doc, error);
-            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), d);
+            String pointer = error.getInstanceLocation().toString();
+            // the key itself is at fault for an unknown property or a key of the wrong form
+            boolean key = ("additionalProperties".equals(error.getKeyword()) || "propertyNames".equals(error.getKeyword()))
+                    && error.getProperty() != null;
+            String node = key ? YamlDocument.child(pointer, error.getProperty()) : pointer;
+            boolean reported = !("required".equals(error.getKeyword()) && error.getProperty() != null
+                    && unknown.getOrDefault(pointer, List.of()).stream()
+                    .anyMatch(u -> Suggestions.closest(u, List.of(error.getProperty())).isPresent()));
+            unique.putIfAbsent(d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message(), new Problem(d, node, reported));
         }
         return new ArrayList<>(unique.values());
     }

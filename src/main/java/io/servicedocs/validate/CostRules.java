@@ -68,19 +68,23 @@ final class CostRules {
     }
 
     /**
-     * @param products the products whose Service Doc loaded, in folder order
+     * @param products every product folder, in folder order, with the cost elements its Service Doc claims as far
+     *                 as it can be read ({@link CostClaims})
      * @param months the cost month files that loaded, sorted by path
      * @param costsFileRead whether standards/costs.yaml exists and parsed (it may still have failed its schema)
      */
     void check(List<LoadedProduct> products, List<LoadedMonth> months, boolean costsFileRead) {
         Set<String> productIds = new TreeSet<>();
         Map<String, Owner> owners = new HashMap<>();
+        List<CostClaims> doubts = new ArrayList<>();
         for (LoadedProduct product : products) {
             // a product whose Service Doc has a problem is still a product: its folder is its id
             productIds.add(product.folder());
-            product.serviceDoc().ifPresent(doc ->
-                    doc.costElements().forEach(e -> owners.putIfAbsent(e.key(), new Owner("product", doc.id()))));
+            product.claims().claims().forEach(c -> owners.putIfAbsent(c.element().key(), new Owner("product", product.id())));
+            doubts.add(product.claims());
         }
+        // cost that a broken Service Doc may claim is not reported as unclaimed: that only repeats its problem
+        java.util.function.Predicate<CostElement> doubted = element -> doubts.stream().anyMatch(c -> c.doubts(element));
         List<LoadedMonth> placed = new ArrayList<>();
         for (LoadedMonth month : months) {
             List<io.servicedocs.model.Diagnostic> misplaced = CostMonthRules.misplaced(month.doc(), month.month());
@@ -103,9 +107,9 @@ final class CostRules {
         YamlDocument costsDoc = settingsDoc.orElseThrow();
         checkPools(cost, costsDoc, productIds, owners);
         checkUsage(cost, costsDoc, placed, owners);
-        checkPrepaid(cost, costsDoc, placed, owners);
+        checkPrepaid(cost, costsDoc, placed, owners, doubted);
         checkRates(cost.reportingCurrency(), products, placed, cost, costsDoc);
-        checkUnallocated(placed, owners);
+        checkUnallocated(placed, owners, doubted);
         usageDoc.ifPresent(doc -> checkUsageProducts(doc, productIds));
     }
 
@@ -219,7 +223,8 @@ final class CostRules {
         })));
     }
 
-    private void checkPrepaid(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners) {
+    private void checkPrepaid(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners,
+                              java.util.function.Predicate<CostElement> doubted) {
         Set<String> ids = new TreeSet<>();
         for (int i = 0; i < cost.prepaid().size(); i++) {
             CostSettings.Prepaid prepaid = cost.prepaid().get(i);
@@ -227,7 +232,7 @@ final class CostRules {
             if (!ids.add(prepaid.id())) {
                 findings.error(doc, at + "/id", "duplicate-id", "prepaid id '" + prepaid.id() + "' is used twice");
             }
-            if (!owners.containsKey(prepaid.costElement().key())) {
+            if (!owners.containsKey(prepaid.costElement().key()) && !doubted.test(prepaid.costElement())) {
                 findings.error(doc, at + "/cost_element", "prepaid-without-owner", "prepaid '" + prepaid.id() + "' is for "
                         + CostMonthRules.describe(prepaid.costElement()) + ", which no product's Service Doc and no shared pool claims; "
                         + "expected a cost element listed in a service-doc.yaml or under shared_pools");
@@ -362,13 +367,14 @@ final class CostRules {
         }
     }
 
-    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners) {
+    private void checkUnallocated(List<LoadedMonth> months, Map<String, Owner> owners,
+                                  java.util.function.Predicate<CostElement> doubted) {
         Map<String, Unclaimed> unclaimed = new TreeMap<>();
         for (LoadedMonth month : months) {
             List<CostMonth.CostLine> lines = month.month().costs();
             for (int i = 0; i < lines.size(); i++) {
                 CostMonth.CostLine line = lines.get(i);
-                if (ownerOf(owners, line).isPresent()) {
+                if (ownerOf(owners, line).isPresent() || doubted.test(line.element())) {
                     continue;
                 }
                 Unclaimed entry = unclaimed.computeIfAbsent(line.claimKeys().get(0), k -> new Unclaimed(line));

@@ -38,10 +38,10 @@ final class FindingPolicyRules {
     void check(LoadedProduct product, Optional<String> tier, Findings findings) {
         product.assessment().ifPresent(assessment -> {
             YamlDocument yaml = product.document(FileKind.ASSESSMENT);
-            levelsWithoutEvidence(yaml, assessment, findings);
+            levelsWithoutEvidence(product, yaml, assessment, findings);
             if (tier.isPresent()) {
                 product.phase().filter(p -> standard.phaseIndex(p.phase()) >= 0)
-                        .ifPresent(phase -> gapsWithoutPlan(yaml, assessment, phase.phase(), tier.get(), findings));
+                        .ifPresent(phase -> gapsWithoutPlan(product, yaml, assessment, phase.phase(), tier.get(), findings));
             }
         });
         Severity placeholders = placeholderSeverity(product.phase());
@@ -53,10 +53,14 @@ final class FindingPolicyRules {
         }
     }
 
-    private void levelsWithoutEvidence(YamlDocument yaml, Assessment assessment, Findings findings) {
+    /** An evidence list pruned for its own schema problem (a link without url) is not a missing one. */
+    private void levelsWithoutEvidence(LoadedProduct product, YamlDocument yaml, Assessment assessment,
+                                       Findings findings) {
         for (Map.Entry<String, ItemAssessment> entry : assessment.items().entrySet()) {
             ItemAssessment assessed = entry.getValue();
-            if (assessed.level() >= 1 && assessed.evidence().isEmpty()) {
+            String evidence = YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "evidence");
+            if (assessed.level() >= 1 && assessed.evidence().isEmpty()
+                    && !touchedByPruning(product, evidence)) {
                 findings.report(policy.levelWithoutEvidence(), yaml, YamlDocument.child("/items", entry.getKey()) + "/level",
                         "level-without-evidence", "level " + assessed.level() + " of '" + entry.getKey()
                                 + "' has no evidence; add an evidence link (title, url) that proves the level, or lower the level");
@@ -69,12 +73,14 @@ final class FindingPolicyRules {
      * the assess stage judges it: the tier's required level ({@link QualityItem#requiredLevel}),
      * a waiver valid today covers the gap ({@link Assessment#waiverFor}).
      */
-    private void gapsWithoutPlan(YamlDocument yaml, Assessment assessment, String phase, String tier,
-                                 Findings findings) {
+    private void gapsWithoutPlan(LoadedProduct product, YamlDocument yaml, Assessment assessment, String phase,
+                                 String tier, Findings findings) {
         for (QualityItem item : standard.items()) {
             ItemAssessment assessed = assessment.items().get(item.id());
-            if (assessed == null || assessed.plan().isPresent()) {
-                continue; // a missing item is its own error
+            if (assessed == null || assessed.plan().isPresent()
+                    || touchedByPruning(product, YamlDocument.child(YamlDocument.child("/items", item.id()), "plan"))
+                    || touchedByPruning(product, "/waivers")) {
+                continue; // a missing item is its own error; a plan or waivers pruned for a problem of theirs are not missing
             }
             int required = item.requiredLevel(phase, tier);
             boolean waived = assessment.waiverFor(item.id(), phase, asOf).isPresent();
@@ -85,6 +91,12 @@ final class FindingPolicyRules {
                                 + "; add a plan (target_level, due) or a waiver");
             }
         }
+    }
+
+    /** Whether salvage pruned the node at {@code pointer} of the assessment, an ancestor or a part of it. */
+    private static boolean touchedByPruning(LoadedProduct product, String pointer) {
+        return product.pruned(FileKind.ASSESSMENT, pointer)
+                || product.pruned(FileKind.ASSESSMENT).stream().anyMatch(p -> p.startsWith(pointer + "/"));
     }
 
     /**

@@ -56,11 +56,46 @@ final class ProductRules {
         Optional<String> tier = knownTier(std, product);
         product.phase().ifPresent(phase -> checkPhase(product.document(FileKind.PHASE), std, phase, findings));
         product.assessment().ifPresent(a -> checkAssessment(product.document(FileKind.ASSESSMENT), std, a,
-                tier, findings));
-        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, findings));
-        product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f,
-                product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true), findings));
+                tier, absentOnlyByPruning(product, FileKind.ASSESSMENT, "/items", itemIds(std)), findings));
+        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s,
+                absentOnlyByPruning(product, FileKind.SECURITY, "/checks",
+                        std.checks().stream().map(SecurityCheck::id).toList()), findings));
+        // a demand_metric pruned for its own problem is not a missing one
+        boolean hasDemandMetric = product.serviceDoc().map(d -> d.demandMetric().isPresent()).orElse(true)
+                || product.pruned(FileKind.SERVICE_DOC, "/demand_metric");
+        product.finance().ifPresent(f -> checkFinance(product.document(FileKind.FINANCE), f, hasDemandMetric, findings));
         new FindingPolicyRules(std, asOf).check(product, tier, findings);
+    }
+
+    /**
+     * The ids of a map (assessment items, security answers) whose absence from a salvaged file
+     * is only the pruning: an entry pruned for its own schema problem, the id a pruned key of the
+     * wrong form is a misspelling of ('Slo' for 'slo'), or every id when it resembles none.
+     */
+    private static java.util.function.Predicate<String> absentOnlyByPruning(LoadedProduct product, FileKind kind,
+                                                                           String map, List<String> known) {
+        Set<String> keys = new HashSet<>();
+        for (String pointer : product.pruned(kind)) {
+            if (pointer.startsWith(map + "/") && pointer.indexOf('/', map.length() + 1) < 0) {
+                keys.add(pointer.substring(map.length() + 1).replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        if (product.pruned(kind, map)) {
+            return id -> true;
+        }
+        Set<String> absent = new HashSet<>();
+        for (String key : keys) {
+            if (known.contains(key)) {
+                absent.add(key);
+            } else {
+                Optional<String> meant = Suggestions.closest(key, known);
+                if (meant.isEmpty()) {
+                    return id -> true; // a key of the wrong form that resembles no id: any could be the one meant
+                }
+                absent.add(meant.get());
+            }
+        }
+        return absent::contains;
     }
 
     /**
@@ -135,7 +170,7 @@ final class ProductRules {
             if (doc.tier().isPresent() && !std.hasTier(doc.tier().get())) {
                 findings.error(yaml, "/tier", "unknown-tier", StandardRules.unknownTier(std, doc.tier().get()));
             }
-            if (doc.tier().isEmpty() && !std.info().tiers().isEmpty()) {
+            if (doc.tier().isEmpty() && !std.info().tiers().isEmpty() && !product.pruned(FileKind.SERVICE_DOC, "/tier")) {
                 findings.error(yaml, "", "missing-tier", "missing property 'tier'; the standard defines tiers, expected one of: "
                         + Suggestions.list(std.info().tiers().stream().map(t -> t.id()).toList()));
             }
@@ -193,7 +228,7 @@ final class ProductRules {
     }
 
     private void checkAssessment(YamlDocument yaml, Standard std, Assessment assessment, Optional<String> tier,
-                                 Findings findings) {
+                                 java.util.function.Predicate<String> pruned, Findings findings) {
         if (assessment.assessedOn().isAfter(asOf)) {
             findings.error(yaml, "/assessed_on", "date-in-future", "assessed_on " + assessment.assessedOn()
                     + " is after today (" + asOf + ")");
@@ -212,8 +247,10 @@ final class ProductRules {
             }
             checkItemLevel(yaml, at, item.get(), entry.getValue(), findings);
         }
+        // an unknown key that is a misspelling of a missing item is that item: its "did you mean" says so once
+        Set<String> misspelt = misspelt(assessment.items().keySet(), itemIds(std));
         for (QualityItem item : std.items()) {
-            if (!assessment.items().containsKey(item.id())) {
+            if (!assessment.items().containsKey(item.id()) && !pruned.test(item.id()) && !misspelt.contains(item.id())) {
                 findings.error(yaml, "/items", "missing-item", "no entry for quality item '" + item.id() + "' ("
                         + item.title() + "); expected every item of the standard, with level 0 if nothing is in place");
             }
@@ -294,7 +331,8 @@ final class ProductRules {
         });
     }
 
-    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers, Findings findings) {
+    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers,
+                               java.util.function.Predicate<String> pruned, Findings findings) {
         for (String id : answers.checks().keySet()) {
             if (std.check(id).isEmpty()) {
                 findings.errorAtKey(yaml, YamlDocument.child("/checks", id), "unknown-check", "unknown security check '"
@@ -302,8 +340,10 @@ final class ProductRules {
                         + Suggestions.expectedOneOf(id, std.checks().stream().map(SecurityCheck::id).toList()));
             }
         }
+        List<String> checkIds = std.checks().stream().map(SecurityCheck::id).toList();
+        Set<String> misspelt = misspelt(answers.checks().keySet(), checkIds);
         for (SecurityCheck check : std.checks()) {
-            if (!answers.checks().containsKey(check.id())) {
+            if (!answers.checks().containsKey(check.id()) && !pruned.test(check.id()) && !misspelt.contains(check.id())) {
                 findings.error(yaml, "/checks", "missing-check", "no answer for security check '" + check.id() + "' ("
                         + check.title() + "); expected yes, no or not-applicable for every check");
             }
@@ -313,6 +353,17 @@ final class ProductRules {
                 findings.error(yaml, "/reviewed_on", "date-in-future", "reviewed_on " + day + " is after today (" + asOf + ")");
             }
         });
+    }
+
+    /** The known ids that the unknown ones among {@code keys} are likely misspellings of. */
+    private static Set<String> misspelt(Set<String> keys, List<String> known) {
+        Set<String> meant = new HashSet<>();
+        for (String key : keys) {
+            if (!known.contains(key)) {
+                Suggestions.closest(key, known).ifPresent(meant::add);
+            }
+        }
+        return meant;
     }
 
     private static java.util.List<String> itemIds(Standard std) {

@@ -7,6 +7,7 @@ import io.servicedocs.load.ModelBinder;
 import io.servicedocs.load.RawRepository;
 import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.load.RepositoryReader;
+import io.servicedocs.load.Salvaged;
 import io.servicedocs.load.SchemaValidator;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
@@ -39,7 +40,10 @@ import java.util.stream.Collectors;
 /**
  * The load and validate stages for one snapshot: read every file, check it against its schema,
  * bind what conforms to the model, then apply the semantic rules. Every problem is reported in
- * one run; a file with problems only stops the rules that need that file.
+ * one run: a product file that fails its schema still runs its rules on a copy without the nodes
+ * at fault ({@link io.servicedocs.load.Salvaged}), and only a file that cannot be salvaged (a
+ * required property missing at its top) stops the rules that need it. A product with any problem
+ * stays out of the model.
  */
 public final class Validation {
 
@@ -140,16 +144,69 @@ public final class Validation {
 
     private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules) {
         Findings findings = new Findings();
-        Map<FileKind, YamlDocument> docs = new EnumMap<>(FileKind.class);
-        Optional<ServiceDoc> serviceDoc = load(raw.files(), FileKind.SERVICE_DOC, ServiceDoc.class, docs, findings);
-        Optional<PhaseStatus> phase = load(raw.files(), FileKind.PHASE, PhaseStatus.class, docs, findings);
-        Optional<Assessment> assessment = load(raw.files(), FileKind.ASSESSMENT, Assessment.class, docs, findings);
-        Optional<SecurityAnswers> security = load(raw.files(), FileKind.SECURITY, SecurityAnswers.class, docs, findings);
-        Optional<Finance> finance = load(raw.files(), FileKind.FINANCE, Finance.class, docs, findings);
-        LoadedProduct product = new LoadedProduct(raw.folder(), docs, serviceDoc, phase, assessment, security, finance);
+        ProductFiles files = new ProductFiles(raw, findings);
+        LoadedDocument<ServiceDoc> serviceDoc = files.load(FileKind.SERVICE_DOC, ServiceDoc.class);
+        Optional<PhaseStatus> phase = files.load(FileKind.PHASE, PhaseStatus.class).record();
+        Optional<Assessment> assessment = files.load(FileKind.ASSESSMENT, Assessment.class).record();
+        Optional<SecurityAnswers> security = files.load(FileKind.SECURITY, SecurityAnswers.class).record();
+        Optional<Finance> finance = files.load(FileKind.FINANCE, Finance.class).record();
+        LoadedProduct product = new LoadedProduct(raw.folder(), files.documents, serviceDoc.record(), phase,
+                assessment, security, finance, files.complete, files.pruned, claims(raw, serviceDoc));
         rules.check(product, findings);
         rules.hintSchemaErrors(raw.files(), findings);
         return new ProductOutcome(product, findings);
+    }
+
+    /** The cost elements the Service Doc claims, as far as they can be read (see {@link CostClaims}). */
+    private CostClaims claims(RawProduct raw, LoadedDocument<ServiceDoc> serviceDoc) {
+        Optional<YamlDocument> original = raw.file(FileKind.SERVICE_DOC);
+        if (original.isEmpty()) {
+            return CostClaims.UNKNOWN; // missing or unparseable: reported, and nothing can be said of its claims
+        }
+        if (serviceDoc.diagnostics().isEmpty()) {
+            return CostClaims.of(serviceDoc.record().orElseThrow(), serviceDoc.document().orElseThrow());
+        }
+        return CostClaims.salvaged(original.get(), serviceDoc.salvaged(), binder);
+    }
+
+    /**
+     * The files of one product, each loaded as far as it goes: the records and documents the
+     * rules use (a salvaged copy when a file failed its schema), which files are complete, and
+     * what was pruned where.
+     */
+    private final class ProductFiles {
+        private final RawProduct raw;
+        private final Findings findings;
+        final Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
+        final Set<FileKind> complete = java.util.EnumSet.noneOf(FileKind.class);
+        final Map<FileKind, Set<String>> pruned = new EnumMap<>(FileKind.class);
+
+        ProductFiles(RawProduct raw, Findings findings) {
+            this.raw = raw;
+            this.findings = findings;
+        }
+
+        /** The file's load; its record is the salvaged one when the file failed its schema but could be salvaged. */
+        <T> LoadedDocument<T> load(FileKind kind, Class<T> type) {
+            YamlDocument doc = raw.files().get(kind);
+            if (doc == null) {
+                return LoadedDocument.refused(List.of());
+            }
+            LoadedDocument<T> loaded = loader.loadSalvaging(kind, doc, type);
+            findings.addAll(loaded.diagnostics());
+            if (loaded.record().isPresent() && loaded.diagnostics().isEmpty()) {
+                complete.add(kind);
+            }
+            loaded.document().ifPresent(d -> documents.put(kind, d));
+            Optional<Salvaged<T>> salvaged = loaded.salvaged().filter(s -> s.record().isPresent());
+            if (salvaged.isPresent()) {
+                documents.put(kind, salvaged.get().document().orElseThrow());
+                pruned.put(kind, salvaged.get().pruned());
+                return new LoadedDocument<>(Optional.empty(), salvaged.get().record(), loaded.diagnostics(),
+                        loaded.salvaged());
+            }
+            return loaded;
+        }
     }
 
     /** The documents that pass their schema; the problems of the others go to {@code findings}. */

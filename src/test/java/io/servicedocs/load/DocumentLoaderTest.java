@@ -84,4 +84,42 @@ class DocumentLoaderTest {
         assertEquals("schema-enum", refused.rule());
         assertEquals(3, refused.line());
     }
+
+    private static LoadedDocument<io.servicedocs.model.Assessment> salvage(String text) {
+        YamlDocument parsed = new YamlReader().read("products/a/assessment.yaml", text.getBytes(StandardCharsets.UTF_8))
+                .document().orElseThrow();
+        return loader.loadSalvaging(FileKind.ASSESSMENT, parsed, io.servicedocs.model.Assessment.class);
+    }
+
+    private static final String WAIVER = "  - item: slo\n    phase: ga\n    reason: R.\n    approved_by: Board\n    expires: %s\n";
+
+    @Test
+    void aFileThatFailsItsSchemaIsSalvagedWithoutTheNodesAtFaultAndKeepsItsPlaces() {
+        LoadedDocument<io.servicedocs.model.Assessment> loaded = salvage("assessed_on: 2026-10-01\nassessed_by: Bob\n"
+                + "items:\n  slo:\n    level: high\n  backup:\n    level: 1\n    note: [a]\n"
+                + "waivers:\n" + WAIVER.formatted("soon") + WAIVER.formatted("2026-11-01"));
+        // the file as written: its problems, no tree and no record (it never enters the model)
+        assertEquals(List.of("products/a/assessment.yaml:5:12:schema-type", "products/a/assessment.yaml:8:5:schema-type",
+                "products/a/assessment.yaml:14:14:schema-format"), places(loaded));
+        assertEquals(Optional.empty(), loaded.record());
+        Salvaged<io.servicedocs.model.Assessment> salvaged = loaded.salvaged().orElseThrow();
+        // a wrong required value takes its parent with it; an optional one goes alone
+        assertEquals(java.util.Set.of("/items/slo", "/items/backup/note", "/waivers/0"), salvaged.pruned());
+        io.servicedocs.model.Assessment record = salvaged.record().orElseThrow();
+        assertEquals(java.util.Set.of("backup"), record.items().keySet());
+        assertEquals(1, record.waivers().size());
+        // the second waiver is the first of the copy, still placed where it is written
+        YamlDocument copy = salvaged.document().orElseThrow();
+        assertEquals(new io.servicedocs.model.Position(19, 14), copy.locate("/waivers/0/expires"));
+        assertTrue(salvaged.isPruned("/items/slo/level"));
+    }
+
+    @Test
+    void aRequiredPropertyMissingAtTheTopCannotBeSalvaged() {
+        LoadedDocument<io.servicedocs.model.Assessment> loaded = salvage("assessed_by: Bob\nitems:\n  slo:\n    level: x\n");
+        Salvaged<io.servicedocs.model.Assessment> salvaged = loaded.salvaged().orElseThrow();
+        assertEquals(Optional.empty(), salvaged.document());
+        assertEquals(Optional.empty(), salvaged.record());
+        assertEquals(java.util.Set.of("", "/items/slo/level"), salvaged.faults());
+    }
 }

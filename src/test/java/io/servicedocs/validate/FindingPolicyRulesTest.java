@@ -1,11 +1,13 @@
 package io.servicedocs.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
 import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.model.Diagnostic;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,6 +114,29 @@ class FindingPolicyRulesTest {
             + "  backup-restore:\n    level: 0\n";
     private static final String BETA_GAP = "products/beta-svc/assessment.yaml:4:3 %s gap-without-plan 'slo' is at level 0 "
             + "but phase 'beta' requires 1 for tier-2; add a plan (target_level, due) or a waiver";
+
+    @Test
+    void evidenceWithASchemaProblemIsThatProblemOnlyNotAMissingEvidence() throws IOException {
+        Path repo = repo("");
+        // the link has no url: the schema says so; the evidence is there, only broken
+        write(repo, BETA_ASSESSMENT, "assessed_on: 2026-09-15\nassessed_by: Dee\nitems:\n  slo:\n    level: 1\n"
+                + "    evidence:\n      - title: SLO page\n  backup-restore:\n    level: 0\n");
+        List<Diagnostic> all = new Validation(schemas, TestRepositories.AS_OF).run(new WorkingTreeSource(repo))
+                .diagnostics().stream().filter(d -> d.file().equals(BETA_ASSESSMENT)).toList();
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).rule().startsWith("schema-"), all.toString());
+    }
+
+    @Test
+    void aPlanWithASchemaProblemIsThatProblemOnlyNotAGapWithoutPlan() throws IOException {
+        Path repo = repo("  level_without_evidence: off\n");
+        write(repo, BETA_ASSESSMENT, BETA_SLO_ZERO.replace("    level: 0\n  backup",
+                "    level: 0\n    plan:\n      target_level: 1\n      due: someday\n  backup"));
+        List<Diagnostic> all = new Validation(schemas, TestRepositories.AS_OF).run(new WorkingTreeSource(repo))
+                .diagnostics().stream().filter(d -> d.file().equals(BETA_ASSESSMENT)).toList();
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).rule().startsWith("schema-"), all.toString());
+    }
 
     @Test
     void aMissedRequirementWithoutPlanIsAWarningByDefault() throws IOException {
