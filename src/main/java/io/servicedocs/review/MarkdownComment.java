@@ -208,8 +208,9 @@ final class MarkdownComment {
             items.add("- " + mark + " " + reason(FindingKind.ERRORS_IN_CHANGED_FILES, errors)
                     + ": listed under *Validation at head*\n");
         }
+        // every finding but validation errors concerns a product: shown with its name, linked when it can be
         listed.stream().filter(f -> f.kind() != FindingKind.ERRORS_IN_CHANGED_FILES).forEach(f -> items.add("- " + mark
-                + " " + code(f.subject()) + ": " + text(f.message()) + f.place().map(p -> " (" + code(p.file() + ":"
+                + " " + product(r.names(), f.subject()) + ": " + text(f.message()) + f.place().map(p -> " (" + code(p.file() + ":"
                 + p.position().line()) + ")").orElse("") + " [" + f.kind().key() + "]\n"));
         long shown = r.findings(outcome).stream().filter(f -> f.kind() != FindingKind.ERRORS_ELSEWHERE).count();
         return items.isEmpty() ? Optional.empty()

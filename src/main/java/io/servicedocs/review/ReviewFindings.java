@@ -183,12 +183,17 @@ final class ReviewFindings {
     }
 
     /** ": 1/3 requirements met; unmet: slo 1/2, pentest" */
+    private static final int UNMET_NAMED = 5;
+
     private static String unmet(PhaseFit fit) {
         List<String> gaps = new ArrayList<>();
         fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.level() + "/" + i.required()));
         fit.failedChecks().forEach(k -> gaps.add(k.check().id()));
+        // the requirement list of the report has them all; a finding names the first few
+        String named = gaps.size() <= UNMET_NAMED ? String.join(", ", gaps)
+                : String.join(", ", gaps.subList(0, UNMET_NAMED)) + " and " + (gaps.size() - UNMET_NAMED) + " more";
         return ": " + fit.satisfied() + "/" + fit.requirements() + " requirements met"
-                + (gaps.isEmpty() ? "" : "; unmet: " + String.join(", ", gaps));
+                + (gaps.isEmpty() ? "" : "; unmet: " + named);
     }
 
     /** "30 days" for the usual period, else its ISO form. */

@@ -125,7 +125,7 @@ class ReviewVerdictTest {
         assertEquals(1, review.status());
         assertEquals("blocked", review.verdict());
         assertEquals(List.of("promotion_not_met blocked beta-svc"), review.findings());
-        assertTrue(review.markdown().contains("<details open><summary>Blocking (1)</summary>\n\n- ❌ `beta-svc`: "
+        assertTrue(review.markdown().contains("<details open><summary>Blocking (1)</summary>\n\n- ❌ Beta service (`beta-svc`): "
                 + "promoted to ga without meeting it: 1/3 requirements met; unmet: slo 1/2, backup-restore 0/1 "
                 + "(`products/beta-svc/phase.yaml:1`) [promotion_not_met]\n"), review.markdown());
         assertTrue(review.markdown().indexOf("Blocking (1)") < review.markdown().indexOf("Phase changes (1)"),
@@ -242,7 +242,7 @@ class ReviewVerdictTest {
         assertEquals(0, review.status());
         assertEquals("needs-attention", review.verdict());
         assertEquals(List.of("products_below_phase needs-attention beta-svc"), review.findings());
-        assertTrue(review.markdown().contains("<details open><summary>Needs attention (1)</summary>\n\n- ⚠️ `beta-svc`: "
+        assertTrue(review.markdown().contains("<details open><summary>Needs attention (1)</summary>\n\n- ⚠️ Beta service (`beta-svc`): "
                 + "no longer meets beta: the standard raises slo from 1 to 2 (`standards/quality-items.yaml:22`) "
                 + "[products_below_phase]\n"), review.markdown());
     }
@@ -261,7 +261,7 @@ class ReviewVerdictTest {
         assertEquals(0, review.status());
         assertEquals("needs-attention", review.verdict());
         assertEquals(List.of("waiver_expiring needs-attention alpha"), review.findings());
-        assertTrue(review.markdown().contains("- ⚠️ `alpha`: the waiver of backup-restore in ga expires on 2026-12-14, "
+        assertTrue(review.markdown().contains("- ⚠️ Alpha (`alpha`): the waiver of backup-restore in ga expires on 2026-12-14, "
                 + "within 30 days (`products/alpha/assessment.yaml:17`) [waiver_expiring]"), review.markdown());
     }
 
