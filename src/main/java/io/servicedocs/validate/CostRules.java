@@ -213,14 +213,23 @@ final class CostRules {
         }
     }
 
+    /**
+     * One error per metric and unknown product, at its first month: a product removed from
+     * products/ leaves a row in every month of usage, and one mistake is one problem.
+     */
     private void checkUsageProducts(YamlDocument doc, Set<String> productIds) {
-        usage.metrics().forEach((id, metric) -> metric.months().forEach((month, values) -> values.keySet().forEach(product -> {
-            if (!productIds.contains(product)) {
-                findings.errorAtKey(doc, "/metrics/" + id + "/months/" + month + "/" + product, "unknown-product",
-                        "usage of '" + product + "' in " + month + ": '" + product + "' is not a product; "
-                                + Suggestions.expectedOneOf(product, productIds));
-            }
-        })));
+        usage.metrics().forEach((id, metric) -> {
+            Map<String, List<YearMonth>> unknown = new java.util.LinkedHashMap<>();
+            new TreeMap<>(metric.months()).forEach((month, values) -> values.keySet().stream()
+                    .filter(product -> !productIds.contains(product))
+                    .forEach(product -> unknown.computeIfAbsent(product, p -> new ArrayList<>()).add(month)));
+            unknown.forEach((product, months) -> findings.errorAtKey(doc,
+                    "/metrics/" + id + "/months/" + months.get(0) + "/" + product, "unknown-product",
+                    "usage metric '" + id + "' has values for '" + product + "', which is not a product, in "
+                            + (months.size() == 1 ? months.get(0).toString() : months.size() + " months "
+                            + months.get(0) + ".." + months.get(months.size() - 1)) + "; "
+                            + Suggestions.expectedOneOf(product, productIds)));
+        });
     }
 
     private void checkPrepaid(CostSettings cost, YamlDocument doc, List<LoadedMonth> months, Map<String, Owner> owners,

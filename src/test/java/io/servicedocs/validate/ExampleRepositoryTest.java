@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The example repository at the root teaches the formats: it must stay valid and complete. */
 class ExampleRepositoryTest {
@@ -33,6 +34,35 @@ class ExampleRepositoryTest {
         assertTrue(repository.products().stream().anyMatch(p -> !p.assessment().waivers().isEmpty()), "a waiver");
         assertEquals(repository.standard().phases().size(),
                 repository.products().stream().map(p -> p.phase().phase()).distinct().count(), "every phase is shown");
+    }
+
+    /**
+     * Removing products (as a company removing the example's does) leaves references to them:
+     * each is one error naming the removed product where it is named, never a cascade.
+     */
+    @Test
+    void removedProductsGiveOneErrorPerReference(@TempDir Path dir) throws IOException {
+        Path repo = TestRepositories.exampleCopy(dir);
+        for (String removed : List.of("iot-platform", "data-api")) {
+            try (Stream<Path> files = Files.walk(repo.resolve("products/" + removed))) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        List<Diagnostic> errors = new Validation(new SchemaValidator(), TestRepositories.AS_OF)
+                .run(new WorkingTreeSource(repo)).diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertTrue(errors.stream().allMatch(d -> d.rule().equals("unknown-product")), errors.toString());
+        assertTrue(errors.stream().allMatch(d -> d.message().contains("'iot-platform'")
+                ^ d.message().contains("'data-api'")), "each names the one product it misses: " + errors);
+        // one per place that names a removed product: dependencies, pool targets, usage rows
+        List<String> places = errors.stream().map(d -> d.file() + ":" + d.line()).toList();
+        assertEquals(places.stream().distinct().toList(), places, "one error per place");
+        List<Diagnostic> usage = errors.stream().filter(d -> d.file().equals("standards/usage.yaml")).toList();
+        assertEquals(1, usage.size(), "eighteen months of usage of one product are one mistake: " + usage);
+        assertTrue(usage.get(0).message().startsWith("usage metric '") && usage.get(0).message()
+                .contains("has values for 'iot-platform', which is not a product, in 18 months 2025-06..2026-11; "),
+                usage.get(0).message());
     }
 
     @Test
