@@ -55,6 +55,12 @@ public final class GitFixture implements AutoCloseable {
         return this;
     }
 
+    /** Creates branch {@code name} from main and checks it out: the start of a pull request. */
+    public GitFixture branch(String name) throws GitAPIException {
+        git.checkout().setCreateBranch(true).setName(name).setStartPoint("main").call();
+        return this;
+    }
+
     /** Commits every change (additions and deletions) as {@code author} at noon UTC on {@code day}. */
     public RevCommit commit(String message, String author, LocalDate day) throws GitAPIException {
         git.add().addFilepattern(".").call();

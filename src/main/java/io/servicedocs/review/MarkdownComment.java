@@ -11,11 +11,9 @@ import io.servicedocs.review.ReviewReport.PhaseChange;
 import io.servicedocs.review.ReviewReport.PhaseChangeKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -165,21 +163,9 @@ final class MarkdownComment {
         long errors = r.headDiagnostics().stream().filter(Diagnostic::isError).count();
         long warnings = r.headDiagnostics().size() - errors;
         return "| Review | |\n|---|---|\n"
-                + "| Products changed | " + productsChanged(r).size() + " |\n"
+                + "| Products changed | " + r.productsChanged().size() + " |\n"
                 + "| Promotions | ✅ " + (promotions - failed) + " met · ❌ " + failed + " not met |\n"
                 + "| Problems at head | ❌ " + errors + " error(s) · ⚠️ " + warnings + " warning(s) |\n\n";
-    }
-
-    private static Set<String> productsChanged(ReviewReport r) {
-        Set<String> ids = new LinkedHashSet<>();
-        r.phaseChanges().forEach(c -> ids.add(c.product()));
-        r.levelChanges().forEach(c -> ids.add(c.product()));
-        r.checkChanges().forEach(c -> ids.add(c.product()));
-        r.waiverChanges().forEach(c -> ids.add(c.product()));
-        ids.addAll(r.productsAdded());
-        ids.addAll(r.productsRemoved());
-        ids.addAll(r.productsNotCompared());
-        return ids;
     }
 
     /**

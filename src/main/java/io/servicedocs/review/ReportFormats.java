@@ -226,14 +226,7 @@ public final class ReportFormats {
 
     /** The name of every product the report mentions, by id: the lists of ids (products added...) have no room for one. */
     private static Map<String, String> productNames(ReviewReport r) {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
-        r.phaseChanges().forEach(c -> ids.add(c.product()));
-        r.levelChanges().forEach(c -> ids.add(c.product()));
-        r.checkChanges().forEach(c -> ids.add(c.product()));
-        r.waiverChanges().forEach(c -> ids.add(c.product()));
-        ids.addAll(r.productsAdded());
-        ids.addAll(r.productsRemoved());
-        ids.addAll(r.productsNotCompared());
+        java.util.Set<String> ids = new java.util.TreeSet<>(r.productsChanged());
         r.raisedRequirements().forEach(q -> ids.addAll(q.productsNoLongerMeeting()));
         r.costs().impact().ifPresent(i -> i.products().forEach(p -> ids.add(p.product())));
         Map<String, String> names = new java.util.TreeMap<>();

@@ -160,6 +160,19 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
         }
     }
 
+    /** Every product this pull request changes something of, in the order of the report's sections. */
+    public java.util.Set<String> productsChanged() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        phaseChanges.forEach(c -> ids.add(c.product()));
+        levelChanges.forEach(c -> ids.add(c.product()));
+        checkChanges.forEach(c -> ids.add(c.product()));
+        waiverChanges.forEach(c -> ids.add(c.product()));
+        ids.addAll(productsAdded);
+        ids.addAll(productsRemoved);
+        ids.addAll(productsNotCompared);
+        return ids;
+    }
+
     public List<PhaseChange> failedPromotions() {
         return phaseChanges.stream().filter(c -> !c.passes()).toList();
     }

@@ -33,7 +33,7 @@ class CommentBudgetTest {
     private ReviewReport bigReview() throws Exception {
         GitFixture repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL);
         repo.commit("Initial", "Ann", LocalDate.of(2026, 10, 1));
-        repo.git().checkout().setCreateBranch(true).setName("many").setStartPoint("main").call();
+        repo.branch("many");
         Path alpha = repo.root().resolve("products/alpha");
         for (int n = 1; n <= PRODUCTS; n++) {
             String id = "product-number-" + n;

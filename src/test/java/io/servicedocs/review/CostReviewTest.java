@@ -35,7 +35,7 @@ class CostReviewTest {
             repo.write(file.getKey(), file.getValue());
         }
         repo.commit("Costs", "Ann", LocalDate.of(2026, 10, 5));
-        repo.git().checkout().setCreateBranch(true).setName("change").setStartPoint("main").call();
+        repo.branch("change");
     }
 
     private CliAccess.Run review(String format) {
@@ -122,7 +122,7 @@ class CostReviewTest {
         repo.git().checkout().setName("main").call();
         repo.git().rm().addFilepattern("cost-data").call();
         repo.commit("Cost data moves to its branch", "Ann", LocalDate.of(2026, 10, 6));
-        repo.git().checkout().setCreateBranch(true).setName("seats").setStartPoint("main").call();
+        repo.branch("seats");
         for (Map.Entry<String, String> file : CostFixture.files().entrySet()) {
             if (file.getKey().startsWith("cost-data/")) {
                 repo.write(file.getKey(), file.getValue()); // the worktree of the cost-data branch

@@ -37,7 +37,7 @@ class ReviewCommandTest {
     }
 
     private void branch(String name) throws Exception {
-        repo.git().checkout().setCreateBranch(true).setName(name).setStartPoint("main").call();
+        repo.branch(name);
     }
 
     private CliAccess.Run review(String head, String format) {

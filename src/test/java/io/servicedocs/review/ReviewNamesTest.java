@@ -42,7 +42,7 @@ class ReviewNamesTest {
 
     private void pullRequest(String branch) throws Exception {
         repo.commit("Initial", "Ann", LocalDate.of(2026, 10, 1));
-        repo.git().checkout().setCreateBranch(true).setName(branch).setStartPoint("main").call();
+        repo.branch(branch);
     }
 
     /** beta-svc promoted to ga (it misses slo and backup-restore), alpha's pentest answered no. */

@@ -45,7 +45,7 @@ class ReviewVerdictTest {
     }
 
     private void branch(String name) throws Exception {
-        repo.git().checkout().setCreateBranch(true).setName(name).setStartPoint("main").call();
+        repo.branch(name);
     }
 
     /** The pull request's review in markdown, its exit status, its JSON report and its annotations. */

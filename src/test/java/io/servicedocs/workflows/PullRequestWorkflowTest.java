@@ -30,6 +30,7 @@ class PullRequestWorkflowTest {
 
     private static final Path WORKFLOW = Path.of(".github/workflows/pull-request.yml");
     private static final String FORGET = "Forget the checkout's token";
+    private static final String TOOL = "Take servicedocs from the base branch";
     private static final String REVIEW = "Review against the base branch";
     private static final String KEEP = "Keep the review for the comment";
     private static final String FAIL = "Fail when the review blocks the pull request";
@@ -90,7 +91,7 @@ class PullRequestWorkflowTest {
                 () -> assertTrue(result.succeeded(), result.log()),
                 () -> assertFalse(Files.readString(review.workspace().resolve(".git/config")).contains(CHECKOUT_TOKEN),
                         "the token actions/checkout leaves is gone before the pull request's files are read"),
-                () -> assertEquals(List.of(FORGET, REVIEW, KEEP), result.ran().stream()
+                () -> assertEquals(List.of(FORGET, TOOL, REVIEW, KEEP), result.ran().stream()
                         .filter(name -> !name.contains(" / ")).toList(), result.log()),
                 () -> assertFalse(Files.readString(review.workspace().resolve("review.md")).contains("Blocked"),
                         Files.readString(review.workspace().resolve("review.md"))));
@@ -157,24 +158,47 @@ class PullRequestWorkflowTest {
                 () -> assertEquals(1, result.step(FAIL).exit(), result.log()));
     }
 
-    /** A review that cannot run (here: a base branch that is not there) fails its own step; nothing is kept. */
+    /** A review that cannot run (here: review.md cannot be written) fails its own step; nothing is kept. */
     @Test
     void aReviewThatCannotRunFailsItsStep() throws IOException {
         pullRequest("lost", "products/beta-svc/phase.yaml", "phase: ga\nsince: 2026-11-01\n");
         Path workspace = fixture.checkout();
         fixture.git(workspace, "checkout", "-q", "--detach", "origin/lost");
+        Files.createDirectory(workspace.resolve("review.md"));
         Map<String, String> env = fixture.environment();
         WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "review").run(workspace, env,
-                Map.of("github.base_ref", "no-such-branch", "github.event.pull_request.number", "42"));
+                Map.of("github.base_ref", "main", "github.event.pull_request.number", "42"));
         assertAll(
                 () -> assertEquals(2, result.step(REVIEW).exit(), result.log()),
-                () -> assertTrue(result.step(REVIEW).output().contains("servicedocs: unknown git ref 'origin/no-such-branch'"),
+                () -> assertTrue(result.step(REVIEW).output().contains("review.md is a folder; expected a file to write"),
                         result.log()),
                 () -> assertTrue(result.step(REVIEW).output().contains("servicedocs review could not run (exit status 2)."),
                         result.log()),
                 () -> assertFalse(result.step(KEEP).ran(), result.log()),
-                () -> assertFalse(Files.exists(workspace.resolve("review.md"))),
+                () -> assertFalse(Files.exists(workspace.resolve("review.json"))),
                 () -> assertEquals("", WorkflowFixture.summary(env)));
+    }
+
+    /**
+     * A pull request that brings its own tool (here a launcher that always says "clear") is still
+     * judged by the base's tool: the check is one the pull request cannot rewrite.
+     */
+    @Test
+    void aPullRequestCannotJudgeItselfWithAToolItBrings() throws IOException {
+        Path person = fixture.cloneBranch("person-forged", "main");
+        fixture.git(person, "checkout", "-q", "-b", "forged");
+        Files.writeString(person.resolve("products/beta-svc/phase.yaml"), "phase: ga\nsince: 2026-11-01\n");
+        Files.writeString(person.resolve("servicedocs"), "#!/usr/bin/env bash\necho '**✅ Clear.**' > review.md\n"
+                + "echo '{}' > review.json\nexit 0\n");
+        fixture.git(person, "commit", "-q", "-am", "Promote beta-svc, and a friendlier tool");
+        fixture.git(person, "push", "-q", "origin", "forged");
+        Review review = review("forged");
+        WorkflowJob.Result result = review.result();
+        assertAll(
+                () -> assertFalse(result.succeeded(), result.log()),
+                () -> assertTrue(Files.readString(review.workspace().resolve("review.md")).contains("**❌ Blocked:**"),
+                        Files.readString(review.workspace().resolve("review.md"))),
+                () -> assertTrue(result.step(FAIL).ran() && result.step(FAIL).exit() != 0, result.log()));
     }
 
     /** The annotation lines every step of the job printed. */

@@ -87,13 +87,17 @@ final class WorkflowFixture {
         return clone;
     }
 
-    /** The variables every runner step sees here: HOME, no system git config, the job summary file. */
+    /**
+     * The variables every runner step sees here: HOME, no system git config, the job summary
+     * file, and RUNNER_TEMP (a folder outside the workspace, as on GitHub's runners).
+     */
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
         env.put("HOME", home.toString());
         env.put("GIT_CONFIG_NOSYSTEM", "1");
         try {
             env.put("GITHUB_STEP_SUMMARY", Files.createTempFile(dir, "summary-", ".md").toString());
+            env.put("RUNNER_TEMP", Files.createTempDirectory(dir, "runner-temp-").toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
