@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -117,6 +119,7 @@ class InitCommandTest {
         for (String guide : List.of("costs", "editing", "levels", "promotion")) {
             assertTrue(Files.isRegularFile(out.resolve("guides/" + guide + ".html")), guide);
         }
+        assertEquals(List.of(), brokenLinks(out), "the starter's guides link only to pages and anchors that exist");
     }
 
     @Test
@@ -203,6 +206,42 @@ class InitCommandTest {
         assertTrue(wrapper.contains("/apache-maven/3.9.16/apache-maven-3.9.16-bin.zip\n"), wrapper);
         assertTrue(wrapper.contains("\ndistributionSha256Sum=5af3b743dd8b876b5c45da33b676251e5f1687712644abb4ee519ca56e1d89ce"),
                 wrapper);
+    }
+
+    private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+
+    /** Internal links of the site (href and src) whose file or anchor does not exist. */
+    private static List<String> brokenLinks(Path site) throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (Path page : files(site)) {
+            if (!page.toString().endsWith(".html")) {
+                continue;
+            }
+            Matcher link = LINK.matcher(Files.readString(page));
+            while (link.find()) {
+                String href = link.group(1).replace("&amp;", "&");
+                if (href.isEmpty() || href.matches("^[a-zA-Z][a-zA-Z+.-]*:.*") || href.startsWith("//")) {
+                    continue; // external
+                }
+                int hash = href.indexOf('#');
+                String file = hash < 0 ? href : href.substring(0, hash);
+                Path target = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
+                if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+                    broken.add(site.relativize(page) + " -> " + href + " (no such file)");
+                } else if (hash >= 0 && hash < href.length() - 1 && target.toString().endsWith(".html")) {
+                    Matcher id = ID.matcher(Files.readString(target));
+                    List<String> ids = new ArrayList<>();
+                    while (id.find()) {
+                        ids.add(id.group(1));
+                    }
+                    if (!ids.contains(href.substring(hash + 1))) {
+                        broken.add(site.relativize(page) + " -> " + href + " (no such anchor)");
+                    }
+                }
+            }
+        }
+        return broken;
     }
 
     private static String lastLine(String output) {
