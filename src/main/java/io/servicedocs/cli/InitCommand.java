@@ -20,8 +20,12 @@ final class InitCommand implements Callable<Integer> {
     /** Set by the ./servicedocs launcher: the checkout it runs from, which init copies. */
     static final String HOME_PROPERTY = "servicedocs.home";
 
-    @Parameters(paramLabel = "DIR", description = "The new repository's folder: must not exist, or be empty.")
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The new repository's folder: must not exist, or be empty.")
     Path target;
+
+    @Option(names = "--in-place", description = {"Instead of DIR: turn this checkout (a fork or clone of the template) "
+            + "into the same starter, removing the example's data; git shows every change, nothing is committed."})
+    boolean inPlace;
 
     @Option(names = "--example", description = "Copy the example company (products, costs, guides) instead of the starter.")
     boolean example;
@@ -43,6 +47,24 @@ final class InitCommand implements Callable<Integer> {
                 .or(() -> Optional.ofNullable(System.getProperty(HOME_PROPERTY)).filter(h -> !h.isBlank()).map(Path::of))
                 .orElseThrow(() -> new UsageException("no servicedocs checkout to copy: run init through the "
                         + "./servicedocs launcher of a checkout, or give --from CHECKOUT"));
+        if (inPlace == (target != null)) {
+            throw UsageException.withUsage(inPlace ? "give either DIR or --in-place, not both"
+                    : "missing DIR: the folder of the new repository (or --in-place)");
+        }
+        if (inPlace && example) {
+            throw new UsageException("--in-place --example would change nothing: a fork has the example already");
+        }
+        if (inPlace) {
+            InitPipeline.Outcome converted = new InitPipeline().runInPlace(home);
+            if (converted instanceof InitPipeline.Refused refused) {
+                throw new UsageException(refused.reason() + ". Nothing was changed.");
+            }
+            InitPipeline.Converted done = (InitPipeline.Converted) converted;
+            out.println("Removed the example's " + done.removed().size() + " files from " + done.checkout()
+                    + " and wrote the starter's " + done.written().size() + ": " + String.join(", ", done.written()) + ".");
+            out.println("Next: ./servicedocs validate && ./servicedocs build, then review with 'git status' and commit.");
+            return 0;
+        }
         InitPipeline.Outcome outcome = new InitPipeline().run(new InitPipeline.Request(home, target, example, !noGit));
         if (outcome instanceof InitPipeline.Refused refused) {
             throw new UsageException(refused.reason() + ". Nothing was written.");

@@ -128,6 +128,80 @@ public final class InitPipeline {
         return new Created(target, List.copyOf(files.keySet()), request.commit());
     }
 
+    /** What {@link #runInPlace} did: the files removed and the files written, relative and sorted. */
+    public record Converted(Path checkout, List<String> removed, List<String> written) implements Outcome {
+    }
+
+    /**
+     * The fork path: turns the checkout itself (a fork or clone of the template, with the example)
+     * into what {@code init DIR} would have written, minus the first commit: the example's data and
+     * the tool's tests go, the starter's files are written in their place. Only on a checkout
+     * without uncommitted changes, so that {@code git status} shows exactly what changed and
+     * {@code git checkout .} undoes it.
+     */
+    public Outcome runInPlace(Path checkoutFolder) throws IOException {
+        Path home = checkoutFolder.toAbsolutePath().normalize();
+        if (!Files.exists(home.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+            return new Refused(home + " is not a git checkout; --in-place changes a clone of the template, "
+                    + "where git shows and can undo every change");
+        }
+        if (!Files.isRegularFile(home.resolve("pom.xml")) || !Files.isDirectory(home.resolve("src/main"))) {
+            return new Refused(home + " is not a servicedocs checkout (no pom.xml and src/main there)");
+        }
+        try (Git git = Git.open(home.toFile())) {
+            if (!git.status().call().isClean()) {
+                return new Refused(home + " has uncommitted changes or untracked files; commit or stash them first, "
+                        + "so that git shows exactly what init changes");
+            }
+        } catch (GitAPIException e) {
+            throw new IOException("cannot read the git status of " + home + ": " + e.getMessage(), e);
+        }
+        TreeMap<String, Source> checkout = checkoutFiles(home);
+        if (checkout.keySet().stream().noneMatch(path -> path.startsWith(STARTER))) {
+            return new Refused(home + " has no " + STARTER + " folder to start from");
+        }
+        TreeMap<String, Source> result = starter(checkout);
+        // the starter's content first: starter/ stays, but a removed path may be a starter target
+        TreeMap<String, byte[]> starterContent = new TreeMap<>();
+        for (var entry : checkout.entrySet()) {
+            if (entry.getKey().startsWith(STARTER)) {
+                starterContent.put(entry.getKey().substring(STARTER.length()), Files.readAllBytes(entry.getValue().file()));
+            }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String path : checkout.keySet()) {
+            if (!result.containsKey(path) || (starterContent.containsKey(path) && !path.startsWith(STARTER))) {
+                if (!result.containsKey(path)) {
+                    removed.add(path);
+                }
+                Files.delete(home.resolve(path));
+            }
+        }
+        for (String path : removed) {
+            removeEmptyFolders(home, home.resolve(path).getParent());
+        }
+        for (var entry : starterContent.entrySet()) {
+            Path to = home.resolve(entry.getKey());
+            Files.createDirectories(to.getParent());
+            Files.write(to, entry.getValue());
+        }
+        return new Converted(home, List.copyOf(removed), List.copyOf(starterContent.keySet()));
+    }
+
+    private static void removeEmptyFolders(Path home, Path folder) throws IOException {
+        for (Path current = folder; current != null && current.startsWith(home) && !current.equals(home);
+                current = current.getParent()) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(current)) {
+                if (entries.iterator().hasNext()) {
+                    return;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.delete(current);
+        }
+    }
+
     /** The checkout's files minus the example's data, with the starter programme in its place. */
     static TreeMap<String, Source> starter(TreeMap<String, Source> checkout) {
         TreeMap<String, Source> files = new TreeMap<>();

@@ -155,6 +155,42 @@ class InitCommandTest {
     }
 
     @Test
+    void inPlaceTurnsAForkOfTheTemplateIntoWhatInitWrites() throws IOException {
+        Path fork = dir.resolve("fork");
+        assertEquals(0, CliRun.of("init", fork.toString(), "--from", HOME.toString(), "--example").status());
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, CliRun.of("init", fresh.toString(), "--from", fork.toString(), "--no-git").status());
+
+        Files.writeString(fork.resolve("site.yaml"), "title: changed\n");
+        CliRun dirty = CliRun.of("init", "--in-place", "--from", fork.toString());
+        assertEquals(2, dirty.status());
+        assertEquals("servicedocs: " + fork.toAbsolutePath().normalize() + " has uncommitted changes or untracked files; "
+                + "commit or stash them first, so that git shows exactly what init changes. Nothing was changed.\n",
+                dirty.err());
+        assertTrue(Files.isDirectory(fork.resolve("products/data-api")), "nothing was removed");
+        Files.copy(HOME.resolve("site.yaml"), fork.resolve("site.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        CliRun run = CliRun.of("init", "--in-place", "--from", fork.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Removed the example's "), run.out());
+        assertTrue(run.out().contains(" and wrote the starter's 12: README.md, content/costs.adoc, content/editing.adoc, "
+                + "content/levels.adoc, content/promotion.adoc, products/README.md, site.yaml, standards/costs.yaml.sample, "
+                + "standards/phases.yaml, standards/quality-items.yaml, standards/security-checklist.yaml, "
+                + "standards/standard.yaml.\n"), run.out());
+        List<String> inPlace = relative(fork);
+        assertEquals(relative(fresh), inPlace, "the same files as init DIR");
+        for (String path : inPlace) {
+            assertEquals(Files.readString(fresh.resolve(path)), Files.readString(fork.resolve(path)), path);
+        }
+        assertEquals("valid: 0 error(s), 0 warning(s); 0 product(s) fully loaded\n",
+                CliRun.of("validate", "--repo", fork.toString(), "--as-of", "2026-11-24").out());
+
+        CliRun both = CliRun.of("init", fresh.toString(), "--in-place", "--from", fork.toString());
+        assertEquals(2, both.status());
+        assertTrue(both.err().startsWith("servicedocs: give either DIR or --in-place, not both\n"), both.err());
+    }
+
+    @Test
     void refusesAFolderThatIsNotEmptyAndWritesNothing() throws IOException {
         Path programme = Files.createDirectory(dir.resolve("programme"));
         Files.writeString(programme.resolve("notes.txt"), "mine");
@@ -253,6 +289,11 @@ class InitCommandTest {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    /** The files outside .git, relative and sorted. */
+    private static List<String> relative(Path root) throws IOException {
+        return files(root).stream().map(p -> root.relativize(p).toString()).toList();
     }
 
     /** Every file outside .git. */
