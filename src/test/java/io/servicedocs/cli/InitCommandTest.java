@@ -213,6 +213,12 @@ class InitCommandTest {
         Path programme = Files.createDirectory(dir.resolve("empty"));
         assertEquals(0, CliRun.of("init", programme.toString(), "--from", HOME.toString(), "--no-git").status());
         assertTrue(Files.isRegularFile(programme.resolve("standards/standard.yaml")));
+        // a checkout without git (a downloaded archive): every file but the build output is the tool
+        Files.createDirectories(programme.resolve("target"));
+        Files.writeString(programme.resolve("target/servicedocs.jar"), "built");
+        Path again = dir.resolve("again");
+        assertEquals(0, CliRun.of("init", again.toString(), "--from", programme.toString(), "--no-git").status());
+        assertEquals(relative(programme).stream().filter(p -> !p.startsWith("target/")).toList(), relative(again));
 
         CliRun noCheckout = CliRun.of("init", dir.resolve("other").toString(), "--from", dir.resolve("empty/products").toString());
         assertEquals(2, noCheckout.status());
