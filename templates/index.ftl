@@ -15,6 +15,9 @@
   <li class="stat-ready"><a href="${root}readiness.html"><span class="stat-value">${matrix.summary.ready}</span> <span class="stat-label">${t['stats.ready']}</span></a></li>
 </ul>
 
+<#if !matrix.phases?has_content>
+<p class="notice">${t['empty.products']} <a href="${root}guides/editing.html">${t['empty.products_guide']}</a></p>
+<#else>
 <form class="filters" id="matrix-filters" hidden aria-label="${t['filter.label']}"
       data-msg-shown="${t['filter.shown']}" data-msg-none="${t['filter.none']}">
   <div class="field">
@@ -163,5 +166,6 @@
   </#list>
 </table>
 </div>
+</#if>
 <p class="after-table muted">${t['matrix.exports']} <a href="${root}api/matrix.csv">matrix.csv</a> · <a href="${root}api/products.json">products.json</a></p>
 </@layout.page>

@@ -7,6 +7,9 @@
   <p class="lead">${t['readiness.intro']} <a href="${root}guides/promotion.html">${t['readiness.how']}</a></p>
 </div>
 
+<#if !readiness?has_content>
+<p class="notice">${t['empty.products']} <a href="${root}guides/editing.html">${t['empty.products_guide']}</a></p>
+<#else>
 <div class="table-scroll">
 <table class="data readiness-table">
   <caption class="sr-only">${t['readiness.caption']}</caption>
@@ -30,6 +33,7 @@
   </tbody>
 </table>
 </div>
+</#if>
 
 <#list readiness as p>
 <section class="ready-card<#if p.ready_for_next> is-ready</#if>" id="r-${p.id}" aria-labelledby="rh-${p.id}">

@@ -6,6 +6,9 @@
   <h1>${t['security.title']}</h1>
   <p class="lead">${t['security.intro']}</p>
 </div>
+<#if !security_matrix.products?has_content>
+<p class="notice">${t['empty.products']} <a href="${root}guides/editing.html">${t['empty.products_guide']}</a></p>
+<#else>
 <div class="legend">
   <h2 class="legend-title">${t['legend.title']}</h2>
   <ul>
@@ -61,5 +64,6 @@
   </tbody>
 </table>
 </div>
+</#if>
 <p class="muted small after-table">${t['security.note']} <a href="${root}standard/checklist.html">${t['nav.checklist']}</a></p>
 </@layout.page>

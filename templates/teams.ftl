@@ -6,6 +6,9 @@
   <h1>${t['teams.title']}</h1>
   <p class="lead">${t['teams.intro']}</p>
 </div>
+<#if !teams?has_content>
+<p class="notice">${t['empty.products']} <a href="${root}guides/editing.html">${t['empty.products_guide']}</a></p>
+<#else>
 <nav class="toc" aria-label="${t['teams.title']}">
   <ul><#list teams as tm><li><a href="#team-${tm.id}">${tm.id}</a></li></#list></ul>
 </nav>
@@ -36,4 +39,5 @@
 </section>
 </#list>
 </div>
+</#if>
 </@layout.page>

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "servicedocs", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Production Ready documentation as code: validate Service Docs, phases and assessments.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewProductCommand.class,
+        subcommands = {InitCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewProductCommand.class,
                 GenerateCommand.class, ReviewCommand.class, HistoryCommand.class, GenerateHistoryCommand.class,
                 CostsCommand.class})
 public final class Main {
