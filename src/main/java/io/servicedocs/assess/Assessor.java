@@ -54,7 +54,7 @@ public final class Assessor {
         List<WaiverResult> waivers = assessment.waivers().stream().map(this::waiverResult).toList();
         List<Waiver> expiring = waivers.stream().filter(WaiverResult::expiring).map(WaiverResult::waiver).toList();
         List<Waiver> expired = waivers.stream().filter(WaiverResult::expired).map(WaiverResult::waiver).toList();
-        boolean stale = assessment.assessedOn().plus(standard.info().reviewInterval()).isBefore(asOf);
+        boolean stale = assessment.isStaleOn(asOf, standard.info().reviewInterval());
         boolean targetOverdue = product.phase().target().map(t -> t.date().isBefore(asOf)).orElse(false);
         List<SloResult> slos = product.serviceDoc().slos().stream().map(Assessor::sloResult).toList();
         return new ProductReadiness(product, phase, current, nextPhase(product, phase).map(p -> fit(product, p)),
@@ -111,7 +111,7 @@ public final class Assessor {
 
     private WaiverResult waiverResult(Waiver waiver) {
         WaiverResult.State state = !waiver.isValidOn(asOf) ? WaiverResult.State.EXPIRED
-                : waiver.expires().isBefore(asOf.plusDays(EXPIRY_WARNING_DAYS)) ? WaiverResult.State.EXPIRING
+                : waiver.isExpiringOn(asOf, java.time.Period.ofDays(EXPIRY_WARNING_DAYS)) ? WaiverResult.State.EXPIRING
                 : WaiverResult.State.VALID;
         return new WaiverResult(waiver, state);
     }

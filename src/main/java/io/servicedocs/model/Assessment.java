@@ -15,6 +15,11 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
+    /** Whether this assessment is older than {@code interval} on {@code day}: it must be reviewed. */
+    public boolean isStaleOn(LocalDate day, java.time.Period interval) {
+        return assessedOn.plus(interval).isBefore(day);
+    }
+
     /** The waiver that covers {@code item} in {@code phase} on {@code day}, if any (the first one listed). */
     public Optional<Waiver> waiverFor(String item, String phase, LocalDate day) {
         return waivers.stream().filter(w -> w.item().equals(item) && w.phase().equals(phase) && w.isValidOn(day))
@@ -39,6 +44,11 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
         /** A waiver is valid up to and including its expiry date. */
         public boolean isValidOn(LocalDate day) {
             return !day.isAfter(expires);
+        }
+
+        /** Valid on {@code day} and expiring before {@code day + within}: the site and the review warn alike. */
+        public boolean isExpiringOn(LocalDate day, java.time.Period within) {
+            return isValidOn(day) && expires.isBefore(day.plus(within));
         }
     }
 }

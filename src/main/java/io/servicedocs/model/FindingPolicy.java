@@ -5,10 +5,12 @@ import java.util.Optional;
 
 /**
  * How {@code validate} judges what a self-assessment leaves open (standards/standard.yaml,
- * {@code findings}). The defaults are what the guides promise: every level of 1 or more needs
- * evidence (an error), a requirement of the current phase that is missed should have a plan (a
- * warning), and a {@code TODO} left by {@code new-product} is a warning until the phase named
- * in {@code placeholders_error_from}, when there is one.
+ * {@code findings}). The defaults: a level of 1 or more without evidence and a missed requirement
+ * of the current phase without a plan are warnings, and a {@code TODO} left by {@code new-product}
+ * is a warning until the phase named in {@code placeholders_error_from}, when there is one. A
+ * level without evidence is a warning, not an error, so that the review's own policy decides
+ * what it does to a pull request (it blocks a promotion, and needs attention elsewhere); an error
+ * would block every pull request that touches the file.
  *
  * @param placeholdersErrorFrom the first phase (by id) in which a placeholder is an error
  */
@@ -18,7 +20,7 @@ public record FindingPolicy(Severity levelWithoutEvidence, Severity gapWithoutPl
     public static final FindingPolicy DEFAULT = new FindingPolicy(null, null, null, Optional.empty());
 
     public FindingPolicy {
-        levelWithoutEvidence = levelWithoutEvidence == null ? Severity.ERROR : levelWithoutEvidence;
+        levelWithoutEvidence = levelWithoutEvidence == null ? Severity.WARNING : levelWithoutEvidence;
         gapWithoutPlan = gapWithoutPlan == null ? Severity.WARNING : gapWithoutPlan;
         placeholders = placeholders == null ? Severity.WARNING : placeholders;
         placeholdersErrorFrom = placeholdersErrorFrom == null ? Optional.empty() : placeholdersErrorFrom;

@@ -31,6 +31,23 @@ public record ReviewPolicy(Outcome promotionNotMet, Outcome promotionStaleAssess
         waiversExpiringWithin = waiversExpiringWithin == null ? Period.ofDays(30) : waiversExpiringWithin;
     }
 
+    /** Per kind the more severe outcome of the two policies, and the longer waiver notice. */
+    public ReviewPolicy stricter(ReviewPolicy other) {
+        return new ReviewPolicy(worse(promotionNotMet, other.promotionNotMet),
+                worse(promotionStaleAssessment, other.promotionStaleAssessment),
+                worse(promotionLevelWithoutEvidence, other.promotionLevelWithoutEvidence),
+                worse(errorsInChangedFiles, other.errorsInChangedFiles), worse(errorsElsewhere, other.errorsElsewhere),
+                worse(productsBelowPhase, other.productsBelowPhase), worse(waiverExpiring, other.waiverExpiring),
+                worse(levelWithoutEvidence, other.levelWithoutEvidence),
+                java.time.LocalDate.EPOCH.plus(waiversExpiringWithin).isAfter(java.time.LocalDate.EPOCH.plus(
+                        other.waiversExpiringWithin)) ? waiversExpiringWithin : other.waiversExpiringWithin);
+    }
+
+    /** BLOCKED before NEEDS_ATTENTION before IGNORED: the enum's order. */
+    private static Outcome worse(Outcome a, Outcome b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     private static Outcome or(Outcome given, Outcome otherwise) {
         return given == null ? otherwise : given;
     }

@@ -72,11 +72,14 @@ public final class ReportFormats {
         List<GithubAnnotation> reviewWarnings = new ArrayList<>();
         List<GithubAnnotation> notices = new ArrayList<>();
         Set<Diagnostic> told = new HashSet<>();
+        // what the policy makes of a failed promotion decides its annotation's level
+        String failed = r.findings().stream().filter(f -> f.kind() == ReviewReport.FindingKind.PROMOTION_NOT_MET)
+                .findFirst().map(f -> level(f.outcome())).orElse("error");
         for (PhaseChange c : r.phaseChanges()) {
-            String level = c.passes() ? (c.kind() == PhaseChangeKind.DEMOTION ? "warning" : "notice") : "error";
+            String level = c.passes() ? (c.kind() == PhaseChangeKind.DEMOTION ? "warning" : "notice") : failed;
             StringBuilder message = new StringBuilder(c.kind() == PhaseChangeKind.DEMOTION
                     ? c.product() + " is demoted from " + c.from() + " to " + c.to()
-                    : c.product() + " " + verdict(c, UnaryOperator.identity()).substring(2) + (c.skipped().isEmpty() ? ""
+                    : c.product() + " " + withoutMark(verdict(c, UnaryOperator.identity())) + (c.skipped().isEmpty() ? ""
                     : "; skips " + String.join(", ", c.skipped())) + gapsText(c.fit().orElseThrow()));
             for (Diagnostic d : r.headDiagnostics()) {
                 if (d.file().equals(c.place().file()) && d.line() == c.place().position().line()
@@ -101,14 +104,21 @@ public final class ReportFormats {
         List<GithubAnnotation> all = new ArrayList<>(failedPromotions);
         // the review's own findings that no other annotation tells: stale assessments, levels
         // without evidence, expiring waivers (failed promotions, errors and raised requirements have theirs)
+        Set<Place> findingPlaces = new HashSet<>();
         for (ReviewReport.Finding f : r.findings()) {
             if (f.outcome() == Outcome.IGNORED || f.place().isEmpty() || !OWN_ANNOTATION.contains(f.kind())) {
                 continue;
             }
-            GithubAnnotation a = annotation(f.outcome() == Outcome.BLOCKED ? "error" : "warning", f.place().get(),
+            GithubAnnotation a = annotation(level(f.outcome()), f.place().get(),
                     "servicedocs " + f.kind().key().replace('_', '-'), f.subject() + ": " + f.message(), displayPath);
             (f.outcome() == Outcome.BLOCKED ? all : reviewWarnings).add(a);
+            findingPlaces.add(f.place().get());
         }
+        // the validation warning of the very same thing (level-without-evidence, assessment-stale)
+        // is told by the finding's annotation: each problem once
+        r.changeDiagnostics().stream().filter(d -> !d.isError()
+                && findingPlaces.contains(new Place(d.file(), new io.servicedocs.model.Position(d.line(), d.column()))))
+                .forEach(told::add);
         List<GithubAnnotation> validationWarnings = new ArrayList<>();
         // the problems of this change; those of files it does not change are counted in the comment
         for (Diagnostic d : r.changeDiagnostics()) {
@@ -125,11 +135,24 @@ public final class ReportFormats {
         return GithubAnnotation.withinLimits(all, "review.json in the run's pr-review artifact lists all of them");
     }
 
+    /** "❌ does not meet ga (…)" without its mark ("⚠️" is two chars, "❌" one). */
+    private static String withoutMark(String verdict) {
+        return verdict.substring(verdict.indexOf(' ') + 1);
+    }
+
     private static String gapsText(PhaseFit fit) {
         List<String> gaps = new ArrayList<>();
         fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.level() + "/" + i.required()));
         fit.failedChecks().forEach(c -> gaps.add(c.check().id()));
         return gaps.isEmpty() ? "" : "; unmet: " + String.join(", ", gaps);
+    }
+
+    private static String level(Outcome outcome) {
+        return switch (outcome) {
+            case BLOCKED -> "error";
+            case NEEDS_ATTENTION -> "warning";
+            case IGNORED -> "notice";
+        };
     }
 
     private static GithubAnnotation annotation(String level, Place place, String title, String message,

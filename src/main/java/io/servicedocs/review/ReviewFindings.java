@@ -77,9 +77,12 @@ final class ReviewFindings {
                         + c.fit().map(ReviewFindings::unmet).orElse(""), Optional.of(c.place()));
             }
             Product product = headProducts.get(c.product());
+            if (product == null) {
+                continue; // a phase change is only ever made of a head product; nothing to judge otherwise
+            }
             LocalDate assessed = product.assessment().assessedOn();
             // as Assessor judges staleness, on the merge date rather than the day the branch was made
-            if (assessed.plus(reviewInterval).isBefore(asOf)) {
+            if (product.assessment().isStaleOn(asOf, reviewInterval)) {
                 add(FindingKind.PROMOTION_STALE_ASSESSMENT, c.product(), "promoted to " + c.to()
                         + " with an assessment of " + assessed + ", older than the review interval (" + reviewInterval
                         + ") on " + asOf, Optional.of(locator.place(assessmentFile(c.product()), "/assessed_on")));
@@ -96,6 +99,9 @@ final class ReviewFindings {
         List<LevelChange> set = new ArrayList<>(levels);
         for (String id : added) {
             Product product = headProducts.get(id);
+            if (product == null) {
+                continue;
+            }
             product.assessment().items().forEach((item, assessment) -> {
                 if (assessment.level() > 0) {
                     set.add(new LevelChange(id, item, 0, assessment.level(), locator.place(assessmentFile(id),
@@ -104,12 +110,12 @@ final class ReviewFindings {
             });
         }
         for (LevelChange l : set) {
-            ItemAssessment now = headProducts.get(l.product()).assessment().items().get(l.item());
+            Product product = headProducts.get(l.product());
+            ItemAssessment now = product == null ? null : product.assessment().items().get(l.item());
             if (l.to() < 1 || now == null || !now.evidence().isEmpty()) {
                 continue;
             }
-            String what = l.item() + " set to level " + l.to() + (l.from() == l.to() ? "" : " (was " + l.from() + ")")
-                    + " with no evidence";
+            String what = l.item() + " set to level " + l.to() + " (was " + l.from() + ") with no evidence";
             if (promoted.contains(l.product())) {
                 add(FindingKind.PROMOTION_LEVEL_WITHOUT_EVIDENCE, l.product(), what + " in a promoted product",
                         Optional.of(l.place()));
@@ -122,16 +128,21 @@ final class ReviewFindings {
     /**
      * The head's validation diagnostics split in two: this change's (in a file it changes, or new
      * with it: a standard change can break products it does not touch) and the others, there
-     * already at the base. A diagnostic is the same at the base when its file, rule and message
-     * are: lines move when a file is edited.
+     * already at the base. Diagnostics of an untouched file are there already when the base has at
+     * least as many of the same rule in that file: lines move when a file is edited, and messages
+     * that list the valid values change with the standard, so neither can tell.
      */
     SplitDiagnostics diagnostics(List<Diagnostic> head, List<Diagnostic> base, Set<String> changedFiles) {
-        Set<String> before = base.stream().map(ReviewFindings::key).collect(Collectors.toSet());
+        Map<String, Long> before = base.stream().collect(Collectors.groupingBy(ReviewFindings::key, Collectors.counting()));
+        Map<String, Long> now = head.stream().collect(Collectors.groupingBy(ReviewFindings::key, Collectors.counting()));
         List<Diagnostic> ofChange = new ArrayList<>();
         List<Diagnostic> elsewhere = new ArrayList<>();
         for (Diagnostic d : head) {
             boolean touched = touches(changedFiles, d.file());
-            if (touched || !before.contains(key(d))) {
+            // cost data comes from its own branch (costs.yml keeps it), not from pull requests: its
+            // problems are this change's only when the pull request edits that very file
+            boolean costData = d.file().startsWith(COST_DATA);
+            if (touched || !costData && now.get(key(d)) > before.getOrDefault(key(d), 0L)) {
                 ofChange.add(d);
                 if (d.isError()) {
                     add(FindingKind.ERRORS_IN_CHANGED_FILES, d.file(), d.message() + " [" + d.rule() + "]"
@@ -164,7 +175,6 @@ final class ReviewFindings {
 
     /** Waivers of the products this pull request changes that are valid today and expire within the policy's period. */
     void expiringWaivers(Map<String, Product> headProducts, Set<String> changedFiles, HeadLocator locator) {
-        LocalDate horizon = asOf.plus(policy.waiversExpiringWithin());
         for (Product product : headProducts.values()) {
             String folder = "products/" + product.id() + "/";
             if (changedFiles.stream().noneMatch(f -> f.startsWith(folder))) {
@@ -173,7 +183,7 @@ final class ReviewFindings {
             List<Waiver> waivers = product.assessment().waivers();
             for (int i = 0; i < waivers.size(); i++) {
                 Waiver w = waivers.get(i);
-                if (w.isValidOn(asOf) && !w.expires().isAfter(horizon)) {
+                if (w.isExpiringOn(asOf, policy.waiversExpiringWithin())) {
                     add(FindingKind.WAIVER_EXPIRING, product.id(), "the waiver of " + w.item() + " in " + w.phase()
                             + " expires on " + w.expires() + ", within " + within(policy.waiversExpiringWithin()),
                             Optional.of(locator.place(assessmentFile(product.id()), "/waivers/" + i + "/expires")));
@@ -223,8 +233,10 @@ final class ReviewFindings {
         return changedFiles.contains(file) || changedFiles.stream().anyMatch(f -> f.startsWith(file + "/"));
     }
 
+    private static final String COST_DATA = "cost-data/";
+
     private static String key(Diagnostic d) {
-        return d.file() + '\0' + d.rule() + '\0' + d.message();
+        return d.file() + '\0' + d.rule() + '\0' + d.severity();
     }
 
     private static Optional<Place> place(Diagnostic d) {

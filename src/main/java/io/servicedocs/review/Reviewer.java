@@ -108,10 +108,15 @@ public final class Reviewer {
                     .forEach(id -> (headFolders.contains(id) ? notCompared : removed).add(id));
             base.repository().ifPresent(b -> raised.addAll(raisedRequirements(b.standard(), after, locator)));
         }
-        // the head's policy: a change to it is a change to standards/, which the review board approves
+        // The stricter of the base's and the head's policy: a pull request that relaxes the policy
+        // is judged by the rules it would relax (the board approves the relaxation itself, through
+        // CODEOWNERS on standards/, and it applies from the next pull request on).
+        ReviewPolicy basePolicy = base.repository().map(r -> r.standard().info().review()).orElse(ReviewPolicy.DEFAULT);
         ReviewFindings findings = head.repository()
-                .map(r -> new ReviewFindings(r.standard().info().review(), r.standard().info().reviewInterval(), asOf))
-                .orElseGet(() -> new ReviewFindings(ReviewPolicy.DEFAULT, java.time.Period.ZERO, asOf));
+                .map(r -> new ReviewFindings(r.standard().info().review().stricter(basePolicy),
+                        shorter(r.standard().info().reviewInterval(), base.repository()
+                                .map(b -> b.standard().info().reviewInterval())), asOf))
+                .orElseGet(() -> new ReviewFindings(basePolicy, java.time.Period.ZERO, asOf));
         Map<String, Product> headProducts = head.repository().map(r -> byId(r.products())).orElse(Map.of());
         Set<String> promoted = phases.stream().filter(c -> c.kind() == PhaseChangeKind.PROMOTION)
                 .map(PhaseChange::product).collect(Collectors.toSet());
@@ -123,6 +128,11 @@ public final class Reviewer {
         return new ReviewReport(baseName, headName, findings.verdict(), findings.findings(), phases, levels, checks,
                 added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.ofChange(),
                 split.untouched(), ReviewNames.of(base.repository(), head.repository()));
+    }
+
+    /** The shorter of two review intervals, as of the review's day (P6M against P180D, say). */
+    private java.time.Period shorter(java.time.Period head, Optional<java.time.Period> base) {
+        return base.filter(b -> asOf.plus(b).isBefore(asOf.plus(head))).orElse(head);
     }
 
     private Optional<PhaseChange> phaseChange(Standard standard, Assessor assessor, Product old, Product product,

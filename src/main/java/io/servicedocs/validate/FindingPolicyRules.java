@@ -113,6 +113,11 @@ final class FindingPolicyRules {
         return policy.placeholders();
     }
 
+    /** "TODO" alone or "TODO: what to write", as new-product writes them; not "TODOist". */
+    static boolean isPlaceholder(String value) {
+        return value.equals(PLACEHOLDER_PREFIX) || value.startsWith(PLACEHOLDER_PREFIX + ":");
+    }
+
     private static void placeholders(YamlDocument doc, JsonNode node, String pointer, String path, Severity severity,
                                      Findings findings) {
         if (node.isObject()) {
@@ -124,7 +129,7 @@ final class FindingPolicyRules {
             for (int i = 0; i < node.size(); i++) {
                 placeholders(doc, node.get(i), YamlDocument.child(pointer, i), path + "[" + i + "]", severity, findings);
             }
-        } else if (node.isString() && node.asString().startsWith(PLACEHOLDER_PREFIX)) {
+        } else if (node.isString() && isPlaceholder(node.asString())) {
             findings.report(severity, doc, pointer, "placeholder", path + " is still the placeholder \""
                     + node.asString() + "\" left by new-product; replace it with the real value");
         }

@@ -71,9 +71,13 @@ class ReviewVerdictTest {
 
     /** One run, as the pull-request workflow calls it: annotations on stdout, markdown and JSON in files. */
     private Review review(String head) throws Exception {
+        return review(head, "main");
+    }
+
+    private Review review(String head, String base) throws Exception {
         Path md = dir.resolve(head + ".md");
         Path json = dir.resolve(head + ".json");
-        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", "main", "--head", head,
+        CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().toString(), "--base", base, "--head", head,
                 "--as-of", "2026-11-24", "--format", "github", "--markdown-file", md.toString(), "--json-file",
                 json.toString());
         return new Review(run.status(), Files.readString(md), JsonMapper.builder().build().readTree(Files.readString(json)),
@@ -300,13 +304,26 @@ class ReviewVerdictTest {
         assertEquals(1, strict.status());
         assertEquals("blocked", strict.verdict());
 
-        // from before main broke, so that beta-svc is compared
-        repo.git().checkout().setCreateBranch(true).setName("lenient").setStartPoint("main~1").call();
+        // from before main broke, so that beta-svc is compared: a pull request that relaxes the
+        // policy is still judged by the policy it relaxes
+        repo.git().checkout().setCreateBranch(true).setName("relaxing").setStartPoint("main~1").call();
         repo.replace(BETA + "assessment.yaml", "  backup-restore:\n    level: 0", "  backup-restore:\n    level: 1");
         repo.write("standards/standard.yaml", Files.readString(repo.root().resolve("standards/standard.yaml"))
                 + "review:\n  level_without_evidence: ignored\n");
         commit("Backups run daily; levels without evidence are the validator's business");
-        Review lenient = review("lenient");
+        Review relaxing = review("relaxing");
+        assertEquals("**⚠️ Needs attention:** 1 raised level(s) without evidence.", relaxing.verdictLine());
+        assertEquals(List.of("level_without_evidence needs-attention beta-svc"), relaxing.findings());
+
+        // once the board has merged the relaxed policy, it decides
+        repo.git().checkout().setCreateBranch(true).setName("relaxed").setStartPoint("main~1").call();
+        repo.write("standards/standard.yaml", Files.readString(repo.root().resolve("standards/standard.yaml"))
+                + "review:\n  level_without_evidence: ignored\n");
+        commit("Levels without evidence are the validator's business");
+        repo.git().checkout().setCreateBranch(true).setName("lenient").setStartPoint("relaxed").call();
+        repo.replace(BETA + "assessment.yaml", "  backup-restore:\n    level: 0", "  backup-restore:\n    level: 1");
+        commit("Backups run daily");
+        Review lenient = review("lenient", "relaxed");
         assertEquals("**✅ Clear.**", lenient.verdictLine());
         assertEquals(0, lenient.status());
         assertEquals("clear", lenient.verdict());

@@ -77,14 +77,14 @@ class FindingPolicyRulesTest {
     // --- level-without-evidence
 
     @Test
-    void aLevelWithoutEvidenceIsAnErrorByDefault() throws IOException {
+    void aLevelWithoutEvidenceIsAWarningByDefault() throws IOException {
         Path repo = repo("");
         assertEquals(List.of(
-                "products/alpha/assessment.yaml:5:12 error level-without-evidence level 2 of 'slo' has no evidence; "
+                "products/alpha/assessment.yaml:5:12 warning level-without-evidence level 2 of 'slo' has no evidence; "
                         + "add an evidence link (title, url) that proves the level, or lower the level",
-                "products/alpha/assessment.yaml:7:12 error level-without-evidence level 1 of 'backup-restore' has no "
+                "products/alpha/assessment.yaml:7:12 warning level-without-evidence level 1 of 'backup-restore' has no "
                         + "evidence; add an evidence link (title, url) that proves the level, or lower the level",
-                "products/beta-svc/assessment.yaml:5:12 error level-without-evidence level 1 of 'slo' has no evidence; "
+                "products/beta-svc/assessment.yaml:5:12 warning level-without-evidence level 1 of 'slo' has no evidence; "
                         + "add an evidence link (title, url) that proves the level, or lower the level"),
                 found(repo));
     }
@@ -248,7 +248,7 @@ class FindingPolicyRulesTest {
                 + "    note: Nothing TODO here; todo and Todo are words too.\n");
         write(repo, "products/beta-svc/security.yaml", "checks:\n  mfa:\n    answer: \"yes\"\n  pentest:\n"
                 + "    answer: not-applicable\n    reason: \"TODO: why the check does not apply\"\n");
-        write(repo, BETA_DOC, Files.readString(repo.resolve(BETA_DOC)) + "slos:\n  - id: up\n    title: Up\n"
+        write(repo, BETA_DOC, Files.readString(repo.resolve(BETA_DOC)) + "slos:\n  - id: up\n    title: TODOist sync is up\n"
                 + "    type: availability\n    target_percent: 99.9\n    sli: TODO\n");
         assertEquals(List.of(
                 "products/beta-svc/assessment.yaml:6:11 warning placeholder items.slo.note is still the placeholder "
