@@ -100,6 +100,18 @@ class TeamRulesTest {
     }
 
     @Test
+    void aTeamsFileFailingItsSchemaIsReportedAndLeavesTeamsFree() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("standards/teams.yaml"), TEAMS.replace("    chat: \"#beta\"\n", ""));
+        Path alpha = repo.resolve("products/alpha/service-doc.yaml");
+        Files.writeString(alpha, Files.readString(alpha).replace("team: team-a", "team: team-c"));
+        ValidationResult result = validate(repo);
+        assertEquals(List.of("standards/teams.yaml:11:5 schema-required missing required property 'chat' in teams.1"), found(result),
+                "one problem, at its place: no unknown-team cascade from a teams.yaml that does not load");
+        assertEquals(List.of(), result.repository().orElseThrow().standard().teams());
+    }
+
+    @Test
     void aTeamIdTwiceIsAnError() throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         Files.writeString(repo.resolve("standards/teams.yaml"), TEAMS
