@@ -38,7 +38,7 @@
     <label for="filter-team">${t['filter.team']}</label>
     <select id="filter-team" data-filter="team">
       <option value="">${t['filter.all_teams']}</option>
-      <#list matrix.teams as tm><option value="${tm}">${tm}</option></#list>
+      <#list matrix.teams as tm><option value="${tm.id}">${tm.name}</option></#list>
     </select>
   </div>
   <div class="field">
@@ -103,7 +103,7 @@
         <span class="row-meta">
           <span class="sorted-only">${p.phase.name} · </span>
           <#if p.tier??><abbr title="${tierNames[p.tier]!p.tier}">${p.tier}</abbr><#else>${t['common.none']}</#if>
-          · <a href="${root}teams.html#team-${p.team}">${p.team}</a>
+          · <a href="${root}teams.html#team-${p.team}">${p.team_name}</a>
         </span>
       </th>
       <td class="col-met">

@@ -36,7 +36,7 @@
     <p class="pills">
       <@layout.pill text=t['product.phase'] + ": " + p.phase.name kind="phase"/>
       <#if p.tier??><@layout.pill text=p.tier + " · " + (tierNames[p.tier]!p.tier) kind="tier"/></#if>
-      <a class="pill pill-team" href="${root}teams.html#team-${p.team}">${t['product.team']}: ${p.team}</a>
+      <a class="pill pill-team" href="${root}teams.html#team-${p.team}">${t['product.team']}: ${p.team_name}</a>
       <#if p.current.meets>
         <span class="pill pill-ok"><span aria-hidden="true">✓</span> ${t['product.meets_phase']}</span>
       <#else>
@@ -117,7 +117,7 @@
     <div>
       <h3 id="owners">${t['product.owners']}</h3>
       <dl class="facts">
-        <dt>${t['product.team']}</dt><dd><a href="${root}teams.html#team-${p.owners.team}">${p.owners.team}</a></dd>
+        <dt>${t['product.team']}</dt><dd><a href="${root}teams.html#team-${p.team}">${p.team_name}</a></dd>
         <dt>${t['product.pm']}</dt><dd><@person who=p.owners.product_manager/></dd>
         <dt>${t['product.tech_lead']}</dt><dd><@person who=p.owners.tech_lead/></dd>
         <#if p.owners.contacts?has_content>

@@ -43,7 +43,7 @@
       <span class="pill pill-phase">${p.phase.name}</span>
       <#if p.next??><span aria-hidden="true">→</span><span class="sr-only">${t['readiness.to']}</span> <span class="pill pill-phase">${p.next.phase_name}</span></#if>
       <#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['readiness.ready']}</span></#if>
-      <span class="muted small">${p.tier!""} · ${p.team}</span>
+      <span class="muted small">${p.tier!""} · ${p.team_name}</span>
     </p>
   </header>
   <#if p.next??>

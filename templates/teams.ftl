@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Owner teams, each with its products, their phase and readiness. Anchors: id="team-<team id>". -->
+<#-- Owner teams, each with its lead, chat channel and GitHub team (from standards/teams.yaml, when
+     the repository has it) and its products, their phase and readiness. Anchors: id="team-<team id>". -->
 <@layout.page title=t['teams.title']>
 <div class="page-head">
   <h1>${t['teams.title']}</h1>
@@ -10,16 +11,39 @@
 <p class="notice">${t['empty.products']} <a href="${root}guides/editing.html">${t['empty.products_guide']}</a></p>
 <#else>
 <nav class="toc" aria-label="${t['teams.title']}">
-  <ul><#list teams as tm><li><a href="#team-${tm.id}">${tm.id}</a></li></#list></ul>
+  <ul><#list teams as tm><li><a href="#team-${tm.id}">${tm.name}</a></li></#list></ul>
 </nav>
 <div class="team-grid">
 <#list teams as tm>
 <section class="team-card" id="team-${tm.id}" aria-labelledby="th-${tm.id}">
   <header>
-    <h2 id="th-${tm.id}">${tm.id}</h2>
+    <h2 id="th-${tm.id}">${tm.name}</h2>
+    <#if tm.declared><p class="muted small"><code>${tm.id}</code></p></#if>
+    <#if tm.products?has_content>
     <p class="<#if tm.all_meeting>is-ok<#else>is-bad</#if>"><span aria-hidden="true"><#if tm.all_meeting>✓<#else>✗</#if></span>
       ${tm.meeting}/${tm.products?size} ${t['teams.meeting']}</p>
+    </#if>
   </header>
+  <#if tm.description??><p>${tm.description}</p></#if>
+  <#if tm.declared>
+  <dl class="facts">
+    <#if tm.lead??>
+    <dt>${t['teams.lead']}</dt>
+    <dd><span class="person"><span class="person-name">${tm.lead.name}</span><#if tm.lead.role?has_content> <span class="muted">(${tm.lead.role})</span></#if><#if tm.lead.email?has_content><br><a href="mailto:${tm.lead.email}">${tm.lead.email}</a></#if></span></dd>
+    </#if>
+    <#if tm.chat??>
+    <dt>${t['teams.chat']}</dt>
+    <dd><#if tm.chat.url??><a href="${tm.chat.url}" rel="noopener"><code>${tm.chat.name}</code></a><#else><code>${tm.chat.name}</code></#if></dd>
+    </#if>
+    <#if tm.github_team??>
+    <dt>${t['teams.github']}</dt>
+    <dd><a href="${tm.github_url}" rel="noopener"><code>@${tm.github_team}</code></a></dd>
+    </#if>
+  </dl>
+  </#if>
+  <#if !tm.products?has_content>
+  <p class="muted">${t['teams.no_products']}</p>
+  <#else>
   <table class="data compact">
     <thead><tr><th scope="col">${t['matrix.product']}</th><th scope="col">${t['product.phase']}</th><th scope="col" class="num">${t['teams.current']}</th><th scope="col">${t['teams.next']}</th></tr></thead>
     <tbody>
@@ -36,6 +60,7 @@
     </#list>
     </tbody>
   </table>
+  </#if>
 </section>
 </#list>
 </div>

@@ -1,6 +1,7 @@
 package io.servicedocs.assess;
 
 import io.servicedocs.model.Standard;
+import io.servicedocs.model.Team;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Every product of a repository judged against the standard as of a day, with the counts the
@@ -54,14 +54,28 @@ public record Portfolio(Standard standard, LocalDate asOf, List<ProductReadiness
                 .toList();
     }
 
-    /** The owner teams in order of their names, each with its products in the portfolio's order. */
-    public List<Team> teams() {
-        Map<String, List<ProductReadiness>> byTeam = new TreeMap<>();
+    /**
+     * The owner teams in order of their names (then ids), each with its products in the
+     * portfolio's order: every team standards/teams.yaml declares, even one without products (its
+     * page still says who leads it), and every team a product names.
+     */
+    public List<OwnerTeam> teams() {
+        Map<String, List<ProductReadiness>> byTeam = new LinkedHashMap<>();
+        standard.teams().forEach(team -> byTeam.putIfAbsent(team.id(), new ArrayList<>()));
         for (ProductReadiness product : products) {
             byTeam.computeIfAbsent(product.product().serviceDoc().owners().team(), t -> new ArrayList<>()).add(product);
         }
-        return byTeam.entrySet().stream().map(e -> new Team(e.getKey(), e.getValue(),
-                (int) e.getValue().stream().filter(p -> p.current().meets()).count())).toList();
+        return byTeam.entrySet().stream().map(e -> {
+            Optional<Team> declared = standard.team(e.getKey());
+            return new OwnerTeam(e.getKey(), declared.map(Team::name).orElse(e.getKey()), declared, e.getValue(),
+                    (int) e.getValue().stream().filter(p -> p.current().meets()).count());
+        }).sorted(Comparator.comparing(OwnerTeam::name, String.CASE_INSENSITIVE_ORDER).thenComparing(OwnerTeam::id))
+                .toList();
+    }
+
+    /** The display name of a team: standards/teams.yaml's name, or the id when the file does not declare it. */
+    public String teamName(String id) {
+        return standard.team(id).map(Team::name).orElse(id);
     }
 
     /** Products below the requirements of their current phase. */

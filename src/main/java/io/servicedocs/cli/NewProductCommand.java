@@ -30,7 +30,7 @@ final class NewProductCommand implements Callable<Integer> {
     @Option(names = "--name", description = "Display name (default: the id).")
     String name;
 
-    @Option(names = "--team", defaultValue = "unassigned", description = "Owning team id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--team", defaultValue = "unassigned", description = "Owning team id; one of standards/teams.yaml when the repository has it (default: ${DEFAULT-VALUE}).")
     String team;
 
     @Option(names = "--tier", description = "Tier id (default: the least critical tier of the standard).")
@@ -66,7 +66,7 @@ final class NewProductCommand implements Callable<Integer> {
             RepositoryOptions.printInvalidStandard(invalid.diagnostics(), source, err);
             return 1;
         }
-        if (outcome instanceof NewProductPipeline.UnknownTier unknown) {
+        if (outcome instanceof NewProductPipeline.UnknownId unknown) {
             throw new UsageException(unknown.message());
         }
         if (outcome instanceof NewProductPipeline.Refused refused) {

@@ -24,7 +24,8 @@ record FileChange(String path, FileKind kind, Optional<String> folder, Optional<
     static Optional<FileChange> of(String path, Optional<ObjectId> blob) {
         String[] parts = path.split("/");
         if (parts.length == 2 && parts[0].equals(FileKind.STANDARDS_FOLDER)) {
-            return FileKind.standardFiles().stream().filter(k -> k.standardPath().equals(path)).findFirst()
+            return java.util.stream.Stream.concat(FileKind.standardFiles().stream(), FileKind.optionalStandardFiles().stream())
+                    .filter(k -> k.standardPath().equals(path)).findFirst()
                     .map(kind -> new FileChange(path, kind, Optional.empty(), blob));
         }
         if (parts.length == 3 && parts[0].equals(FileKind.PRODUCTS_FOLDER) && !parts[1].startsWith(".")) {

@@ -16,9 +16,10 @@ public enum FileKind {
     ASSESSMENT("products/<id>", "assessment.yaml", "assessment.schema.json"),
     SECURITY("products/<id>", "security.yaml", "security.schema.json"),
     FINANCE("products/<id>", "finance.yaml", "finance.schema.json"),
-    COSTS("standards", "costs.yaml", "costs.schema.json", true),
-    EXCHANGE_RATES("standards", "exchange-rates.yaml", "exchange-rates.schema.json", true),
-    USAGE("standards", "usage.yaml", "usage.schema.json", true),
+    TEAMS("standards", "teams.yaml", "teams.schema.json", Presence.OPTIONAL_STANDARD),
+    COSTS("standards", "costs.yaml", "costs.schema.json", Presence.COST_SETTING),
+    EXCHANGE_RATES("standards", "exchange-rates.yaml", "exchange-rates.schema.json", Presence.COST_SETTING),
+    USAGE("standards", "usage.yaml", "usage.schema.json", Presence.COST_SETTING),
     COST_MONTH("cost-data/<source>", "<YYYY-MM>.yaml", "cost-month.schema.json");
 
     public static final String STANDARDS_FOLDER = "standards";
@@ -33,20 +34,26 @@ public enum FileKind {
      */
     public static final long COST_MONTH_MAX_BYTES = 32L * 1024 * 1024;
 
+    /**
+     * Whether a file must exist: the standard's own files must; teams.yaml is part of the standard
+     * but optional (a company adopts it when ready); the cost settings are optional and apart.
+     */
+    private enum Presence { REQUIRED, OPTIONAL_STANDARD, COST_SETTING }
+
     private final String folder;
     private final String fileName;
     private final String schema;
-    private final boolean optional;
+    private final Presence presence;
 
     FileKind(String folder, String fileName, String schema) {
-        this(folder, fileName, schema, false);
+        this(folder, fileName, schema, Presence.REQUIRED);
     }
 
-    FileKind(String folder, String fileName, String schema, boolean optional) {
+    FileKind(String folder, String fileName, String schema, Presence presence) {
         this.folder = folder;
         this.fileName = fileName;
         this.schema = schema;
-        this.optional = optional;
+        this.presence = presence;
     }
 
     /** Larger files of this kind are refused before they are parsed (and never written). */
@@ -87,12 +94,21 @@ public enum FileKind {
 
     /** The four files of the standard; all are required. */
     public static List<FileKind> standardFiles() {
-        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER) && !k.optional).toList();
+        return inStandards(Presence.REQUIRED);
+    }
+
+    /** The standard's optional files (teams.yaml): bound with the standard when present. */
+    public static List<FileKind> optionalStandardFiles() {
+        return inStandards(Presence.OPTIONAL_STANDARD);
     }
 
     /** The optional cost settings in standards/: without costs.yaml the site has no cost pages. */
     public static List<FileKind> costSettingFiles() {
-        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER) && k.optional).toList();
+        return inStandards(Presence.COST_SETTING);
+    }
+
+    private static List<FileKind> inStandards(Presence presence) {
+        return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER) && k.presence == presence).toList();
     }
 
     public static List<FileKind> productFiles() {

@@ -3,6 +3,7 @@ package io.servicedocs.load;
 import io.servicedocs.load.StandardFiles.PhasesFile;
 import io.servicedocs.load.StandardFiles.QualityItemsFile;
 import io.servicedocs.load.StandardFiles.SecurityChecklistFile;
+import io.servicedocs.load.StandardFiles.TeamsFile;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Finance;
@@ -57,18 +58,23 @@ public final class ModelBinder {
         }
     }
 
-    /** The whole standard, when all four of its files are present and bind. */
+    /**
+     * The whole standard, when all four of its required files are present and bind. teams.yaml is
+     * optional: when it is absent (or does not bind, which is reported) the teams are free ids.
+     */
     public Optional<Standard> bindStandard(Map<FileKind, YamlDocument> files, Consumer<Diagnostic> problems) {
         Optional<StandardInfo> info = bindIfPresent(files, FileKind.STANDARD, StandardInfo.class, problems);
         Optional<PhasesFile> phases = bindIfPresent(files, FileKind.PHASES, PhasesFile.class, problems);
         Optional<QualityItemsFile> items = bindIfPresent(files, FileKind.QUALITY_ITEMS, QualityItemsFile.class, problems);
         Optional<SecurityChecklistFile> checks =
                 bindIfPresent(files, FileKind.SECURITY_CHECKLIST, SecurityChecklistFile.class, problems);
+        Optional<TeamsFile> teams = bindIfPresent(files, FileKind.TEAMS, TeamsFile.class, problems);
         if (info.isEmpty() || phases.isEmpty() || items.isEmpty() || checks.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Standard(info.get(), phases.get().phases(), items.get().categories(),
-                items.get().items(), checks.get().categories(), checks.get().checks()));
+                items.get().items(), checks.get().categories(), checks.get().checks(),
+                teams.map(TeamsFile::teams).orElse(List.of())));
     }
 
     private <T> Optional<T> bindIfPresent(Map<FileKind, YamlDocument> files, FileKind kind, Class<T> type,

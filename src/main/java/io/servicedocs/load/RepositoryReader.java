@@ -51,8 +51,14 @@ public final class RepositoryReader {
             for (FileKind kind : FileKind.standardFiles()) {
                 readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> standard.put(kind, doc));
             }
+            for (FileKind kind : FileKind.optionalStandardFiles()) {
+                if (standardsEntries.get().stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
+                    readFile(source, kind.standardPath(), diagnostics).ifPresent(doc -> standard.put(kind, doc));
+                }
+            }
             List<String> read = new ArrayList<>();
             FileKind.standardFiles().forEach(k -> read.add(k.fileName()));
+            FileKind.optionalStandardFiles().forEach(k -> read.add(k.fileName()));
             FileKind.costSettingFiles().forEach(k -> read.add(k.fileName()));
             reportRefused(source, FileKind.STANDARDS_FOLDER, standardsEntries.get(), read, diagnostics);
         }

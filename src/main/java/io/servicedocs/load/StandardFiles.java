@@ -4,6 +4,7 @@ import io.servicedocs.model.Category;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.SecurityCheck;
+import io.servicedocs.model.Team;
 import java.util.List;
 
 /** The top-level shapes of the standard's files, as written in YAML. */
@@ -19,5 +20,8 @@ final class StandardFiles {
     }
 
     record SecurityChecklistFile(List<Category> categories, List<SecurityCheck> checks) {
+    }
+
+    record TeamsFile(List<Team> teams) {
     }
 }

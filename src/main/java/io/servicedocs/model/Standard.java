@@ -3,10 +3,16 @@ package io.servicedocs.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The company's whole Production Ready standard: phases, tiers, quality items, security checks. */
+/**
+ * The company's whole Production Ready standard: phases, tiers, quality items, security checks,
+ * and the owner teams of the optional standards/teams.yaml.
+ *
+ * @param teams the declared teams, in the file's order; empty when there is no teams.yaml (which,
+ *              when present, lists at least one): then owners.team is a free id
+ */
 public record Standard(StandardInfo info, List<Phase> phases, List<Category> categories,
                        List<QualityItem> items, List<Category> securityCategories,
-                       List<SecurityCheck> checks) {
+                       List<SecurityCheck> checks, List<Team> teams) {
 
     public Standard {
         phases = List.copyOf(phases);
@@ -14,6 +20,22 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
         items = List.copyOf(items);
         securityCategories = List.copyOf(securityCategories);
         checks = List.copyOf(checks);
+        teams = List.copyOf(teams);
+    }
+
+    /** A standard without teams.yaml: team ids are free. */
+    public Standard(StandardInfo info, List<Phase> phases, List<Category> categories, List<QualityItem> items,
+                    List<Category> securityCategories, List<SecurityCheck> checks) {
+        this(info, phases, categories, items, securityCategories, checks, List.of());
+    }
+
+    /** Whether standards/teams.yaml declares the teams, so that a Service Doc must name one of them. */
+    public boolean declaresTeams() {
+        return !teams.isEmpty();
+    }
+
+    public Optional<Team> team(String id) {
+        return teams.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** Position of a phase in the lifecycle, or -1 when the id is unknown. */

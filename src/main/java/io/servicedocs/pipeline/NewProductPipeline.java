@@ -39,8 +39,8 @@ public final class NewProductPipeline {
     public record InvalidStandard(List<Diagnostic> diagnostics) implements Outcome {
     }
 
-    /** The request names something the standard does not have (a usage error). */
-    public record UnknownTier(String message) implements Outcome {
+    /** The request names something the standard does not have, a tier or a team (a usage error). */
+    public record UnknownId(String message) implements Outcome {
     }
 
     /** products/ is a link that leaves the repository or leads into .git: nothing is written through it. */
@@ -61,8 +61,14 @@ public final class NewProductPipeline {
         Optional<String> tier = request.tier()
                 .or(() -> tiers.isEmpty() ? Optional.empty() : Optional.of(tiers.get(tiers.size() - 1).id()));
         if (tier.isPresent() && !loaded.hasTier(tier.get())) {
-            return new UnknownTier("unknown tier '" + tier.get() + "'; "
+            return new UnknownId("unknown tier '" + tier.get() + "'; "
                     + Suggestions.expectedOneOf(tier.get(), tiers.stream().map(Tier::id).toList()));
+        }
+        // With teams.yaml a product's team must be one of its teams: refuse before writing an invalid product.
+        if (loaded.declaresTeams() && loaded.team(request.team()).isEmpty()) {
+            return new UnknownId("--team: unknown team '" + request.team() + "', not in "
+                    + io.servicedocs.load.FileKind.TEAMS.standardPath() + "; " + Suggestions.expectedOneOf(request.team(),
+                    loaded.teams().stream().map(io.servicedocs.model.Team::id).distinct().toList()));
         }
         String id = request.id();
         ProductDraft draft = new ProductDraft(id, request.name().orElse(id),

@@ -46,6 +46,8 @@ public final class SyntheticRepository {
         for (io.servicedocs.load.FileKind kind : io.servicedocs.load.FileKind.costSettingFiles()) {
             Files.deleteIfExists(target.resolve(kind.standardPath()));
         }
+        // and its teams.yaml names its own teams: the generated products' teams stay free ids
+        Files.deleteIfExists(target.resolve(io.servicedocs.load.FileKind.TEAMS.standardPath()));
         copyFolder(standardRoot.resolve("schemas"), target.resolve("schemas"));
         // The site's sources too, when there are any, so that the repository can be built.
         for (String folder : List.of("templates", "content", "assets")) {

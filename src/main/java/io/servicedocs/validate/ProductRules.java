@@ -109,6 +109,8 @@ final class ProductRules {
         List<String> items = standard.map(ProductRules::itemIds).orElse(List.of());
         hint(files.get(FileKind.PHASE), List.of("/phase", "/target/phase"), phases, findings);
         hint(files.get(FileKind.SERVICE_DOC), List.of("/tier"), tiers, findings);
+        hint(files.get(FileKind.SERVICE_DOC), List.of("/owners/team"),
+                standard.map(StandardRules::teamIds).orElse(List.of()), findings);
         YamlDocument serviceDoc = files.get(FileKind.SERVICE_DOC);
         if (serviceDoc != null) {
             hint(serviceDoc, indexed(serviceDoc, "/dependencies/products", "/id"), productIds, findings);
@@ -167,6 +169,10 @@ final class ProductRules {
                     + product.folder() + "'; expected them to be equal (rename the folder or fix the id)");
         }
         standard.ifPresent(std -> {
+            // Without teams.yaml a team is a free id: a company adopts the file when it is ready.
+            if (std.declaresTeams() && std.team(doc.owners().team()).isEmpty()) {
+                findings.error(yaml, "/owners/team", "unknown-team", StandardRules.unknownTeam(std, doc.owners().team()));
+            }
             if (doc.tier().isPresent() && !std.hasTier(doc.tier().get())) {
                 findings.error(yaml, "/tier", "unknown-tier", StandardRules.unknownTier(std, doc.tier().get()));
             }

@@ -8,6 +8,7 @@ import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.RequiredLevel;
 import io.servicedocs.model.SecurityCheck;
 import io.servicedocs.model.Standard;
+import io.servicedocs.model.Team;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,10 @@ final class StandardRules {
         uniqueIds(items, "/items", standard.items(), QualityItem::id, "quality item", findings);
         uniqueIds(checks, "/categories", standard.securityCategories(), Category::id, "category", findings);
         uniqueIds(checks, "/checks", standard.checks(), SecurityCheck::id, "security check", findings);
+        YamlDocument teams = docs.get(FileKind.TEAMS);
+        if (teams != null) {
+            uniqueIds(teams, "/teams", standard.teams(), Team::id, "team", findings);
+        }
 
         standard.info().findings().placeholdersErrorFrom().filter(phase -> standard.phaseIndex(phase) < 0)
                 .ifPresent(phase -> findings.error(info, "/findings/placeholders_error_from", "unknown-phase",
@@ -117,6 +122,16 @@ final class StandardRules {
     static String unknownPhase(Standard standard, String phase) {
         return "unknown phase '" + phase + "'; "
                 + Suggestions.expectedOneOf(phase, standard.phases().stream().map(p -> p.id()).toList());
+    }
+
+    /** A Service Doc's owners.team that standards/teams.yaml does not declare. */
+    static String unknownTeam(Standard standard, String team) {
+        return "unknown team '" + team + "', not in " + FileKind.TEAMS.standardPath() + "; "
+                + Suggestions.expectedOneOf(team, teamIds(standard));
+    }
+
+    static List<String> teamIds(Standard standard) {
+        return standard.teams().stream().map(Team::id).distinct().toList();
     }
 
     static String unknownTier(Standard standard, String tier) {

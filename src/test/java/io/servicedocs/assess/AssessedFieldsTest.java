@@ -246,12 +246,35 @@ class AssessedFieldsTest {
         Portfolio portfolio = Portfolio.of(STANDARD, AS_OF, products, assessor.phaseScopes());
         assertEquals(List.of("ready", "half", "none", "last"),
                 portfolio.byReadiness().stream().map(ProductReadiness::id).toList());
-        List<Team> teams = portfolio.teams();
-        assertEquals(List.of("blue", "red"), teams.stream().map(Team::id).toList());
+        List<OwnerTeam> teams = portfolio.teams();
+        assertEquals(List.of("blue", "red"), teams.stream().map(OwnerTeam::id).toList());
+        assertEquals(List.of("blue", "red"), teams.stream().map(OwnerTeam::name).toList(), "no teams.yaml: the id is the name");
         assertEquals(List.of("half", "last", "none"), teams.get(0).products().stream().map(ProductReadiness::id).toList());
         assertEquals(1, teams.get(0).meeting(), "only the sunset product meets its phase (it asks nothing)");
         assertFalse(teams.get(0).allMeeting());
         assertTrue(teams.get(1).allMeeting());
+    }
+
+    @Test
+    void declaredTeamsGoByTheirNamesAndShowEvenWithoutProducts() {
+        Person lead = new Person("L", Optional.empty(), Optional.empty());
+        Standard withTeams = new Standard(STANDARD.info(), STANDARD.phases(), STANDARD.categories(), STANDARD.items(),
+                STANDARD.securityCategories(), STANDARD.checks(), List.of(
+                new io.servicedocs.model.Team("red", "Zeta squad", Optional.empty(), lead,
+                        new io.servicedocs.model.ChatChannel("#zeta", Optional.empty()), Optional.empty()),
+                new io.servicedocs.model.Team("blue", "alpha squad", Optional.empty(), lead,
+                        new io.servicedocs.model.ChatChannel("#alpha", Optional.empty()), Optional.empty()),
+                new io.servicedocs.model.Team("idle", "Idle squad", Optional.empty(), lead,
+                        new io.servicedocs.model.ChatChannel("#idle", Optional.empty()), Optional.empty())));
+        Assessor assessor = new Assessor(withTeams, AS_OF);
+        Portfolio portfolio = Portfolio.of(withTeams, AS_OF, List.of(
+                assessor.assess(product("one", "red", "beta", Optional.empty(), Map.of(), List.of(), Map.of(), List.of())),
+                assessor.assess(product("two", "blue", "beta", Optional.empty(), Map.of(), List.of(), Map.of(), List.of()))),
+                assessor.phaseScopes());
+        assertEquals(List.of("blue alpha squad 1", "idle Idle squad 0", "red Zeta squad 1"), portfolio.teams().stream()
+                .map(t -> t.id() + " " + t.name() + " " + t.products().size()).toList(), "by name, ignoring case");
+        assertEquals("Zeta squad", portfolio.teamName("red"));
+        assertEquals("ghost", portfolio.teamName("ghost"), "an undeclared team is named by its id");
     }
 
     @Test

@@ -52,6 +52,22 @@ class NewProductCommandTest {
     }
 
     @Test
+    void withTeamsFileTheTeamMustBeOneOfItsTeams() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        Files.writeString(repo.resolve("standards/teams.yaml"), "teams:\n"
+                + "  - id: team-a\n    name: Team Alpha\n    lead:\n      name: Ann\n    chat: \"#alpha\"\n"
+                + "  - id: team-b\n    name: Team Beta\n    lead:\n      name: Cid\n    chat: \"#beta\"\n");
+        CliRun unknown = CliRun.of("new-product", "gamma", "--team", "team-c", "--repo", repo.toString());
+        assertEquals(2, unknown.status());
+        assertEquals("servicedocs: --team: unknown team 'team-c', not in standards/teams.yaml; did you mean 'team-a'? "
+                + "expected one of: team-a, team-b", unknown.err().lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(repo.resolve("products/gamma")));
+        CliRun known = CliRun.of("new-product", "gamma", "--team", "team-b", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, known.status(), known.err());
+        assertTrue(Files.readString(repo.resolve("products/gamma/service-doc.yaml")).contains("  team: team-b\n"));
+    }
+
+    @Test
     void refusesAnExistingProductAndLeavesItUntouched() throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         String before = Files.readString(repo.resolve("products/alpha/phase.yaml"));

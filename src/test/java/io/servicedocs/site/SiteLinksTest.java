@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Walks the whole generated site: every internal link and anchor must resolve, and so must the
- * links the review comment makes to the published site (one build for both).
+ * links the review comment makes to the published site; the teams of standards/teams.yaml show
+ * by name wherever a team shows, with their card on the teams page (one build for all).
  */
 class SiteLinksTest {
 
@@ -80,6 +81,41 @@ class SiteLinksTest {
         }
         assertEquals(List.of(), broken);
         assertTrue(checked > 100, "the walk checked " + checked + " links");
+    }
+
+    /** Teams are data: display names on every page, a card per team with lead, chat, GitHub team and products. */
+    @Test
+    void teamsShowTheirNamesAndTheirCardsFromTeamsYaml() throws IOException {
+        String teams = Files.readString(site.resolve("teams.html"));
+        String card = teams.substring(teams.indexOf("<section class=\"team-card\" id=\"team-platform-team\""));
+        card = card.substring(0, card.indexOf("</section>"));
+        assertTrue(card.contains("<h2 id=\"th-platform-team\">IoT Platform</h2>"), card);
+        assertTrue(card.contains("<dt>Lead</dt>\n    <dd><span class=\"person\"><span class=\"person-name\">Kenji Watanabe</span> "
+                + "<span class=\"muted\">(Engineering lead)</span><br><a href=\"mailto:kenji.watanabe@hoshimi.example\">"), card);
+        assertTrue(card.contains("<dt>Chat</dt>\n    <dd><a href=\"https://hoshimi.slack.com/archives/C04PLATFORM\" "
+                + "rel=\"noopener\"><code>#team-platform</code></a></dd>"), card);
+        assertTrue(card.contains("<dt>GitHub team</dt>\n    <dd><a href=\"https://github.com/orgs/hoshimi/teams/platform-team\" "
+                + "rel=\"noopener\"><code>@hoshimi/platform-team</code></a></dd>"), card);
+        assertTrue(card.contains("<a href=\"products/iot-platform.html\">Hoshimi IoT Platform</a>"), card);
+        // a chat without a link is its name alone; a team without github_team has no such line
+        String internalTools = teams.substring(teams.indexOf("id=\"team-internal-tools\""));
+        internalTools = internalTools.substring(0, internalTools.indexOf("</section>"));
+        assertTrue(internalTools.contains("<dd><code>#team-internal-tools</code></dd>") && !internalTools.contains("GitHub team"), internalTools);
+        assertEquals(8, teams.split("class=\"team-card\"", -1).length - 1, "one card per team of teams.yaml");
+
+        String product = Files.readString(site.resolve("products/device-management.html"));
+        assertTrue(product.contains("<a class=\"pill pill-team\" href=\"../teams.html#team-edge-team\">Team: Edge &amp; Devices</a>"),
+                "the product page links its team by name");
+        assertTrue(product.contains("<dt>Team</dt><dd><a href=\"../teams.html#team-edge-team\">Edge &amp; Devices</a></dd>"));
+        String matrix = Files.readString(site.resolve("index.html"));
+        assertTrue(matrix.contains("<option value=\"edge-team\">Edge &amp; Devices</option>"), "the filter keeps ids, shows names");
+        assertTrue(matrix.contains("· <a href=\"teams.html#team-edge-team\">Edge &amp; Devices</a>"));
+        tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Files.readString(site.resolve("api/products.json")));
+        assertEquals(List.of("device-management edge-team Edge & Devices", "legacy-gateway edge-team Edge & Devices"),
+                export.get("products").valueStream().filter(p -> p.get("team").asString().equals("edge-team"))
+                        .map(p -> p.get("id").asString() + " " + p.get("team").asString() + " " + p.get("team_name").asString())
+                        .sorted().toList());
     }
 
     /** The review links every product, item and check of the base to a page (and anchor) the site has. */

@@ -29,7 +29,7 @@ public final class Exports {
      * describes it: an additive change raises the minor version, any other change the major one
      * (and the schema with it).
      */
-    public static final String PRODUCTS_SCHEMA_VERSION = "1.0";
+    public static final String PRODUCTS_SCHEMA_VERSION = "1.1";
 
     /** The whole of api/products.json; the components are its keys, in order. */
     record ProductsFile(String schemaVersion, String generatedOn, List<ProductView> products) {
@@ -50,7 +50,7 @@ public final class Exports {
      */
     public static String matrixCsv(Portfolio portfolio) {
         List<String> header = new ArrayList<>(List.of("product", "name", "phase", "tier", "team", "requirements",
-                "satisfied", "percent_satisfied", "meets_phase"));
+                "satisfied", "percent_satisfied", "meets_phase", "team_name"));
         for (QualityItem item : portfolio.standard().items()) {
             header.add(text(item.id()));
             header.add(text(item.id() + "_status"));
@@ -62,7 +62,9 @@ public final class Exports {
                     text(p.phase().id()), text(p.product().serviceDoc().tier().orElse("")),
                     text(p.product().serviceDoc().owners().team()),
                     Integer.toString(p.current().requirements()), Integer.toString(p.current().satisfied()),
-                    Integer.toString(p.current().percentSatisfied()), Boolean.toString(p.current().meets())));
+                    Integer.toString(p.current().percentSatisfied()), Boolean.toString(p.current().meets()),
+                    // after the columns of 1.0, so that a reader by position keeps working
+                    text(portfolio.teamName(p.product().serviceDoc().owners().team()))));
             for (ItemResult item : p.current().items()) {
                 cells.add(Integer.toString(item.level()));
                 cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT));

@@ -9,11 +9,11 @@ import java.util.Map;
  * out), items grouped by category (empty categories left out).
  *
  * @param itemCount the item columns: every item of the listed categories
- * @param teams the owner teams, sorted, for the filter
+ * @param teams the owner teams (id and display name), sorted by name, for the filter
  * @param phaseList every phase, for the filter
  */
 public record MatrixPage(Summary summary, List<PhaseGroup> phases, List<ColumnGroup> categories, int itemCount,
-                         List<TierView> tiers, Map<String, String> tierNames, List<String> teams,
+                         List<TierView> tiers, Map<String, String> tierNames, List<Named> teams,
                          List<Named> phaseList) {
 
     /** How many products meet their phase, how many are below it, how many are ready for the next. */

@@ -12,11 +12,12 @@ import java.util.Optional;
  * language-neutral (ids, codes, ISO dates); templates translate them. Lookup tables for the
  * templates are marked {@link JsonIgnore}: they repeat what the exported lists hold.
  *
+ * @param teamName the team's display name of standards/teams.yaml, or its id when the file does not declare it
  * @param cost the cost summary of the latest final month
  * @param securityById the checks of {@code security} by check id
  */
 public record ProductView(String id, String name, String summary, Optional<String> descriptionHtml,
-                          Optional<String> tier, String team, OwnersView owners, UsersView users, LinksView links,
+                          Optional<String> tier, String team, String teamName, OwnersView owners, UsersView users, LinksView links,
                           List<SloView> slos, DependenciesView dependencies, List<CostElementView> costElements,
                           Optional<DemandMetricView> demandMetric, PhaseView phase, FitView current,
                           Optional<FitView> next, boolean readyForNext, AssessmentView assessment,

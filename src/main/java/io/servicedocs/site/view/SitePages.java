@@ -9,6 +9,8 @@ import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.RequiredLevel;
 import io.servicedocs.model.SecurityCheck;
 import io.servicedocs.model.Standard;
+import io.servicedocs.model.Team;
+import io.servicedocs.site.view.ProductView.PersonView;
 import io.servicedocs.site.view.MatrixPage.Column;
 import io.servicedocs.site.view.MatrixPage.ColumnGroup;
 import io.servicedocs.site.view.MatrixPage.Named;
@@ -73,7 +75,7 @@ public final class SitePages {
                 new MatrixPage.Summary(portfolio.products().size(), portfolio.meeting(), portfolio.below(),
                         portfolio.ready()),
                 phases, categories, categories.stream().mapToInt(c -> c.items().size()).sum(), tiers, tierNames(),
-                teams().stream().map(TeamView::id).toList(),
+                portfolio.teams().stream().map(t -> new Named(t.id(), t.name())).toList(),
                 standard.phases().stream().map(p -> new Named(p.id(), p.name())).toList());
     }
 
@@ -153,10 +155,18 @@ public final class SitePages {
         return portfolio.byReadiness().stream().map(p -> products.get(p.id())).toList();
     }
 
-    /** Owner teams, each with its products. */
+    /** Owner teams, each with its products, lead, chat channel and GitHub team. */
     public List<TeamView> teams() {
-        return portfolio.teams().stream().map(team -> new TeamView(team.id(),
-                team.products().stream().map(p -> products.get(p.id())).toList(), team.meeting(),
-                team.allMeeting())).toList();
+        return portfolio.teams().stream().map(team -> {
+            Optional<Team> declared = team.declared();
+            Optional<String> github = declared.flatMap(Team::githubTeam);
+            return new TeamView(team.id(), team.name(), declared.isPresent(), declared.flatMap(Team::description),
+                    declared.map(t -> new PersonView(t.lead().name(), t.lead().email(), t.lead().role())),
+                    declared.map(t -> new TeamView.ChatView(t.chat().name(), t.chat().url())), github,
+                    // "org/slug" is what CODEOWNERS names; GitHub shows the team at orgs/ORG/teams/SLUG
+                    github.map(g -> "https://github.com/orgs/" + g.replaceFirst("/", "/teams/")),
+                    team.products().stream().map(p -> products.get(p.id())).toList(), team.meeting(),
+                    team.allMeeting());
+        }).toList();
     }
 }

@@ -1,12 +1,25 @@
 package io.servicedocs.site.view;
 
+import io.servicedocs.site.view.ProductView.PersonView;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * An owner team and its products.
+ * An owner team and its products. Lead, chat and GitHub team are those of standards/teams.yaml:
+ * empty for a team the file does not declare (or when there is no such file).
  *
+ * @param name the display name, or the id when teams.yaml does not declare the team
+ * @param declared standards/teams.yaml declares the team
+ * @param githubTeam "organisation/team-slug"
+ * @param githubUrl the team's page on GitHub
  * @param meeting its products that meet their current phase
  * @param allMeeting every product of the team meets its current phase
  */
-public record TeamView(String id, List<ProductView> products, int meeting, boolean allMeeting) {
+public record TeamView(String id, String name, boolean declared, Optional<String> description, Optional<PersonView> lead,
+                       Optional<ChatView> chat, Optional<String> githubTeam, Optional<String> githubUrl,
+                       List<ProductView> products, int meeting, boolean allMeeting) {
+
+    /** @param url a link that opens the channel, when teams.yaml gives one */
+    public record ChatView(String name, Optional<String> url) {
+    }
 }

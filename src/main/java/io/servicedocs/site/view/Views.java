@@ -88,7 +88,7 @@ public final class Views {
         Map<String, CheckView> securityById = byId(security, CheckView::id);
         return new ProductView(doc.id(), doc.name(), doc.summary(),
                 doc.description().map(d -> asciidocToHtml.toHtml(FileKind.SERVICE_DOC.productPath(doc.id()), "/description", d)),
-                doc.tier(), doc.owners().team(), owners(doc),
+                doc.tier(), doc.owners().team(), portfolio.teamName(doc.owners().team()), owners(doc),
                 new UsersView(code(doc.users().audience()), doc.users().description()), links(doc),
                 readiness.slos().stream().map(Views::slo).toList(), dependencies(doc),
                 doc.costElements().stream().map(c -> new CostElementView(code(c.provider()), c.id(), c.name(), c.vendor(),
