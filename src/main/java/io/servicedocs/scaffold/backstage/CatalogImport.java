@@ -4,6 +4,7 @@ import io.servicedocs.scaffold.ProductDraft;
 import io.servicedocs.scaffold.ProductDraft.DependencyDraft;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +121,10 @@ public final class CatalogImport {
         }
         List<Planned> products = new ArrayList<>(planned.values());
         products.addAll(plannedSystems.values());
+        // in reading order: file by file, as the user will look them up
+        Map<String, Integer> files = new HashMap<>();
+        entities.forEach(e -> files.putIfAbsent(e.file(), files.size()));
+        skipped.sort(Comparator.comparing((Skipped s) -> files.getOrDefault(s.file(), -1)).thenComparingInt(Skipped::line));
         return new Plan(List.copyOf(products), List.copyOf(skipped));
     }
 
