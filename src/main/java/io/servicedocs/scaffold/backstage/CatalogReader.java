@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -114,7 +116,7 @@ public final class CatalogReader {
                 Diagnostic problem = result.problem().get();
                 if (!problem.rule().equals("yaml-empty")) {
                     problems.add(new Diagnostic(problem.severity(), problem.file(), problem.line() + chunk.firstLine() - 1,
-                            problem.column(), problem.rule(), problem.message()));
+                            problem.column(), problem.rule(), inFile(problem.message(), chunk.firstLine() - 1)));
                 }
                 continue;
             }
@@ -125,6 +127,15 @@ public final class CatalogReader {
             entities.add(new CatalogEntity(name, chunk.firstLine() + firstContentLine(chunk.text()) - 1,
                     shifted(document, chunk.firstLine() - 1)));
         }
+    }
+
+    private static final Pattern FIRST_KEY = Pattern.compile("already defined at line (\\d+)");
+
+    /** A message that names a line of the document (a duplicate key's first place), with that line in the file. */
+    private static String inFile(String message, int lines) {
+        Matcher first = FIRST_KEY.matcher(message);
+        return first.find() ? first.replaceFirst("already defined at line " + (Integer.parseInt(first.group(1)) + lines))
+                : message;
     }
 
     /** A document's text and the line of the file it starts at. */
