@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backstage", mixinStandardHelpOptions = true,
-        description = {"Creates products/ID/ from Backstage catalog entities (kind Component; System with",
-                "--include-systems): what new-product writes (every level 0, every check 'no'), with",
+        description = {"Creates products from Backstage catalog entities.",
+                "Each Component (and System with --include-systems) becomes products/ID/:",
+                "what new-product writes (every level 0, every check 'no'), with",
                 "the entity's title, description, owner (team), lifecycle (phase), links and the",
                 "annotations that are URLs filled in, and TODO placeholders for the rest.",
                 "Reads every YAML document of each file, and *.yaml / *.yml under folders.",
@@ -114,8 +115,8 @@ final class ImportBackstageCommand implements Callable<Integer> {
         List<String> strict = done.productsWithPlaceholderErrors();
         if (!strict.isEmpty()) {
             out.println("Note: the standard makes TODO placeholders errors from phase " + done.placeholdersErrorFrom().get()
-                    + " on (findings.placeholders_error_from): " + String.join(", ", strict)
-                    + (done.written() ? " do" : " would") + " not validate until their TODO values are filled in.");
+                    + " on (findings.placeholders_error_from); until their TODO values are filled in, validate reports "
+                    + "errors for: " + String.join(", ", strict) + ".");
         }
         if (done.written()) {
             out.println("Next: fill in the TODO values in service-doc.yaml, assess every item in assessment.yaml, "

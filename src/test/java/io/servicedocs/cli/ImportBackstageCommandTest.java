@@ -161,6 +161,19 @@ class ImportBackstageCommandTest {
     }
 
     @Test
+    void saysWhichProductsTheStandardWillFailForTheirPlaceholders() throws IOException {
+        // the example standard makes placeholders errors from beta on: a production component imported as ga has them
+        Path repo = TestRepositories.exampleCopy(dir);
+        CliRun run = CliRun.of("import", "backstage", "--repo", repo.toString(), "--as-of", "2026-11-24", "--dry-run",
+                "--lifecycle", "experimental=poc,production=ga", CATALOG + "/payments");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("Note: the standard makes TODO placeholders errors from phase beta on "
+                + "(findings.placeholders_error_from); until their TODO values are filled in, validate reports errors for: "
+                + "payments-api.\n"), run.out());
+        assertFalse(Files.exists(repo.resolve("products/payments-api")));
+    }
+
+    @Test
     void aDryRunPrintsThePlanAndWritesNothing() throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         CliRun run = importCatalog(repo, "--dry-run", CATALOG);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads Backstage catalog files: every YAML document of each file ({@code ---} between them),
@@ -121,7 +122,8 @@ public final class CatalogReader {
                 continue;
             }
             YamlDocument document = result.document().get();
-            if (document.root().isNull()) {
+            JsonNode root = document.root();
+            if (root.isNull() || root.isMissingNode() || (root.isString() && root.asString().isEmpty())) {
                 continue; // "---" with nothing after it
             }
             entities.add(new CatalogEntity(name, chunk.firstLine() + firstContentLine(chunk.text()) - 1,
@@ -173,7 +175,7 @@ public final class CatalogReader {
         String[] lines = chunk.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (!line.isEmpty() && !line.startsWith("#") && !line.equals("---")) {
+            if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("---")) {
                 return i + 1;
             }
         }
