@@ -46,7 +46,7 @@ final class ImportBackstageCommand implements Callable<Integer> {
                     + "Default: the owner group's name (group:default/platform-team -> platform-team).")
     Map<String, String> teams;
 
-    @Option(names = "--include-systems", description = "Import kind System too; its imported components become its dependencies.")
+    @Option(names = "--include-systems", description = "Import kind System too; its components that are products (imported now or already there) become its dependencies.")
     boolean includeSystems;
 
     @Option(names = "--pagerduty", paramLabel = "URL",

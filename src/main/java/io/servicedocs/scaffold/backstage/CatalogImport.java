@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Backstage's facts filled in and "TODO" placeholders where Backstage has nothing.
  *
  * <p>Systems (with {@link Rules#includeSystems}) become products whose dependencies are their
- * components: a System in Backstage is the product a team offers, its components the parts it
+ * components that are products (created now or already there): a System in Backstage is the product a team offers, its components the parts it
  * runs on, and the Service Doc's dependencies are the one place that records "made of" and is
  * checked (an unknown id is an error). A System has no lifecycle in Backstage's schema: it takes
  * its own {@code spec.lifecycle} when it has one, else the earliest phase of its imported
@@ -114,9 +114,18 @@ public final class CatalogImport {
                         : "a System has no spec.lifecycle and none of its components is imported with a phase; "
                                 + "give it a spec.lifecycle"));
             } else {
-                List<DependencyDraft> dependencies = parts.stream().map(p -> new DependencyDraft(p.draft().id(),
-                        "Component of this system in Backstage (" + p.source().reference() + ").")).toList();
-                plannedSystems.put(name, new Planned(system, draft(system, team.get(), phase.get(), dependencies, rules)));
+                // its components that are products after the import: created now, or there already
+                Map<String, DependencyDraft> dependencies = new LinkedHashMap<>();
+                for (CatalogEntity entity : entities) {
+                    Optional<String> id = entity.name().filter(n -> planned.containsKey(n) || rules.existing().contains(n));
+                    boolean part = entity.kind().filter("Component"::equalsIgnoreCase).isPresent()
+                            && entity.text("/spec/system").map(s -> EntityReference.parse(s).name().equals(name)).orElse(false);
+                    if (part && id.isPresent() && !id.get().equals(name)) {
+                        dependencies.putIfAbsent(id.get(), new DependencyDraft(id.get(),
+                                "Component of this system in Backstage (" + entity.reference() + ")."));
+                    }
+                }
+                plannedSystems.put(name, new Planned(system, draft(system, team.get(), phase.get(), List.copyOf(dependencies.values()), rules)));
             }
         }
         List<Planned> products = new ArrayList<>(planned.values());
@@ -259,15 +268,19 @@ public final class CatalogImport {
                 Map.of(), Map.of(), List.of(), new TreeMap<>(), details);
     }
 
-    /** The description when it fits the summary's 200 characters, else its first sentence, else its start. */
+    /**
+     * The description when it fits the summary's 200 characters, else its first sentence, else its
+     * start. Characters as the schema counts them: code points, so that no emoji is cut in half.
+     */
     static String summary(String description) {
-        if (description.length() <= SUMMARY_MAX) {
+        int length = description.codePointCount(0, description.length());
+        if (length <= SUMMARY_MAX) {
             return description;
         }
         int end = description.indexOf(". ");
-        if (end > 0 && end + 1 <= SUMMARY_MAX) {
+        if (end > 0 && description.codePointCount(0, end + 1) <= SUMMARY_MAX) {
             return description.substring(0, end + 1);
         }
-        return description.substring(0, SUMMARY_MAX - 1).strip() + "…";
+        return description.substring(0, description.offsetByCodePoints(0, SUMMARY_MAX - 1)).strip() + "…";
     }
 }

@@ -88,6 +88,10 @@ class CatalogImportTest {
                 metadata: {name: other}
                 spec: {lifecycle: production, owner: shop, system: elsewhere}
                 ---
+                kind: Component
+                metadata: {name: existing}
+                spec: {lifecycle: production, owner: shop, system: shop}
+                ---
                 """;
         CatalogImport.Plan derived = CatalogImport.plan(catalog(components + """
                 kind: System
@@ -99,9 +103,10 @@ class CatalogImportTest {
                 spec: {owner: shop}
                 """), rules(Map.of(), true));
         ProductDraft shop = derived.products().get(3).draft();
-        assertEquals("shop poc [web, cart]", shop.id() + " " + shop.phase() + " "
+        assertEquals("shop poc [web, cart, existing]", shop.id() + " " + shop.phase() + " "
                 + shop.details().dependencies().stream().map(ProductDraft.DependencyDraft::id).toList());
-        assertEquals(List.of("17 system:default/empty: a System has no spec.lifecycle and none of its components is "
+        assertEquals(List.of("13 component:default/existing: products/existing exists, not overwritten",
+                "21 system:default/empty: a System has no spec.lifecycle and none of its components is "
                 + "imported with a phase; give it a spec.lifecycle"), skipped(derived));
 
         CatalogImport.Plan own = CatalogImport.plan(catalog(components + """
@@ -121,6 +126,10 @@ class CatalogImportTest {
         assertEquals(200, summary.length());
         assertEquals("…", summary.substring(199));
         assertEquals("Short.", CatalogImport.summary("Short."));
+        String emoji = "\uD83D\uDE80".repeat(250);
+        String cut = CatalogImport.summary(emoji);
+        assertEquals(200, cut.codePointCount(0, cut.length()), "the schema counts code points: no emoji is cut in half");
+        assertEquals("\uD83D\uDE80".repeat(199) + "…", cut);
     }
 
     @Test
