@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * Backstage's facts filled in and "TODO" placeholders where Backstage has nothing.
  *
  * <p>Systems (with {@link Rules#includeSystems}) become products whose dependencies are their
- * components that are products (created now or already there): a System in Backstage is the product a team offers, its components the parts it
- * runs on, and the Service Doc's dependencies are the one place that records "made of" and is
- * checked (an unknown id is an error). A System has no lifecycle in Backstage's schema: it takes
+ * components that are products (created now or already there): a System in Backstage is the
+ * product a team offers, its components the parts it runs on, and the Service Doc's dependencies
+ * are the one place that records "made of" and is checked (an unknown id is an error). A System has no lifecycle in Backstage's schema: it takes
  * its own {@code spec.lifecycle} when it has one, else the earliest phase of its imported
  * components, since a system is only as far along as its least ready part.
  */
