@@ -174,6 +174,56 @@ class ImportBackstageCommandTest {
     }
 
     @Test
+    void catalogTextStaysDataInTheWrittenFiles() throws IOException {
+        // a catalog is untrusted: its text must not add keys, comments or lines to the files written
+        Path repo = TestRepositories.minimalCopy(dir);
+        Path catalog = Files.writeString(dir.resolve("hostile.yaml"), """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: hostile
+                  title: "Evil\\nphase: ga # \\"quoted\\""
+                  description: "Line one\\n\\nid: other\\u2028# not a comment"
+                  tags: ["a\\nid: injected"]
+                  links:
+                    - url: https://chat.example/x
+                      title: "Chat\\nphase: ga"
+                    - url: https://grafana.example/d/1
+                      type: dashboard
+                      title: "Board\\n  - evil: 1"
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: group:default/team-x
+                  system: "payments\\n  injected: true"
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: hostile-two
+                spec:
+                  lifecycle: production
+                  owner: "group:default/team-x\\nphase: ga"
+                """);
+        CliRun run = importCatalog(repo, catalog.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("  " + catalog + ":20: component:default/hostile-two: owner 'group:default/team-x "
+                + "phase: ga' is not a valid team id; give its team with --team team-x phase: ga=TEAM\n"), run.out());
+        String doc = Files.readString(repo.resolve("products/hostile/service-doc.yaml"));
+        assertTrue(doc.contains("# Backstage system: payments injected: true.\n"
+                + "# Backstage tags (the Service Doc has no tags): a id: injected.\n"
+                + "# Backstage has no source location for it: links.repository is a guess; replace it.\n"
+                + "# Link not kept (no place for it in the Service Doc): Chat phase: ga https://chat.example/x\n"
+                + "id: hostile\n"
+                + "name: \"Evil phase: ga # \\\"quoted\\\"\"\n"
+                + "summary: \"Line one id: other # not a comment\"\n"), doc);
+        assertTrue(doc.contains("  dashboards:\n    - title: \"Board\\n  - evil: 1\"\n"
+                + "      url: \"https://grafana.example/d/1\"\n"), doc);
+        CliRun validation = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+        assertTrue(validation.out().endsWith("valid: 0 error(s), 3 warning(s); 3 product(s) fully loaded\n"), validation.out());
+    }
+
+    @Test
     void aDryRunPrintsThePlanAndWritesNothing() throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         CliRun run = importCatalog(repo, "--dry-run", CATALOG);

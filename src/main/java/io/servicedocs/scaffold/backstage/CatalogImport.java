@@ -255,17 +255,22 @@ public final class CatalogImport {
             notes.add("Backstage has no source location for it: links.repository is a guess; replace it.");
         }
         notes.addAll(links.notes());
-        Optional<String> description = entity.text("/metadata/description").map(d -> d.replaceAll("\\s+", " "));
+        Optional<String> description = entity.text("/metadata/description").map(CatalogImport::oneLine);
         String summary = description.map(CatalogImport::summary)
                 .orElse("TODO: one sentence: what " + id + " does for whom.");
         ProductDraft.Details details = new ProductDraft.Details(description.filter(d -> !d.equals(summary)),
                 links.runbook(), links.dashboards(), links.statusPage(), links.onCall(), links.documentation(),
                 dependencies, notes);
-        return new ProductDraft(id, entity.text("/metadata/title").orElse(id), summary, team,
+        return new ProductDraft(id, entity.text("/metadata/title").map(CatalogImport::oneLine).orElse(id), summary, team,
                 new ProductDraft.People("TODO: product manager", "TODO: tech lead",
                         "TODO: who uses the product and what they rely on"), rules.tier(),
                 links.repository().orElse("https://github.com/your-org/" + id), phase, rules.today(), rules.today(), team,
                 Map.of(), Map.of(), List.of(), new TreeMap<>(), details);
+    }
+
+    /** Backstage's text on one line: the summary and name are one line, and a description is rewrapped anyway. */
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ");
     }
 
     /**
