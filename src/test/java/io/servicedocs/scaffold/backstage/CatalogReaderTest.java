@@ -88,6 +88,18 @@ class CatalogReaderTest {
     }
 
     @Test
+    void refusesAFileOverTheSizeLimitBeforeReadingIt() throws IOException {
+        Path file = dir.resolve("huge.yaml");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'#'}), CatalogReader.MAX_FILE_BYTES); // sparse
+        }
+        CatalogReader.Catalog catalog = new CatalogReader().read(List.of(file));
+        assertEquals(List.of("huge.yaml:1:1 file-too-large file is 8388609 bytes; catalog files are read up to "
+                + "8388608 bytes: split it"), catalog.problems().stream().map(CatalogReaderTest::where).toList());
+    }
+
+    @Test
     void refusesAFileThatIsNotUtf8AtItsByte() throws IOException {
         Path file = dir.resolve("latin1.yaml");
         Files.write(file, new byte[] {'k', 'i', 'n', 'd', ':', ' ', (byte) 0xE9, '\n'});
