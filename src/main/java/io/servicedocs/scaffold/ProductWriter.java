@@ -130,16 +130,20 @@ public final class ProductWriter {
         return JSON.writeValueAsString(text);
     }
 
+    /** Text on one comment line: any line break (also NEL, LS, PS, which YAML 1.1 readers break at) becomes a space. */
     private static String comment(String text) {
-        return text.replaceAll("\\s+", " ");
+        return text.replaceAll("[\\s\\u0085\\u2028\\u2029]+", " ");
     }
 
     private static String serviceDoc(ProductDraft d) {
         StringBuilder y = new StringBuilder(header("service-doc.schema.json",
                 "What the product is, who owns it, its links, SLOs, dependencies and cost elements."));
+        ProductDraft.Details details = d.details();
+        details.notes().forEach(note -> y.append("# ").append(comment(note)).append('\n'));
         y.append("id: ").append(d.id()).append('\n');
         y.append("name: ").append(quote(d.name())).append('\n');
         y.append("summary: ").append(quote(d.summary())).append('\n');
+        details.description().ifPresent(text -> y.append("description: ").append(quote(text)).append('\n'));
         d.tier().ifPresent(t -> y.append("tier: ").append(t).append('\n'));
         y.append("owners:\n");
         y.append("  team: ").append(d.team()).append('\n');
@@ -148,6 +152,20 @@ public final class ProductWriter {
         y.append("users:\n  audience: internal\n  description: ").append(quote(d.people().usersDescription()))
                 .append('\n');
         y.append("links:\n  repository: ").append(quote(d.repositoryUrl())).append('\n');
+        details.runbook().ifPresent(url -> y.append("  runbook: ").append(quote(url)).append('\n'));
+        if (!details.dashboards().isEmpty()) {
+            y.append("  dashboards:\n");
+            details.dashboards().forEach(link -> y.append("    - title: ").append(quote(link.title())).append('\n')
+                    .append("      url: ").append(quote(link.url())).append('\n'));
+        }
+        details.statusPage().ifPresent(url -> y.append("  status_page: ").append(quote(url)).append('\n'));
+        details.onCall().ifPresent(url -> y.append("  on_call: ").append(quote(url)).append('\n'));
+        details.documentation().ifPresent(url -> y.append("  documentation: ").append(quote(url)).append('\n'));
+        if (!details.dependencies().isEmpty()) {
+            y.append("dependencies:\n  products:\n");
+            details.dependencies().forEach(dependency -> y.append("    - id: ").append(dependency.id()).append('\n')
+                    .append("      purpose: ").append(quote(dependency.purpose())).append('\n'));
+        }
         if (!d.costElements().isEmpty()) {
             y.append("cost_elements:\n");
             d.costElements().forEach(c -> y.append("  - provider: ").append(c.provider()).append('\n')
