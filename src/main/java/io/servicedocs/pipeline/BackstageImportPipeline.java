@@ -99,7 +99,8 @@ public final class BackstageImportPipeline {
         Optional<String> tier = tiers.isEmpty() ? Optional.empty() : Optional.of(tiers.get(tiers.size() - 1).id());
         CatalogImport.Plan plan = CatalogImport.plan(catalog.entities(), new CatalogImport.Rules(request.lifecycles(),
                 request.teams(), request.includeSystems(), phases, tier, existingProducts(source.root()),
-                request.pagerDuty(), today));
+                request.pagerDuty(), today, standard.teams().stream().map(io.servicedocs.model.Team::id)
+                .collect(java.util.stream.Collectors.toSet())));
         Optional<String> errorFrom = standard.info().findings().placeholdersErrorFrom();
         if (request.dryRun()) {
             return new Done(plan, false, errorFrom, phases);

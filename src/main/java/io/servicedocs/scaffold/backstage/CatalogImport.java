@@ -42,11 +42,19 @@ public final class CatalogImport {
      * @param existing   ids of the folders under products/
      * @param pagerDuty  the PagerDuty account's base URL, for pagerduty.com/service-id
      */
+    /** @param declaredTeams the teams of standards/teams.yaml; empty when there is none and teams are free ids */
     public record Rules(Map<String, String> lifecycles, Map<String, String> teams, boolean includeSystems,
                         List<String> phases, Optional<String> tier, Set<String> existing, Optional<String> pagerDuty,
-                        LocalDate today) {
+                        LocalDate today, Set<String> declaredTeams) {
+
+        public Rules(Map<String, String> lifecycles, Map<String, String> teams, boolean includeSystems,
+                     List<String> phases, Optional<String> tier, Set<String> existing, Optional<String> pagerDuty,
+                     LocalDate today) {
+            this(lifecycles, teams, includeSystems, phases, tier, existing, pagerDuty, today, Set.of());
+        }
 
         public Rules {
+            declaredTeams = Set.copyOf(declaredTeams);
             lifecycles = Map.copyOf(lifecycles);
             teams = Map.copyOf(teams);
             phases = List.copyOf(phases);
@@ -189,7 +197,12 @@ public final class CatalogImport {
     }
 
     /** The team: the owner as written, or its name, looked up in --team; else the owner's name, when it is a group. */
+    /** The entity's team, when it is one the standard declares (or teams are free ids). */
     private static Optional<String> team(CatalogEntity entity, Rules rules) {
+        return ownerTeam(entity, rules).filter(t -> rules.declaredTeams().isEmpty() || rules.declaredTeams().contains(t));
+    }
+
+    private static Optional<String> ownerTeam(CatalogEntity entity, Rules rules) {
         Optional<String> owner = entity.text("/spec/owner");
         if (owner.isEmpty()) {
             return Optional.empty();
@@ -209,6 +222,13 @@ public final class CatalogImport {
             return "no spec.owner; a product needs an owning team";
         }
         EntityReference reference = EntityReference.parse(owner.get());
+        Optional<String> undeclared = ownerTeam(entity, rules);
+        if (undeclared.isPresent()) {
+            return "team '" + undeclared.get() + "' (owner '" + owner.get() + "') is not in standards/teams.yaml; "
+                    + "declare it there or give its team with --team " + reference.name() + "=TEAM; "
+                    + io.servicedocs.load.Suggestions.expectedOneOf(undeclared.get(),
+                    new java.util.TreeSet<>(rules.declaredTeams()));
+        }
         if (reference.kind().filter(k -> !k.equals("group")).isPresent()) {
             return "owner '" + owner.get() + "' is a " + reference.kind().get() + ", not a group; give its team with --team "
                     + reference.name() + "=TEAM";

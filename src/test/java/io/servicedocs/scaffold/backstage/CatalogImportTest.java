@@ -38,6 +38,30 @@ class CatalogImportTest {
     }
 
     @Test
+    void withTeamsYamlOnlyDeclaredTeamsAreImported() throws IOException {
+        CatalogImport.Plan plan = CatalogImport.plan(catalog("""
+                kind: Component
+                metadata: {name: declared}
+                spec: {lifecycle: production, owner: group:default/platform-team}
+                ---
+                kind: Component
+                metadata: {name: undeclared}
+                spec: {lifecycle: production, owner: group:default/platfrom-team}
+                ---
+                kind: Component
+                metadata: {name: mapped}
+                spec: {lifecycle: production, owner: group:default/web}
+                """), new CatalogImport.Rules(Map.of("production", "ga"), Map.of("web", "cx-team"), false,
+                List.of("poc", "beta", "ga", "sunset"), Optional.of("tier-3"), Set.of(), Optional.empty(), TODAY,
+                Set.of("platform-team", "cx-team")));
+        assertEquals(List.of("declared platform-team", "mapped cx-team"),
+                plan.products().stream().map(p -> p.draft().id() + " " + p.draft().team()).toList());
+        assertEquals(List.of("5 component:default/undeclared: team 'platfrom-team' (owner 'group:default/platfrom-team') "
+                + "is not in standards/teams.yaml; declare it there or give its team with --team platfrom-team=TEAM; "
+                + "did you mean 'platform-team'? expected one of: cx-team, platform-team"), skipped(plan));
+    }
+
+    @Test
     void ownersBecomeTeams() throws IOException {
         CatalogImport.Plan plan = CatalogImport.plan(catalog("""
                 kind: Component
