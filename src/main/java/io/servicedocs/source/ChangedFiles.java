@@ -1,6 +1,10 @@
 package io.servicedocs.source;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -12,6 +16,7 @@ import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.NotIgnoredFilter;
+import org.eclipse.jgit.treewalk.filter.OrTreeFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -46,6 +51,37 @@ public final class ChangedFiles {
         return parser;
     }
 
+    /** Includes the working-tree entries that are neither files, folders nor links (never reading them). */
+    private static final class NotARegularFile extends TreeFilter {
+
+        private final Path root;
+
+        NotARegularFile(Path root) {
+            this.root = root;
+        }
+
+        @Override
+        public boolean include(TreeWalk walker) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(root.resolve(walker.getPathString()),
+                        BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return attributes.isOther();
+            } catch (IOException e) {
+                return false; // not in the working tree: the other filter decides
+            }
+        }
+
+        @Override
+        public boolean shouldBeRecursive() {
+            return false;
+        }
+
+        @Override
+        public TreeFilter clone() {
+            return this;
+        }
+    }
+
     private static Set<String> walk(Repository git, AbstractTreeIterator base, AbstractTreeIterator head,
                                     boolean headIsWorkingTree) throws IOException {
         Set<String> changed = new TreeSet<>();
@@ -55,7 +91,10 @@ public final class ChangedFiles {
             walk.setRecursive(true);
             // ignored files (build output, caches) are not part of any pull request, nor is
             // anything below an ignored folder: the filter keeps the walk out of it
-            walk.setFilter(headIsWorkingTree ? AndTreeFilter.create(new NotIgnoredFilter(1), TreeFilter.ANY_DIFF)
+            // A FIFO, socket or device in the working tree is changed without being read: hashing
+            // it to compare would open it, and a FIFO would block the review for ever.
+            walk.setFilter(headIsWorkingTree ? AndTreeFilter.create(new NotIgnoredFilter(1),
+                    OrTreeFilter.create(new NotARegularFile(git.getWorkTree().toPath()), TreeFilter.ANY_DIFF))
                     : TreeFilter.ANY_DIFF);
             while (walk.next()) {
                 changed.add(walk.getPathString());
