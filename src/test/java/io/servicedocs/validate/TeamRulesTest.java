@@ -125,7 +125,7 @@ class TeamRulesTest {
         Path repo = TestRepositories.minimalCopy(dir);
         Files.writeString(repo.resolve("standards/teams.yaml"), TEAMS.replace("example/team-a", "\"@example/team-a\""));
         assertEquals(List.of("standards/teams.yaml:10:18 schema-pattern '@example/team-a' is not valid here; expected the team "
-                + "on GitHub as CODEOWNERS names it without the '@': 'organisation/team-slug', e.g. 'hoshimi/platform-team'"),
+                + "on GitHub as CODEOWNERS names it without the '@': 'organisation/team-slug', e.g. 'acme/platform-team'"),
                 found(validate(repo)));
     }
 }
