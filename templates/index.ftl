@@ -123,12 +123,16 @@
       <#assign i = byId[col.id]><#assign st = i.display_status>
       <td data-category="${c.id}" class="cell s-${st}">
         <a href="${root}products/${p.id}.html#item-${i.id}" class="cell-link">
-          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><span class="lvl" aria-hidden="true">${i.level}</span>
-          <span class="sr-only">${i.title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span>
+          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><#if i.binary>
+          <span class="sr-only">${i.title}: ${t['binary.' + i.level]}, ${t['binary.required.' + i.required]}, ${t['status.' + st]}</span>
+          <#else><span class="lvl" aria-hidden="true">${i.level}</span>
+          <span class="sr-only">${i.title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span></#if>
           <span class="tip" aria-hidden="true">
             <strong>${i.title}</strong>
+            <#if i.binary><span>${t['binary.' + i.level]}</span>
+            <span>${t['cell.required_for']} ${p.phase.name}: ${t['binary.required.' + i.required]}</span><#else>
             <span>${t['cell.level']} ${i.level}/${i.max_level} · ${i.level_title}</span>
-            <span>${t['cell.required_for']} ${p.phase.name}: ${i.required}</span>
+            <span>${t['cell.required_for']} ${p.phase.name}: ${i.required}</span></#if>
             <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>
           </span>
         </a>

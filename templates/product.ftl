@@ -222,7 +222,7 @@
       <#else>
         <ul>
           <#list p.current.gap_items as gi>
-          <li><a href="#item-${gi.id}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <li><a href="#item-${gi.id}">${gi.title}</a>: <#if gi.binary>${t['binary.0']}<#if gi.required_from??> (${t['binary.required_from']} ${gi.required_from})</#if><#else>${t['cell.level']} ${gi.level} → ${gi.required}</#if></li></#list>
           <#list p.current.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
@@ -236,7 +236,7 @@
       <#else>
         <ul>
           <#list p.next.gap_items as gi>
-          <li><a href="#item-${gi.id}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <li><a href="#item-${gi.id}">${gi.title}</a>: <#if gi.binary>${t['binary.0']}<#if gi.required_from??> (${t['binary.required_from']} ${gi.required_from})</#if><#else>${t['cell.level']} ${gi.level} → ${gi.required}</#if></li></#list>
           <#list p.next.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
@@ -273,18 +273,23 @@
       <#assign i = currentById[si.id]><#assign st = i.display_status>
       <tr id="item-${i.id}" class="row-${st}">
         <th scope="row"><a href="${root}standard/items.html#${i.id}">${i.title}</a></th>
+        <#if i.binary>
+        <td class="nowrap"><strong>${t['binary.' + i.level]}</strong></td>
+        <td>${t['binary.required.' + i.required]}</td>
+        <#else>
         <td class="nowrap"><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></td>
         <td class="num">${i.required}</td>
+        </#if>
         <td><@layout.itemStatus status=st/>
-          <#if st == "misses"><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
+          <#if st == "misses" && !i.binary><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
           <#if st == "waived"><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
         </td>
         <#if p.next??>
         <td>
           <#if nextById[i.id]??><#assign ni = nextById[i.id]>
             <#assign nst = ni.display_status>
-            <span class="num">${ni.required}</span> <@layout.itemStatus status=nst/>
-            <#if nst == "misses"><br><span class="small">${t['assess.gap']} ${ni.shortfall}</span></#if>
+            <#if ni.binary>${t['binary.required.' + ni.required]}<#else><span class="num">${ni.required}</span></#if> <@layout.itemStatus status=nst/>
+            <#if nst == "misses" && !ni.binary><br><span class="small">${t['assess.gap']} ${ni.shortfall}</span></#if>
           </#if>
         </td>
         </#if>
@@ -293,7 +298,7 @@
           <#if i.note?has_content><p>${i.note}</p></#if>
           <#if i.plan??>
           <p class="plan<#if i.plan.overdue> is-bad</#if>"><span class="plan-label">${t['assess.plan']}</span>
-            ${t['cell.level']} ${i.plan.target_level} ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time>
+            <#if i.binary>${t['binary.1']}<#else>${t['cell.level']} ${i.plan.target_level}</#if> ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time>
             <#if i.plan.overdue><span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if>
             <#if i.plan.note?has_content><br>${i.plan.note}</#if></p>
           </#if>

@@ -56,8 +56,8 @@
       <tbody>
       <#list p.next.gap_items as i>
         <tr><th scope="row"><a href="${root}products/${p.id}.html#item-${i.id}">${i.title}</a></th>
-          <td class="num">${i.level}</td><td class="num">${i.required}</td>
-          <td class="small"><#if i.plan??>${t['cell.level']} ${i.plan.target_level} ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time><#if i.plan.overdue> <span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if><#else><span class="muted">${t['readiness.no_plan']}</span></#if></td></tr>
+          <#if i.binary><td>${t['binary.' + i.level]}</td><td>${t['binary.required.' + i.required]}</td><#else><td class="num">${i.level}</td><td class="num">${i.required}</td></#if>
+          <td class="small"><#if i.plan??><#if i.binary>${t['binary.1']}<#else>${t['cell.level']} ${i.plan.target_level}</#if> ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time><#if i.plan.overdue> <span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if><#else><span class="muted">${t['readiness.no_plan']}</span></#if></td></tr>
       </#list>
       </tbody>
     </table>

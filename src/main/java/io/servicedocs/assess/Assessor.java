@@ -104,7 +104,7 @@ public final class Assessor {
             status = waiver.isPresent() ? ItemStatus.WAIVED : ItemStatus.MISSES;
         }
         boolean planOverdue = assessed != null && assessed.plan().isPresent()
-                && assessed.plan().get().due().isBefore(asOf) && level < assessed.plan().get().targetLevel();
+                && assessed.plan().get().due().isBefore(asOf) && level < assessed.plan().get().targetFor(item);
         return new ItemResult(item, level, required, status, status == ItemStatus.WAIVED ? waiver : Optional.empty(),
                 DisplayStatus.of(status, required), Math.max(0, required - level), planOverdue);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A product's quality self-assessment: the level reached per item, and approved waivers. */
 public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, ItemAssessment> items,
@@ -26,15 +27,49 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
                 .findFirst();
     }
 
+    /**
+     * The answer for one item. A level item is answered with {@code level: N}; a binary item with
+     * {@code met: true|false}, which is level 1 or 0 here so that every stage reads one number
+     * (validation checks that each item is answered in the form of its kind).
+     */
     public record ItemAssessment(int level, List<Link> evidence, Optional<String> note,
-                                 Optional<ImprovementPlan> plan) {
+                                 Optional<ImprovementPlan> plan, Optional<Boolean> met) {
 
         public ItemAssessment {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            met = met == null ? Optional.empty() : met;
+            plan = plan == null ? Optional.empty() : plan;
+            note = note == null ? Optional.empty() : note;
+            if (met.isPresent()) {
+                level = met.get() ? 1 : 0;
+            }
+        }
+
+        /** A level item's answer. */
+        public ItemAssessment(int level, List<Link> evidence, Optional<String> note, Optional<ImprovementPlan> plan) {
+            this(level, evidence, note, plan, Optional.empty());
         }
     }
 
-    public record ImprovementPlan(int targetLevel, LocalDate due, Optional<String> note) {
+    /**
+     * A plan to reach {@code targetLevel} by {@code due}; a binary item's plan has no target level
+     * (it reads "met by DATE"), so its target is the item's highest level, 1.
+     */
+    public record ImprovementPlan(OptionalInt targetLevel, LocalDate due, Optional<String> note) {
+
+        public ImprovementPlan {
+            targetLevel = targetLevel == null ? OptionalInt.empty() : targetLevel;
+            note = note == null ? Optional.empty() : note;
+        }
+
+        public ImprovementPlan(int targetLevel, LocalDate due, Optional<String> note) {
+            this(OptionalInt.of(targetLevel), due, note);
+        }
+
+        /** The level the plan reaches for {@code item}: its target, or the top level when none is given. */
+        public int targetFor(QualityItem item) {
+            return targetLevel.orElse(item.maxLevel());
+        }
     }
 
     /** An exemption from the requirement of one item in one phase, until it expires. */

@@ -17,7 +17,9 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
     public Standard {
         phases = List.copyOf(phases);
         categories = List.copyOf(categories);
-        items = List.copyOf(items);
+        List<Phase> lifecycle = phases;
+        // A binary item names only the phase it is required from; the lifecycle order gives the rest.
+        items = items.stream().map(i -> i.resolvedIn(lifecycle)).toList();
         securityCategories = List.copyOf(securityCategories);
         checks = List.copyOf(checks);
         teams = List.copyOf(teams);

@@ -61,9 +61,16 @@ final class FindingPolicyRules {
             String evidence = YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "evidence");
             if (assessed.level() >= 1 && assessed.evidence().isEmpty()
                     && !touchedByPruning(product, evidence)) {
-                findings.report(policy.levelWithoutEvidence(), yaml, YamlDocument.child("/items", entry.getKey()) + "/level",
-                        "level-without-evidence", "level " + assessed.level() + " of '" + entry.getKey()
-                                + "' has no evidence; add an evidence link (title, url) that proves the level, or lower the level");
+                if (assessed.met().isPresent()) {
+                    // a binary item's answer: the same policy, in its own words
+                    findings.report(policy.levelWithoutEvidence(), yaml, YamlDocument.child("/items", entry.getKey()) + "/met",
+                            "level-without-evidence", "'" + entry.getKey() + "' is met but has no evidence; add an evidence"
+                                    + " link (title, url) that proves it, or answer met: false");
+                } else {
+                    findings.report(policy.levelWithoutEvidence(), yaml, YamlDocument.child("/items", entry.getKey()) + "/level",
+                            "level-without-evidence", "level " + assessed.level() + " of '" + entry.getKey()
+                                    + "' has no evidence; add an evidence link (title, url) that proves the level, or lower the level");
+                }
             }
         }
     }

@@ -269,22 +269,78 @@ final class ProductRules {
 
     private void checkItemLevel(YamlDocument yaml, String at, QualityItem item, ItemAssessment assessed,
                                 Findings findings) {
+        if (!answeredInItsForm(yaml, at, item, findings)) {
+            return;
+        }
+        if (item.isBinary()) {
+            checkBinaryPlan(yaml, at, item, assessed, findings);
+            return;
+        }
         if (assessed.level() > item.maxLevel()) {
             findings.error(yaml, at + "/level", "level-out-of-range", "level " + assessed.level()
                     + " is above the highest level " + item.maxLevel() + " of '" + item.id() + "'");
         }
         assessed.plan().ifPresent(plan -> {
-            if (plan.targetLevel() > item.maxLevel()) {
-                findings.error(yaml, at + "/plan/target_level", "level-out-of-range", "target level " + plan.targetLevel()
+            if (plan.targetLevel().isEmpty()) {
+                findings.error(yaml, at + "/plan", "plan-without-target", "plan for '" + item.id()
+                        + "' has no target_level; give the level it reaches by its due date");
+                return;
+            }
+            int target = plan.targetLevel().getAsInt();
+            if (target > item.maxLevel()) {
+                findings.error(yaml, at + "/plan/target_level", "level-out-of-range", "target level " + target
                         + " is above the highest level " + item.maxLevel() + " of '" + item.id() + "'");
-            } else if (plan.targetLevel() <= assessed.level()) {
+            } else if (target <= assessed.level()) {
                 findings.error(yaml, at + "/plan/target_level", "plan-target-not-higher", "target level "
-                        + plan.targetLevel() + " is not above the current level " + assessed.level()
+                        + target + " is not above the current level " + assessed.level()
                         + "; remove the plan or raise its target");
             }
             if (plan.due().isBefore(asOf)) {
                 findings.warning(yaml, at + "/plan/due", "plan-overdue", "improvement plan to reach level "
-                        + plan.targetLevel() + " was due on " + plan.due());
+                        + target + " was due on " + plan.due());
+            }
+        });
+    }
+
+    /**
+     * Whether the item is answered in the form of its kind: 'met: true|false' for a binary item,
+     * 'level: N' for a level item. The assessment schema cannot tell (the kind is in the standard).
+     */
+    private static boolean answeredInItsForm(YamlDocument yaml, String at, QualityItem item, Findings findings) {
+        boolean hasLevel = !yaml.root().at(at + "/level").isMissingNode();
+        boolean hasMet = !yaml.root().at(at + "/met").isMissingNode();
+        if (item.isBinary() && hasLevel) {
+            findings.errorAtKey(yaml, at + "/level", "item-kind", "'" + item.id()
+                    + "' is a binary item (met / not met): answer it with 'met: true' or 'met: false', not a level");
+            return false;
+        }
+        if (!item.isBinary() && hasMet) {
+            findings.errorAtKey(yaml, at + "/met", "item-kind", "'" + item.id() + "' has levels 0.." + item.maxLevel()
+                    + ": answer it with 'level: N'; 'met' is for binary items only");
+            return false;
+        }
+        if (!hasLevel && !hasMet) {
+            findings.error(yaml, at, "missing-answer", "no answer for '" + item.id() + "'; expected "
+                    + (item.isBinary() ? "'met: true' or 'met: false'" : "'level: N' (0.." + item.maxLevel() + ")"));
+            return false;
+        }
+        return true;
+    }
+
+    /** A binary item's plan reads "met by DATE": it has no target level, and a met item needs none. */
+    private void checkBinaryPlan(YamlDocument yaml, String at, QualityItem item, ItemAssessment assessed,
+                                 Findings findings) {
+        assessed.plan().ifPresent(plan -> {
+            if (plan.targetLevel().isPresent()) {
+                findings.errorAtKey(yaml, at + "/plan/target_level", "item-kind", "'" + item.id()
+                        + "' is a binary item: its plan reads 'met by DATE', so give only 'due' (and 'note'), no target_level");
+            } else if (assessed.level() >= 1) {
+                findings.error(yaml, at + "/plan", "plan-target-not-higher", "'" + item.id()
+                        + "' is already met; remove the plan");
+            }
+            if (plan.due().isBefore(asOf) && assessed.level() < 1) {
+                findings.warning(yaml, at + "/plan/due", "plan-overdue", "plan to meet '" + item.id()
+                        + "' was due on " + plan.due());
             }
         });
     }

@@ -86,6 +86,19 @@ final class StandardRules {
             findings.error(doc, at + "/category", "unknown-category", "unknown category '" + item.category()
                     + "'; " + Suggestions.expectedOneOf(item.category(), categories));
         }
+        if (!kindFits(item, doc, at, findings)) {
+            return;
+        }
+        if (item.isBinary()) {
+            item.requiredFrom().filter(from -> standard.phaseIndex(from) < 0).ifPresent(from ->
+                    findings.error(doc, at + "/required_from", "unknown-phase", unknownPhase(standard, from)));
+            for (int t = 0; t < item.tiers().size(); t++) {
+                if (!standard.hasTier(item.tiers().get(t))) {
+                    findings.error(doc, at + "/tiers/" + t, "unknown-tier", unknownTier(standard, item.tiers().get(t)));
+                }
+            }
+            return;
+        }
         for (int l = 0; l < item.levels().size(); l++) {
             if (item.levels().get(l).level() != l) {
                 findings.error(doc, at + "/levels/" + l + "/level", "level-sequence", "level " + item.levels().get(l).level()
@@ -110,6 +123,35 @@ final class StandardRules {
                 checkLevel(item, byTier.getValue(), doc, tierKey, findings);
             }
         }
+    }
+
+    /**
+     * Whether the item uses only the properties of its kind. The schema requires each kind's own
+     * properties; a property of the other kind is named here, with what to do, rather than as a
+     * bare "not allowed" from the schema.
+     */
+    private static boolean kindFits(QualityItem item, YamlDocument doc, String at, Findings findings) {
+        boolean fits = true;
+        if (item.isBinary()) {
+            for (String levelsOnly : List.of("levels", "required")) {
+                if (!doc.root().at(at + "/" + levelsOnly).isMissingNode()) {
+                    findings.errorAtKey(doc, at + "/" + levelsOnly, "item-kind", "a binary item (kind: binary) has no '"
+                            + levelsOnly + "': it is met or not met as its 'criteria' says, required from 'required_from'"
+                            + " (and 'tiers'); remove '" + levelsOnly + "' or remove 'kind: binary'");
+                    fits = false;
+                }
+            }
+        } else {
+            for (String binaryOnly : List.of("criteria", "required_from", "tiers")) {
+                if (!doc.root().at(at + "/" + binaryOnly).isMissingNode()) {
+                    findings.errorAtKey(doc, at + "/" + binaryOnly, "item-kind", "'" + binaryOnly
+                            + "' is for binary items only; add 'kind: binary' (met / not met, no levels) or remove '"
+                            + binaryOnly + "' and give the criteria per level");
+                    fits = false;
+                }
+            }
+        }
+        return fits;
     }
 
     private static void checkLevel(QualityItem item, int level, YamlDocument doc, String pointer, Findings findings) {

@@ -38,7 +38,12 @@ public record FitView(String phase, String phaseName, int requirements, int sati
      * @param displayStatus the status as cells show it: none when the phase requires nothing
      * @param shortfall levels missing to the requirement
      */
-    public record ItemView(String id, String title, String category, int level, int maxLevel, String levelTitle,
+    /**
+     * @param binary       a binary item (met / not met): pages print its level 0/1 as "not met" / "met"
+     * @param requiredFrom a binary item's first required phase, by name ("not met (required from Beta)")
+     */
+    public record ItemView(String id, String title, String category, boolean binary, Optional<String> requiredFrom,
+                           int level, int maxLevel, String levelTitle,
                            int required, String status, List<LinkView> evidence, Optional<String> note,
                            Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall) {
     }

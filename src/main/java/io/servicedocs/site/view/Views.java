@@ -124,15 +124,17 @@ public final class Views {
                 fit.requiredChecks(), fit.satisfiedChecks(), fit.checksMet());
     }
 
-    private static ItemView item(ItemResult result, Product product) {
+    private ItemView item(ItemResult result, Product product) {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
-        return new ItemView(result.item().id(), result.item().title(), result.item().category(), result.level(),
+        return new ItemView(result.item().id(), result.item().title(), result.item().category(),
+                result.item().isBinary(), result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id)),
+                result.level(),
                 result.item().maxLevel(),
                 result.item().levels().get(Math.min(result.level(), result.item().maxLevel())).title(),
                 result.required(), code(result.status()),
                 assessed.map(a -> links(a.evidence())).orElse(List.of()),
                 assessed.flatMap(ItemAssessment::note),
-                assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetLevel(), p.due().toString(),
+                assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetFor(result.item()), p.due().toString(),
                         result.planOverdue(), p.note())),
                 code(result.displayStatus()), result.shortfall());
     }
