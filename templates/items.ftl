@@ -53,6 +53,10 @@
     <div class="prose">${it.description_html?no_esc}</div>
     <div class="grid-2 item-grid">
       <div>
+        <#if it.binary>
+        <h4>${t['items.binary_criteria']}</h4>
+        <p>${it.levels[1].criteria}</p>
+        <#else>
         <h4>${t['items.levels']}</h4>
         <table class="data levels">
           <thead><tr><th scope="col">${t['cell.level']}</th><th scope="col">${t['items.level_title']}</th><th scope="col">${t['items.criteria']}</th></tr></thead>
@@ -62,6 +66,7 @@
           </#list>
           </tbody>
         </table>
+        </#if>
       </div>
       <div>
         <h4>${t['items.required']}</h4>
@@ -71,7 +76,7 @@
           <tbody>
           <#list it.requirements as r>
             <tr><th scope="row"><a href="${root}standard/phases.html#${r.phase}">${phaseNames[r.phase]!r.phase}</a></th>
-              <#list r.tier_levels as tl><td class="num"><span class="req req-${tl.level?c}">${tl.level}</span></td></#list></tr>
+              <#list r.tier_levels as tl><td class="num"><span class="req req-${tl.level?c}"><#if it.binary>${t['binary.required.' + tl.level]}<#else>${tl.level}</#if></span></td></#list></tr>
           </#list>
           </tbody>
         </table>

@@ -18,4 +18,9 @@ public record ItemResult(QualityItem item, int level, int required, ItemStatus s
     public boolean isRequirement() {
         return required > 0;
     }
+
+    /** The gap in a line of text: "2/3" (level reached / required), or "not met" for a binary item. */
+    public String gapText() {
+        return item.isBinary() ? (level >= 1 ? QualityItem.MET : QualityItem.NOT_MET) : level + "/" + required;
+    }
 }

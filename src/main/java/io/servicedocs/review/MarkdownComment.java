@@ -234,8 +234,8 @@ final class MarkdownComment {
             s.add(new Section("Standard changes (" + r.raisedRequirements().size() + ")", "raised requirements", false,
                     List.of(table("| Requirement raised | Level | Products that no longer meet their phase |\n|---|---|---|\n",
                             r.raisedRequirements().stream().map(q -> "| " + item(n, q.item()) + " in " + text(q.phase())
-                                    + (q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")") + " | " + q.from() + " → "
-                                    + q.to() + " | " + (q.productsNoLongerMeeting().isEmpty() ? "none"
+                                    + (q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")") + " | " + n.level(q.item(), q.from())
+                                    + " → " + n.level(q.item(), q.to()) + " | " + (q.productsNoLongerMeeting().isEmpty() ? "none"
                                     : q.productsNoLongerMeeting().stream().map(p -> product(n, p))
                                     .collect(Collectors.joining(", "))) + " |\n").toList()))));
         }
@@ -250,7 +250,8 @@ final class MarkdownComment {
         if (!r.levelChanges().isEmpty()) {
             s.add(new Section("Level changes (" + r.levelChanges().size() + ")", "level changes", false, List.of(table(
                     "| Product | Item | Level |\n|---|---|---|\n", r.levelChanges().stream().map(l -> "| " + product(n, l.product())
-                            + " | " + item(n, l.item()) + " | " + l.from() + " → " + l.to() + (l.isIncrease() ? " ⬆" : " ⬇")
+                            + " | " + item(n, l.item()) + " | " + n.level(l.item(), l.from()) + " → " + n.level(l.item(), l.to())
+                            + (l.isIncrease() ? " ⬆" : " ⬇")
                             + " |\n").toList()))));
         }
         if (!r.checkChanges().isEmpty()) {
@@ -283,9 +284,10 @@ final class MarkdownComment {
                 continue;
             }
             switch (i.status()) {
-                case MISSES -> rows.add("0| " + item(n, i.item()) + " | " + i.required() + " | " + i.level()
-                        + " | ❌ unmet |\n");
-                case WAIVED -> rows.add("1| " + item(n, i.item()) + " | " + i.required() + " | " + i.level()
+                case MISSES -> rows.add("0| " + item(n, i.item()) + " | " + level(i.item(), i.required()) + " | "
+                        + level(i.item(), i.level()) + " | ❌ unmet |\n");
+                case WAIVED -> rows.add("1| " + item(n, i.item()) + " | " + level(i.item(), i.required()) + " | "
+                        + level(i.item(), i.level())
                         + " | 🟡 waived until " + i.waiver().orElseThrow().expires() + ": "
                         + text(i.waiver().get().reason()) + " |\n");
                 default -> met++;
@@ -341,6 +343,12 @@ final class MarkdownComment {
     /** An item the assessor judged: its title is the standard's at the head, whatever the names hold. */
     private static String item(ReviewNames n, io.servicedocs.model.QualityItem item) {
         return named(Optional.of(item.title()), item.id(), n.itemUrl(item.id()));
+    }
+
+    /** A level the assessor judged, read by the item's kind at the head: a binary item's 0/1 is "not met" / "met". */
+    private static String level(io.servicedocs.model.QualityItem item, int level) {
+        return !item.isBinary() ? Integer.toString(level) : level >= 1 ? io.servicedocs.model.QualityItem.MET
+                : io.servicedocs.model.QualityItem.NOT_MET;
     }
 
     private static String check(ReviewNames n, String id) {

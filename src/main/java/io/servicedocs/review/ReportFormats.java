@@ -142,7 +142,7 @@ public final class ReportFormats {
 
     private static String gapsText(PhaseFit fit) {
         List<String> gaps = new ArrayList<>();
-        fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.level() + "/" + i.required()));
+        fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.gapText()));
         fit.failedChecks().forEach(c -> gaps.add(c.check().id()));
         return gaps.isEmpty() ? "" : "; unmet: " + String.join(", ", gaps);
     }

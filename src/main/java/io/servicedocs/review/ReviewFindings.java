@@ -197,7 +197,7 @@ final class ReviewFindings {
 
     private static String unmet(PhaseFit fit) {
         List<String> gaps = new ArrayList<>();
-        fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.level() + "/" + i.required()));
+        fit.gaps().forEach(i -> gaps.add(i.item().id() + " " + i.gapText()));
         fit.failedChecks().forEach(k -> gaps.add(k.check().id()));
         // the requirement list of the report has them all; a finding names the first few
         String named = gaps.size() <= UNMET_NAMED ? String.join(", ", gaps)

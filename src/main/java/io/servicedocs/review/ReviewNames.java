@@ -30,13 +30,15 @@ import java.util.regex.Pattern;
  * @param publishedProducts products with a page on the published site ({@code products/<id>.html})
  * @param publishedItems items with an anchor on {@code standard/items.html}
  * @param publishedChecks checks with an anchor on {@code standard/checklist.html}
+ * @param binaryItems items that are binary (met / not met) at the head, else the base: their
+ *                    levels read "not met" / "met"
  */
 public record ReviewNames(Map<String, String> products, Map<String, String> items, Map<String, String> checks,
                           Optional<String> linkBase, Set<String> publishedProducts, Set<String> publishedItems,
-                          Set<String> publishedChecks) {
+                          Set<String> publishedChecks, Set<String> binaryItems) {
 
     public static final ReviewNames NONE = new ReviewNames(Map.of(), Map.of(), Map.of(), Optional.empty(), Set.of(),
-            Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of());
 
     /**
      * scheme, host name (no user info, no IPv6 brackets), port, path; no query or fragment. The
@@ -52,6 +54,15 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
         publishedProducts = Set.copyOf(publishedProducts);
         publishedItems = Set.copyOf(publishedItems);
         publishedChecks = Set.copyOf(publishedChecks);
+        binaryItems = Set.copyOf(binaryItems);
+    }
+
+    /** A level of an item as a reviewer reads it: the number, or "not met" / "met" for a binary item. */
+    public String level(String item, int level) {
+        if (!binaryItems.contains(item)) {
+            return Integer.toString(level);
+        }
+        return level >= 1 ? QualityItem.MET : QualityItem.NOT_MET;
     }
 
     /** Names from the head, else the base; links from the base's site settings and pages. */
@@ -59,11 +70,13 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
         Map<String, String> products = new TreeMap<>();
         Map<String, String> items = new TreeMap<>();
         Map<String, String> checks = new TreeMap<>();
+        Map<String, Boolean> binary = new TreeMap<>();
         // the base first, so that the head's names replace it
         for (Optional<Repository> side : java.util.List.of(base, head)) {
             side.ifPresent(r -> {
                 r.products().forEach(p -> products.put(p.id(), p.serviceDoc().name()));
                 r.standard().items().forEach(i -> items.put(i.id(), i.title()));
+                r.standard().items().forEach(i -> binary.put(i.id(), i.isBinary()));
                 r.standard().checks().forEach(c -> checks.put(c.id(), c.title()));
             });
         }
@@ -71,7 +84,8 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
         return new ReviewNames(products, items, checks, linkBase,
                 base.map(r -> ids(r.products().stream().map(Product::id))).orElse(Set.of()),
                 base.map(r -> ids(r.standard().items().stream().map(QualityItem::id))).orElse(Set.of()),
-                base.map(r -> ids(r.standard().checks().stream().map(SecurityCheck::id))).orElse(Set.of()));
+                base.map(r -> ids(r.standard().checks().stream().map(SecurityCheck::id))).orElse(Set.of()),
+                ids(binary.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)));
     }
 
     public Optional<String> productName(String id) {

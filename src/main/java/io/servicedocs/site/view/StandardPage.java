@@ -31,8 +31,9 @@ public record StandardPage(String name, String version, Optional<String> owner, 
     public record CategoryView(String id, String title, Optional<String> description, List<ItemDefinition> items) {
     }
 
+    /** @param binary a binary item (met / not met): its level 1's criteria is what "met" means; required 1 reads "met" */
     public record ItemDefinition(String id, String title, String category, String descriptionHtml,
-                                 List<LevelView> levels, List<Requirement> requirements) {
+                                 List<LevelView> levels, List<Requirement> requirements, boolean binary) {
     }
 
     public record LevelView(int level, String title, String criteria) {
