@@ -304,7 +304,8 @@ final class ProductRules {
 
     /**
      * Whether the item is answered in the form of its kind: 'met: true|false' for a binary item,
-     * 'level: N' for a level item. The assessment schema cannot tell (the kind is in the standard).
+     * 'level: N' for a level item. The assessment schema cannot tell (the kind is in the standard);
+     * it only asks for 'level' where 'met' is absent, so that a wrong level still prunes its item.
      */
     private static boolean answeredInItsForm(YamlDocument yaml, String at, QualityItem item, Findings findings) {
         boolean hasLevel = !yaml.root().at(at + "/level").isMissingNode();
@@ -319,12 +320,8 @@ final class ProductRules {
                     + ": answer it with 'level: N'; 'met' is for binary items only");
             return false;
         }
-        if (!hasLevel && !hasMet) {
-            findings.error(yaml, at, "missing-answer", "no answer for '" + item.id() + "'; expected "
-                    + (item.isBinary() ? "'met: true' or 'met: false'" : "'level: N' (0.." + item.maxLevel() + ")"));
-            return false;
-        }
-        return true;
+        // neither: the schema asks for 'level' (an item without 'met' needs one)
+        return hasLevel || hasMet;
     }
 
     /** A binary item's plan reads "met by DATE": it has no target level, and a met item needs none. */

@@ -60,7 +60,33 @@ class SiteBuildTest {
         assertTrue(index.matches("(?s).*<form[^>]*id=\"matrix-filters\"[^>]*hidden.*"),
                 "the filters, which need JavaScript, are hidden until site.js shows them");
         int cells = index.split("<td[^>]* data-category=\"", -1).length - 1;
-        assertEquals(9 * 20, cells, "a cell per product and quality item");
+        assertEquals(9 * 22, cells, "a cell per product and quality item");
+    }
+
+    /** The example's binary items (status-page, licence-review) read met / not met, never "1/1". */
+    @Test
+    void binaryItemsReadMetOrNotMetAndTheirPlansMetByDate() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        assertEquals(0, SiteFixture.build(repo, out).status());
+        String camera = Files.readString(out.resolve("products/camera-analytics.html"));
+        String row = camera.substring(camera.indexOf("<tr id=\"item-status-page\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("<td class=\"nowrap\"><strong>not met</strong></td>\n        <td>not required</td>"), row);
+        assertTrue(row.contains("must be met <span class=\"status s-misses\">"), "misses in the next phase (ga): " + row);
+        assertTrue(row.contains("met by <time datetime=\"2027-02-26\">2027-02-26</time>"), row);
+        assertFalse(row.contains("/1"), "no level out of 1: " + row);
+        assertTrue(camera.contains("<a href=\"#item-status-page\">Status page component</a>: not met (required from"
+                + " General availability)</li>"), "the next phase's gap list");
+        String items = Files.readString(out.resolve("standard/items.html"));
+        String card = items.substring(items.indexOf("<article class=\"item-card\" id=\"licence-review\""));
+        card = card.substring(0, card.indexOf("</article>"));
+        assertTrue(card.contains("<h4>Met when</h4>"), card);
+        assertFalse(card.contains("class=\"data levels\""), "no level table: " + card);
+        assertTrue(card.contains("<span class=\"req req-1\">must be met</span>"), card);
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("<span class=\"sr-only\">Status page component: met, must be met, Meets</span>"),
+                "a matrix cell of a ga product");
     }
 
     @Test

@@ -264,7 +264,8 @@ class OneRunTest {
                 "products/alpha/service-doc.yaml:18:11 unknown-product unknown product 'gamma' (the id of a folder under "
                         + "products/); expected one of: alpha, beta-svc",
                 "standards/quality-items.yaml:10:5 schema-unknown-property unknown property 'titel' in items.0; "
-                        + "expected one of: id, category, title, description, levels, required"),
+                        + "expected one of: id, category, title, description, kind, criteria, required_from, tiers,"
+                        + " levels, required"),
                 found(result));
         assertEquals(java.util.Optional.empty(), result.repository());
     }
