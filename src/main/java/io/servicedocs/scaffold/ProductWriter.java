@@ -191,11 +191,12 @@ public final class ProductWriter {
         for (QualityItem item : standard.items()) {
             int level = d.levels().getOrDefault(item.id(), 0);
             y.append("  ").append(item.id()).append(":  # ").append(comment(item.title())).append('\n');
-            y.append("    level: ").append(level).append('\n');
+            // a binary item (met / not met) is answered with met: true|false, a level item with its level
+            y.append(item.isBinary() ? "    met: " + (level >= 1) : "    level: " + level).append('\n');
             if (level >= 1) {
                 // A level of 1 or more needs evidence (rule level-without-evidence); only generated
                 // drafts claim levels, and their repository's page for the item stands in for it.
-                y.append("    evidence:\n      - title: ").append(quote(item.title() + ", level " + level)).append('\n')
+                y.append("    evidence:\n      - title: ").append(quote(item.title() + (item.isBinary() ? ", met" : ", level " + level))).append('\n')
                         .append("        url: ").append(quote(d.repositoryUrl() + "/wiki/" + item.id())).append('\n');
             }
         }

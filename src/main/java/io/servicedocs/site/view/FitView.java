@@ -42,7 +42,8 @@ public record FitView(String phase, String phaseName, int requirements, int sati
      * @param binary       a binary item (met / not met): pages print its level 0/1 as "not met" / "met"
      * @param requiredFrom a binary item's first required phase, by name ("not met (required from Beta)")
      */
-    public record ItemView(String id, String title, String category, boolean binary, Optional<String> requiredFrom,
+    public record ItemView(String id, String title, String category, boolean binary,
+                           @JsonIgnore Optional<String> requiredFrom,
                            int level, int maxLevel, String levelTitle,
                            int required, String status, List<LinkView> evidence, Optional<String> note,
                            Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall) {
