@@ -234,8 +234,8 @@ final class MarkdownComment {
             s.add(new Section("Standard changes (" + r.raisedRequirements().size() + ")", "raised requirements", false,
                     List.of(table("| Requirement raised | Level | Products that no longer meet their phase |\n|---|---|---|\n",
                             r.raisedRequirements().stream().map(q -> "| " + item(n, q.item()) + " in " + text(q.phase())
-                                    + (q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")") + " | " + n.level(q.item(), q.from())
-                                    + " → " + n.level(q.item(), q.to()) + " | " + (q.productsNoLongerMeeting().isEmpty() ? "none"
+                                    + (q.tier().isEmpty() ? "" : " (" + text(q.tier()) + ")") + " | " + n.requiredLevel(q.item(), q.from())
+                                    + " → " + n.requiredLevel(q.item(), q.to()) + " | " + (q.productsNoLongerMeeting().isEmpty() ? "none"
                                     : q.productsNoLongerMeeting().stream().map(p -> product(n, p))
                                     .collect(Collectors.joining(", "))) + " |\n").toList()))));
         }

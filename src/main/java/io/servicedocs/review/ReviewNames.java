@@ -65,6 +65,14 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
         return level >= 1 ? QualityItem.MET : QualityItem.NOT_MET;
     }
 
+    /** A required level as a reviewer reads it: the number, or "not required" / "must be met" for a binary item. */
+    public String requiredLevel(String item, int level) {
+        if (!binaryItems.contains(item)) {
+            return Integer.toString(level);
+        }
+        return level >= 1 ? "must be met" : "not required";
+    }
+
     /** Names from the head, else the base; links from the base's site settings and pages. */
     public static ReviewNames of(Optional<Repository> base, Optional<Repository> head) {
         Map<String, String> products = new TreeMap<>();

@@ -67,6 +67,17 @@ class BinaryItemsReviewTest {
     }
 
     @Test
+    void requiringABinaryItemEarlierReadsNotRequiredToMustBeMet() throws Exception {
+        repo.branch("earlier");
+        repo.replace("standards/quality-items.yaml", "    required_from: ga\n", "    required_from: beta\n");
+        repo.commit("A status page from beta on", "Board", LocalDate.of(2026, 11, 21));
+        CliAccess.Run run = review("earlier", "markdown");
+        assertEquals(0, run.status(), "raising the standard does not block by itself: " + run.out());
+        assertTrue(run.out().contains("| Status page (`status-page`) in beta | not required → must be met |"
+                + " Beta service (`beta-svc`) |"), run.out());
+    }
+
+    @Test
     void meetingABinaryItemIsALevelChangeFromNotMetToMet() throws Exception {
         repo.branch("status-page");
         repo.replace(BETA + "assessment.yaml", "  status-page:\n    met: false\n", "  status-page:\n    met: true\n"
