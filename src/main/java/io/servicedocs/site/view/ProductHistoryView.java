@@ -18,7 +18,8 @@ public record ProductHistoryView(List<PhaseChange> timeline, List<Stay> stays, O
     public record Stay(String phase, String phaseName, String from, String until, long days, boolean current) {
     }
 
-    public record LevelChange(String date, String item, String itemTitle, int from, int to, boolean increase,
-                              String commit, String author) {
+    /** @param binary a binary item of today's standard: its 0 / 1 read "not met" / "met" */
+    public record LevelChange(String date, String item, String itemTitle, boolean binary, int from, int to,
+                              boolean increase, String commit, String author) {
     }
 }
