@@ -66,7 +66,8 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
      * The item's title as every list, header, review comment and export shows it: "Title
      * (Category title)" when another item of the standard has the same title (ignoring case and
      * surrounding blanks), so that two items called "Backups" are told apart; otherwise the bare
-     * title. When the category does not tell them apart either, the id is added too.
+     * title. When the category does not tell them apart either, the id is added too ("Backups
+     * (Storage, file-backups)"). The title is trimmed when its category is added.
      */
     public String itemDisplayTitle(QualityItem item) {
         return displayTitle(item, items, QualityItem::title, QualityItem::category, QualityItem::id, categories);
@@ -90,7 +91,7 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
                 .map(Category::title).findFirst().orElse(category.apply(element));
         boolean sameCategory = namesakes.stream().filter(e -> category.apply(e).equals(category.apply(element)))
                 .count() > 1;
-        return title.apply(element) + " (" + categoryTitle + (sameCategory ? ", " + id.apply(element) : "") + ")";
+        return title.apply(element).strip() + " (" + categoryTitle + (sameCategory ? ", " + id.apply(element) : "") + ")";
     }
 
     private static String titleKey(String title) {
