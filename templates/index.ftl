@@ -124,9 +124,9 @@
       <td data-category="${c.id}" class="cell s-${st}">
         <a href="${root}products/${p.id}.html#item-${i.id}" class="cell-link">
           <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><span class="lvl" aria-hidden="true">${i.level}</span>
-          <span class="sr-only">${i.title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span>
+          <span class="sr-only">${i.display_title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span>
           <span class="tip" aria-hidden="true">
-            <strong>${i.title}</strong>
+            <strong>${i.display_title}</strong>
             <span>${t['cell.level']} ${i.level}/${i.max_level} · ${i.level_title}</span>
             <span>${t['cell.required_for']} ${p.phase.name}: ${i.required}</span>
             <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>

@@ -222,8 +222,8 @@
       <#else>
         <ul>
           <#list p.current.gap_items as gi>
-          <li><a href="#item-${gi.id}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
-          <#list p.current.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+          <li><a href="#item-${gi.id}">${gi.display_title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <#list p.current.failed_check_items as c><li><a href="#check-${c.id}">${c.display_title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
     </div>
@@ -236,8 +236,8 @@
       <#else>
         <ul>
           <#list p.next.gap_items as gi>
-          <li><a href="#item-${gi.id}">${gi.title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
-          <#list p.next.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+          <li><a href="#item-${gi.id}">${gi.display_title}</a>: ${t['cell.level']} ${gi.level} → ${gi.required}</li></#list>
+          <#list p.next.failed_check_items as c><li><a href="#check-${c.id}">${c.display_title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
     </div>
@@ -319,7 +319,7 @@
     <tbody>
     <#list p.waivers as w>
       <tr id="waiver-${w.item}-${w.phase}" class="row-waiver-${w.status}">
-        <th scope="row"><a href="#item-${w.item}">${(currentById[w.item].title)!w.item}</a></th>
+        <th scope="row"><a href="#item-${w.item}">${(currentById[w.item].display_title)!w.item}</a></th>
         <td><a href="${root}standard/phases.html#${w.phase}">${phaseNames[w.phase]!w.phase}</a></td>
         <td class="small">${w.reason}</td>
         <td class="small">${w.approved_by}<#if w.approved_on?has_content><br><time datetime="${w.approved_on}">${w.approved_on}</time></#if></td>

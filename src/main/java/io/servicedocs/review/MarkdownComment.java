@@ -338,9 +338,12 @@ final class MarkdownComment {
         return named(n.itemTitle(id), id, n.itemUrl(id));
     }
 
-    /** An item the assessor judged: its title is the standard's at the head, whatever the names hold. */
+    /**
+     * An item the assessor judged, from the head's standard: the names hold its display title
+     * (the head's replaces the base's); its bare title when they do not know it.
+     */
     private static String item(ReviewNames n, io.servicedocs.model.QualityItem item) {
-        return named(Optional.of(item.title()), item.id(), n.itemUrl(item.id()));
+        return named(n.itemTitle(item.id()).or(() -> Optional.of(item.title())), item.id(), n.itemUrl(item.id()));
     }
 
     private static String check(ReviewNames n, String id) {
@@ -348,7 +351,7 @@ final class MarkdownComment {
     }
 
     private static String check(ReviewNames n, io.servicedocs.model.SecurityCheck check) {
-        return named(Optional.of(check.title()), check.id(), n.checkUrl(check.id()));
+        return named(n.checkTitle(check.id()).or(() -> Optional.of(check.title())), check.id(), n.checkUrl(check.id()));
     }
 
     /**

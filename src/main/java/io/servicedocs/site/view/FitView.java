@@ -34,11 +34,14 @@ public record FitView(String phase, String phaseName, int requirements, int sati
     /**
      * A quality item of the product against the phase.
      *
+     * @param title the item's title in the standard
+     * @param displayTitle the title as lists and headers show it: with the category's title when
+     *                     another item has the same title ({@link io.servicedocs.model.Standard#itemDisplayTitle})
      * @param status exceeds, meets, waived or misses
      * @param displayStatus the status as cells show it: none when the phase requires nothing
      * @param shortfall levels missing to the requirement
      */
-    public record ItemView(String id, String title, String category, int level, int maxLevel, String levelTitle,
+    public record ItemView(String id, String title, String displayTitle, String category, int level, int maxLevel, String levelTitle,
                            int required, String status, List<LinkView> evidence, Optional<String> note,
                            Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall) {
     }
@@ -51,6 +54,7 @@ public record FitView(String phase, String phaseName, int requirements, int sati
      * Something a product lacks for a phase, as a link to its row on the product page.
      *
      * @param anchor the fragment on the product page: item-ID or check-ID
+     * @param title the item's or check's display title
      * @param check a security check rather than a quality item
      */
     public record MissingLink(String anchor, String title, boolean check) {

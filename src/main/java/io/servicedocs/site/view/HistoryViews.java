@@ -6,7 +6,6 @@ import io.servicedocs.history.Improvements;
 import io.servicedocs.history.ProductHistory;
 import io.servicedocs.model.Category;
 import io.servicedocs.model.Phase;
-import io.servicedocs.model.QualityItem;
 import io.servicedocs.site.svg.HistoryChart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,7 +67,7 @@ public final class HistoryViews {
                         s.from().toString(), s.until().toString(), s.days(), s.current())).toList(),
                 p.leadTimeDays(),
                 p.levelChanges().stream().map(c -> new ProductHistoryView.LevelChange(c.date().toString(), c.item(),
-                        portfolio.standard().item(c.item()).map(QualityItem::title).orElse(c.item()), c.from(), c.to(),
+                        portfolio.standard().item(c.item()).map(portfolio.standard()::itemDisplayTitle).orElse(c.item()), c.from(), c.to(),
                         c.isIncrease(), c.commit(), c.author())).toList());
     }
 

@@ -50,7 +50,8 @@ public record StandardPage(String name, String version, Optional<String> owner, 
     public record TierLevel(TierView tier, int level) {
     }
 
-    public record SecurityCategoryView(String id, String title, List<CheckDefinition> checks) {
+    public record SecurityCategoryView(String id, String title, Optional<String> description,
+                                       List<CheckDefinition> checks) {
     }
 
     /** @param tiers the tiers the check applies to; empty for all */

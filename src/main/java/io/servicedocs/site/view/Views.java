@@ -114,8 +114,8 @@ public final class Views {
         // The security list holds every check of the standard, so each failed check is in it.
         List<CheckView> failedChecks = fit.failedChecks().stream().map(c -> securityById.get(c.check().id())).toList();
         List<MissingLink> missing = new java.util.ArrayList<>();
-        gapItems.forEach(i -> missing.add(new MissingLink("item-" + i.id(), i.title(), false)));
-        failedChecks.forEach(c -> missing.add(new MissingLink("check-" + c.id(), c.title(), true)));
+        gapItems.forEach(i -> missing.add(new MissingLink("item-" + i.id(), i.displayTitle(), false)));
+        failedChecks.forEach(c -> missing.add(new MissingLink("check-" + c.id(), c.displayTitle(), true)));
         int shown = Math.min(MISSING_LINKS_SHOWN, missing.size());
         return new FitView(fit.phase().id(), fit.phase().name(), fit.requirements(), fit.satisfied(), fit.waived(),
                 fit.percentSatisfied(), fit.meets(), items, fit.gaps().stream().map(i -> i.item().id()).toList(),
@@ -124,9 +124,10 @@ public final class Views {
                 fit.requiredChecks(), fit.satisfiedChecks(), fit.checksMet());
     }
 
-    private static ItemView item(ItemResult result, Product product) {
+    private ItemView item(ItemResult result, Product product) {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
-        return new ItemView(result.item().id(), result.item().title(), result.item().category(), result.level(),
+        return new ItemView(result.item().id(), result.item().title(),
+                portfolio.standard().itemDisplayTitle(result.item()), result.item().category(), result.level(),
                 result.item().maxLevel(),
                 result.item().levels().get(Math.min(result.level(), result.item().maxLevel())).title(),
                 result.required(), code(result.status()),
@@ -137,9 +138,10 @@ public final class Views {
                 code(result.displayStatus()), result.shortfall());
     }
 
-    private static CheckView check(CheckResult result, Product product, boolean failedNext) {
+    private CheckView check(CheckResult result, Product product, boolean failedNext) {
         Optional<CheckAnswer> answer = Optional.ofNullable(product.security().checks().get(result.check().id()));
-        return new CheckView(result.check().id(), result.check().title(), result.check().category(), result.required(),
+        return new CheckView(result.check().id(), result.check().title(),
+                portfolio.standard().checkDisplayTitle(result.check()), result.check().category(), result.required(),
                 code(result.status()), result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
                 answer.map(a -> links(a.evidence())).orElse(List.of()), failedNext);
     }
