@@ -29,7 +29,7 @@ public final class Exports {
      * describes it: an additive change raises the minor version, any other change the major one
      * (and the schema with it).
      */
-    public static final String PRODUCTS_SCHEMA_VERSION = "1.1";
+    public static final String PRODUCTS_SCHEMA_VERSION = "1.2";
 
     /** The whole of api/products.json; the components are its keys, in order. */
     record ProductsFile(String schemaVersion, String generatedOn, List<ProductView> products) {
@@ -67,7 +67,7 @@ public final class Exports {
                     text(portfolio.teamName(p.product().serviceDoc().owners().team()))));
             for (ItemResult item : p.current().items()) {
                 cells.add(Integer.toString(item.level()));
-                cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT));
+                cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')); // as in the JSON
             }
             row(csv, cells);
         }
