@@ -95,13 +95,13 @@ public final class Assessor {
         Optional<String> reason = Optional.ofNullable(assessed).flatMap(ItemAssessment::notApplicable)
                 .map(n -> n.reason());
         Applicability applicability = applicability(product, item, reason.isPresent());
+        int required = item.requiredLevel(phase.id(), tier(product));
         if (applicability.notApplicable()) {
-            // Not a requirement of any phase: not counted, never a gap, no waiver or plan needed.
-            return new ItemResult(item, 0, 0, ItemStatus.NOT_APPLICABLE, Optional.empty(), DisplayStatus.NOT_APPLICABLE,
-                    0, false, applicability, reason);
+            // Not a requirement (whatever the standard asks of others): not counted, never a gap, no waiver or plan needed.
+            return new ItemResult(item, 0, required, ItemStatus.NOT_APPLICABLE, Optional.empty(),
+                    DisplayStatus.NOT_APPLICABLE, 0, false, applicability, reason);
         }
         int level = assessed == null ? 0 : assessed.level(); // a challenged answer has no level: 0
-        int required = item.requiredLevel(phase.id(), tier(product));
         Optional<Waiver> waiver = product.assessment().waiverFor(item.id(), phase.id(), asOf);
         ItemStatus status;
         if (level > required) {

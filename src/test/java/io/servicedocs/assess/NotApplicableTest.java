@@ -106,7 +106,7 @@ class NotApplicableTest {
         assertEquals(ItemStatus.NOT_APPLICABLE, backup.status());
         assertEquals(DisplayStatus.NOT_APPLICABLE, backup.displayStatus());
         assertEquals(Applicability.NOT_APPLICABLE_BY_STANDARD, backup.applicability());
-        assertEquals(0, backup.required());
+        assertEquals(1, backup.required(), "what the standard asks where the item applies, shown beside it");
         assertEquals(0, backup.shortfall());
         assertFalse(backup.isRequirement());
         assertEquals(Applicability.NOT_APPLICABLE_BY_STANDARD, item(fit, "retention").applicability(),
