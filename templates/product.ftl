@@ -273,7 +273,7 @@
       <#assign i = currentById[si.id]><#assign st = i.display_status>
       <tr id="item-${i.id}" class="row-${st}">
         <th scope="row"><a href="${root}standard/items.html#${i.id}">${i.title}</a></th>
-        <td class="nowrap"><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></td>
+        <td class="nowrap"><#if st == "not-applicable"><span class="muted" aria-hidden="true">–</span><span class="sr-only">${t['status.not-applicable']}</span><#else><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></#if></td>
         <td class="num">${i.required}</td>
         <td><@layout.itemStatus status=st/>
           <#if i.applicability != "applies"><br><span class="small applicability-${i.applicability}">${t['applicability.' + i.applicability]}<#if i.applies_if?has_content> (${t['applicability.condition']} <#list i.applies_if as f><code>${f}</code><#sep>, </#list>)</#if></span></#if>

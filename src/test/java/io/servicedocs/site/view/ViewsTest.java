@@ -81,7 +81,7 @@ class ViewsTest {
                 "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
         assertEquals(List.of("id", "title", "category", "required", "status", "answer", "reason", "evidence"),
                 names(alpha.get("security").get(0)));
-        assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.1\",\n  \"generated_on\" : \"2026-11-24\",\n"),
+        assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.2\",\n  \"generated_on\" : \"2026-11-24\",\n"),
                 json.substring(0, 60));
         assertFalse(json.contains("items_by_id") || json.contains("display_status") || json.contains("security_by_id"));
     }
