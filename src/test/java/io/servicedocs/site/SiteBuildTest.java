@@ -80,6 +80,8 @@ class SiteBuildTest {
                 + "customer data, only staff&#39;s saved searches, which can be recreated.</p>"), opsConsole);
         assertTrue(opsConsole.contains("The standard says it does not apply (applies when the Service Doc sets "
                 + "<code>demand_metric</code>)"), opsConsole);
+        assertTrue(Files.readString(out.resolve("standard/items.html")).contains("<p class=\"applies-if\">Applies only to "
+                + "products whose Service Doc sets <code>demand_metric</code></p>"), "the standard's page says when it applies");
     }
 
     @Test
