@@ -245,7 +245,7 @@
 
   <div class="legend legend-inline">
     <ul>
-      <#list ["exceeds", "meets", "waived", "misses", "none"] as s>
+      <#list ["exceeds", "meets", "waived", "misses", "none", "not-applicable"] as s>
       <li><span class="chip s-${s}" aria-hidden="true">${layout.itemSymbol(s)}</span> ${t['legend.' + s]}</li>
       </#list>
     </ul>
@@ -273,9 +273,10 @@
       <#assign i = currentById[si.id]><#assign st = i.display_status>
       <tr id="item-${i.id}" class="row-${st}">
         <th scope="row"><a href="${root}standard/items.html#${i.id}">${i.title}</a></th>
-        <td class="nowrap"><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></td>
+        <td class="nowrap"><#if st == "not-applicable"><span class="muted" aria-hidden="true">–</span><span class="sr-only">${t['status.not-applicable']}</span><#else><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></#if></td>
         <td class="num">${i.required}</td>
         <td><@layout.itemStatus status=st/>
+          <#if i.applicability != "applies"><br><span class="small applicability-${i.applicability}">${t['applicability.' + i.applicability]}<#if i.applies_if?has_content> (${t['applicability.condition']} <#list i.applies_if as f><code>${f}</code><#sep>, </#list>)</#if></span></#if>
           <#if st == "misses"><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
           <#if st == "waived"><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
         </td>
@@ -290,6 +291,7 @@
         </#if>
         <td class="small"><#if i.evidence?has_content><ul class="plain evidence"><#list i.evidence as e><li><a href="${e.url}" rel="noopener">${e.title}</a></li></#list></ul><#else><span class="muted">${t['common.none']}</span></#if></td>
         <td class="small">
+          <#if i.not_applicable_reason?has_content><p class="na-reason"><span class="plan-label">${t['applicability.reason']}</span> ${i.not_applicable_reason}</p></#if>
           <#if i.note?has_content><p>${i.note}</p></#if>
           <#if i.plan??>
           <p class="plan<#if i.plan.overdue> is-bad</#if>"><span class="plan-label">${t['assess.plan']}</span>

@@ -26,12 +26,29 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
                 .findFirst();
     }
 
+    /**
+     * One item's answer: a level (0 when the item is answered not applicable), or not applicable
+     * with a reason, like a security checklist answer.
+     */
     public record ItemAssessment(int level, List<Link> evidence, Optional<String> note,
-                                 Optional<ImprovementPlan> plan) {
+                                 Optional<ImprovementPlan> plan, Optional<NotApplicable> notApplicable) {
 
         public ItemAssessment {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            notApplicable = notApplicable == null ? Optional.empty() : notApplicable;
         }
+
+        public ItemAssessment(int level, List<Link> evidence, Optional<String> note, Optional<ImprovementPlan> plan) {
+            this(level, evidence, note, plan, Optional.empty());
+        }
+
+        public boolean answeredNotApplicable() {
+            return notApplicable.isPresent();
+        }
+    }
+
+    /** The team's answer that an item does not apply to its product, and why. */
+    public record NotApplicable(String reason) {
     }
 
     public record ImprovementPlan(int targetLevel, LocalDate due, Optional<String> note) {

@@ -50,6 +50,23 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
         return -1;
     }
 
+    /**
+     * The conditions the standard declares for an item: its category's, then its own. Empty: the
+     * standard says nothing, and a team may answer the item not applicable (like a checklist).
+     */
+    public List<AppliesIf> conditions(QualityItem item) {
+        List<AppliesIf> conditions = new java.util.ArrayList<>();
+        categories.stream().filter(c -> c.id().equals(item.category())).findFirst()
+                .flatMap(Category::appliesIf).ifPresent(conditions::add);
+        item.appliesIf().ifPresent(conditions::add);
+        return List.copyOf(conditions);
+    }
+
+    /** Whether every condition the standard declares for the item holds for the product (true when there are none). */
+    public boolean applies(QualityItem item, ServiceDoc doc) {
+        return conditions(item).stream().allMatch(c -> c.holdsFor(doc));
+    }
+
     public Optional<QualityItem> item(String id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst();
     }

@@ -250,7 +250,8 @@ final class MarkdownComment {
         if (!r.levelChanges().isEmpty()) {
             s.add(new Section("Level changes (" + r.levelChanges().size() + ")", "level changes", false, List.of(table(
                     "| Product | Item | Level |\n|---|---|---|\n", r.levelChanges().stream().map(l -> "| " + product(n, l.product())
-                            + " | " + item(n, l.item()) + " | " + l.from() + " → " + l.to() + (l.isIncrease() ? " ⬆" : " ⬇")
+                            + " | " + item(n, l.item()) + " | " + l.fromLabel() + " → " + l.toLabel()
+                            + (l.isIncrease() ? " ⬆" : l.isDecrease() ? " ⬇" : "")
                             + " |\n").toList()))));
         }
         if (!r.checkChanges().isEmpty()) {
@@ -279,15 +280,24 @@ final class MarkdownComment {
         List<String> rows = new ArrayList<>();
         int met = 0;
         for (ItemResult i : fit.items()) {
+            if (i.notApplicable() && i.required() > 0) {
+                // asked of products it applies to: listed, so that reviewers see why it is not asked here
+                rows.add("2| " + item(n, i.item()) + " | " + i.required() + " | – | ⊘ not applicable: "
+                        + i.notApplicableReason().map(MarkdownComment::text)
+                                .orElse("the standard's applies_if does not hold") + " |\n");
+                continue;
+            }
             if (!i.isRequirement()) {
                 continue;
             }
+            String challenged = i.applicability() == io.servicedocs.assess.Applicability.CHALLENGED
+                    ? " (answered not applicable, but the standard says it applies)" : "";
             switch (i.status()) {
                 case MISSES -> rows.add("0| " + item(n, i.item()) + " | " + i.required() + " | " + i.level()
-                        + " | ❌ unmet |\n");
+                        + " | ❌ unmet" + challenged + " |\n");
                 case WAIVED -> rows.add("1| " + item(n, i.item()) + " | " + i.required() + " | " + i.level()
                         + " | 🟡 waived until " + i.waiver().orElseThrow().expires() + ": "
-                        + text(i.waiver().get().reason()) + " |\n");
+                        + text(i.waiver().get().reason()) + challenged + " |\n");
                 default -> met++;
             }
         }

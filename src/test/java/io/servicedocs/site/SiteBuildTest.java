@@ -61,6 +61,27 @@ class SiteBuildTest {
                 "the filters, which need JavaScript, are hidden until site.js shows them");
         int cells = index.split("<td[^>]* data-category=\"", -1).length - 1;
         assertEquals(9 * 20, cells, "a cell per product and quality item");
+        // ops-console: backup-restore answered not applicable by the team; capacity-planning excluded by the
+        // standard (applies_if demand_metric, which it does not set): their own symbol and text, no level
+        assertTrue(index.contains("<td data-category=\"backup-recovery\" class=\"cell s-not-applicable\">\n"
+                + "        <a href=\"products/ops-console.html#item-backup-restore\" class=\"cell-link\">\n"
+                + "          <span class=\"sym\" aria-hidden=\"true\">⊘</span><span class=\"lvl\" aria-hidden=\"true\">n/a</span>\n"
+                + "          <span class=\"sr-only\">Backup and restore: Not applicable (Answered not applicable by the team)</span>"),
+                index);
+        assertTrue(index.contains("<span class=\"sr-only\">Capacity planning: Not applicable (The standard says it does "
+                + "not apply)</span>"), index);
+        assertEquals(2, index.split("class=\"cell s-not-applicable\"", -1).length - 1, "no other item is not applicable");
+        assertTrue(index.contains("<span class=\"chip s-not-applicable\"><span aria-hidden=\"true\">⊘</span></span> "
+                + "<span>Does not apply to the product: not a requirement</span>"), "in the legend");
+        String opsConsole = Files.readString(out.resolve("products/ops-console.html"));
+        assertTrue(opsConsole.contains("<span class=\"status s-not-applicable\"><span class=\"sym\" aria-hidden=\"true\">⊘"
+                + "</span> Not applicable</span>"), opsConsole);
+        assertTrue(opsConsole.contains("<p class=\"na-reason\"><span class=\"plan-label\">Not applicable:</span> Stores no "
+                + "customer data, only staff&#39;s saved searches, which can be recreated.</p>"), opsConsole);
+        assertTrue(opsConsole.contains("The standard says it does not apply (applies when the Service Doc sets "
+                + "<code>demand_metric</code>)"), opsConsole);
+        assertTrue(Files.readString(out.resolve("standard/items.html")).contains("<p class=\"applies-if\">Applies only to "
+                + "products whose Service Doc sets <code>demand_metric</code></p>"), "the standard's page says when it applies");
     }
 
     @Test

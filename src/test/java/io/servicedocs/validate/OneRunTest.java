@@ -264,7 +264,7 @@ class OneRunTest {
                 "products/alpha/service-doc.yaml:18:11 unknown-product unknown product 'gamma' (the id of a folder under "
                         + "products/); expected one of: alpha, beta-svc",
                 "standards/quality-items.yaml:10:5 schema-unknown-property unknown property 'titel' in items.0; "
-                        + "expected one of: id, category, title, description, levels, required"),
+                        + "expected one of: id, category, title, description, applies_if, levels, required"),
                 found(result));
         assertEquals(java.util.Optional.empty(), result.repository());
     }

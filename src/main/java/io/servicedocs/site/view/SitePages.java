@@ -124,7 +124,8 @@ public final class SitePages {
         return new ItemDefinition(item.id(), item.title(), item.category(),
                 asciidocToHtml.toHtml(FileKind.QUALITY_ITEMS.standardPath(),
                         "/items/" + standard.items().indexOf(item) + "/description", item.description()),
-                item.levels().stream().map(l -> new LevelView(l.level(), l.title(), l.criteria())).toList(), requirements);
+                item.levels().stream().map(l -> new LevelView(l.level(), l.title(), l.criteria())).toList(), requirements,
+                standard.conditions(item).stream().map(c -> c.serviceDoc().path()).toList());
     }
 
     private static CheckDefinition check(Standard standard, SecurityCheck check) {

@@ -31,8 +31,9 @@ public record StandardPage(String name, String version, Optional<String> owner, 
     public record CategoryView(String id, String title, Optional<String> description, List<ItemDefinition> items) {
     }
 
+    /** @param appliesIf the Service Doc fields the item applies with (its category's, then its own); empty: every product */
     public record ItemDefinition(String id, String title, String category, String descriptionHtml,
-                                 List<LevelView> levels, List<Requirement> requirements) {
+                                 List<LevelView> levels, List<Requirement> requirements, List<String> appliesIf) {
     }
 
     public record LevelView(int level, String title, String criteria) {

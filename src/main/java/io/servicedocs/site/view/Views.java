@@ -124,6 +124,10 @@ public final class Views {
                 fit.requiredChecks(), fit.satisfiedChecks(), fit.checksMet());
     }
 
+    private List<String> conditions(io.servicedocs.model.QualityItem item) {
+        return portfolio.standard().conditions(item).stream().map(c -> c.serviceDoc().path()).toList();
+    }
+
     private ItemView item(ItemResult result, Product product) {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
         return new ItemView(result.item().id(), result.item().title(),
@@ -135,7 +139,8 @@ public final class Views {
                 assessed.flatMap(ItemAssessment::note),
                 assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetLevel(), p.due().toString(),
                         result.planOverdue(), p.note())),
-                code(result.displayStatus()), result.shortfall());
+                code(result.displayStatus()), result.shortfall(), code(result.applicability()),
+                result.notApplicableReason(), conditions(result.item()));
     }
 
     private CheckView check(CheckResult result, Product product, boolean failedNext) {
