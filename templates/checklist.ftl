@@ -13,6 +13,7 @@
 <#list standard.security_categories as sc><#if sc.checks?has_content>
 <section class="section" id="sec-${sc.id}">
   <h2>${sc.title}</h2>
+  <#if sc.description?has_content><p class="lead-sm">${sc.description}</p></#if>
   <div class="check-list">
   <#list sc.checks as chk>
     <article class="check-card" id="${chk.id}" aria-labelledby="h-${chk.id}">

@@ -60,8 +60,8 @@
 <div class="legend" id="legend">
   <h2 class="legend-title">${t['legend.title']}</h2>
   <ul>
-    <#list ["exceeds", "meets", "waived", "misses", "none"] as s>
-    <li><span class="chip s-${s}"><span aria-hidden="true">${layout.itemSymbol(s)}</span><span class="chip-level" aria-hidden="true">2</span></span> <span>${t['legend.' + s]}</span></li>
+    <#list ["exceeds", "meets", "waived", "misses", "none", "not-applicable"] as s>
+    <li><span class="chip s-${s}"><span aria-hidden="true">${layout.itemSymbol(s)}</span><#if s != "not-applicable"><span class="chip-level" aria-hidden="true">2</span></#if></span> <span>${t['legend.' + s]}</span></li>
     </#list>
   </ul>
   <p class="legend-note">${t['legend.note']}</p>
@@ -123,18 +123,29 @@
       <#assign i = byId[col.id]><#assign st = i.display_status>
       <td data-category="${c.id}" class="cell s-${st}">
         <a href="${root}products/${p.id}.html#item-${i.id}" class="cell-link">
-          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><#if i.binary>
-          <span class="sr-only">${i.title}: ${t['binary.' + i.level]}, ${t['binary.required.' + i.required]}, ${t['status.' + st]}</span>
-          <#else><span class="lvl" aria-hidden="true">${i.level}</span>
-          <span class="sr-only">${i.title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span></#if>
+          <#if st == "not-applicable">
+          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><span class="lvl" aria-hidden="true">${t['cell.na_short']}</span>
+          <span class="sr-only">${i.display_title}: ${t['status.' + st]} (${t['applicability.' + i.applicability]})</span>
           <span class="tip" aria-hidden="true">
-            <strong>${i.title}</strong>
+            <strong>${i.display_title}</strong>
+            <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>
+            <span>${t['applicability.' + i.applicability]}</span>
+            <#if i.not_applicable_reason?has_content><span>${i.not_applicable_reason}</span></#if>
+          </span>
+          <#else>
+          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><#if i.binary>
+          <span class="sr-only">${i.display_title}: ${t['binary.' + i.level]}, ${t['binary.required.' + i.required]}, ${t['status.' + st]}</span>
+          <#else><span class="lvl" aria-hidden="true">${i.level}</span>
+          <span class="sr-only">${i.display_title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span></#if>
+          <span class="tip" aria-hidden="true">
+            <strong>${i.display_title}</strong>
             <#if i.binary><span>${t['binary.' + i.level]}</span>
             <span>${t['cell.required_for']} ${p.phase.name}: ${t['binary.required.' + i.required]}</span><#else>
             <span>${t['cell.level']} ${i.level}/${i.max_level} · ${i.level_title}</span>
             <span>${t['cell.required_for']} ${p.phase.name}: ${i.required}</span></#if>
             <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>
           </span>
+          </#if>
         </a>
       </td>
       <#else>

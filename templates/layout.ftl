@@ -86,6 +86,7 @@
     <#case "meets"><#return "✓">
     <#case "misses"><#return "✗">
     <#case "waived"><#return "◐">
+    <#case "not-applicable"><#return "⊘">
     <#default><#return "·">
   </#switch>
 </#function>

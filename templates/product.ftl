@@ -222,8 +222,8 @@
       <#else>
         <ul>
           <#list p.current.gap_items as gi>
-          <li><a href="#item-${gi.id}">${gi.title}</a>: <#if gi.binary>${t['binary.0']}<#if gi.required_from??> (${t['binary.required_from']} ${gi.required_from})</#if><#else>${t['cell.level']} ${gi.level} → ${gi.required}</#if></li></#list>
-          <#list p.current.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+          <li><a href="#item-${gi.id}">${gi.display_title}</a>: <#if gi.binary>${t['binary.0']}<#if gi.required_from??> (${t['binary.required_from']} ${gi.required_from})</#if><#else>${t['cell.level']} ${gi.level} → ${gi.required}</#if></li></#list>
+          <#list p.current.failed_check_items as c><li><a href="#check-${c.id}">${c.display_title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
     </div>
@@ -236,8 +236,8 @@
       <#else>
         <ul>
           <#list p.next.gap_items as gi>
-          <li><a href="#item-${gi.id}">${gi.title}</a>: <#if gi.binary>${t['binary.0']}<#if gi.required_from??> (${t['binary.required_from']} ${gi.required_from})</#if><#else>${t['cell.level']} ${gi.level} → ${gi.required}</#if></li></#list>
-          <#list p.next.failed_check_items as c><li><a href="#check-${c.id}">${c.title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
+          <li><a href="#item-${gi.id}">${gi.display_title}</a>: <#if gi.binary>${t['binary.0']}<#if gi.required_from??> (${t['binary.required_from']} ${gi.required_from})</#if><#else>${t['cell.level']} ${gi.level} → ${gi.required}</#if></li></#list>
+          <#list p.next.failed_check_items as c><li><a href="#check-${c.id}">${c.display_title}</a> <span class="tag-check">${t['matrix.check_short']}</span></li></#list>
         </ul>
       </#if>
     </div>
@@ -245,7 +245,7 @@
 
   <div class="legend legend-inline">
     <ul>
-      <#list ["exceeds", "meets", "waived", "misses", "none"] as s>
+      <#list ["exceeds", "meets", "waived", "misses", "none", "not-applicable"] as s>
       <li><span class="chip s-${s}" aria-hidden="true">${layout.itemSymbol(s)}</span> ${t['legend.' + s]}</li>
       </#list>
     </ul>
@@ -273,7 +273,10 @@
       <#assign i = currentById[si.id]><#assign st = i.display_status>
       <tr id="item-${i.id}" class="row-${st}">
         <th scope="row"><a href="${root}standard/items.html#${i.id}">${i.title}</a></th>
-        <#if i.binary>
+        <#if st == "not-applicable">
+        <td class="nowrap"><span class="muted" aria-hidden="true">–</span><span class="sr-only">${t['status.not-applicable']}</span></td>
+        <#if i.binary><td>${t['binary.required.' + i.required]}</td><#else><td class="num">${i.required}</td></#if>
+        <#elseif i.binary>
         <td class="nowrap"><strong>${t['binary.' + i.level]}</strong></td>
         <td>${t['binary.required.' + i.required]}</td>
         <#else>
@@ -281,6 +284,7 @@
         <td class="num">${i.required}</td>
         </#if>
         <td><@layout.itemStatus status=st/>
+          <#if i.applicability != "applies"><br><span class="small applicability-${i.applicability}">${t['applicability.' + i.applicability]}<#if i.applies_if?has_content> (${t['applicability.condition']} <#list i.applies_if as f><code>${f}</code><#sep>, </#list>)</#if></span></#if>
           <#if st == "misses" && !i.binary><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
           <#if st == "waived"><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
         </td>
@@ -295,6 +299,7 @@
         </#if>
         <td class="small"><#if i.evidence?has_content><ul class="plain evidence"><#list i.evidence as e><li><a href="${e.url}" rel="noopener">${e.title}</a></li></#list></ul><#else><span class="muted">${t['common.none']}</span></#if></td>
         <td class="small">
+          <#if i.not_applicable_reason?has_content><p class="na-reason"><span class="plan-label">${t['applicability.reason']}</span> ${i.not_applicable_reason}</p></#if>
           <#if i.note?has_content><p>${i.note}</p></#if>
           <#if i.plan??>
           <p class="plan<#if i.plan.overdue> is-bad</#if>"><span class="plan-label">${t['assess.plan']}</span>
@@ -324,7 +329,7 @@
     <tbody>
     <#list p.waivers as w>
       <tr id="waiver-${w.item}-${w.phase}" class="row-waiver-${w.status}">
-        <th scope="row"><a href="#item-${w.item}">${(currentById[w.item].title)!w.item}</a></th>
+        <th scope="row"><a href="#item-${w.item}">${(currentById[w.item].display_title)!w.item}</a></th>
         <td><a href="${root}standard/phases.html#${w.phase}">${phaseNames[w.phase]!w.phase}</a></td>
         <td class="small">${w.reason}</td>
         <td class="small">${w.approved_by}<#if w.approved_on?has_content><br><time datetime="${w.approved_on}">${w.approved_on}</time></#if></td>

@@ -55,7 +55,7 @@
       <thead><tr><th scope="col">${t['assess.item']}</th><th scope="col" class="num">${t['readiness.level_now']}</th><th scope="col" class="num">${t['readiness.level_needed']}</th><th scope="col">${t['assess.plan']}</th></tr></thead>
       <tbody>
       <#list p.next.gap_items as i>
-        <tr><th scope="row"><a href="${root}products/${p.id}.html#item-${i.id}">${i.title}</a></th>
+        <tr><th scope="row"><a href="${root}products/${p.id}.html#item-${i.id}">${i.display_title}</a></th>
           <#if i.binary><td>${t['binary.' + i.level]}</td><td>${t['binary.required.' + i.required]}</td><#else><td class="num">${i.level}</td><td class="num">${i.required}</td></#if>
           <td class="small"><#if i.plan??><#if i.binary>${t['binary.1']}<#else>${t['cell.level']} ${i.plan.target_level}</#if> ${t['product.by']} <time datetime="${i.plan.due}">${i.plan.due}</time><#if i.plan.overdue> <span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if><#else><span class="muted">${t['readiness.no_plan']}</span></#if></td></tr>
       </#list>
@@ -65,7 +65,7 @@
     <#if p.next.failed_checks?has_content>
     <h3>${t['readiness.checks_missing']} (${p.next.failed_checks?size})</h3>
     <ul class="check-missing">
-      <#list p.next.failed_check_items as c><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${c.id}">${c.title}</a>
+      <#list p.next.failed_check_items as c><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${c.id}">${c.display_title}</a>
         <span class="muted small">${t['security.answer']}: <#if c.answer??>${t['answer.' + c.answer]}<#else>${t['common.none']}</#if></span></li></#list>
     </ul>
     </#if>
@@ -77,8 +77,8 @@
   </#if>
   <#if p.current.gaps?has_content || p.current.failed_checks?has_content>
     <p class="warn-box"><span aria-hidden="true">!</span> ${t['readiness.current_gaps']} ${p.phase.name}:
-      <#list p.current.gap_items as i><a href="${root}products/${p.id}.html#item-${i.id}">${i.title}</a><#sep>, </#sep></#list><#if p.current.gaps?has_content && p.current.failed_checks?has_content>, </#if>
-      <#list p.current.failed_checks as g><a href="${root}products/${p.id}.html#check-${g}">${g}</a><#sep>, </#sep></#list></p>
+      <#list p.current.gap_items as i><a href="${root}products/${p.id}.html#item-${i.id}">${i.display_title}</a><#sep>, </#sep></#list><#if p.current.gaps?has_content && p.current.failed_checks?has_content>, </#if>
+      <#list p.current.failed_check_items as c><a href="${root}products/${p.id}.html#check-${c.id}">${c.display_title}</a><#sep>, </#sep></#list></p>
   </#if>
 </section>
 </#list>

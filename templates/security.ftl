@@ -50,8 +50,8 @@
         <td class="cell c-${s.status} ${s.required?then('req-yes', 'req-no')}">
           <a class="cell-link" href="${root}products/${p.id}.html#check-${s.id}">
             <span class="sym" aria-hidden="true">${layout.checkSymbol(s.status)}</span>
-            <span class="sr-only">${s.title}: ${t['check.' + s.status]}, ${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
-            <span class="tip" aria-hidden="true"><strong>${s.title}</strong>
+            <span class="sr-only">${s.display_title}: ${t['check.' + s.status]}, ${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
+            <span class="tip" aria-hidden="true"><strong>${s.display_title}</strong>
               <span>${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
               <span>${t['security.answer']}: <#if s.answer??>${t['answer.' + s.answer]}<#else>${t['common.none']}</#if></span>
               <span class="tip-status">${layout.checkSymbol(s.status)} ${t['check.' + s.status]}</span></span>

@@ -92,8 +92,16 @@ public final class Assessor {
 
     private ItemResult itemResult(Product product, QualityItem item, Phase phase) {
         ItemAssessment assessed = product.assessment().items().get(item.id());
-        int level = assessed == null ? 0 : assessed.level();
+        Optional<String> reason = Optional.ofNullable(assessed).flatMap(ItemAssessment::notApplicable)
+                .map(n -> n.reason());
+        Applicability applicability = applicability(product, item, reason.isPresent());
         int required = item.requiredLevel(phase.id(), tier(product));
+        if (applicability.notApplicable()) {
+            // Not a requirement (whatever the standard asks of others): not counted, never a gap, no waiver or plan needed.
+            return new ItemResult(item, 0, required, ItemStatus.NOT_APPLICABLE, Optional.empty(),
+                    DisplayStatus.NOT_APPLICABLE, 0, false, applicability, reason);
+        }
+        int level = assessed == null ? 0 : assessed.level(); // a challenged answer has no level: 0
         Optional<Waiver> waiver = product.assessment().waiverFor(item.id(), phase.id(), asOf);
         ItemStatus status;
         if (level > required) {
@@ -106,7 +114,21 @@ public final class Assessor {
         boolean planOverdue = assessed != null && assessed.plan().isPresent()
                 && assessed.plan().get().due().isBefore(asOf) && level < assessed.plan().get().targetFor(item);
         return new ItemResult(item, level, required, status, status == ItemStatus.WAIVED ? waiver : Optional.empty(),
-                DisplayStatus.of(status, required), Math.max(0, required - level), planOverdue);
+                DisplayStatus.of(status, required), Math.max(0, required - level), planOverdue, applicability, reason);
+    }
+
+    /**
+     * The standard's conditions decide first; without one, the team's not-applicable answer
+     * stands (reviewers see it in the pull request), as for a security check.
+     */
+    private Applicability applicability(Product product, QualityItem item, boolean answeredNotApplicable) {
+        if (!standard.applies(item, product.serviceDoc())) {
+            return Applicability.NOT_APPLICABLE_BY_STANDARD;
+        }
+        if (!answeredNotApplicable) {
+            return Applicability.APPLIES;
+        }
+        return standard.conditions(item).isEmpty() ? Applicability.NOT_APPLICABLE_BY_TEAM : Applicability.CHALLENGED;
     }
 
     private WaiverResult waiverResult(Waiver waiver) {

@@ -10,11 +10,14 @@ public enum DisplayStatus {
     MEETS,
     WAIVED,
     MISSES,
+    /** The item does not apply to the product: shown as such, never as a gap or a tick. */
+    NOT_APPLICABLE,
     /** The phase requires nothing of the item. */
     NONE;
 
     static DisplayStatus of(ItemStatus status, int required) {
-        if (required == 0 && status != ItemStatus.MISSES && status != ItemStatus.WAIVED) {
+        if (required == 0 && status != ItemStatus.MISSES && status != ItemStatus.WAIVED
+                && status != ItemStatus.NOT_APPLICABLE) {
             return NONE;
         }
         return valueOf(status.name());

@@ -9,7 +9,9 @@ public enum ItemStatus {
     /** Below the requirement, but a valid waiver covers the gap. */
     WAIVED,
     /** Below the requirement. */
-    MISSES;
+    MISSES,
+    /** The item does not apply to the product (the standard's condition, or the team's accepted answer): no requirement. */
+    NOT_APPLICABLE;
 
     public boolean satisfied() {
         return this != MISSES;

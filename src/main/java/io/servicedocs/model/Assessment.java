@@ -30,13 +30,17 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
     /**
      * The answer for one item. A level item is answered with {@code level: N}; a binary item with
      * {@code met: true|false}, which is level 1 or 0 here so that every stage reads one number
-     * (validation checks that each item is answered in the form of its kind).
+     * (validation checks that each item is answered in the form of its kind). Either kind may
+     * instead be answered not applicable with a reason, like a security checklist answer: then it
+     * has neither level nor met, and its level here is 0.
      */
     public record ItemAssessment(int level, List<Link> evidence, Optional<String> note,
-                                 Optional<ImprovementPlan> plan, Optional<Boolean> met) {
+                                 Optional<ImprovementPlan> plan, Optional<NotApplicable> notApplicable,
+                                 Optional<Boolean> met) {
 
         public ItemAssessment {
             evidence = evidence == null ? List.of() : List.copyOf(evidence);
+            notApplicable = notApplicable == null ? Optional.empty() : notApplicable;
             met = met == null ? Optional.empty() : met;
             plan = plan == null ? Optional.empty() : plan;
             note = note == null ? Optional.empty() : note;
@@ -45,10 +49,23 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
             }
         }
 
-        /** A level item's answer. */
+        /** A level item's answer, or any item's not-applicable answer. */
+        public ItemAssessment(int level, List<Link> evidence, Optional<String> note, Optional<ImprovementPlan> plan,
+                              Optional<NotApplicable> notApplicable) {
+            this(level, evidence, note, plan, notApplicable, Optional.empty());
+        }
+
         public ItemAssessment(int level, List<Link> evidence, Optional<String> note, Optional<ImprovementPlan> plan) {
             this(level, evidence, note, plan, Optional.empty());
         }
+
+        public boolean answeredNotApplicable() {
+            return notApplicable.isPresent();
+        }
+    }
+
+    /** The team's answer that an item does not apply to its product, and why. */
+    public record NotApplicable(String reason) {
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.servicedocs.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The company's whole Production Ready standard: phases, tiers, quality items, security checks,
@@ -50,6 +52,23 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
         return -1;
     }
 
+    /**
+     * The conditions the standard declares for an item: its category's, then its own. Empty: the
+     * standard says nothing, and a team may answer the item not applicable (like a checklist).
+     */
+    public List<AppliesIf> conditions(QualityItem item) {
+        List<AppliesIf> conditions = new java.util.ArrayList<>();
+        categories.stream().filter(c -> c.id().equals(item.category())).findFirst()
+                .flatMap(Category::appliesIf).ifPresent(conditions::add);
+        item.appliesIf().ifPresent(conditions::add);
+        return List.copyOf(conditions);
+    }
+
+    /** Whether every condition the standard declares for the item holds for the product (true when there are none). */
+    public boolean applies(QualityItem item, ServiceDoc doc) {
+        return conditions(item).stream().allMatch(c -> c.holdsFor(doc));
+    }
+
     public Optional<QualityItem> item(String id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst();
     }
@@ -60,5 +79,41 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
 
     public boolean hasTier(String id) {
         return info.tiers().stream().anyMatch(t -> t.id().equals(id));
+    }
+
+    /**
+     * The item's title as every list, header, review comment and export shows it: "Title
+     * (Category title)" when another item of the standard has the same title (ignoring case and
+     * surrounding blanks), so that two items called "Backups" are told apart; otherwise the bare
+     * title. When the category does not tell them apart either, the id is added too ("Backups
+     * (Storage, file-backups)"). The title is trimmed when its category is added.
+     */
+    public String itemDisplayTitle(QualityItem item) {
+        return displayTitle(item, items, QualityItem::title, QualityItem::category, QualityItem::id, categories);
+    }
+
+    /** The check's title as {@link #itemDisplayTitle} shows an item's, among the security checks. */
+    public String checkDisplayTitle(SecurityCheck check) {
+        return displayTitle(check, checks, SecurityCheck::title, SecurityCheck::category, SecurityCheck::id,
+                securityCategories);
+    }
+
+    private static <T> String displayTitle(T element, List<T> all, Function<T, String> title,
+                                           Function<T, String> category, Function<T, String> id,
+                                           List<Category> categories) {
+        String key = titleKey(title.apply(element));
+        List<T> namesakes = all.stream().filter(e -> titleKey(title.apply(e)).equals(key)).toList();
+        if (namesakes.size() < 2) {
+            return title.apply(element);
+        }
+        String categoryTitle = categories.stream().filter(c -> c.id().equals(category.apply(element)))
+                .map(Category::title).findFirst().orElse(category.apply(element));
+        boolean sameCategory = namesakes.stream().filter(e -> category.apply(e).equals(category.apply(element)))
+                .count() > 1;
+        return title.apply(element).strip() + " (" + categoryTitle + (sameCategory ? ", " + id.apply(element) : "") + ")";
+    }
+
+    private static String titleKey(String title) {
+        return title.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -250,8 +250,9 @@ final class MarkdownComment {
         if (!r.levelChanges().isEmpty()) {
             s.add(new Section("Level changes (" + r.levelChanges().size() + ")", "level changes", false, List.of(table(
                     "| Product | Item | Level |\n|---|---|---|\n", r.levelChanges().stream().map(l -> "| " + product(n, l.product())
-                            + " | " + item(n, l.item()) + " | " + n.level(l.item(), l.from()) + " → " + n.level(l.item(), l.to())
-                            + (l.isIncrease() ? " ⬆" : " ⬇")
+                            + " | " + item(n, l.item()) + " | " + levelLabel(n, l.item(), l.from(), l.fromNotApplicable())
+                            + " → " + levelLabel(n, l.item(), l.to(), l.toNotApplicable())
+                            + (l.isIncrease() ? " ⬆" : l.isDecrease() ? " ⬇" : "")
                             + " |\n").toList()))));
         }
         if (!r.checkChanges().isEmpty()) {
@@ -280,16 +281,25 @@ final class MarkdownComment {
         List<String> rows = new ArrayList<>();
         int met = 0;
         for (ItemResult i : fit.items()) {
+            if (i.notApplicable() && i.required() > 0) {
+                // asked of products it applies to: listed, so that reviewers see why it is not asked here
+                rows.add("2| " + item(n, i.item()) + " | " + level(i.item(), i.required()) + " | – | ⊘ not applicable: "
+                        + i.notApplicableReason().map(MarkdownComment::text)
+                                .orElse("the standard's applies_if does not hold") + " |\n");
+                continue;
+            }
             if (!i.isRequirement()) {
                 continue;
             }
+            String challenged = i.applicability() == io.servicedocs.assess.Applicability.CHALLENGED
+                    ? " (answered not applicable, but the standard says it applies)" : "";
             switch (i.status()) {
                 case MISSES -> rows.add("0| " + item(n, i.item()) + " | " + level(i.item(), i.required()) + " | "
-                        + level(i.item(), i.level()) + " | ❌ unmet |\n");
+                        + level(i.item(), i.level()) + " | ❌ unmet" + challenged + " |\n");
                 case WAIVED -> rows.add("1| " + item(n, i.item()) + " | " + level(i.item(), i.required()) + " | "
                         + level(i.item(), i.level())
                         + " | 🟡 waived until " + i.waiver().orElseThrow().expires() + ": "
-                        + text(i.waiver().get().reason()) + " |\n");
+                        + text(i.waiver().get().reason()) + challenged + " |\n");
                 default -> met++;
             }
         }
@@ -340,12 +350,20 @@ final class MarkdownComment {
         return named(n.itemTitle(id), id, n.itemUrl(id));
     }
 
-    /** An item the assessor judged: its title is the standard's at the head, whatever the names hold. */
+    /**
+     * An item the assessor judged, from the head's standard: the names hold its display title
+     * (the head's replaces the base's); its bare title when they do not know it.
+     */
     private static String item(ReviewNames n, io.servicedocs.model.QualityItem item) {
-        return named(Optional.of(item.title()), item.id(), n.itemUrl(item.id()));
+        return named(n.itemTitle(item.id()).or(() -> Optional.of(item.title())), item.id(), n.itemUrl(item.id()));
     }
 
     /** A level the assessor judged, read by the item's kind at the head: a binary item's 0/1 is "not met" / "met". */
+    /** A level in a level change: "not applicable" when so answered, else the level as {@link ReviewNames#level} reads it. */
+    private static String levelLabel(ReviewNames n, String item, int level, boolean notApplicable) {
+        return notApplicable ? "not applicable" : n.level(item, level);
+    }
+
     private static String level(io.servicedocs.model.QualityItem item, int level) {
         return !item.isBinary() ? Integer.toString(level) : level >= 1 ? io.servicedocs.model.QualityItem.MET
                 : io.servicedocs.model.QualityItem.NOT_MET;
@@ -356,7 +374,7 @@ final class MarkdownComment {
     }
 
     private static String check(ReviewNames n, io.servicedocs.model.SecurityCheck check) {
-        return named(Optional.of(check.title()), check.id(), n.checkUrl(check.id()));
+        return named(n.checkTitle(check.id()).or(() -> Optional.of(check.title())), check.id(), n.checkUrl(check.id()));
     }
 
     /**

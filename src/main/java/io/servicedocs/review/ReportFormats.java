@@ -94,9 +94,10 @@ public final class ReportFormats {
                     displayPath);
             (c.passes() ? (level.equals("notice") ? notices : reviewWarnings) : failedPromotions).add(a);
         }
-        r.levelChanges().stream().filter(l -> !l.isIncrease()).forEach(l -> reviewWarnings.add(annotation("warning",
-                l.place(), "servicedocs level lowered", l.product() + ": " + l.item() + " lowered from " + l.from() + " to "
-                        + l.to(), displayPath)));
+        // only a real decrease: n/a <-> level 0 and 0 -> n/a change the answer, not the level
+        r.levelChanges().stream().filter(l -> l.isDecrease()).forEach(l -> reviewWarnings.add(annotation("warning",
+                l.place(), "servicedocs level lowered", l.product() + ": " + l.item() + " lowered from " + l.fromLabel()
+                        + " to " + l.toLabel(), displayPath)));
         r.raisedRequirements().stream().filter(q -> !q.productsNoLongerMeeting().isEmpty()).forEach(q -> reviewWarnings.add(
                 annotation("warning", q.place(), "servicedocs requirement raised", q.item() + " in " + q.phase()
                         + (q.tier().isEmpty() ? "" : " (" + q.tier() + ")") + " raised from " + q.from() + " to " + q.to()
@@ -205,6 +206,8 @@ public final class ReportFormats {
             change.put("item_title", names.itemTitle(l.item()).orElse(null));
             change.put("from", l.from());
             change.put("to", l.to());
+            change.put("from_not_applicable", l.fromNotApplicable());
+            change.put("to_not_applicable", l.toNotApplicable());
             return change;
         }).toList());
         m.put("check_changes", r.checkChanges().stream().map(c -> {

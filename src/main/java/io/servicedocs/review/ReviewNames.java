@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * a product it adds gets no link to a page that does not exist yet.
  *
  * @param products product id → name
- * @param items quality item id → title
- * @param checks security check id → title
+ * @param items quality item id → display title: "Backups (Storage)" when another item of that
+ *              side's standard is also titled "Backups" ({@link io.servicedocs.model.Standard#itemDisplayTitle})
+ * @param checks security check id → display title, likewise
  * @param linkBase the published site's address, ending with '/', made safe for a markdown link
  *                 destination ({@link #linkBase(String)}); empty without {@code base_url}
  * @param publishedProducts products with a page on the published site ({@code products/<id>.html})
@@ -83,9 +84,9 @@ public record ReviewNames(Map<String, String> products, Map<String, String> item
         for (Optional<Repository> side : java.util.List.of(base, head)) {
             side.ifPresent(r -> {
                 r.products().forEach(p -> products.put(p.id(), p.serviceDoc().name()));
-                r.standard().items().forEach(i -> items.put(i.id(), i.title()));
+                r.standard().items().forEach(i -> items.put(i.id(), r.standard().itemDisplayTitle(i)));
                 r.standard().items().forEach(i -> binary.put(i.id(), i.isBinary()));
-                r.standard().checks().forEach(c -> checks.put(c.id(), c.title()));
+                r.standard().checks().forEach(c -> checks.put(c.id(), r.standard().checkDisplayTitle(c)));
             });
         }
         Optional<String> linkBase = base.flatMap(r -> r.site().baseUrl()).flatMap(ReviewNames::linkBase);

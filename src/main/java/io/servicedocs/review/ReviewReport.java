@@ -136,10 +136,33 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
         }
     }
 
-    public record LevelChange(String product, String item, int from, int to, Place place) {
+    /**
+     * A level changed, or an item was answered not applicable (its level then reads 0) or answered
+     * with a level again.
+     */
+    public record LevelChange(String product, String item, int from, int to, Place place, boolean fromNotApplicable,
+                              boolean toNotApplicable) {
+
+        public LevelChange(String product, String item, int from, int to, Place place) {
+            this(product, item, from, to, place, false, false);
+        }
 
         public boolean isIncrease() {
             return to > from;
+        }
+
+        public boolean isDecrease() {
+            return to < from;
+        }
+
+        /** The level before, or "not applicable". */
+        public String fromLabel() {
+            return fromNotApplicable ? "not applicable" : Integer.toString(from);
+        }
+
+        /** The level after, or "not applicable". */
+        public String toLabel() {
+            return toNotApplicable ? "not applicable" : Integer.toString(to);
         }
     }
 

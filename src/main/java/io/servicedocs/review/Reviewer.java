@@ -164,10 +164,13 @@ public final class Reviewer {
         for (Map.Entry<String, ItemAssessment> item : product.assessment().items().entrySet()) {
             ItemAssessment before = old.assessment().items().get(item.getKey());
             int from = before == null ? 0 : before.level();
-            if (from != item.getValue().level()) {
+            boolean fromNotApplicable = before != null && before.answeredNotApplicable();
+            boolean toNotApplicable = item.getValue().answeredNotApplicable();
+            if (from != item.getValue().level() || fromNotApplicable != toNotApplicable) {
                 changes.add(new LevelChange(product.id(), item.getKey(), from, item.getValue().level(),
-                        locator.place(path(product, "assessment.yaml"),
-                                YamlDocument.child(YamlDocument.child("/items", item.getKey()), "level"))));
+                        locator.place(path(product, "assessment.yaml"), YamlDocument.child(
+                                YamlDocument.child("/items", item.getKey()), toNotApplicable ? "not_applicable" : "level")),
+                        fromNotApplicable, toNotApplicable));
             }
         }
         return changes;

@@ -84,7 +84,10 @@ final class FindingPolicyRules {
                                  String tier, Findings findings) {
         for (QualityItem item : standard.items()) {
             ItemAssessment assessed = assessment.items().get(item.id());
-            if (assessed == null || assessed.plan().isPresent()
+            // a not-applicable answer is no gap to plan for; a challenged one is its own error (ProductRules)
+            if (assessed == null || assessed.answeredNotApplicable()
+                    || product.serviceDoc().map(doc -> !standard.applies(item, doc)).orElse(false)
+                    || assessed.plan().isPresent()
                     || touchedByPruning(product, YamlDocument.child(YamlDocument.child("/items", item.id()), "plan"))
                     || touchedByPruning(product, "/waivers")) {
                 continue; // a missing item is its own error; a plan or waivers pruned for a problem of theirs are not missing

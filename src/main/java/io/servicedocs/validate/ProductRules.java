@@ -57,6 +57,9 @@ final class ProductRules {
         product.phase().ifPresent(phase -> checkPhase(product.document(FileKind.PHASE), std, phase, findings));
         product.assessment().ifPresent(a -> checkAssessment(product.document(FileKind.ASSESSMENT), std, a,
                 tier, absentOnlyByPruning(product, FileKind.ASSESSMENT, "/items", itemIds(std)), findings));
+        product.assessment().ifPresent(a -> product.serviceDoc().ifPresent(doc ->
+                checkNotApplicable(product.document(FileKind.ASSESSMENT), std, a, doc,
+                        product.phase().map(PhaseStatus::phase), findings)));
         product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s,
                 absentOnlyByPruning(product, FileKind.SECURITY, "/checks",
                         std.checks().stream().map(SecurityCheck::id).toList()), findings));
@@ -264,6 +267,32 @@ final class ProductRules {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < assessment.waivers().size(); i++) {
             checkWaiver(yaml, "/waivers/" + i, std, assessment, assessment.waivers().get(i), tier, seen, i, findings);
+        }
+    }
+
+    /**
+     * A not-applicable answer for an item the standard says applies to this product (its
+     * applies_if holds) is contradicted by the repository itself, so it is an error, not a
+     * judgement call: answer a level, or get a waiver for the current phase. Without a condition
+     * the standard leaves the answer to the team (reviewers see it in the pull request).
+     */
+    private void checkNotApplicable(YamlDocument yaml, Standard std, Assessment assessment, ServiceDoc doc,
+                                    Optional<String> phase, Findings findings) {
+        for (Map.Entry<String, ItemAssessment> entry : assessment.items().entrySet()) {
+            Optional<QualityItem> item = std.item(entry.getKey());
+            if (item.isEmpty() || !entry.getValue().answeredNotApplicable() || std.conditions(item.get()).isEmpty()
+                    || !std.applies(item.get(), doc)) {
+                continue;
+            }
+            boolean waived = phase.flatMap(p -> assessment.waiverFor(item.get().id(), p, asOf)).isPresent();
+            if (!waived) {
+                String fields = std.conditions(item.get()).stream().map(c -> "'" + c.serviceDoc().path() + "'")
+                        .collect(java.util.stream.Collectors.joining(" and "));
+                findings.error(yaml, YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "not_applicable"),
+                        "not-applicable-challenged", "'" + entry.getKey() + "' is answered not_applicable, but the standard"
+                                + " says it applies to this product: service-doc.yaml sets " + fields
+                                + "; answer a level (the item counts as level 0 until then) or add a waiver for the current phase");
+            }
         }
     }
 

@@ -96,6 +96,33 @@ class ReviewNamesTest {
         assertEquals("{\"alpha\":\"Alpha\",\"beta-svc\":\"Beta service\"}", json.get("product_names").toString());
     }
 
+    /**
+     * Two items titled "Backups" show with their category's title in every row and in the JSON;
+     * two checks of one category and one title with the id too; a unique title stays bare.
+     */
+    @Test
+    void itemsAndChecksOfTheSameTitleShowTheirCategory() throws Exception {
+        String items = "standards/quality-items.yaml";
+        repo.replace(items, "    title: Availability\n", "    title: Databases\n")
+                .replace(items, "title: Backup and recovery", "title: Storage")
+                .replace(items, "title: Availability SLO", "title: Backups")
+                .replace(items, "title: Backup and restore", "title: Backups")
+                .replace("standards/security-checklist.yaml", "title: Penetration test", "title: MFA for admins");
+        pullRequest("promote");
+        promoteAndChange();
+        repo.commit("Promote beta-svc", "Dee", LocalDate.of(2026, 11, 20));
+        String md = review("promote", "markdown").out();
+        assertTrue(md.contains("| Backups (Databases) (`slo`) | 2 | 0 | ❌ unmet |"), md);
+        assertTrue(md.contains("| Backups (Storage) (`backup-restore`) | 1 | 0 | ❌ unmet |"), md);
+        assertTrue(md.contains("| Beta service (`beta-svc`) | Backups (Databases) (`slo`) | 1 → 0 ⬇ |"), md);
+        assertTrue(md.contains("| Alpha (`alpha`) | MFA for admins (Identity, pentest) (`pentest`) | yes → no |"), md);
+
+        JsonNode json = JsonMapper.builder().build().readTree(review("promote", "json").out());
+        assertEquals("Backups (Databases)", json.get("level_changes").get(0).get("item_title").asString());
+        assertEquals("MFA for admins (Identity, pentest)", json.get("check_changes").get(0).get("check_title").asString());
+        assertEquals("Beta service", json.get("phase_changes").get(0).get("product_name").asString(), "products are not items");
+    }
+
     /** Links come from the base: the published site is main's, so a pull request cannot move them or add pages. */
     @Test
     void linksComeFromTheBaseNotFromThePullRequest() throws Exception {

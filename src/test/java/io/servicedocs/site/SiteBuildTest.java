@@ -61,6 +61,27 @@ class SiteBuildTest {
                 "the filters, which need JavaScript, are hidden until site.js shows them");
         int cells = index.split("<td[^>]* data-category=\"", -1).length - 1;
         assertEquals(9 * 22, cells, "a cell per product and quality item");
+        // ops-console: backup-restore answered not applicable by the team; capacity-planning excluded by the
+        // standard (applies_if demand_metric, which it does not set): their own symbol and text, no level
+        assertTrue(index.contains("<td data-category=\"backup-recovery\" class=\"cell s-not-applicable\">\n"
+                + "        <a href=\"products/ops-console.html#item-backup-restore\" class=\"cell-link\">\n"
+                + "          <span class=\"sym\" aria-hidden=\"true\">⊘</span><span class=\"lvl\" aria-hidden=\"true\">n/a</span>\n"
+                + "          <span class=\"sr-only\">Backup and restore: Not applicable (Answered not applicable by the team)</span>"),
+                index);
+        assertTrue(index.contains("<span class=\"sr-only\">Capacity planning: Not applicable (The standard says it does "
+                + "not apply)</span>"), index);
+        assertEquals(2, index.split("class=\"cell s-not-applicable\"", -1).length - 1, "no other item is not applicable");
+        assertTrue(index.contains("<span class=\"chip s-not-applicable\"><span aria-hidden=\"true\">⊘</span></span> "
+                + "<span>Does not apply to the product: not a requirement</span>"), "in the legend");
+        String opsConsole = Files.readString(out.resolve("products/ops-console.html"));
+        assertTrue(opsConsole.contains("<span class=\"status s-not-applicable\"><span class=\"sym\" aria-hidden=\"true\">⊘"
+                + "</span> Not applicable</span>"), opsConsole);
+        assertTrue(opsConsole.contains("<p class=\"na-reason\"><span class=\"plan-label\">Not applicable:</span> Stores no "
+                + "customer data, only staff&#39;s saved searches, which can be recreated.</p>"), opsConsole);
+        assertTrue(opsConsole.contains("The standard says it does not apply (applies when the Service Doc sets "
+                + "<code>demand_metric</code>)"), opsConsole);
+        assertTrue(Files.readString(out.resolve("standard/items.html")).contains("<p class=\"applies-if\">Applies only to "
+                + "products whose Service Doc sets <code>demand_metric</code></p>"), "the standard's page says when it applies");
     }
 
     /** The example's binary items (status-page, licence-review) read met / not met, never "1/1". */
@@ -87,6 +108,76 @@ class SiteBuildTest {
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.contains("<span class=\"sr-only\">Status page component: met, must be met, Meets</span>"),
                 "a matrix cell of a ga product");
+    }
+
+    /**
+     * A binary item can be not applicable like any other: answered so by the team (camera-analytics'
+     * status-page, instead of met: false) or excluded by the standard's applies_if (licence-review
+     * made to apply only with a demand_metric, which ops-console does not set). Both read "n/a" and
+     * "Not applicable", never "not met", and are no gap.
+     */
+    @Test
+    void aBinaryItemCanBeNotApplicableAndReadsNotApplicableNotNotMet() throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path assessment = repo.resolve("products/camera-analytics/assessment.yaml");
+        String answer = "  status-page:\n    met: false\n    plan:\n      due: 2027-02-26\n";
+        assertTrue(Files.readString(assessment).contains(answer), "the example's answer is in place");
+        Files.writeString(assessment, Files.readString(assessment).replace(answer, "  status-page:\n    not_applicable:\n"
+                + "      reason: Runs only inside customers' networks; its users never see our status page.\n"));
+        Path items = repo.resolve("standards/quality-items.yaml");
+        String licence = "    required_from: beta\n\n  # --- Cost visibility";
+        assertTrue(Files.readString(items).contains(licence), "licence-review is in place");
+        Files.writeString(items, Files.readString(items).replace(licence,
+                "    required_from: beta\n    applies_if:\n      service_doc: demand_metric\n\n  # --- Cost visibility"));
+        Path out = dir.resolve("site");
+        CliAccess.Run run = SiteFixture.build(repo, out);
+        assertEquals(0, run.status(), run.err());
+
+        String index = Files.readString(out.resolve("index.html"));
+        assertTrue(index.contains("<a href=\"products/camera-analytics.html#item-status-page\" class=\"cell-link\">\n"
+                + "          <span class=\"sym\" aria-hidden=\"true\">⊘</span><span class=\"lvl\" aria-hidden=\"true\">n/a</span>\n"
+                + "          <span class=\"sr-only\">Status page component: Not applicable (Answered not applicable by the team)"
+                + "</span>"), index);
+        assertTrue(index.contains("<a href=\"products/ops-console.html#item-licence-review\" class=\"cell-link\">\n"
+                + "          <span class=\"sym\" aria-hidden=\"true\">⊘</span><span class=\"lvl\" aria-hidden=\"true\">n/a</span>\n"
+                + "          <span class=\"sr-only\">Dependency licences reviewed: Not applicable (The standard says it does not"
+                + " apply)</span>"), index);
+        assertEquals(4, index.split("class=\"cell s-not-applicable\"", -1).length - 1,
+                "the example's two, and these two");
+
+        String camera = Files.readString(out.resolve("products/camera-analytics.html"));
+        String row = camera.substring(camera.indexOf("<tr id=\"item-status-page\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertTrue(row.contains("<td class=\"nowrap\"><span class=\"muted\" aria-hidden=\"true\">–</span>"
+                + "<span class=\"sr-only\">Not applicable</span></td>\n        <td>not required</td>"), row);
+        assertTrue(row.contains("<span class=\"plan-label\">Not applicable:</span> Runs only inside customers&#39;"
+                + " networks; its users never see our status page.</p>"), row);
+        assertFalse(row.contains("not met"), "no 'not met' for a not-applicable binary item: " + row);
+        assertFalse(row.contains("s-misses"), "no gap in the next phase either: " + row);
+        assertFalse(camera.contains("<a href=\"#item-status-page\">"), "in no gap list");
+        String ops = Files.readString(out.resolve("products/ops-console.html"));
+        String opsRow = ops.substring(ops.indexOf("<tr id=\"item-licence-review\""));
+        opsRow = opsRow.substring(0, opsRow.indexOf("</tr>"));
+        assertTrue(opsRow.contains("The standard says it does not apply (applies when the Service Doc sets "
+                + "<code>demand_metric</code>)"), opsRow);
+        assertFalse(opsRow.contains("not met"), opsRow);
+
+        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
+        JsonNode statusPage = null;
+        for (JsonNode product : products.get("products")) {
+            if (product.get("id").asString().equals("camera-analytics")) {
+                for (JsonNode item : product.get("current").get("items")) {
+                    if (item.get("id").asString().equals("status-page")) {
+                        statusPage = item;
+                    }
+                }
+            }
+        }
+        assertTrue(statusPage != null, "camera-analytics' status-page is exported");
+        assertTrue(statusPage.get("binary").asBoolean(), statusPage.toString());
+        assertEquals("not-applicable", statusPage.get("status").asString(), statusPage.toString());
+        assertEquals(0, statusPage.get("level").asInt(), statusPage.toString());
+        assertTrue(statusPage.get("plan").isNull(), statusPage.toString());
     }
 
     @Test

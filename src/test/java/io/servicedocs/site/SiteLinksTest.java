@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Walks the whole generated site: every internal link and anchor must resolve, and so must the
  * links the review comment makes to the published site; the teams of standards/teams.yaml show
- * by name wherever a team shows, with their card on the teams page (one build for all).
+ * by name wherever a team shows, with their card on the teams page; two items of the same title
+ * are told apart by their category wherever an item's title stands alone (one build for all).
  */
 class SiteLinksTest {
 
@@ -46,6 +47,16 @@ class SiteLinksTest {
     @BeforeAll
     static void build() throws IOException {
         repo = SiteFixture.exampleWithSite(dir);
+        // two items titled "Backups" (one in " backups " case and blanks), in categories renamed to Storage and Databases
+        Path items = repo.resolve("standards/quality-items.yaml");
+        String yaml = Files.readString(items);
+        for (String[] r : new String[][] {{"title: Backup and restore", "title: Backups"},
+                {"title: Data retention and deletion", "title: \" backups \""},
+                {"title: Backup and recovery", "title: Storage"}, {"title: Data protection", "title: Databases"}}) {
+            assertTrue(yaml.contains(r[0]), r[0]);
+            yaml = yaml.replace(r[0], r[1]);
+        }
+        Files.writeString(items, yaml);
         site = dir.resolve("site");
         assertEquals(0, SiteFixture.build(repo, site).status());
     }
@@ -148,6 +159,46 @@ class SiteLinksTest {
         assertEquals(example.products().size() + example.standard().items().size() + example.standard().checks().size(),
                 links.size());
         assertTrue(links.contains(published + "products/data-api.html"), links.toString());
+    }
+
+    /** Two items titled "Backups": each shows with its category wherever a title stands alone; a unique title stays bare. */
+    @Test
+    void itemsOfTheSameTitleShowTheirCategory() throws IOException {
+        String matrix = Files.readString(site.resolve("index.html"));
+        assertTrue(matrix.contains("title=\"Storage: Backups (Storage)\"><span class=\"vtext\">Backups (Storage)</span></a></th>"),
+                "the matrix header");
+        assertTrue(matrix.contains("<span class=\"vtext\">backups (Databases)</span>"), "the other one, its blanks trimmed");
+        assertTrue(matrix.contains("<span class=\"vtext\">Disaster recovery</span>"), "a unique title stays bare");
+        tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(Files.readString(site.resolve("api/products.json")));
+        tools.jackson.databind.JsonNode product = export.get("products").valueStream()
+                .filter(p -> p.get("current").get("gaps").valueStream().anyMatch(g -> g.asString().equals("backup-restore")))
+                .findFirst().orElseThrow();
+        tools.jackson.databind.JsonNode item = product.get("current").get("items").valueStream()
+                .filter(i -> i.get("id").asString().equals("backup-restore")).findFirst().orElseThrow();
+        assertEquals("Backups / Backups (Storage)", item.get("title").asString() + " / " + item.get("display_title").asString());
+        tools.jackson.databind.JsonNode unique = product.get("current").get("items").valueStream()
+                .filter(i -> i.get("id").asString().equals("disaster-recovery")).findFirst().orElseThrow();
+        assertEquals("Disaster recovery", unique.get("display_title").asString());
+        String page = Files.readString(site.resolve("products/" + product.get("id").asString() + ".html"));
+        String gaps = page.substring(page.indexOf("<div id=\"current-gaps\""), page.indexOf("<div id=\"next-gaps\""));
+        assertTrue(gaps.contains("<li><a href=\"#item-backup-restore\">Backups (Storage)</a>: Level "), gaps);
+        String readiness = Files.readString(site.resolve("readiness.html"));
+        assertTrue(readiness.contains(".html#item-backup-restore\">Backups (Storage)</a>"), "the readiness page's gap lists");
+        // the items page groups by category: there the bare title shows under its category's heading
+        String itemsPage = Files.readString(site.resolve("standard/items.html"));
+        assertTrue(itemsPage.contains("<h3 id=\"h-backup-restore\">Backups <code class=\"id\">backup-restore</code></h3>"));
+    }
+
+    /** A security category's description shows under its heading on the checklist page. */
+    @Test
+    void theChecklistShowsCategoryDescriptions() throws IOException {
+        String checklist = Files.readString(site.resolve("standard/checklist.html"));
+        assertTrue(checklist.contains("<h2>Identity and access</h2>\n  <p class=\"lead-sm\">Only the right people and services "
+                + "get in, and we can tell who did what.</p>"), checklist);
+        String governance = checklist.substring(checklist.indexOf("<h2>Governance and response</h2>"));
+        assertTrue(!governance.substring(0, governance.indexOf("<div class=\"check-list\">")).contains("<p"),
+                "a category without a description has none");
     }
 
     private static Set<String> idsOf(Path page) {

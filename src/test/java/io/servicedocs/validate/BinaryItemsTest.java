@@ -168,6 +168,30 @@ class BinaryItemsTest {
                 + " for binary items only"), found(repo));
     }
 
+    /** A binary item may be answered not_applicable like a level item: neither met nor level, and no requirement. */
+    @Test
+    void aBinaryItemCanBeAnsweredNotApplicableButNotAlsoMet() throws IOException {
+        String notApplicable = "  status-page:\n    not_applicable:\n      reason: Internal tool, no customers.\n";
+        Path repo = repo(STATUS_PAGE, notApplicable, NOT_MET_WITH_PLAN);
+        ValidationResult result = validate(repo);
+        assertEquals(List.of(), result.diagnostics());
+        ItemResult alpha = statusPage(Assessor.assess(result.repository().orElseThrow(), TestRepositories.AS_OF)
+                .products(), "alpha");
+        assertEquals(List.of(0, ItemStatus.NOT_APPLICABLE, io.servicedocs.assess.Applicability.NOT_APPLICABLE_BY_TEAM,
+                false), List.of(alpha.level(), alpha.status(), alpha.applicability(), alpha.isRequirement()));
+
+        Path both = dir.resolve("both");
+        Files.createDirectories(both);
+        Path repo2 = TestRepositories.minimalCopy(both);
+        append(repo2, ITEMS, STATUS_PAGE);
+        insertItem(repo2, ALPHA, "  status-page:\n    met: true\n    not_applicable:\n      reason: Internal tool.\n");
+        insertItem(repo2, BETA, NOT_MET_WITH_PLAN);
+        // as for 'level' beside not_applicable: the schema refuses the answer's value, at the 'met' key
+        assertEquals(List.of(ALPHA + ":5:5 error schema-not-allowed property 'met' does not apply here in"
+                + " items.status-page; it depends on another value here (e.g. the provider of a cost element, the method"
+                + " of a split): see the schema's description"), found(repo2));
+    }
+
     @Test
     void aBinaryItemsPlanHasNoTargetLevel() throws IOException {
         Path repo = repo(STATUS_PAGE, MET, "  status-page:\n    met: false\n    plan:\n      target_level: 1\n"

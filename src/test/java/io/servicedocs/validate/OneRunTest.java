@@ -265,7 +265,7 @@ class OneRunTest {
                         + "products/); expected one of: alpha, beta-svc",
                 "standards/quality-items.yaml:10:5 schema-unknown-property unknown property 'titel' in items.0; "
                         + "expected one of: id, category, title, description, kind, criteria, required_from, tiers,"
-                        + " levels, required"),
+                        + " applies_if, levels, required"),
                 found(result));
         assertEquals(java.util.Optional.empty(), result.repository());
     }

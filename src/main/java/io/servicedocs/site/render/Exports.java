@@ -67,7 +67,7 @@ public final class Exports {
                     text(portfolio.teamName(p.product().serviceDoc().owners().team()))));
             for (ItemResult item : p.current().items()) {
                 cells.add(Integer.toString(item.level()));
-                cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT));
+                cells.add(item.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')); // as in the JSON
             }
             row(csv, cells);
         }

@@ -34,19 +34,26 @@ public record FitView(String phase, String phaseName, int requirements, int sati
     /**
      * A quality item of the product against the phase.
      *
-     * @param status exceeds, meets, waived or misses
+     * @param title the item's title in the standard
+     * @param displayTitle the title as lists and headers show it: with the category's title when
+     *                     another item has the same title ({@link io.servicedocs.model.Standard#itemDisplayTitle})
+     * @param binary a binary item (met / not met): pages print its level 0/1 as "not met" / "met"
+     *               (and "n/a" like any item when it does not apply)
+     * @param requiredFrom a binary item's first required phase, by name ("not met (required from Beta)")
+     * @param status exceeds, meets, waived, misses or not-applicable
      * @param displayStatus the status as cells show it: none when the phase requires nothing
      * @param shortfall levels missing to the requirement
+     * @param applicability applies, not-applicable-by-standard, not-applicable-by-team or challenged
+     * @param notApplicableReason the team's reason when it answered not applicable
+     * @param appliesIf the Service Doc fields the standard's conditions name (category's, then item's)
      */
-    /**
-     * @param binary       a binary item (met / not met): pages print its level 0/1 as "not met" / "met"
-     * @param requiredFrom a binary item's first required phase, by name ("not met (required from Beta)")
-     */
-    public record ItemView(String id, String title, String category, boolean binary,
+    public record ItemView(String id, String title, String displayTitle, String category, boolean binary,
                            @JsonIgnore Optional<String> requiredFrom,
                            int level, int maxLevel, String levelTitle,
                            int required, String status, List<LinkView> evidence, Optional<String> note,
-                           Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall) {
+                           Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall,
+                           @JsonIgnore String applicability, @JsonIgnore Optional<String> notApplicableReason,
+                           @JsonIgnore List<String> appliesIf) {
     }
 
     /** @param overdue the due date has passed and the target level is not reached */
@@ -57,6 +64,7 @@ public record FitView(String phase, String phaseName, int requirements, int sati
      * Something a product lacks for a phase, as a link to its row on the product page.
      *
      * @param anchor the fragment on the product page: item-ID or check-ID
+     * @param title the item's or check's display title
      * @param check a security check rather than a quality item
      */
     public record MissingLink(String anchor, String title, boolean check) {

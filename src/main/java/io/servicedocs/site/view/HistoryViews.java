@@ -68,7 +68,7 @@ public final class HistoryViews {
                         s.from().toString(), s.until().toString(), s.days(), s.current())).toList(),
                 p.leadTimeDays(),
                 p.levelChanges().stream().map(c -> new ProductHistoryView.LevelChange(c.date().toString(), c.item(),
-                        portfolio.standard().item(c.item()).map(QualityItem::title).orElse(c.item()),
+                        portfolio.standard().item(c.item()).map(portfolio.standard()::itemDisplayTitle).orElse(c.item()),
                         portfolio.standard().item(c.item()).map(QualityItem::isBinary).orElse(false), c.from(), c.to(),
                         c.isIncrease(), c.commit(), c.author())).toList());
     }

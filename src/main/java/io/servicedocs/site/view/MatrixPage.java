@@ -27,6 +27,7 @@ public record MatrixPage(Summary summary, List<PhaseGroup> phases, List<ColumnGr
     public record ColumnGroup(String id, String title, List<Column> items) {
     }
 
+    /** @param title the item's or check's display title ({@link io.servicedocs.model.Standard#itemDisplayTitle}) */
     public record Column(String id, String title) {
     }
 

@@ -91,12 +91,15 @@ public record ProductView(String id, String name, String summary, Optional<Strin
     /**
      * A security check against the product's current phase.
      *
+     * @param title the check's title in the checklist
+     * @param displayTitle the title as lists and headers show it: with the category's title when
+     *                     another check has the same title
      * @param status passed, not-applicable, failed or not-required
      * @param answer yes, no or not-applicable; empty when not answered
      * @param failedNext the check fails the product's next phase
      */
-    public record CheckView(String id, String title, String category, boolean required, String status,
-                            Optional<String> answer, Optional<String> reason, List<LinkView> evidence,
+    public record CheckView(String id, String title, String displayTitle, String category, boolean required,
+                            String status, Optional<String> answer, Optional<String> reason, List<LinkView> evidence,
                             @JsonIgnore boolean failedNext) {
     }
 }

@@ -66,7 +66,7 @@ public final class SitePages {
         List<ColumnGroup> categories = new ArrayList<>();
         for (Category category : standard.categories()) {
             List<Column> items = standard.items().stream().filter(i -> i.category().equals(category.id()))
-                    .map(i -> new Column(i.id(), i.title())).toList();
+                    .map(i -> new Column(i.id(), standard.itemDisplayTitle(i))).toList();
             if (!items.isEmpty()) {
                 categories.add(new ColumnGroup(category.id(), category.title(), items));
             }
@@ -92,7 +92,7 @@ public final class SitePages {
         for (Category category : standard.securityCategories()) {
             List<CheckDefinition> checks = standard.checks().stream().filter(c -> c.category().equals(category.id()))
                     .map(c -> check(standard, c)).toList();
-            securityCategories.add(new SecurityCategoryView(category.id(), category.title(), checks));
+            securityCategories.add(new SecurityCategoryView(category.id(), category.title(), category.description(), checks));
         }
         List<PhaseDefinition> phases = new ArrayList<>();
         for (PhaseScope scope : portfolio.phaseScopes()) {
@@ -125,7 +125,7 @@ public final class SitePages {
                 asciidocToHtml.toHtml(FileKind.QUALITY_ITEMS.standardPath(),
                         "/items/" + standard.items().indexOf(item) + "/description", item.description()),
                 item.levels().stream().map(l -> new LevelView(l.level(), l.title(), l.criteria())).toList(), requirements,
-                item.isBinary());
+                item.isBinary(), standard.conditions(item).stream().map(c -> c.serviceDoc().path()).toList());
     }
 
     private static CheckDefinition check(Standard standard, SecurityCheck check) {
@@ -143,7 +143,7 @@ public final class SitePages {
         List<SecurityMatrixPage.CheckGroup> categories = new ArrayList<>();
         for (Category category : standard.securityCategories()) {
             List<Column> checks = standard.checks().stream().filter(c -> c.category().equals(category.id()))
-                    .map(c -> new Column(c.id(), c.title())).toList();
+                    .map(c -> new Column(c.id(), standard.checkDisplayTitle(c))).toList();
             if (!checks.isEmpty()) {
                 categories.add(new SecurityMatrixPage.CheckGroup(category.id(), category.title(), checks));
             }

@@ -31,9 +31,13 @@ public record StandardPage(String name, String version, Optional<String> owner, 
     public record CategoryView(String id, String title, Optional<String> description, List<ItemDefinition> items) {
     }
 
-    /** @param binary a binary item (met / not met): its level 1's criteria is what "met" means; required 1 reads "met" */
+    /**
+     * @param binary a binary item (met / not met): its level 1's criteria is what "met" means; required 1 reads "met"
+     * @param appliesIf the Service Doc fields the item applies with (its category's, then its own); empty: every product
+     */
     public record ItemDefinition(String id, String title, String category, String descriptionHtml,
-                                 List<LevelView> levels, List<Requirement> requirements, boolean binary) {
+                                 List<LevelView> levels, List<Requirement> requirements, boolean binary,
+                                 List<String> appliesIf) {
     }
 
     public record LevelView(int level, String title, String criteria) {
@@ -51,7 +55,8 @@ public record StandardPage(String name, String version, Optional<String> owner, 
     public record TierLevel(TierView tier, int level) {
     }
 
-    public record SecurityCategoryView(String id, String title, List<CheckDefinition> checks) {
+    public record SecurityCategoryView(String id, String title, Optional<String> description,
+                                       List<CheckDefinition> checks) {
     }
 
     /** @param tiers the tiers the check applies to; empty for all */

@@ -114,8 +114,8 @@ public final class Views {
         // The security list holds every check of the standard, so each failed check is in it.
         List<CheckView> failedChecks = fit.failedChecks().stream().map(c -> securityById.get(c.check().id())).toList();
         List<MissingLink> missing = new java.util.ArrayList<>();
-        gapItems.forEach(i -> missing.add(new MissingLink("item-" + i.id(), i.title(), false)));
-        failedChecks.forEach(c -> missing.add(new MissingLink("check-" + c.id(), c.title(), true)));
+        gapItems.forEach(i -> missing.add(new MissingLink("item-" + i.id(), i.displayTitle(), false)));
+        failedChecks.forEach(c -> missing.add(new MissingLink("check-" + c.id(), c.displayTitle(), true)));
         int shown = Math.min(MISSING_LINKS_SHOWN, missing.size());
         return new FitView(fit.phase().id(), fit.phase().name(), fit.requirements(), fit.satisfied(), fit.waived(),
                 fit.percentSatisfied(), fit.meets(), items, fit.gaps().stream().map(i -> i.item().id()).toList(),
@@ -124,9 +124,14 @@ public final class Views {
                 fit.requiredChecks(), fit.satisfiedChecks(), fit.checksMet());
     }
 
+    private List<String> conditions(io.servicedocs.model.QualityItem item) {
+        return portfolio.standard().conditions(item).stream().map(c -> c.serviceDoc().path()).toList();
+    }
+
     private ItemView item(ItemResult result, Product product) {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
-        return new ItemView(result.item().id(), result.item().title(), result.item().category(),
+        return new ItemView(result.item().id(), result.item().title(),
+                portfolio.standard().itemDisplayTitle(result.item()), result.item().category(),
                 result.item().isBinary(), result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id)),
                 result.level(),
                 result.item().maxLevel(),
@@ -136,12 +141,14 @@ public final class Views {
                 assessed.flatMap(ItemAssessment::note),
                 assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetFor(result.item()), p.due().toString(),
                         result.planOverdue(), p.note())),
-                code(result.displayStatus()), result.shortfall());
+                code(result.displayStatus()), result.shortfall(), code(result.applicability()),
+                result.notApplicableReason(), conditions(result.item()));
     }
 
-    private static CheckView check(CheckResult result, Product product, boolean failedNext) {
+    private CheckView check(CheckResult result, Product product, boolean failedNext) {
         Optional<CheckAnswer> answer = Optional.ofNullable(product.security().checks().get(result.check().id()));
-        return new CheckView(result.check().id(), result.check().title(), result.check().category(), result.required(),
+        return new CheckView(result.check().id(), result.check().title(),
+                portfolio.standard().checkDisplayTitle(result.check()), result.check().category(), result.required(),
                 code(result.status()), result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
                 answer.map(a -> links(a.evidence())).orElse(List.of()), failedNext);
     }

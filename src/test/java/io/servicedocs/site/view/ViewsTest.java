@@ -77,9 +77,9 @@ class ViewsTest {
         assertTrue(alpha.get("cost").isNull(), "no cost settings: null, not left out");
         assertEquals(List.of("phase", "phase_name", "requirements", "satisfied", "waived", "percent", "meets", "items",
                 "gaps", "failed_checks"), names(alpha.get("current")));
-        assertEquals(List.of("id", "title", "category", "binary", "level", "max_level", "level_title", "required", "status",
-                "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
-        assertEquals(List.of("id", "title", "category", "required", "status", "answer", "reason", "evidence"),
+        assertEquals(List.of("id", "title", "display_title", "category", "binary", "level", "max_level", "level_title",
+                "required", "status", "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
+        assertEquals(List.of("id", "title", "display_title", "category", "required", "status", "answer", "reason", "evidence"),
                 names(alpha.get("security").get(0)));
         assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.2\",\n  \"generated_on\" : \"2026-11-24\",\n"),
                 json.substring(0, 60));

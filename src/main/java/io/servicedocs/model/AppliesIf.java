@@ -1,0 +1,58 @@
+package io.servicedocs.model;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * When a quality item (or a whole category) applies to a product: a closed condition over the
+ * product's Service Doc, never an expression, because the standard is untrusted input like the
+ * rest of the repository. {@code applies_if: {service_doc: demand_metric}} holds when that field
+ * is present and not empty. The Service Doc has no tags, so fields are the only condition.
+ */
+public record AppliesIf(Field serviceDoc) {
+
+    public boolean holdsFor(ServiceDoc doc) {
+        return serviceDoc.isSetIn(doc);
+    }
+
+    /** The Service Doc fields a condition may name: those a product may leave out or empty. */
+    public enum Field {
+        @JsonProperty("description") DESCRIPTION("description", d -> d.description().filter(s -> !s.isBlank()).isPresent()),
+        @JsonProperty("slos") SLOS("slos", d -> !d.slos().isEmpty()),
+        @JsonProperty("dependencies") DEPENDENCIES("dependencies",
+                d -> !d.dependencies().products().isEmpty() || !d.dependencies().external().isEmpty()),
+        @JsonProperty("dependencies.products") PRODUCT_DEPENDENCIES("dependencies.products",
+                d -> !d.dependencies().products().isEmpty()),
+        @JsonProperty("dependencies.external") EXTERNAL_DEPENDENCIES("dependencies.external",
+                d -> !d.dependencies().external().isEmpty()),
+        @JsonProperty("cost_elements") COST_ELEMENTS("cost_elements", d -> !d.costElements().isEmpty()),
+        @JsonProperty("demand_metric") DEMAND_METRIC("demand_metric", d -> d.demandMetric().isPresent()),
+        @JsonProperty("links.runbook") RUNBOOK("links.runbook", d -> set(d.links().runbook())),
+        @JsonProperty("links.dashboards") DASHBOARDS("links.dashboards", d -> !d.links().dashboards().isEmpty()),
+        @JsonProperty("links.status_page") STATUS_PAGE("links.status_page", d -> set(d.links().statusPage())),
+        @JsonProperty("links.on_call") ON_CALL("links.on_call", d -> set(d.links().onCall())),
+        @JsonProperty("links.documentation") DOCUMENTATION("links.documentation", d -> set(d.links().documentation()));
+
+        private final String path;
+        private final Predicate<ServiceDoc> set;
+
+        Field(String path, Predicate<ServiceDoc> set) {
+            this.path = path;
+            this.set = set;
+        }
+
+        /** The field as written in service-doc.yaml and in the condition, e.g. 'links.status_page'. */
+        public String path() {
+            return path;
+        }
+
+        boolean isSetIn(ServiceDoc doc) {
+            return set.test(doc);
+        }
+
+        private static boolean set(Optional<String> value) {
+            return value.filter(s -> !s.isBlank()).isPresent();
+        }
+    }
+}
