@@ -1,6 +1,7 @@
 package io.servicedocs.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.GitFixture;
@@ -64,6 +65,22 @@ class BinaryItemsReviewTest {
         CliAccess.Run annotations = review("premature", "github");
         assertTrue(annotations.out().contains("does not meet ga (1/4 requirements); unmet: slo 1/2, backup-restore 0/1,"
                 + " status-page not met"), annotations.out());
+    }
+
+    /** A binary item answered not applicable is listed as such (required "met"), and the change reads from "not met". */
+    @Test
+    void aBinaryItemAnsweredNotApplicableIsNoUnmetRequirement() throws Exception {
+        repo.branch("na");
+        repo.write(BETA + "phase.yaml", "phase: ga\nsince: 2026-11-20\n");
+        repo.replace(BETA + "assessment.yaml", "  status-page:\n    met: false\n",
+                "  status-page:\n    not_applicable:\n      reason: Internal API; no customer reads a status page.\n");
+        repo.commit("Promote beta-svc to GA; a status page does not apply", "Dee", LocalDate.of(2026, 11, 20));
+        String md = review("na", "markdown").out();
+        assertTrue(md.contains("| Status page (`status-page`) | met | – | ⊘ not applicable: Internal API; no customer"
+                + " reads a status page. |"), md);
+        assertTrue(md.contains("| Beta service (`beta-svc`) | Status page (`status-page`) | not met → not applicable |"),
+                "a change of answer, neither up nor down: " + md);
+        assertFalse(md.contains("| Status page (`status-page`) | met | not met |"), "not unmet: " + md);
     }
 
     @Test
