@@ -58,7 +58,13 @@ public final class Suggestions {
         return String.join(", ", shown) + ", … " + (values.size() - SHOWN) + " more";
     }
 
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+     * neighbouring letters each cost 1, so that the commonest typo ({@code nmae}, {@code titel})
+     * is one edit away from what was meant, not two.
+     */
     private static int editDistance(String a, String b) {
+        int[] beforePrevious = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -69,10 +75,14 @@ public final class Suggestions {
             for (int j = 1; j <= b.length(); j++) {
                 int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
                 current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+                }
             }
-            int[] swap = previous;
+            int[] recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }

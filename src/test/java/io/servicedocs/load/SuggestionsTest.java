@@ -25,6 +25,10 @@ class SuggestionsTest {
         assertEquals(Optional.of("ga"), Suggestions.closest("gaa", PHASES));
         assertEquals(Optional.of("sunset"), Suggestions.closest("Sunest", PHASES));
         assertEquals(Optional.of("identity"), Suggestions.closest("idnetity", List.of("identity", "network")));
+        // two neighbouring letters swapped are one typo, even in a short word
+        assertEquals(Optional.of("name"), Suggestions.closest("nmae", List.of("id", "name", "summary")));
+        assertEquals(Optional.of("title"), Suggestions.closest("titel", List.of("title", "url")));
+        assertEquals(Optional.empty(), Suggestions.closest("mane", List.of("id", "summary")));
     }
 
     @Test

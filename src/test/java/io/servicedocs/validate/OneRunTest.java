@@ -263,7 +263,7 @@ class OneRunTest {
         assertEquals(List.of(
                 "products/alpha/service-doc.yaml:18:11 unknown-product unknown product 'gamma' (the id of a folder under "
                         + "products/); expected one of: alpha, beta-svc",
-                "standards/quality-items.yaml:10:5 schema-unknown-property unknown property 'titel' in items.0; "
+                "standards/quality-items.yaml:10:5 schema-unknown-property unknown property 'titel' in items.0; did you mean 'title'? "
                         + "expected one of: id, category, title, description, kind, criteria, required_from, tiers,"
                         + " applies_if, levels, required"),
                 found(result));
