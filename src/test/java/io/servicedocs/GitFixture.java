@@ -23,6 +23,13 @@ public final class GitFixture implements AutoCloseable {
         this.root = root;
     }
 
+    /** The minimal repository in {@code dir}/repo, committed once on main: where a scripted pull request starts. */
+    public static GitFixture minimalOnMain(Path dir) throws IOException, GitAPIException {
+        GitFixture fixture = init(dir.resolve("repo"), TestRepositories.MINIMAL);
+        fixture.commit("Initial", "Ann", java.time.LocalDate.of(2026, 10, 1));
+        return fixture;
+    }
+
     /** A new repository on branch main holding a copy of {@code template}, not yet committed. */
     public static GitFixture init(Path folder, Path template) throws IOException, GitAPIException {
         TestRepositories.copy(template, folder);

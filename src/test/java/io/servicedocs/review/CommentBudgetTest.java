@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.GitFixture;
-import io.servicedocs.TestRepositories;
 import io.servicedocs.pipeline.ReviewPipeline;
 import io.servicedocs.pipeline.StageTimer;
 import io.servicedocs.source.WorkingTreeSource;
@@ -31,8 +30,7 @@ class CommentBudgetTest {
     Path dir;
 
     private ReviewReport bigReview() throws Exception {
-        GitFixture repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL);
-        repo.commit("Initial", "Ann", LocalDate.of(2026, 10, 1));
+        GitFixture repo = GitFixture.minimalOnMain(dir);
         repo.branch("many");
         Path alpha = repo.root().resolve("products/alpha");
         for (int n = 1; n <= PRODUCTS; n++) {

@@ -32,8 +32,7 @@ class ReviewCommandTest {
 
     @BeforeEach
     void mainBranch() throws Exception {
-        repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL);
-        repo.commit("Initial", "Ann", LocalDate.of(2026, 10, 1));
+        repo = GitFixture.minimalOnMain(dir);
     }
 
     private void branch(String name) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.GitFixture;
-import io.servicedocs.TestRepositories;
 import io.servicedocs.cli.CliAccess;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +39,7 @@ class ReviewVerdictTest {
 
     @BeforeEach
     void mainBranch() throws Exception {
-        repo = GitFixture.init(dir.resolve("repo"), TestRepositories.MINIMAL);
-        repo.commit("Initial", "Ann", LocalDate.of(2026, 10, 1));
+        repo = GitFixture.minimalOnMain(dir);
     }
 
     private void branch(String name) throws Exception {
