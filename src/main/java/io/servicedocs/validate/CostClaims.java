@@ -37,11 +37,6 @@ record CostClaims(List<Claim> claims, Set<String> doubtedIds, boolean allDoubted
         doubtedIds = Set.copyOf(doubtedIds);
     }
 
-    /** Whether the cost of {@code element} may belong to this product, though no claim says so. */
-    boolean doubts(CostElement element) {
-        return allDoubted || doubtedIds.contains(element.id());
-    }
-
     /** The claims of a Service Doc that loaded without problems. */
     static CostClaims of(ServiceDoc record, YamlDocument doc) {
         List<Claim> claims = new ArrayList<>();

@@ -76,15 +76,20 @@ final class CostRules {
     void check(List<LoadedProduct> products, List<LoadedMonth> months, boolean costsFileRead) {
         Set<String> productIds = new TreeSet<>();
         Map<String, Owner> owners = new HashMap<>();
-        List<CostClaims> doubts = new ArrayList<>();
+        Set<String> doubtedIds = new java.util.HashSet<>();
+        boolean allDoubted = false;
         for (LoadedProduct product : products) {
             // a product whose Service Doc has a problem is still a product: its folder is its id
             productIds.add(product.folder());
             product.claims().claims().forEach(c -> owners.putIfAbsent(c.element().key(), new Owner("product", product.id())));
-            doubts.add(product.claims());
+            doubtedIds.addAll(product.claims().doubtedIds());
+            allDoubted |= product.claims().allDoubted();
         }
-        // cost that a broken Service Doc may claim is not reported as unclaimed: that only repeats its problem
-        java.util.function.Predicate<CostElement> doubted = element -> doubts.stream().anyMatch(c -> c.doubts(element));
+        // cost that a broken Service Doc may claim is not reported as unclaimed: that only repeats
+        // its problem (one look-up per element, not one per product: thousands of products)
+        boolean everyElementDoubted = allDoubted;
+        java.util.function.Predicate<CostElement> doubted = element -> everyElementDoubted
+                || doubtedIds.contains(element.id());
         List<LoadedMonth> placed = new ArrayList<>();
         for (LoadedMonth month : months) {
             List<io.servicedocs.model.Diagnostic> misplaced = CostMonthRules.misplaced(month.doc(), month.month());
