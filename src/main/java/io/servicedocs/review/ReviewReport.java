@@ -200,10 +200,6 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
         return phaseChanges.stream().filter(c -> !c.passes()).toList();
     }
 
-    public boolean headInvalid() {
-        return headDiagnostics.stream().anyMatch(Diagnostic::isError);
-    }
-
     /** Whether the pull request should be blocked: the verdict, from the findings the policy makes blocking. */
     public boolean blocks() {
         return verdict == Verdict.BLOCKED;
