@@ -40,9 +40,13 @@ public final class Suggestions {
 
     /**
      * "did you mean 'x'? expected one of: a, b, c" (the question only when a close match exists),
-     * for a message's last clause: callers write "...; " before it.
+     * for a message's last clause: callers write "...; " before it. With nothing to choose from
+     * (e.g. every product removed), it says so instead of listing nothing.
      */
     public static String expectedOneOf(String name, Collection<String> known) {
+        if (known.isEmpty()) {
+            return "there is none to choose from";
+        }
         return closest(name, known).map(k -> "did you mean '" + k + "'? ").orElse("") + "expected one of: " + list(known);
     }
 

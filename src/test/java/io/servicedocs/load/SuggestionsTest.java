@@ -41,6 +41,12 @@ class SuggestionsTest {
     }
 
     @Test
+    void nothingToChooseFromIsSaidNotListedEmpty() {
+        // every product removed from a repository: a pool naming one must not end in "expected one of: "
+        assertEquals("there is none to choose from", Suggestions.expectedOneOf("ops-console", List.of()));
+    }
+
+    @Test
     void aLongListShowsItsFirstTenAndHowManyMore() {
         List<String> products = IntStream.rangeClosed(1, 25).mapToObj(i -> String.format("product-%02d", i)).toList();
         assertEquals("did you mean 'product-25'? expected one of: product-01, product-02, product-03, product-04, "
