@@ -151,8 +151,7 @@ public final class Assessor {
 
     private CheckResult checkResult(Product product, SecurityCheck check, Phase phase) {
         Optional<Answer> answer = Optional.ofNullable(product.security().checks().get(check.id())).map(CheckAnswer::answer);
-        boolean required = standard.phaseIndex(phase.id()) >= standard.phaseIndex(check.requiredFrom())
-                && check.appliesToTier(tier(product));
+        boolean required = standard.requires(check, phase.id(), tier(product));
         CheckStatus status;
         if (answer.isPresent() && answer.get() == Answer.YES) {
             status = CheckStatus.PASSED;
