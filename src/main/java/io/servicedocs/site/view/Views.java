@@ -153,7 +153,7 @@ public final class Views {
                 answer.map(a -> links(a.evidence())).orElse(List.of()), failedNext);
     }
 
-    private static WaiverView waiver(WaiverResult result) {
+    private static WaiverView waiver(WaiverResult<io.servicedocs.model.Assessment.Waiver> result) {
         var w = result.waiver();
         return new WaiverView(w.item(), w.phase(), w.reason(), w.approvedBy(), w.approvedOn().map(LocalDate::toString),
                 w.expires().toString(), code(result.state()));
