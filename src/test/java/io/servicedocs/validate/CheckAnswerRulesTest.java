@@ -1,6 +1,7 @@
 package io.servicedocs.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
 import io.servicedocs.load.SchemaValidator;
@@ -115,6 +116,18 @@ class CheckAnswerRulesTest {
                         + " (standards/security-checklist.yaml); did you mean 'pentest'? expected one of: mfa, pentest",
                 ALPHA + ":9:12 error unknown-phase unknown phase 'gaa'; did you mean 'ga'? expected one of: poc, beta, ga, sunset"),
                 found(repo));
+    }
+
+    @Test
+    void aWaiversIdOfTheWrongFormGetsTheSuggestionsToo() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        write(repo, ALPHA, ALPHA_WAIVED.replace("- check: pentest\n    phase: ga", "- check: Pentest\n    phase: GA"));
+        List<String> found = found(repo);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith(ALPHA + ":8:12 error schema-pattern "), found.get(0));
+        assertTrue(found.get(0).endsWith("; did you mean 'pentest'? expected one of: mfa, pentest"), found.get(0));
+        assertTrue(found.get(1).startsWith(ALPHA + ":9:12 error schema-pattern "), found.get(1));
+        assertTrue(found.get(1).endsWith("; did you mean 'ga'? expected one of: poc, beta, ga, sunset"), found.get(1));
     }
 
     @Test
