@@ -91,10 +91,12 @@
   </#switch>
 </#function>
 
-<#-- Symbol of a security check status: passed, failed, not-applicable, not-required. -->
+<#-- Symbol of a security check status: passed, waived, planned (failed, with a plan), failed, not-applicable, not-required. -->
 <#function checkSymbol status>
   <#switch status>
     <#case "passed"><#return "✓">
+    <#case "waived"><#return "◐">
+    <#case "planned"><#return "◔">
     <#case "failed"><#return "✗">
     <#case "not-applicable"><#return "–">
     <#default><#return "○">

@@ -365,10 +365,27 @@
           <#if s.failed_next><br><span class="flag flag-warn small"><span aria-hidden="true">!</span> ${t['security.needed_next']} ${p.next.phase_name}</span></#if></th>
         <td><#if s.required><strong>${t['common.yes']}</strong><#else><span class="muted">${t['common.no']}</span></#if></td>
         <td><#if s.answer??>${t['answer.' + s.answer]}<#else><span class="muted">${t['common.none']}</span></#if></td>
-        <td><@layout.checkStatus status=s.status/></td>
+        <td><@layout.checkStatus status=s.status/>
+          <#if s.status == "waived"><br><a class="small" href="#check-waiver-${s.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if></td>
         <td class="small">
           <#if s.reason?has_content><p>${s.reason}</p></#if>
           <#if s.evidence?has_content><ul class="plain evidence"><#list s.evidence as e><li><a href="${e.url}" rel="noopener">${e.title}</a></li></#list></ul></#if>
+          <#if s.note?has_content><p class="check-note">${s.note}</p></#if>
+          <#if s.plan??>
+          <p class="plan<#if s.plan.overdue> is-bad</#if>"><span class="plan-label">${t['assess.plan']}</span>
+            ${t['binary.1']} ${t['product.by']} <time datetime="${s.plan.due}">${s.plan.due}</time>
+            <#if s.plan.overdue><span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if>
+            <#if s.plan.note?has_content><br>${s.plan.note}</#if></p>
+          </#if>
+          <#list s.waivers as w>
+          <p class="check-waiver row-waiver-${w.status}" id="check-waiver-${s.id}-${w.phase}"><span class="plan-label">${t['security.waiver']}</span>
+            <a href="${root}standard/phases.html#${w.phase}">${phaseNames[w.phase]!w.phase}</a>: ${w.reason}
+            <br>${t['waiver.approved']}: ${w.approved_by}<#if w.approved_on?has_content> (<time datetime="${w.approved_on}">${w.approved_on}</time>)</#if>
+            · ${t['waiver.expires']}: <time datetime="${w.expires}">${w.expires}</time>
+            <#if w.status == "expired"><span class="flag flag-bad"><span aria-hidden="true">✗</span> ${t['waiver.expired']}</span>
+            <#elseif w.status == "expiring"><span class="flag flag-warn"><span aria-hidden="true">!</span> ${t['waiver.expiring']}</span>
+            <#else><span class="flag flag-ok"><span aria-hidden="true">✓</span> ${t['waiver.valid']}</span></#if></p>
+          </#list>
         </td>
       </tr>
       </#if>

@@ -13,6 +13,8 @@
   <h2 class="legend-title">${t['legend.title']}</h2>
   <ul>
     <li><span class="chip c-passed req-yes" aria-hidden="true">✓</span> ${t['check.passed']}</li>
+    <li><span class="chip c-waived req-yes" aria-hidden="true">◐</span> ${t['security.legend_waived']}</li>
+    <li><span class="chip c-planned req-yes" aria-hidden="true">◔</span> ${t['security.legend_planned']}</li>
     <li><span class="chip c-failed req-yes" aria-hidden="true">✗</span> ${t['check.failed']}</li>
     <li><span class="chip c-not-applicable" aria-hidden="true">–</span> ${t['check.not-applicable']}</li>
     <li><span class="chip c-not-required" aria-hidden="true">○</span> ${t['check.not-required']}</li>
@@ -47,14 +49,16 @@
         <strong>${p.current.satisfied_checks}/${p.current.required_checks}</strong></span></td>
       <#list security_matrix.categories as c><#list c.checks as chk>
         <#if byId[chk.id]??><#assign s = byId[chk.id]>
-        <td class="cell c-${s.status} ${s.required?then('req-yes', 'req-no')}">
+        <#assign ds = s.display_status>
+        <td class="cell c-${ds} ${s.required?then('req-yes', 'req-no')}">
           <a class="cell-link" href="${root}products/${p.id}.html#check-${s.id}">
-            <span class="sym" aria-hidden="true">${layout.checkSymbol(s.status)}</span>
-            <span class="sr-only">${s.display_title}: ${t['check.' + s.status]}, ${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
+            <span class="sym" aria-hidden="true">${layout.checkSymbol(ds)}</span>
+            <span class="sr-only">${s.display_title}: ${t['check.' + ds]}<#if s.plan??> (${t['binary.1']} ${t['product.by']} ${s.plan.due})</#if>, ${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
             <span class="tip" aria-hidden="true"><strong>${s.display_title}</strong>
               <span>${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
               <span>${t['security.answer']}: <#if s.answer??>${t['answer.' + s.answer]}<#else>${t['common.none']}</#if></span>
-              <span class="tip-status">${layout.checkSymbol(s.status)} ${t['check.' + s.status]}</span></span>
+              <#if s.plan??><span>${t['assess.plan']} ${t['binary.1']} ${t['product.by']} ${s.plan.due}<#if s.plan.overdue> (${t['common.overdue']})</#if></span></#if>
+              <span class="tip-status">${layout.checkSymbol(ds)} ${t['check.' + ds]}</span></span>
           </a>
         </td>
         <#else><td class="cell"><span aria-hidden="true">–</span><span class="sr-only">${t['common.none']}</span></td></#if>

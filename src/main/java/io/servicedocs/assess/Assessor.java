@@ -9,9 +9,11 @@ import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
+import io.servicedocs.model.SecurityAnswers.CheckWaiver;
 import io.servicedocs.model.SecurityCheck;
 import io.servicedocs.model.Slo;
 import io.servicedocs.model.Standard;
+import io.servicedocs.model.WaiverTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +28,6 @@ import java.util.Optional;
  * the phase requires. Works on valid repositories: ids are known, levels in range.
  */
 public final class Assessor {
-
-    /** Waivers expiring within this many days are flagged. */
-    public static final int EXPIRY_WARNING_DAYS = 30;
 
     private final Standard standard;
     private final LocalDate asOf;
@@ -51,14 +50,16 @@ public final class Assessor {
         Assessment assessment = product.assessment();
         PhaseFit current = fit(product, phase);
         List<ItemResult> overdue = current.items().stream().filter(ItemResult::planOverdue).toList();
-        List<WaiverResult> waivers = assessment.waivers().stream().map(this::waiverResult).toList();
+        List<WaiverResult<Waiver>> waivers = assessment.waivers().stream().map(this::waiverResult).toList();
         List<Waiver> expiring = waivers.stream().filter(WaiverResult::expiring).map(WaiverResult::waiver).toList();
         List<Waiver> expired = waivers.stream().filter(WaiverResult::expired).map(WaiverResult::waiver).toList();
+        List<WaiverResult<CheckWaiver>> checkWaivers = product.security().waivers().stream().map(this::waiverResult)
+                .toList();
         boolean stale = assessment.isStaleOn(asOf, standard.info().reviewInterval());
         boolean targetOverdue = product.phase().target().map(t -> t.date().isBefore(asOf)).orElse(false);
         List<SloResult> slos = product.serviceDoc().slos().stream().map(Assessor::sloResult).toList();
         return new ProductReadiness(product, phase, current, nextPhase(product, phase).map(p -> fit(product, p)),
-                stale, overdue, expiring, expired, targetOverdue, waivers, slos);
+                stale, overdue, expiring, expired, targetOverdue, waivers, slos, checkWaivers);
     }
 
     /** What each phase asks of products whatever their tier, in lifecycle order. */
@@ -131,11 +132,12 @@ public final class Assessor {
         return standard.conditions(item).isEmpty() ? Applicability.NOT_APPLICABLE_BY_TEAM : Applicability.CHALLENGED;
     }
 
-    private WaiverResult waiverResult(Waiver waiver) {
+    /** Expiring soon is judged with the review's notice period, so that the site and the review flag the same waivers. */
+    private <W extends WaiverTerms> WaiverResult<W> waiverResult(W waiver) {
         WaiverResult.State state = !waiver.isValidOn(asOf) ? WaiverResult.State.EXPIRED
-                : waiver.isExpiringOn(asOf, java.time.Period.ofDays(EXPIRY_WARNING_DAYS)) ? WaiverResult.State.EXPIRING
+                : waiver.isExpiringOn(asOf, standard.info().review().waiversExpiringWithin()) ? WaiverResult.State.EXPIRING
                 : WaiverResult.State.VALID;
-        return new WaiverResult(waiver, state);
+        return new WaiverResult<>(waiver, state);
     }
 
     private static SloResult sloResult(Slo slo) {
@@ -149,19 +151,26 @@ public final class Assessor {
         return new SloResult(slo, met ? SloResult.Status.MET : SloResult.Status.MISSED);
     }
 
+    /** As an item's gap: a required check answered 'no' that a valid waiver covers is waived, not failed. */
     private CheckResult checkResult(Product product, SecurityCheck check, Phase phase) {
-        Optional<Answer> answer = Optional.ofNullable(product.security().checks().get(check.id())).map(CheckAnswer::answer);
-        boolean required = standard.phaseIndex(phase.id()) >= standard.phaseIndex(check.requiredFrom())
-                && check.appliesToTier(tier(product));
+        Optional<CheckAnswer> answered = Optional.ofNullable(product.security().checks().get(check.id()));
+        Optional<Answer> answer = answered.map(CheckAnswer::answer);
+        boolean required = standard.requires(check, phase.id(), tier(product));
+        Optional<CheckWaiver> waiver = product.security().waiverFor(check.id(), phase.id(), asOf);
         CheckStatus status;
         if (answer.isPresent() && answer.get() == Answer.YES) {
             status = CheckStatus.PASSED;
         } else if (answer.isPresent() && answer.get() == Answer.NOT_APPLICABLE) {
             status = CheckStatus.NOT_APPLICABLE;
+        } else if (!required) {
+            status = CheckStatus.NOT_REQUIRED;
         } else {
-            status = required ? CheckStatus.FAILED : CheckStatus.NOT_REQUIRED;
+            status = waiver.isPresent() ? CheckStatus.WAIVED : CheckStatus.FAILED;
         }
-        return new CheckResult(check, answer, required, status);
+        boolean planOverdue = answered.flatMap(CheckAnswer::plan).map(p -> p.due().isBefore(asOf)).orElse(false)
+                && answer.get() != Answer.YES;
+        return new CheckResult(check, answer, required, status,
+                status == CheckStatus.WAIVED ? waiver : Optional.empty(), planOverdue);
     }
 
     private Optional<Phase> nextPhase(Product product, Phase current) {

@@ -4,6 +4,8 @@ package io.servicedocs.assess;
 public enum CheckStatus {
     PASSED,
     NOT_APPLICABLE,
+    /** Required and answered 'no', but a valid waiver covers it, as it covers an item's gap. */
+    WAIVED,
     /** Required and answered 'no' (or not answered). */
     FAILED,
     /** Not required in this phase for this tier; the answer is shown for information. */

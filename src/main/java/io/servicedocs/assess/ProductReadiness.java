@@ -3,6 +3,7 @@ package io.servicedocs.assess;
 import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.Product;
+import io.servicedocs.model.SecurityAnswers.CheckWaiver;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,12 +15,13 @@ import java.util.Optional;
  * @param next the target phase of phase.yaml, else the following phase that is not a retirement
  * @param targetOverdue the date phase.yaml sets for reaching its target phase has passed
  * @param waivers every waiver of the assessment, in its order, with its state
+ * @param checkWaivers every waiver of the security answers, in their order, with its state
  * @param slos every objective of the Service Doc, in its order, against its measurement
  */
 public record ProductReadiness(Product product, Phase phase, PhaseFit current, Optional<PhaseFit> next,
                                boolean stale, List<ItemResult> overduePlans, List<Waiver> expiringWaivers,
-                               List<Waiver> expiredWaivers, boolean targetOverdue, List<WaiverResult> waivers,
-                               List<SloResult> slos) {
+                               List<Waiver> expiredWaivers, boolean targetOverdue, List<WaiverResult<Waiver>> waivers,
+                               List<SloResult> slos, List<WaiverResult<CheckWaiver>> checkWaivers) {
 
     public ProductReadiness {
         overduePlans = List.copyOf(overduePlans);
@@ -27,6 +29,7 @@ public record ProductReadiness(Product product, Phase phase, PhaseFit current, O
         expiredWaivers = List.copyOf(expiredWaivers);
         waivers = List.copyOf(waivers);
         slos = List.copyOf(slos);
+        checkWaivers = List.copyOf(checkWaivers);
     }
 
     public String id() {

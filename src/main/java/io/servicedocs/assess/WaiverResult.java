@@ -1,13 +1,16 @@
 package io.servicedocs.assess;
 
-import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.WaiverTerms;
 
-/** A waiver of a product as of the assessment day: valid, valid but expiring soon, or expired. */
-public record WaiverResult(Waiver waiver, State state) {
+/**
+ * A waiver of a product (of a quality item, or of a security check) as of the assessment day:
+ * valid, valid but expiring soon, or expired.
+ */
+public record WaiverResult<W extends WaiverTerms>(W waiver, State state) {
 
     public enum State {
         VALID,
-        /** Still valid, but expires within {@link Assessor#EXPIRY_WARNING_DAYS} days. */
+        /** Still valid, but expires within the standard's review.waivers_expiring_within. */
         EXPIRING,
         EXPIRED
     }

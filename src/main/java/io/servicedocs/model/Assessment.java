@@ -23,8 +23,7 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
 
     /** The waiver that covers {@code item} in {@code phase} on {@code day}, if any (the first one listed). */
     public Optional<Waiver> waiverFor(String item, String phase, LocalDate day) {
-        return waivers.stream().filter(w -> w.item().equals(item) && w.phase().equals(phase) && w.isValidOn(day))
-                .findFirst();
+        return WaiverTerms.covering(waivers, item, phase, day);
     }
 
     /**
@@ -91,16 +90,11 @@ public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, It
 
     /** An exemption from the requirement of one item in one phase, until it expires. */
     public record Waiver(String item, String phase, String reason, String approvedBy,
-                         Optional<LocalDate> approvedOn, LocalDate expires) {
+                         Optional<LocalDate> approvedOn, LocalDate expires) implements WaiverTerms {
 
-        /** A waiver is valid up to and including its expiry date. */
-        public boolean isValidOn(LocalDate day) {
-            return !day.isAfter(expires);
-        }
-
-        /** Valid on {@code day} and expiring before {@code day + within}: the site and the review warn alike. */
-        public boolean isExpiringOn(LocalDate day, java.time.Period within) {
-            return isValidOn(day) && expires.isBefore(day.plus(within));
+        @Override
+        public String subject() {
+            return item;
         }
     }
 }

@@ -77,6 +77,14 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
         return checks.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /**
+     * Whether {@code phase} asks {@code check} of a product of {@code tier}: from the check's
+     * required_from phase on, and only for its tiers when it names some.
+     */
+    public boolean requires(SecurityCheck check, String phase, String tier) {
+        return phaseIndex(phase) >= phaseIndex(check.requiredFrom()) && check.appliesToTier(tier);
+    }
+
     public boolean hasTier(String id) {
         return info.tiers().stream().anyMatch(t -> t.id().equals(id));
     }

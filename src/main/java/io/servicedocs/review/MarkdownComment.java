@@ -243,7 +243,8 @@ final class MarkdownComment {
             s.add(new Section("Waivers (" + r.waiverChanges().size() + ")", "waiver changes", false, List.of(table(
                     "| Product | Change | Requirement | Expires | Reason |\n|---|---|---|---|---|\n",
                     r.waiverChanges().stream().map(w -> "| " + product(n, w.product()) + " | "
-                            + ReportFormats.lower(w.kind().name()) + " | " + item(n, w.waiver().item()) + " in "
+                            + ReportFormats.lower(w.kind().name()) + " | " + (w.ofCheck()
+                            ? check(n, w.waiver().subject()) + " (security)" : item(n, w.waiver().subject())) + " in "
                             + text(w.waiver().phase()) + " | " + w.waiver().expires() + " | " + text(w.waiver().reason())
                             + " |\n").toList()))));
         }
@@ -307,7 +308,13 @@ final class MarkdownComment {
             if (!check.required()) {
                 continue;
             }
-            if (check.status().satisfied()) {
+            if (check.status() == io.servicedocs.assess.CheckStatus.WAIVED) {
+                // as a waived item: listed, with the waiver's end and reason
+                rows.add("1| " + check(n, check.check()) + " (security) | yes | "
+                        + check.answer().map(a -> ReportFormats.lower(a.name())).orElse("none")
+                        + " | 🟡 waived until " + check.waiver().orElseThrow().expires() + ": "
+                        + text(check.waiver().get().reason()) + " |\n");
+            } else if (check.status().satisfied()) {
                 met++;
             } else {
                 rows.add("0| " + check(n, check.check()) + " (security) | yes | "

@@ -195,6 +195,10 @@ public final class ReportFormats {
                 change.put("unmet_items", fit.gaps().stream().map(i -> Map.of("item", i.item().id(), "level", i.level(),
                         "required", i.required())).toList());
                 change.put("unmet_checks", fit.failedChecks().stream().map(k -> k.check().id()).toList());
+                change.put("waived_items", fit.items().stream().filter(i -> i.waiver().isPresent())
+                        .map(i -> Map.of("item", i.item().id(), "expires", i.waiver().get().expires().toString())).toList());
+                change.put("waived_checks", fit.checks().stream().filter(k -> k.waiver().isPresent())
+                        .map(k -> Map.of("check", k.check().id(), "expires", k.waiver().get().expires().toString())).toList());
             });
             return change;
         }).toList());
@@ -229,8 +233,12 @@ public final class ReportFormats {
             change.put("product", w.product());
             change.put("product_name", names.productName(w.product()).orElse(null));
             change.put("kind", lower(w.kind().name()));
-            change.put("item", w.waiver().item());
-            change.put("item_title", names.itemTitle(w.waiver().item()).orElse(null));
+            // one of item (assessment.yaml) and check (security.yaml); the other is null
+            String subject = w.waiver().subject();
+            change.put("item", w.ofCheck() ? null : subject);
+            change.put("item_title", w.ofCheck() ? null : names.itemTitle(subject).orElse(null));
+            change.put("check", w.ofCheck() ? subject : null);
+            change.put("check_title", w.ofCheck() ? names.checkTitle(subject).orElse(null) : null);
             change.put("phase", w.waiver().phase());
             change.put("expires", w.waiver().expires().toString());
             return change;

@@ -3,12 +3,12 @@ package io.servicedocs.review;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment.ItemAssessment;
-import io.servicedocs.model.Assessment.Waiver;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.ReviewPolicy;
 import io.servicedocs.model.ReviewPolicy.Outcome;
+import io.servicedocs.model.WaiverTerms;
 import io.servicedocs.review.ReviewReport.Finding;
 import io.servicedocs.review.ReviewReport.FindingKind;
 import io.servicedocs.review.ReviewReport.LevelChange;
@@ -180,14 +180,21 @@ final class ReviewFindings {
             if (changedFiles.stream().noneMatch(f -> f.startsWith(folder))) {
                 continue;
             }
-            List<Waiver> waivers = product.assessment().waivers();
-            for (int i = 0; i < waivers.size(); i++) {
-                Waiver w = waivers.get(i);
-                if (w.isExpiringOn(asOf, policy.waiversExpiringWithin())) {
-                    add(FindingKind.WAIVER_EXPIRING, product.id(), "the waiver of " + w.item() + " in " + w.phase()
-                            + " expires on " + w.expires() + ", within " + within(policy.waiversExpiringWithin()),
-                            Optional.of(locator.place(assessmentFile(product.id()), "/waivers/" + i + "/expires")));
-                }
+            expiring(product.id(), product.assessment().waivers(), "", assessmentFile(product.id()), locator);
+            expiring(product.id(), product.security().waivers(), "security check ",
+                    "products/" + product.id() + "/security.yaml", locator);
+        }
+    }
+
+    /** @param what says what the subject of a waiver is, when it is not a quality item ("security check ") */
+    private void expiring(String product, List<? extends WaiverTerms> waivers, String what, String file,
+                          HeadLocator locator) {
+        for (int i = 0; i < waivers.size(); i++) {
+            WaiverTerms w = waivers.get(i);
+            if (w.isExpiringOn(asOf, policy.waiversExpiringWithin())) {
+                add(FindingKind.WAIVER_EXPIRING, product, "the waiver of " + what + w.subject() + " in " + w.phase()
+                        + " expires on " + w.expires() + ", within " + within(policy.waiversExpiringWithin()),
+                        Optional.of(locator.place(file, "/waivers/" + i + "/expires")));
             }
         }
     }

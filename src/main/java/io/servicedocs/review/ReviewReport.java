@@ -1,7 +1,7 @@
 package io.servicedocs.review;
 
 import io.servicedocs.assess.PhaseFit;
-import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.WaiverTerms;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
 import io.servicedocs.model.ReviewPolicy.Outcome;
@@ -171,7 +171,13 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
 
     public enum WaiverChangeKind { ADDED, REMOVED, EXPIRED }
 
-    public record WaiverChange(String product, Waiver waiver, WaiverChangeKind kind, Place place) {
+    /** A waiver of assessment.yaml (of an item) or of security.yaml (of a check) added, removed or expired. */
+    public record WaiverChange(String product, WaiverTerms waiver, WaiverChangeKind kind, Place place) {
+
+        /** The waiver exempts a security check rather than a quality item. */
+        public boolean ofCheck() {
+            return waiver instanceof io.servicedocs.model.SecurityAnswers.CheckWaiver;
+        }
     }
 
     /** A requirement the standard raised, and the products that met their phase before and no longer do. */

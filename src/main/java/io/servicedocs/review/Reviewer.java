@@ -8,7 +8,7 @@ import io.servicedocs.cost.allocation.CostReport;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
-import io.servicedocs.model.Assessment.Waiver;
+import io.servicedocs.model.WaiverTerms;
 import io.servicedocs.model.Phase;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.QualityItem;
@@ -191,13 +191,20 @@ public final class Reviewer {
         return changes;
     }
 
+    /** The waivers of both files: the assessment's (items) and the security answers' (checks). */
     private List<WaiverChange> waiverChanges(Product old, Product product, HeadLocator locator) {
+        List<WaiverChange> changes = waiverChanges(old == null ? List.of() : old.assessment().waivers(),
+                product.assessment().waivers(), product, path(product, "assessment.yaml"), locator);
+        changes.addAll(waiverChanges(old == null ? List.of() : old.security().waivers(), product.security().waivers(),
+                product, path(product, "security.yaml"), locator));
+        return changes;
+    }
+
+    private List<WaiverChange> waiverChanges(List<? extends WaiverTerms> before, List<? extends WaiverTerms> now,
+                                             Product product, String file, HeadLocator locator) {
         List<WaiverChange> changes = new ArrayList<>();
-        List<Waiver> before = old == null ? List.of() : old.assessment().waivers();
-        List<Waiver> now = product.assessment().waivers();
-        String file = path(product, "assessment.yaml");
         for (int i = 0; i < now.size(); i++) {
-            Waiver waiver = now.get(i);
+            WaiverTerms waiver = now.get(i);
             if (!before.contains(waiver)) {
                 changes.add(new WaiverChange(product.id(), waiver, WaiverChangeKind.ADDED, locator.place(file, "/waivers/" + i)));
             } else if (!waiver.isValidOn(asOf)) {
@@ -205,7 +212,7 @@ public final class Reviewer {
                         locator.place(file, "/waivers/" + i + "/expires")));
             }
         }
-        for (Waiver waiver : before) {
+        for (WaiverTerms waiver : before) {
             if (!now.contains(waiver)) {
                 changes.add(new WaiverChange(product.id(), waiver, WaiverChangeKind.REMOVED, locator.place(file, "/waivers")));
             }

@@ -8,6 +8,8 @@ import io.servicedocs.model.FindingPolicy;
 import io.servicedocs.model.FindingPolicy.Severity;
 import io.servicedocs.model.PhaseStatus;
 import io.servicedocs.model.QualityItem;
+import io.servicedocs.model.SecurityAnswers;
+import io.servicedocs.model.SecurityCheck;
 import io.servicedocs.model.Standard;
 import java.time.LocalDate;
 import java.util.Map;
@@ -42,6 +44,12 @@ final class FindingPolicyRules {
             if (tier.isPresent()) {
                 product.phase().filter(p -> standard.phaseIndex(p.phase()) >= 0)
                         .ifPresent(phase -> gapsWithoutPlan(product, yaml, assessment, phase.phase(), tier.get(), findings));
+            }
+        });
+        product.security().ifPresent(answers -> {
+            if (tier.isPresent()) {
+                product.phase().filter(p -> standard.phaseIndex(p.phase()) >= 0).ifPresent(phase -> checksWithoutPlan(
+                        product, product.document(FileKind.SECURITY), answers, phase.phase(), tier.get(), findings));
             }
         });
         Severity placeholders = placeholderSeverity(product.phase());
@@ -103,10 +111,37 @@ final class FindingPolicyRules {
         }
     }
 
+    /**
+     * A security check the current phase requires, answered 'no', with neither a plan nor a valid
+     * waiver: the same finding as an item's gap ({@link #gapsWithoutPlan}), judged as the assess
+     * stage judges the check ({@link Standard#requires}, {@link SecurityAnswers#waiverFor}).
+     */
+    private void checksWithoutPlan(LoadedProduct product, YamlDocument yaml, SecurityAnswers answers, String phase,
+                                   String tier, Findings findings) {
+        for (SecurityCheck check : standard.checks()) {
+            SecurityAnswers.CheckAnswer answer = answers.checks().get(check.id());
+            if (answer == null || answer.answer() != SecurityAnswers.Answer.NO || answer.plan().isPresent()
+                    || touchedByPruning(product, FileKind.SECURITY, YamlDocument.child(YamlDocument.child("/checks",
+                    check.id()), "plan"))
+                    || touchedByPruning(product, FileKind.SECURITY, "/waivers")) {
+                continue; // a missing answer is its own error; a plan or waivers pruned for a problem of theirs are not missing
+            }
+            if (standard.requires(check, phase, tier) && answers.waiverFor(check.id(), phase, asOf).isEmpty()) {
+                findings.report(policy.gapWithoutPlan(), yaml, YamlDocument.child("/checks", check.id()),
+                        "gap-without-plan", "'" + check.id() + "' is answered no but phase '" + phase + "' requires it"
+                                + (tier.isEmpty() ? "" : " for " + tier) + "; add a plan (due) or a waiver");
+            }
+        }
+    }
+
     /** Whether salvage pruned the node at {@code pointer} of the assessment, an ancestor or a part of it. */
     private static boolean touchedByPruning(LoadedProduct product, String pointer) {
-        return product.pruned(FileKind.ASSESSMENT, pointer)
-                || product.pruned(FileKind.ASSESSMENT).stream().anyMatch(p -> p.startsWith(pointer + "/"));
+        return touchedByPruning(product, FileKind.ASSESSMENT, pointer);
+    }
+
+    private static boolean touchedByPruning(LoadedProduct product, FileKind kind, String pointer) {
+        return product.pruned(kind, pointer)
+                || product.pruned(kind).stream().anyMatch(p -> p.startsWith(pointer + "/"));
     }
 
     /**

@@ -60,7 +60,7 @@ final class ProductRules {
         product.assessment().ifPresent(a -> product.serviceDoc().ifPresent(doc ->
                 checkNotApplicable(product.document(FileKind.ASSESSMENT), std, a, doc,
                         product.phase().map(PhaseStatus::phase), findings)));
-        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s,
+        product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, tier,
                 absentOnlyByPruning(product, FileKind.SECURITY, "/checks",
                         std.checks().stream().map(SecurityCheck::id).toList()), findings));
         // a demand_metric pruned for its own problem is not a missing one
@@ -122,6 +122,12 @@ final class ProductRules {
         if (assessment != null) {
             hint(assessment, indexed(assessment, "/waivers", "/phase"), phases, findings);
             hint(assessment, indexed(assessment, "/waivers", "/item"), items, findings);
+        }
+        YamlDocument security = files.get(FileKind.SECURITY);
+        if (security != null) {
+            hint(security, indexed(security, "/waivers", "/phase"), phases, findings);
+            hint(security, indexed(security, "/waivers", "/check"),
+                    standard.map(s -> s.checks().stream().map(SecurityCheck::id).toList()).orElse(List.of()), findings);
         }
     }
 
@@ -357,18 +363,29 @@ final class ProductRules {
     private void checkBinaryPlan(YamlDocument yaml, String at, QualityItem item, ItemAssessment assessed,
                                  Findings findings) {
         assessed.plan().ifPresent(plan -> {
-            if (plan.targetLevel().isPresent()) {
+            boolean kindError = plan.targetLevel().isPresent();
+            if (kindError) {
                 findings.errorAtKey(yaml, at + "/plan/target_level", "item-kind", "'" + item.id()
                         + "' is a binary item: its plan reads 'met by DATE', so give only 'due' (and 'note'), no target_level");
-            } else if (assessed.level() >= 1) {
-                findings.error(yaml, at + "/plan", "plan-target-not-higher", "'" + item.id()
-                        + "' is already met; remove the plan");
             }
-            if (plan.due().isBefore(asOf) && assessed.level() < 1) {
-                findings.warning(yaml, at + "/plan/due", "plan-overdue", "plan to meet '" + item.id()
-                        + "' was due on " + plan.due());
-            }
+            checkMetByPlan(yaml, at, item.id(), plan, assessed.level() >= 1, !kindError, findings);
         });
+    }
+
+    /**
+     * A plan that reads "met by DATE" (a binary item's, a security check's): one that is already
+     * met needs none, and one past its date without being met is overdue.
+     *
+     * @param judgeMet whether to say that a met one needs no plan (not when the plan has a worse problem)
+     */
+    private void checkMetByPlan(YamlDocument yaml, String at, String id, Assessment.ImprovementPlan plan, boolean met,
+                                boolean judgeMet, Findings findings) {
+        if (met && judgeMet) {
+            findings.error(yaml, at + "/plan", "plan-target-not-higher", "'" + id + "' is already met; remove the plan");
+        }
+        if (plan.due().isBefore(asOf) && !met) {
+            findings.warning(yaml, at + "/plan/due", "plan-overdue", "plan to meet '" + id + "' was due on " + plan.due());
+        }
     }
 
     private void checkWaiver(YamlDocument yaml, String at, Standard std, Assessment assessment, Waiver waiver,
@@ -398,9 +415,18 @@ final class ProductRules {
                 }
             }
         }
-        Integer earlier = seen.putIfAbsent(waiver.item() + "@" + waiver.phase(), index);
+        checkWaiverTerms(yaml, at, waiver, seen, index, findings);
+    }
+
+    /**
+     * What every waiver must get right whatever it exempts (see {@link io.servicedocs.model.WaiverTerms}):
+     * one waiver per requirement, not expired, dates in order.
+     */
+    private void checkWaiverTerms(YamlDocument yaml, String at, io.servicedocs.model.WaiverTerms waiver,
+                                  Map<String, Integer> seen, int index, Findings findings) {
+        Integer earlier = seen.putIfAbsent(waiver.subject() + "@" + waiver.phase(), index);
         if (earlier != null) {
-            findings.error(yaml, at, "duplicate-waiver", "a waiver for '" + waiver.item() + "' in phase '" + waiver.phase()
+            findings.error(yaml, at, "duplicate-waiver", "a waiver for '" + waiver.subject() + "' in phase '" + waiver.phase()
                     + "' already exists at line " + yaml.locate("/waivers/" + earlier).line());
         }
         if (waiver.expires().isBefore(asOf)) {
@@ -419,14 +445,19 @@ final class ProductRules {
         });
     }
 
-    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers,
+    private void checkSecurity(YamlDocument yaml, Standard std, SecurityAnswers answers, Optional<String> tier,
                                java.util.function.Predicate<String> pruned, Findings findings) {
-        for (String id : answers.checks().keySet()) {
+        for (Map.Entry<String, SecurityAnswers.CheckAnswer> entry : answers.checks().entrySet()) {
+            String id = entry.getKey();
             if (std.check(id).isEmpty()) {
                 findings.errorAtKey(yaml, YamlDocument.child("/checks", id), "unknown-check", "unknown security check '"
                         + id + "' (standards/security-checklist.yaml); "
                         + Suggestions.expectedOneOf(id, std.checks().stream().map(SecurityCheck::id).toList()));
+                continue;
             }
+            // the schema keeps plans off not-applicable answers; a 'yes' is met like a met binary item
+            entry.getValue().plan().ifPresent(plan -> checkMetByPlan(yaml, YamlDocument.child("/checks", id), id, plan,
+                    entry.getValue().answer() == SecurityAnswers.Answer.YES, true, findings));
         }
         List<String> checkIds = std.checks().stream().map(SecurityCheck::id).toList();
         Set<String> misspelt = misspelt(answers.checks().keySet(), checkIds);
@@ -436,11 +467,47 @@ final class ProductRules {
                         + check.title() + "); expected yes, no or not-applicable for every check");
             }
         }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < answers.waivers().size(); i++) {
+            checkCheckWaiver(yaml, "/waivers/" + i, std, answers, answers.waivers().get(i), tier, seen, i, findings);
+        }
         answers.reviewedOn().ifPresent(day -> {
             if (day.isAfter(asOf)) {
                 findings.error(yaml, "/reviewed_on", "date-in-future", "reviewed_on " + day + " is after today (" + asOf + ")");
             }
         });
+    }
+
+    /** A security check's waiver, judged as an item's ({@link #checkWaiver}) against the check's requirement. */
+    private void checkCheckWaiver(YamlDocument yaml, String at, Standard std, SecurityAnswers answers,
+                                  SecurityAnswers.CheckWaiver waiver, Optional<String> knownTier, Map<String, Integer> seen,
+                                  int index, Findings findings) {
+        Optional<SecurityCheck> check = std.check(waiver.check());
+        boolean phaseKnown = std.phaseIndex(waiver.phase()) >= 0;
+        if (check.isEmpty()) {
+            findings.error(yaml, at + "/check", "unknown-check", "waiver for unknown security check '" + waiver.check()
+                    + "' (standards/security-checklist.yaml); "
+                    + Suggestions.expectedOneOf(waiver.check(), std.checks().stream().map(SecurityCheck::id).toList()));
+        }
+        if (!phaseKnown) {
+            findings.error(yaml, at + "/phase", "unknown-phase", StandardRules.unknownPhase(std, waiver.phase()));
+        }
+        if (check.isPresent() && phaseKnown && knownTier.isPresent()) {
+            String tier = knownTier.get();
+            if (!std.requires(check.get(), waiver.phase(), tier)) {
+                findings.error(yaml, at, "waiver-without-requirement", "'" + waiver.check() + "' is not required in phase '"
+                        + waiver.phase() + "'" + (tier.isEmpty() ? "" : " for " + tier)
+                        + "; a waiver must refer to a real requirement");
+            } else {
+                SecurityAnswers.CheckAnswer answer = answers.checks().get(waiver.check());
+                if (answer != null && answer.answer() != SecurityAnswers.Answer.NO) {
+                    findings.warning(yaml, at, "waiver-unneeded", "'" + waiver.check() + "' is answered '"
+                            + (answer.answer() == SecurityAnswers.Answer.YES ? "yes" : "not-applicable")
+                            + "', which satisfies phase '" + waiver.phase() + "'; the waiver can be removed");
+                }
+            }
+        }
+        checkWaiverTerms(yaml, at, waiver, seen, index, findings);
     }
 
     /** The known ids that the unknown ones among {@code keys} are likely misspellings of. */

@@ -32,6 +32,9 @@ class ExampleRepositoryTest {
         assertTrue(repository.standard().items().size() >= 12, "at least 12 quality items");
         assertTrue(repository.standard().checks().size() >= 15, "at least 15 security checks");
         assertTrue(repository.products().stream().anyMatch(p -> !p.assessment().waivers().isEmpty()), "a waiver");
+        assertTrue(repository.products().stream().anyMatch(p -> !p.security().waivers().isEmpty()), "a check waiver");
+        assertTrue(repository.products().stream().flatMap(p -> p.security().checks().values().stream())
+                .anyMatch(a -> a.plan().isPresent()), "a check answered no with a plan");
         assertEquals(repository.standard().phases().size(),
                 repository.products().stream().map(p -> p.phase().phase()).distinct().count(), "every phase is shown");
     }

@@ -94,12 +94,22 @@ public record ProductView(String id, String name, String summary, Optional<Strin
      * @param title the check's title in the checklist
      * @param displayTitle the title as lists and headers show it: with the category's title when
      *                     another check has the same title
-     * @param status passed, not-applicable, failed or not-required
+     * @param status passed, not-applicable, waived, failed or not-required
      * @param answer yes, no or not-applicable; empty when not answered
+     * @param plan the answer's plan, which reads "met by DATE" as a binary item's (target level 1)
+     * @param waivers every waiver of the check in security.yaml (any phase), with its state
      * @param failedNext the check fails the product's next phase
+     * @param displayStatus the status as the matrix shows it: the status, except that a failed
+     *                      check with a plan reads planned
      */
     public record CheckView(String id, String title, String displayTitle, String category, boolean required,
                             String status, Optional<String> answer, Optional<String> reason, List<LinkView> evidence,
-                            @JsonIgnore boolean failedNext) {
+                            Optional<String> note, Optional<FitView.PlanView> plan, List<CheckWaiverView> waivers,
+                            @JsonIgnore boolean failedNext, @JsonIgnore String displayStatus) {
+    }
+
+    /** A waiver of one security check. @param status valid, expiring or expired */
+    public record CheckWaiverView(String phase, String reason, String approvedBy, Optional<String> approvedOn,
+                                  String expires, String status) {
     }
 }

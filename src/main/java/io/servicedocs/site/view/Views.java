@@ -1,6 +1,7 @@
 package io.servicedocs.site.view;
 
 import io.servicedocs.assess.CheckResult;
+import io.servicedocs.assess.CheckStatus;
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.assess.Portfolio;
@@ -13,12 +14,14 @@ import io.servicedocs.model.Link;
 import io.servicedocs.model.Person;
 import io.servicedocs.model.Product;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
+import io.servicedocs.model.SecurityAnswers.CheckWaiver;
 import io.servicedocs.model.ServiceDoc;
 import io.servicedocs.site.view.FitView.ItemView;
 import io.servicedocs.site.view.FitView.MissingLink;
 import io.servicedocs.site.view.FitView.PlanView;
 import io.servicedocs.site.view.ProductView.AssessmentView;
 import io.servicedocs.site.view.ProductView.CheckView;
+import io.servicedocs.site.view.ProductView.CheckWaiverView;
 import io.servicedocs.site.view.ProductView.CostElementView;
 import io.servicedocs.site.view.ProductView.DemandMetricView;
 import io.servicedocs.site.view.ProductView.DependenciesView;
@@ -84,7 +87,7 @@ public final class Views {
         Set<String> failedNext = readiness.next().map(f -> f.failedChecks().stream().map(c -> c.check().id())
                 .collect(Collectors.toSet())).orElse(Set.of());
         List<CheckView> security = readiness.current().checks().stream()
-                .map(c -> check(c, product, failedNext.contains(c.check().id()))).toList();
+                .map(c -> check(c, product, failedNext.contains(c.check().id()), readiness.checkWaivers())).toList();
         Map<String, CheckView> securityById = byId(security, CheckView::id);
         return new ProductView(doc.id(), doc.name(), doc.summary(),
                 doc.description().map(d -> asciidocToHtml.toHtml(FileKind.SERVICE_DOC.productPath(doc.id()), "/description", d)),
@@ -145,15 +148,28 @@ public final class Views {
                 result.notApplicableReason(), conditions(result.item()));
     }
 
-    private CheckView check(CheckResult result, Product product, boolean failedNext) {
-        Optional<CheckAnswer> answer = Optional.ofNullable(product.security().checks().get(result.check().id()));
-        return new CheckView(result.check().id(), result.check().title(),
+    private CheckView check(CheckResult result, Product product, boolean failedNext,
+                            List<WaiverResult<CheckWaiver>> waivers) {
+        String id = result.check().id();
+        Optional<CheckAnswer> answer = Optional.ofNullable(product.security().checks().get(id));
+        Optional<PlanView> plan = answer.flatMap(CheckAnswer::plan)
+                .map(p -> new PlanView(1, p.due().toString(), result.planOverdue(), p.note()));
+        String status = code(result.status());
+        return new CheckView(id, result.check().title(),
                 portfolio.standard().checkDisplayTitle(result.check()), result.check().category(), result.required(),
-                code(result.status()), result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
-                answer.map(a -> links(a.evidence())).orElse(List.of()), failedNext);
+                status, result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
+                answer.map(a -> links(a.evidence())).orElse(List.of()), answer.flatMap(CheckAnswer::note), plan,
+                waivers.stream().filter(w -> w.waiver().check().equals(id)).map(Views::checkWaiver).toList(),
+                failedNext, result.status() == CheckStatus.FAILED && plan.isPresent() ? "planned" : status);
     }
 
-    private static WaiverView waiver(WaiverResult result) {
+    private static CheckWaiverView checkWaiver(WaiverResult<CheckWaiver> result) {
+        var w = result.waiver();
+        return new CheckWaiverView(w.phase(), w.reason(), w.approvedBy(), w.approvedOn().map(LocalDate::toString),
+                w.expires().toString(), code(result.state()));
+    }
+
+    private static WaiverView waiver(WaiverResult<io.servicedocs.model.Assessment.Waiver> result) {
         var w = result.waiver();
         return new WaiverView(w.item(), w.phase(), w.reason(), w.approvedBy(), w.approvedOn().map(LocalDate::toString),
                 w.expires().toString(), code(result.state()));
