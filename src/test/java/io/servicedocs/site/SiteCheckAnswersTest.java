@@ -56,7 +56,7 @@ class SiteCheckAnswersTest {
         Element waiver = legacy.getElementById("check-waiver-penetration-test-sunset");
         assertEquals("Waiver: Sunset: Risk accepted until end of life: the gateways sit on the SORACOM Canal private"
                 + " network with no internet-facing endpoint, and the 2024-09 test found no open issue. Approved:"
-                + " Production Readiness Review Board (2026-10-20) · Expires: 2026-12-10 ! Expires within 30 days",
+                + " Production Readiness Review Board (2026-10-20) · Expires: 2026-12-10 ! Expires soon",
                 waiver.text());
         assertTrue(waiver.hasClass("row-waiver-expiring"), waiver.className());
         assertEquals("Last test 2024-09. No new test planned for a product that ends on 2027-09-30; risk acceptance"
