@@ -178,7 +178,7 @@
       <tbody>
       <#list costs.sources as s><#list s.revisions as v>
         <tr><th scope="row">${v.month}</th><td>${s.source}</td><td><time datetime="${v.replaced}">${v.replaced}</time></td>
-          <td>${t['costs.status.' + v.status]}: <#list v.totals as x>${x.text} ${x.currency}<#sep>, </#list></td><td>${v.reason}</td></tr>
+          <td>${t['costs.status.' + v.status]}: <#list v.totals as x>${x.text} ${x.currency}<#sep>, </#list></td><td><#if v.reason_code?has_content>${t['costs.reason.' + v.reason_code]}<#else>${v.reason}</#if></td></tr>
       </#list></#list>
       </tbody>
     </table>

@@ -190,6 +190,9 @@ class SiteCostsTest {
         assertTrue(costs.getElementById("prepaid").text().contains(report.prepaid().get(0).prepaid().name()));
         Element revisions = costs.getElementById("revisions-table");
         assertTrue(revisions.text().contains("2026-10 aws"), revisions.text());
+        // the reason the tool recorded in the file is shown in the page's words, not the file's
+        assertTrue(revisions.text().contains("Provisional month fetched again"), revisions.text());
+        assertFalse(revisions.text().contains("provisional month re-fetched"), revisions.text());
     }
 
     @Test

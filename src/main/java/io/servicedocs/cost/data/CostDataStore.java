@@ -75,12 +75,12 @@ public final class CostDataStore {
 
         /** For {@code servicedocs costs fetch}. */
         public static WritePolicy fetch(boolean acceptFinalChanges) {
-            return new WritePolicy(acceptFinalChanges, "provisional month re-fetched");
+            return new WritePolicy(acceptFinalChanges, RevisionReason.REFETCHED.text());
         }
 
         /** For {@code servicedocs costs import}. */
         public static WritePolicy importing(boolean acceptFinalChanges) {
-            return new WritePolicy(acceptFinalChanges, "provisional month re-imported");
+            return new WritePolicy(acceptFinalChanges, RevisionReason.REIMPORTED.text());
         }
     }
 
@@ -370,10 +370,10 @@ public final class CostDataStore {
                 : "the final month's figures would change";
         if (policy.acceptFinalChanges()) {
             String reason = fresh.status() == Status.PROVISIONAL
-                    ? "final month replaced by provisional data (--accept-final-changes)"
+                    ? RevisionReason.FINAL_REPLACED_BY_PROVISIONAL.text()
                     : regrouped
-                    ? "final month divided by tag differently, accepted (--accept-final-changes)"
-                    : "final month changed and accepted (--accept-final-changes)";
+                    ? RevisionReason.FINAL_REGROUPED.text()
+                    : RevisionReason.FINAL_CHANGED.text();
             return replaced(path, old, fresh, reason, now);
         }
         return new MonthOutcome(path, Action.REFUSED, existing, fresh, Optional.of(what));

@@ -1,5 +1,7 @@
 package io.servicedocs.site.view;
 
+import io.servicedocs.cost.data.RevisionReason;
+
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.cost.allocation.CompanyMonth;
 import io.servicedocs.cost.allocation.CompanyTotals;
@@ -185,6 +187,7 @@ public final class CostViews {
                 source.revisions().stream().map(v -> new CostsPage.Revision(v.month().toString(),
                         v.revision().replaced().toString(), v.revision().status().yamlName(),
                         v.revision().retrieved().toString(), v.revision().reason(),
+                        RevisionReason.of(v.revision().reason()).map(RevisionReason::code).orElse(""),
                         v.revision().totals().stream().map(Amount::of).toList())).toList());
     }
 

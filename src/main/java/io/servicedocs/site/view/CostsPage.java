@@ -75,9 +75,13 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
                          List<String> provisionalMonths, List<Revision> revisions) {
     }
 
-    /** A month of a source replaced or changed: {@code status} is the status it had before, as cost-data files spell it. */
+    /**
+     * A month of a source replaced or changed: {@code status} is the status it had before, as
+     * cost-data files spell it; {@code reasonCode} the code of a reason the tool wrote (pages
+     * translate it), empty for a reason written by hand, which pages show as it is.
+     */
     public record Revision(String month, String replaced, String status, String retrieved, String reason,
-                           List<Amount> totals) {
+                           String reasonCode, List<Amount> totals) {
     }
 
 }

@@ -1,0 +1,38 @@
+package io.servicedocs.cost.data;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The reasons the tool itself records when it replaces a month of cost data. The cost-data files
+ * keep the English text (the file format does not change with the site's language); the site
+ * finds the reason by its text and shows it in the page's language. A reason written by hand
+ * into a file is shown as written.
+ */
+public enum RevisionReason {
+    REFETCHED("provisional month re-fetched"),
+    REIMPORTED("provisional month re-imported"),
+    FINAL_REPLACED_BY_PROVISIONAL("final month replaced by provisional data (--accept-final-changes)"),
+    FINAL_REGROUPED("final month divided by tag differently, accepted (--accept-final-changes)"),
+    FINAL_CHANGED("final month changed and accepted (--accept-final-changes)");
+
+    private final String text;
+
+    RevisionReason(String text) {
+        this.text = text;
+    }
+
+    /** The text written into cost-data files. */
+    public String text() {
+        return text;
+    }
+
+    /** The language-neutral code pages translate, e.g. 'final-regrouped'. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static Optional<RevisionReason> of(String text) {
+        return Arrays.stream(values()).filter(r -> r.text.equals(text)).findFirst();
+    }
+}
