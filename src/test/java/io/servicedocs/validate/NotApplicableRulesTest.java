@@ -132,6 +132,19 @@ class NotApplicableRulesTest {
                 + "level (the item counts as level 0 until then) or add a waiver for the current phase"), found(repo));
     }
 
+    /** A misspelt tag would make the items not applicable everywhere: a warning when a product has a tag one letter away. */
+    @Test
+    void aTagConditionNoProductHasIsAWarningWhenAProductHasAResemblingTag() throws IOException {
+        Path repo = repo();
+        sloCondition(repo, "      tag: pcii\n");
+        Files.writeString(repo.resolve(BETA_ASSESSMENT),
+                "assessed_on: 2026-09-15\nassessed_by: Dee\nitems:\n  slo:\n    level: 0\n  backup-restore:\n    level: 0\n");
+        assertEquals(List.of(), found(repo), "no product has tags: nothing to compare with, the standard may be ahead");
+        betaServiceDocAppends(repo, "tags: [pci, internal]\n");
+        assertEquals(List.of(ITEMS + ":12:12 warning unused-tag-condition no product has the tag 'pcii', so these items "
+                + "apply to none; did you mean 'pci'? tags in use: internal, pci"), found(repo));
+    }
+
     @Test
     void aDataStoresConditionOnTheCategoryAndATagOnTheItemMustBothHold() throws IOException {
         Path repo = repo();
