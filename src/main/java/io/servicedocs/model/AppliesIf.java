@@ -31,11 +31,6 @@ public record AppliesIf(Optional<Field> serviceDoc, Optional<String> tag) {
         return serviceDoc.map(f -> f.isSetIn(doc)).orElse(true) && tag.map(doc::hasTag).orElse(true);
     }
 
-    /** How the condition is written in the standard, e.g. "service_doc: data_stores" or "tag: pci". */
-    public String written() {
-        return serviceDoc.map(f -> "service_doc: " + f.path()).orElseGet(() -> "tag: " + tag.orElse(""));
-    }
-
     /** The Service Doc fields a condition may name: those a product may leave out or empty. */
     public enum Field {
         @JsonProperty("description") DESCRIPTION("description", d -> d.description().filter(s -> !s.isBlank()).isPresent()),
