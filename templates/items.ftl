@@ -51,7 +51,7 @@
   <article class="item-card" id="${it.id}" aria-labelledby="h-${it.id}">
     <h3 id="h-${it.id}">${it.title} <code class="id">${it.id}</code></h3>
     <div class="prose">${it.description_html?no_esc}</div>
-    <#if it.applies_if?has_content><p class="applies-if">${t['items.applies_if']} <#list it.applies_if as f><code>${f}</code><#sep>, </#list></p></#if>
+    <#list it.applies_if as c><p class="applies-if">${t[(c.kind == "tag")?then('items.applies_if_tag', 'items.applies_if')]} <code>${c.value}</code></p></#list>
     <div class="grid-2 item-grid">
       <div>
         <#if it.binary>

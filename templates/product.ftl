@@ -133,6 +133,7 @@
         <dt>${t['product.audience']}</dt><dd>${t['audience.' + p.users.audience]}</dd>
         <dt>${t['product.users_desc']}</dt><dd>${p.users.description}</dd>
         <#if p.tier??><dt>${t['product.tier']}</dt><dd>${p.tier} · ${tierNames[p.tier]!p.tier}</dd></#if>
+        <#if p.tags?has_content><dt>${t['product.tags']}</dt><dd class="tags"><#list p.tags as tag><code class="tag">${tag}</code><#sep> </#list></dd></#if>
         <#if p.demand_metric??><dt>${t['product.demand']}</dt><dd>${p.demand_metric.name} <span class="muted">(${p.demand_metric.unit})</span></dd></#if>
       </dl>
     </div>
@@ -192,6 +193,21 @@
   </table>
   </div>
   <#else><p class="muted">${t['dep.none']}</p></#if>
+
+  <h3 id="data-stores">${t['product.data_stores']}</h3>
+  <#if p.data_stores?has_content>
+  <div class="table-scroll">
+  <table class="data">
+    <thead><tr><th scope="col">${t['store.id']}</th><th scope="col">${t['store.kind']}</th><th scope="col">${t['store.description']}</th><th scope="col">${t['store.personal_data']}</th></tr></thead>
+    <tbody>
+    <#list p.data_stores as d>
+      <tr id="store-${d.id}"><th scope="row"><code>${d.id}</code></th><td>${d.kind}</td><td><#if d.description?has_content>${d.description}<#else><span class="muted">${t['common.none']}</span></#if></td>
+        <td><#if d.personal_data??><#if d.personal_data>${t['store.personal_yes']}<#else>${t['store.personal_no']}</#if><#else><span class="muted">${t['store.personal_unknown']}</span></#if></td></tr>
+    </#list>
+    </tbody>
+  </table>
+  </div>
+  <#else><p class="muted">${t['store.none']}</p></#if>
 
   <h3 id="costs">${t['product.costs']}</h3>
   <#if p.cost_elements?has_content>
@@ -284,7 +300,7 @@
         <td class="num">${i.required}</td>
         </#if>
         <td><@layout.itemStatus status=st/>
-          <#if i.applicability != "applies"><br><span class="small applicability-${i.applicability}">${t['applicability.' + i.applicability]}<#if i.applies_if?has_content> (${t['applicability.condition']} <#list i.applies_if as f><code>${f}</code><#sep>, </#list>)</#if></span></#if>
+          <#if i.applicability != "applies"><br><span class="small applicability-${i.applicability}">${t['applicability.' + i.applicability]}<#if i.applies_if?has_content> (<#list i.applies_if as c>${t[(c.kind == "tag")?then('applicability.condition_tag', 'applicability.condition')]} <code>${c.value}</code><#sep>; </#list>)</#if></span></#if>
           <#if st == "misses" && !i.binary><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
           <#if st == "waived"><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
         </td>

@@ -120,6 +120,9 @@ public final class SchemaValidator {
                     found(error) + " is not allowed here; " + enumHint(error));
             case "pattern", "format", "const" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword,
                     found(error) + " is not valid here; expected " + expectation(error).orElse(message));
+            // e.g. a condition with both or neither of its forms: the schema's description says what one holds
+            case "minProperties", "maxProperties" -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword,
+                    found(error) + ": " + message + expectation(error).map(e -> "; expected " + e).orElse(""));
             case "type", "oneOf", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength" ->
                     Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, found(error) + ": " + message);
             default -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, message);

@@ -7,13 +7,28 @@ import java.util.function.Predicate;
 /**
  * When a quality item (or a whole category) applies to a product: a closed condition over the
  * product's Service Doc, never an expression, because the standard is untrusted input like the
- * rest of the repository. {@code applies_if: {service_doc: demand_metric}} holds when that field
- * is present and not empty. The Service Doc has no tags, so fields are the only condition.
+ * rest of the repository. It has exactly one of two forms (the schema says so):
+ * {@code applies_if: {service_doc: data_stores}} holds when that field is present and not empty;
+ * {@code applies_if: {tag: pci}} holds when the Service Doc lists that tag. Two conditions are
+ * written on the category and on the item, and both must hold.
  */
-public record AppliesIf(Field serviceDoc) {
+public record AppliesIf(Optional<Field> serviceDoc, Optional<String> tag) {
+
+    public AppliesIf {
+        serviceDoc = serviceDoc == null ? Optional.empty() : serviceDoc;
+        tag = tag == null ? Optional.empty() : tag;
+    }
+
+    public static AppliesIf field(Field field) {
+        return new AppliesIf(Optional.of(field), Optional.empty());
+    }
+
+    public static AppliesIf tagged(String tag) {
+        return new AppliesIf(Optional.empty(), Optional.of(tag));
+    }
 
     public boolean holdsFor(ServiceDoc doc) {
-        return serviceDoc.isSetIn(doc);
+        return serviceDoc.map(f -> f.isSetIn(doc)).orElse(true) && tag.map(doc::hasTag).orElse(true);
     }
 
     /** The Service Doc fields a condition may name: those a product may leave out or empty. */
@@ -26,6 +41,7 @@ public record AppliesIf(Field serviceDoc) {
                 d -> !d.dependencies().products().isEmpty()),
         @JsonProperty("dependencies.external") EXTERNAL_DEPENDENCIES("dependencies.external",
                 d -> !d.dependencies().external().isEmpty()),
+        @JsonProperty("data_stores") DATA_STORES("data_stores", d -> !d.dataStores().isEmpty()),
         @JsonProperty("cost_elements") COST_ELEMENTS("cost_elements", d -> !d.costElements().isEmpty()),
         @JsonProperty("demand_metric") DEMAND_METRIC("demand_metric", d -> d.demandMetric().isPresent()),
         @JsonProperty("links.runbook") RUNBOOK("links.runbook", d -> set(d.links().runbook())),

@@ -37,14 +37,15 @@ public record ProductDraft(String id, String name, String summary, String team, 
      */
     public record Details(Optional<String> description, Optional<String> runbook, List<LinkDraft> dashboards,
                           Optional<String> statusPage, Optional<String> onCall, Optional<String> documentation,
-                          List<DependencyDraft> dependencies, List<String> notes) {
+                          List<DependencyDraft> dependencies, List<String> tags, List<String> notes) {
 
         public static final Details NONE = new Details(Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), List.of());
+                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of());
 
         public Details {
             dashboards = List.copyOf(dashboards);
             dependencies = List.copyOf(dependencies);
+            tags = List.copyOf(tags);
             notes = List.copyOf(notes);
         }
     }

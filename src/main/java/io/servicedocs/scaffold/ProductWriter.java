@@ -166,6 +166,10 @@ public final class ProductWriter {
             details.dependencies().forEach(dependency -> y.append("    - id: ").append(dependency.id()).append('\n')
                     .append("      purpose: ").append(quote(dependency.purpose())).append('\n'));
         }
+        if (!details.tags().isEmpty()) {
+            y.append("tags:\n");
+            details.tags().forEach(tag -> y.append("  - ").append(quote(tag)).append('\n'));
+        }
         if (!d.costElements().isEmpty()) {
             y.append("cost_elements:\n");
             d.costElements().forEach(c -> y.append("  - provider: ").append(c.provider()).append('\n')

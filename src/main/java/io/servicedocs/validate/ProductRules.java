@@ -3,6 +3,7 @@ package io.servicedocs.validate;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.load.Suggestions;
 import io.servicedocs.load.YamlDocument;
+import io.servicedocs.model.AppliesIf;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.Assessment.ItemAssessment;
 import io.servicedocs.model.Assessment.Waiver;
@@ -16,6 +17,7 @@ import io.servicedocs.model.Slo;
 import io.servicedocs.model.Standard;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -201,6 +203,22 @@ final class ProductRules {
                         + slo.measured().get().to() + ") before it starts (" + slo.measured().get().from() + ")");
             }
         }
+        Set<String> storeIds = new HashSet<>();
+        for (int i = 0; i < doc.dataStores().size(); i++) {
+            if (!storeIds.add(doc.dataStores().get(i).id())) {
+                findings.error(yaml, "/data_stores/" + i + "/id", "duplicate-id", "data store id '"
+                        + doc.dataStores().get(i).id() + "' is used twice");
+            }
+        }
+        // a tag listed twice is harmless to conditions but a sign of a merge gone wrong: say where
+        List<String> tags = doc.tags();
+        for (int i = 0; i < tags.size(); i++) {
+            int first = tags.indexOf(tags.get(i));
+            if (first < i) {
+                findings.error(yaml, "/tags/" + i, "duplicate-tag", "tag '" + tags.get(i) + "' is listed twice (first at line "
+                        + yaml.locate("/tags/" + first).line() + ")");
+            }
+        }
         for (int i = 0; i < doc.dependencies().products().size(); i++) {
             String dependency = doc.dependencies().products().get(i).id();
             String at = "/dependencies/products/" + i + "/id";
@@ -292,14 +310,24 @@ final class ProductRules {
             }
             boolean waived = phase.flatMap(p -> assessment.waiverFor(item.get().id(), p, asOf)).isPresent();
             if (!waived) {
-                String fields = std.conditions(item.get()).stream().map(c -> "'" + c.serviceDoc().path() + "'")
-                        .collect(java.util.stream.Collectors.joining(" and "));
                 findings.error(yaml, YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "not_applicable"),
                         "not-applicable-challenged", "'" + entry.getKey() + "' is answered not_applicable, but the standard"
-                                + " says it applies to this product: service-doc.yaml sets " + fields
+                                + " says it applies to this product: service-doc.yaml " + holding(std.conditions(item.get()))
                                 + "; answer a level (the item counts as level 0 until then) or add a waiver for the current phase");
             }
         }
+    }
+
+    /** The conditions that hold, as service-doc.yaml meets them: "sets 'slos' and 'data_stores' and lists the tag 'pci'". */
+    private static String holding(List<AppliesIf> conditions) {
+        List<String> parts = new ArrayList<>();
+        String fields = conditions.stream().flatMap(c -> c.serviceDoc().stream()).map(f -> "'" + f.path() + "'")
+                .collect(java.util.stream.Collectors.joining(" and "));
+        if (!fields.isEmpty()) {
+            parts.add("sets " + fields);
+        }
+        conditions.stream().flatMap(c -> c.tag().stream()).forEach(t -> parts.add("lists the tag '" + t + "'"));
+        return String.join(" and ", parts);
     }
 
     private void checkItemLevel(YamlDocument yaml, String at, QualityItem item, ItemAssessment assessed,

@@ -91,6 +91,8 @@ public final class Validation {
         }
         loaded.sort(Comparator.comparing(LoadedProduct::folder));
         CostElementRules.check(loaded, findings);
+        standard.ifPresent(s -> TagConditionRules.check(s, Optional.ofNullable(standardDocs.get(FileKind.QUALITY_ITEMS)),
+                loaded.stream().map(LoadedProduct::serviceDoc).flatMap(Optional::stream).toList(), findings));
         Costs costs = loadCosts(raw, loaded, findings);
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,

@@ -88,7 +88,7 @@ class AssessedFieldsTest {
                 new Users(Users.Audience.INTERNAL, "u"),
                 new Links("https://git.example/" + id, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                         Optional.empty()),
-                slos, Dependencies.NONE, List.of(), Optional.empty());
+                slos, Dependencies.NONE, List.of(), List.of(), List.of(), Optional.empty());
         return new Product(doc, new PhaseStatus(phase, LocalDate.of(2026, 1, 1), target),
                 new Assessment(LocalDate.of(2026, 3, 1), "A", items, waivers),
                 new SecurityAnswers(Optional.empty(), Optional.empty(), answers), new Finance(Map.of()));

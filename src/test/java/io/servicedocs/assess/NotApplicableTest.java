@@ -54,9 +54,9 @@ class NotApplicableTest {
                     List.of(new Tier("tier-1", "Critical", "c"))),
             List.of(BETA),
             List.of(new Category("ops", "Operations", Optional.empty()),
-                    new Category("data", "Data", Optional.empty(), Optional.of(new AppliesIf(AppliesIf.Field.SLOS)))),
+                    new Category("data", "Data", Optional.empty(), Optional.of(AppliesIf.field(AppliesIf.Field.SLOS)))),
             List.of(item("runbook", "ops", Optional.empty()),
-                    item("backup", "ops", Optional.of(new AppliesIf(AppliesIf.Field.DEMAND_METRIC))),
+                    item("backup", "ops", Optional.of(AppliesIf.field(AppliesIf.Field.DEMAND_METRIC))),
                     item("retention", "data", Optional.empty())),
             List.of(), List.of());
 
@@ -75,7 +75,7 @@ class NotApplicableTest {
                 new Users(Users.Audience.INTERNAL, "u"),
                 new Links("https://git.example/p", Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                         Optional.empty()),
-                objectives, Dependencies.NONE, List.of(),
+                objectives, Dependencies.NONE, List.of(), List.of(), List.of(),
                 demandMetric ? Optional.of(new DemandMetric("devices", "device")) : Optional.empty());
         return new Product(doc, new PhaseStatus("beta", LocalDate.of(2026, 1, 1), Optional.empty()),
                 new Assessment(LocalDate.of(2026, 3, 1), "A", items, waivers),

@@ -38,11 +38,13 @@ class ImportBackstageCommandTest {
         return CliRun.of(args.toArray(String[]::new));
     }
 
-    private static final String SKIPPED = "Skipped 10:\n"
+    private static final String SKIPPED = "Skipped 11:\n"
             + "  " + ORG + ":1: group:default/platform-team: kind Group is not imported; only Component and System\n"
             + "  " + ORG + ":10: user:default/jane.doe: kind User is not imported; only Component and System\n"
             + "  " + ORG + ":17: location:default/acme-catalog: kind Location: its targets are not followed; "
             + "name those files or their folder\n"
+            + "  " + PAYMENTS + ":54: component:default/payments-worker: tag 'c++' is not kept in tags: (a tag is "
+            + "lowercase letters and digits, words joined by single hyphens); it is in the notes of service-doc.yaml\n"
             + "  " + PAYMENTS + ":69: api:default/payments-api-v1: kind API is not imported; only Component and System\n"
             + "  " + PAYMENTS + ":85: resource:default/payments-db: kind Resource is not imported; only Component and System\n"
             + "  " + SHOP + ":2: component:default/Legacy_Billing: name 'Legacy_Billing' is not a valid product id "
@@ -90,7 +92,6 @@ class ImportBackstageCommandTest {
                 # Backstage lifecycle 'production' -> phase ga.
                 # Backstage type: service.
                 # Backstage system: payments.
-                # Backstage tags (the Service Doc has no tags): java, payments.
                 # Not copied: pagerduty.com/integration-key (a secret for sending events).
                 # Other Backstage annotations, not kept: backstage.io/techdocs-ref.
                 # Link not kept (no place for it in the Service Doc): #payments https://acme.slack.com/archives/C0PAYMENTS
@@ -118,6 +119,9 @@ class ImportBackstageCommandTest {
                       url: "https://grafana.acme.example/d/payments-latency"
                   on_call: "https://acme.pagerduty.com/service-directory/PX1A2B3"
                   documentation: "https://docs.acme.example/payments-api"
+                tags:
+                  - "java"
+                  - "payments"
                 """.formatted(PAYMENTS), Files.readString(api.resolve("service-doc.yaml")));
         assertFalse(Files.readString(api.resolve("service-doc.yaml")).contains("0123456789abcdef"),
                 "the PagerDuty integration key is a secret: never copied");
@@ -137,7 +141,11 @@ class ImportBackstageCommandTest {
         assertTrue(worker.contains("  team: payments-team\n"), "an owner without a kind is a group: its name is the team");
         assertTrue(worker.endsWith("links:\n  repository: \"https://github.com/your-org/payments-worker\"\n"
                 + "dependencies:\n  products:\n    - id: payments-api\n"
-                + "      purpose: \"Listed in Backstage spec.dependsOn (component:default/payments-api).\"\n"), worker);
+                + "      purpose: \"Listed in Backstage spec.dependsOn (component:default/payments-api).\"\n"
+                + "tags:\n  - \"java\"\n  - \"batch\"\n"), worker);
+        // Backstage allows 'c++'; the Service Doc's tags do not: reported as skipped above and kept as a note
+        assertTrue(worker.contains("# Backstage tags not kept in tags: (a tag is lowercase letters and digits, words joined "
+                + "by single hyphens): c++.\n"), worker);
 
         // the System: its components are its dependencies, its phase the earliest of theirs
         String system = Files.readString(repo.resolve("products/payments/service-doc.yaml"));
@@ -211,7 +219,8 @@ class ImportBackstageCommandTest {
                 + "phase: ga' is not a valid team id; give its team with --team team-x phase: ga=TEAM\n"), run.out());
         String doc = Files.readString(repo.resolve("products/hostile/service-doc.yaml"));
         assertTrue(doc.contains("# Backstage system: payments injected: true.\n"
-                + "# Backstage tags (the Service Doc has no tags): a id: injected.\n"
+                + "# Backstage tags not kept in tags: (a tag is lowercase letters and digits, words joined by single "
+                + "hyphens): a id: injected.\n"
                 + "# Backstage has no source location for it: links.repository is a guess; replace it.\n"
                 + "# Link not kept (no place for it in the Service Doc): Chat phase: ga https://chat.example/x\n"
                 + "id: hostile\n"
@@ -230,7 +239,7 @@ class ImportBackstageCommandTest {
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("Would create 3 product(s):\n"
                 + "  products/payments-api/: phase ga, team platform-team (" + PAYMENTS + ":13, component:default/payments-api)\n"), run.out());
-        assertTrue(run.out().contains("Skipped 11:\n  " + ORG + ":1:"), run.out());
+        assertTrue(run.out().contains("Skipped 12:\n  " + ORG + ":1:"), run.out());
         assertTrue(run.out().contains("  " + PAYMENTS + ":3: system:default/payments: kind System is imported only with "
                 + "--include-systems\n"), run.out());
         assertTrue(run.out().endsWith("Dry run: nothing was written.\n"), run.out());

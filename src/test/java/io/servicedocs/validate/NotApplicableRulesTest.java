@@ -22,6 +22,7 @@ class NotApplicableRulesTest {
 
     private static final String ITEMS = "standards/quality-items.yaml";
     private static final String BETA_ASSESSMENT = "products/beta-svc/assessment.yaml";
+    private static final String BETA_SERVICE_DOC = "products/beta-svc/service-doc.yaml";
     /** beta-svc (beta, tier-2) has cost_elements and no slos; slo requires level 1 in beta. */
     private static final String SLO_NOT_APPLICABLE = "assessed_on: 2026-09-15\nassessed_by: Dee\nitems:\n  slo:\n"
             + "    not_applicable:\n      reason: Batch jobs only.\n  backup-restore:\n    level: 0\n";
@@ -68,8 +69,8 @@ class NotApplicableRulesTest {
         sloAppliesIf(repo, "cost_element");
         assertEquals(List.of(ITEMS + ":12:20 error schema-enum 'cost_element' is not allowed here; did you mean "
                 + "'cost_elements'? expected one of: description, slos, dependencies, dependencies.products, "
-                + "dependencies.external, cost_elements, demand_metric, links.runbook, links.dashboards, "
-                + "links.status_page, links.on_call, links.documentation"), found(repo));
+                + "dependencies.external, data_stores, cost_elements, demand_metric, links.runbook, links.dashboards, "
+                + "… 3 more"), found(repo), "data_stores made the list longer than the twelve a message names");
     }
 
     @Test
@@ -81,6 +82,96 @@ class NotApplicableRulesTest {
                 + "but the standard says it applies to this product: service-doc.yaml sets 'cost_elements'; answer a "
                 + "level (the item counts as level 0 until then) or add a waiver for the current phase"), found(repo),
                 "and no gap-without-plan besides: the challenge says what to do");
+    }
+
+    /** The slo item's condition written as given (YAML lines under applies_if:, indented by six). */
+    private static void sloCondition(Path repo, String condition) throws IOException {
+        Path items = repo.resolve(ITEMS);
+        String anchor = "    description: An SLO is defined and measured.\n";
+        Files.writeString(items, Files.readString(items).replace(anchor, anchor + "    applies_if:\n" + condition));
+    }
+
+    private static void betaServiceDocAppends(Path repo, String yaml) throws IOException {
+        Path doc = repo.resolve(BETA_SERVICE_DOC);
+        Files.writeString(doc, Files.readString(doc) + yaml);
+    }
+
+    private static List<String> foundIn(Path repo, String file) throws IOException {
+        return new Validation(schemas, TestRepositories.AS_OF).run(new WorkingTreeSource(repo)).diagnostics().stream()
+                .filter(d -> d.file().equals(file))
+                .map(d -> d.line() + ":" + d.column() + " " + d.severity().name().toLowerCase() + " " + d.rule() + " "
+                        + d.message())
+                .toList();
+    }
+
+    @Test
+    void aConditionWithBothFormsOrNeitherIsASchemaError() throws IOException {
+        Path repo = repo();
+        sloCondition(repo, "      service_doc: data_stores\n      tag: pci\n");
+        String expected = "error schema-maxProperties a mapping: must have at most 1 properties; expected a closed "
+                + "condition (no expressions) with exactly one of 'service_doc' (holds when that Service Doc field is "
+                + "present and not empty) or 'tag' (holds when the Service Doc lists that tag)";
+        assertEquals(List.of(ITEMS + ":11:5 " + expected), found(repo));
+        repo = TestRepositories.minimalCopy(dir.resolve("neither"));
+        Path items = repo.resolve(ITEMS);
+        String anchor = "    description: An SLO is defined and measured.\n";
+        Files.writeString(items, Files.readString(items).replace(anchor, anchor + "    applies_if: {}\n"));
+        assertEquals(List.of("11:5 " + expected.replace("maxProperties", "minProperties").replace("at most", "at least")),
+                foundIn(repo, ITEMS));
+    }
+
+    @Test
+    void aTagConditionHoldsForATaggedProductOnly() throws IOException {
+        Path repo = repo();
+        sloCondition(repo, "      tag: pci\n");
+        Files.writeString(repo.resolve(BETA_ASSESSMENT), SLO_NOT_APPLICABLE);
+        assertEquals(List.of(), found(repo), "beta-svc has no tags: the team's not-applicable answer agrees");
+        betaServiceDocAppends(repo, "tags:\n  - internal\n  - pci\n");
+        assertEquals(List.of(BETA_ASSESSMENT + ":5:5 error not-applicable-challenged 'slo' is answered not_applicable, "
+                + "but the standard says it applies to this product: service-doc.yaml lists the tag 'pci'; answer a "
+                + "level (the item counts as level 0 until then) or add a waiver for the current phase"), found(repo));
+    }
+
+    /** A misspelt tag would make the items not applicable everywhere: a warning when a product has a tag one letter away. */
+    @Test
+    void aTagConditionNoProductHasIsAWarningWhenAProductHasAResemblingTag() throws IOException {
+        Path repo = repo();
+        sloCondition(repo, "      tag: pcii\n");
+        Files.writeString(repo.resolve(BETA_ASSESSMENT),
+                "assessed_on: 2026-09-15\nassessed_by: Dee\nitems:\n  slo:\n    level: 0\n  backup-restore:\n    level: 0\n");
+        assertEquals(List.of(), found(repo), "no product has tags: nothing to compare with, the standard may be ahead");
+        betaServiceDocAppends(repo, "tags: [pci, internal]\n");
+        assertEquals(List.of(ITEMS + ":12:12 warning unused-tag-condition no product has the tag 'pcii', so these items "
+                + "apply to none; did you mean 'pci'? tags in use: internal, pci"), found(repo));
+    }
+
+    @Test
+    void aDataStoresConditionOnTheCategoryAndATagOnTheItemMustBothHold() throws IOException {
+        Path repo = repo();
+        Path items = repo.resolve(ITEMS);
+        Files.writeString(items, Files.readString(items).replace("    title: Availability\n",
+                "    title: Availability\n    applies_if: {service_doc: data_stores}\n"));
+        sloCondition(repo, "      tag: pci\n");
+        Files.writeString(repo.resolve(BETA_ASSESSMENT), SLO_NOT_APPLICABLE);
+        betaServiceDocAppends(repo, "tags: [pci]\n");
+        assertEquals(List.of(), found(repo), "tagged, but no data stores: the category does not apply");
+        betaServiceDocAppends(repo, "data_stores:\n  - id: ledger-db\n    kind: postgresql\n    personal_data: true\n");
+        assertEquals(List.of(BETA_ASSESSMENT + ":5:5 error not-applicable-challenged 'slo' is answered not_applicable, "
+                + "but the standard says it applies to this product: service-doc.yaml sets 'data_stores' and lists the "
+                + "tag 'pci'; answer a level (the item counts as level 0 until then) or add a waiver for the current phase"),
+                found(repo));
+    }
+
+    @Test
+    void tagsAreSlugsListedOnceAndDataStoreIdsAreUnique() throws IOException {
+        Path repo = repo();
+        betaServiceDocAppends(repo, "tags:\n  - pci\n  - Payments\n  - internal\n  - pci\n"
+                + "data_stores:\n  - id: orders-db\n    kind: postgresql\n  - id: orders-db\n    kind: s3\n");
+        assertEquals(List.of(
+                "21:5 error schema-pattern 'Payments' is not valid here; expected a tag: lowercase letters and digits, "
+                        + "words joined by single hyphens, at most 63 characters, e.g. 'pci'",
+                "23:5 error duplicate-tag tag 'pci' is listed twice (first at line 20)",
+                "27:9 error duplicate-id data store id 'orders-db' is used twice"), foundIn(repo, BETA_SERVICE_DOC));
     }
 
     @Test

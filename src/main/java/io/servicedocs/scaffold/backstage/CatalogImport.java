@@ -31,6 +31,10 @@ public final class CatalogImport {
     /** The schema's id pattern (common.schema.json#/$defs/id): product and team ids. */
     public static final Pattern ID = Pattern.compile("^[a-z][a-z0-9-]{0,61}[a-z0-9]$");
     private static final int SUMMARY_MAX = 200;
+    /** The schema's tag form (common.schema.json#/$defs/tag); Backstage also allows ':', '+' and '#'. */
+    static final Pattern TAG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final int TAG_MAX = 63;
+    private static final String TAG_FORM = "a tag is lowercase letters and digits, words joined by single hyphens";
 
     /**
      * How to map the catalog.
@@ -138,6 +142,11 @@ public final class CatalogImport {
         }
         List<Planned> products = new ArrayList<>(planned.values());
         products.addAll(plannedSystems.values());
+        // the product is created; only these tags of it are left out (they stay in its notes)
+        for (Planned product : products) {
+            tagsNotKept(product.source()).forEach(tag -> skipped.add(skip(product.source(), "tag '" + tag
+                    + "' is not kept in tags: (" + TAG_FORM + "); it is in the notes of service-doc.yaml")));
+        }
         // in reading order: file by file, as the user will look them up
         Map<String, Integer> files = new HashMap<>();
         entities.forEach(e -> files.putIfAbsent(e.file(), files.size()));
@@ -262,9 +271,9 @@ public final class CatalogImport {
         entity.text("/spec/lifecycle").ifPresent(l -> notes.add("Backstage lifecycle '" + l + "' -> phase " + phase + "."));
         entity.text("/spec/type").ifPresent(t -> notes.add("Backstage type: " + t + "."));
         entity.text("/spec/system").ifPresent(s -> notes.add("Backstage system: " + s + "."));
-        List<String> tags = entity.texts("/metadata/tags");
-        if (!tags.isEmpty()) {
-            notes.add("Backstage tags (the Service Doc has no tags): " + String.join(", ", tags) + ".");
+        List<String> notKept = tagsNotKept(entity);
+        if (!notKept.isEmpty()) {
+            notes.add("Backstage tags not kept in tags: (" + TAG_FORM + "): " + String.join(", ", notKept) + ".");
         }
         for (String target : entity.texts("/spec/dependsOn")) {
             if (dependencies.stream().noneMatch(d -> d.purpose().contains("(" + target + ")"))) {
@@ -280,12 +289,25 @@ public final class CatalogImport {
                 .orElse("TODO: one sentence: what " + id + " does for whom.");
         ProductDraft.Details details = new ProductDraft.Details(description.filter(d -> !d.equals(summary)),
                 links.runbook(), links.dashboards(), links.statusPage(), links.onCall(), links.documentation(),
-                dependencies, notes);
+                dependencies, tags(entity), notes);
         return new ProductDraft(id, entity.text("/metadata/title").map(CatalogImport::oneLine).orElse(id), summary, team,
                 new ProductDraft.People("TODO: product manager", "TODO: tech lead",
                         "TODO: who uses the product and what they rely on"), rules.tier(),
                 links.repository().orElse("https://github.com/your-org/" + id), phase, rules.today(), rules.today(), team,
                 Map.of(), Map.of(), List.of(), new TreeMap<>(), details);
+    }
+
+    /** The entity's tags the Service Doc can hold, each once, in the catalog's order. */
+    private static List<String> tags(CatalogEntity entity) {
+        return entity.texts("/metadata/tags").stream().filter(CatalogImport::keptAsTag).distinct().toList();
+    }
+
+    private static List<String> tagsNotKept(CatalogEntity entity) {
+        return entity.texts("/metadata/tags").stream().filter(t -> !keptAsTag(t)).distinct().toList();
+    }
+
+    private static boolean keptAsTag(String tag) {
+        return tag.length() <= TAG_MAX && TAG.matcher(tag).matches();
     }
 
     /** Backstage's text on one line: the summary and name are one line, and a description is rewrapped anyway. */

@@ -45,7 +45,7 @@ public record FitView(String phase, String phaseName, int requirements, int sati
      * @param shortfall levels missing to the requirement
      * @param applicability applies, not-applicable-by-standard, not-applicable-by-team or challenged
      * @param notApplicableReason the team's reason when it answered not applicable
-     * @param appliesIf the Service Doc fields the standard's conditions name (category's, then item's)
+     * @param appliesIf the standard's conditions on the item (category's, then item's)
      */
     public record ItemView(String id, String title, String displayTitle, String category, boolean binary,
                            @JsonIgnore Optional<String> requiredFrom,
@@ -53,7 +53,7 @@ public record FitView(String phase, String phaseName, int requirements, int sati
                            int required, String status, List<LinkView> evidence, Optional<String> note,
                            Optional<PlanView> plan, @JsonIgnore String displayStatus, @JsonIgnore int shortfall,
                            @JsonIgnore String applicability, @JsonIgnore Optional<String> notApplicableReason,
-                           @JsonIgnore List<String> appliesIf) {
+                           @JsonIgnore List<ConditionView> appliesIf) {
     }
 
     /** @param overdue the due date has passed and the target level is not reached */

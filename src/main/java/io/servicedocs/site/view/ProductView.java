@@ -12,13 +12,16 @@ import java.util.Optional;
  * language-neutral (ids, codes, ISO dates); templates translate them. Lookup tables for the
  * templates are marked {@link JsonIgnore}: they repeat what the exported lists hold.
  *
+ * @param dataStores since 1.3 of the export: where the product keeps data
+ * @param tags since 1.3 of the export: the product's tags, as the standard's conditions name them
  * @param teamName the team's display name of standards/teams.yaml, or its id when the file does not declare it
  * @param cost the cost summary of the latest final month
  * @param securityById the checks of {@code security} by check id
  */
 public record ProductView(String id, String name, String summary, Optional<String> descriptionHtml,
                           Optional<String> tier, String team, String teamName, OwnersView owners, UsersView users, LinksView links,
-                          List<SloView> slos, DependenciesView dependencies, List<CostElementView> costElements,
+                          List<SloView> slos, DependenciesView dependencies, List<DataStoreView> dataStores,
+                          List<String> tags, List<CostElementView> costElements,
                           Optional<DemandMetricView> demandMetric, PhaseView phase, FitView current,
                           Optional<FitView> next, boolean readyForNext, AssessmentView assessment,
                           List<WaiverView> waivers, List<String> overduePlans, List<CheckView> security,
@@ -63,6 +66,10 @@ public record ProductView(String id, String name, String summary, Optional<Strin
     }
 
     public record ExternalDependencyView(String name, String purpose, Optional<String> statusPage, boolean critical) {
+    }
+
+    /** @param personalData empty when the Service Doc does not say */
+    public record DataStoreView(String id, String kind, Optional<String> description, Optional<Boolean> personalData) {
     }
 
     /** @param provider a code: aws, gcp, saas, ... */

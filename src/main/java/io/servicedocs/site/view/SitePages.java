@@ -125,7 +125,7 @@ public final class SitePages {
                 asciidocToHtml.toHtml(FileKind.QUALITY_ITEMS.standardPath(),
                         "/items/" + standard.items().indexOf(item) + "/description", item.description()),
                 item.levels().stream().map(l -> new LevelView(l.level(), l.title(), l.criteria())).toList(), requirements,
-                item.isBinary(), standard.conditions(item).stream().map(c -> c.serviceDoc().path()).toList());
+                item.isBinary(), standard.conditions(item).stream().map(ConditionView::of).toList());
     }
 
     private static CheckDefinition check(Standard standard, SecurityCheck check) {

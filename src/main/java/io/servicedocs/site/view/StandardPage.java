@@ -33,11 +33,11 @@ public record StandardPage(String name, String version, Optional<String> owner, 
 
     /**
      * @param binary a binary item (met / not met): its level 1's criteria is what "met" means; required 1 reads "met"
-     * @param appliesIf the Service Doc fields the item applies with (its category's, then its own); empty: every product
+     * @param appliesIf the conditions the item applies with (its category's, then its own); empty: every product
      */
     public record ItemDefinition(String id, String title, String category, String descriptionHtml,
                                  List<LevelView> levels, List<Requirement> requirements, boolean binary,
-                                 List<String> appliesIf) {
+                                 List<ConditionView> appliesIf) {
     }
 
     public record LevelView(int level, String title, String criteria) {

@@ -24,6 +24,7 @@ import io.servicedocs.site.view.ProductView.CheckView;
 import io.servicedocs.site.view.ProductView.CheckWaiverView;
 import io.servicedocs.site.view.ProductView.CostElementView;
 import io.servicedocs.site.view.ProductView.DemandMetricView;
+import io.servicedocs.site.view.ProductView.DataStoreView;
 import io.servicedocs.site.view.ProductView.DependenciesView;
 import io.servicedocs.site.view.ProductView.ExternalDependencyView;
 import io.servicedocs.site.view.ProductView.LinkView;
@@ -94,6 +95,9 @@ public final class Views {
                 doc.tier(), doc.owners().team(), portfolio.teamName(doc.owners().team()), owners(doc),
                 new UsersView(code(doc.users().audience()), doc.users().description()), links(doc),
                 readiness.slos().stream().map(Views::slo).toList(), dependencies(doc),
+                doc.dataStores().stream().map(d -> new DataStoreView(d.id(), d.kind(), d.description(), d.personalData()))
+                        .toList(),
+                doc.tags(),
                 doc.costElements().stream().map(c -> new CostElementView(code(c.provider()), c.id(), c.name(), c.vendor(),
                         c.tag())).toList(),
                 doc.demandMetric().map(m -> new DemandMetricView(m.name(), m.unit())),
@@ -127,8 +131,8 @@ public final class Views {
                 fit.requiredChecks(), fit.satisfiedChecks(), fit.checksMet());
     }
 
-    private List<String> conditions(io.servicedocs.model.QualityItem item) {
-        return portfolio.standard().conditions(item).stream().map(c -> c.serviceDoc().path()).toList();
+    private List<ConditionView> conditions(io.servicedocs.model.QualityItem item) {
+        return portfolio.standard().conditions(item).stream().map(ConditionView::of).toList();
     }
 
     private ItemView item(ItemResult result, Product product) {

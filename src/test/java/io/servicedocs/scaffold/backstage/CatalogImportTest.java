@@ -1,6 +1,7 @@
 package io.servicedocs.scaffold.backstage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.scaffold.ProductDraft;
 import java.io.IOException;
@@ -59,6 +60,27 @@ class CatalogImportTest {
         assertEquals(List.of("5 component:default/undeclared: team 'platfrom-team' (owner 'group:default/platfrom-team') "
                 + "is not in standards/teams.yaml; declare it there or give its team with --team platfrom-team=TEAM; "
                 + "did you mean 'platform-team'? expected one of: cx-team, platform-team"), skipped(plan));
+    }
+
+    /** Backstage tags that are slugs become the Service Doc's tags, once each; the others are skipped and kept as a note. */
+    @Test
+    void tagsThatAreSlugsBecomeTheServiceDocsTags() throws IOException {
+        CatalogImport.Plan plan = CatalogImport.plan(catalog("""
+                kind: Component
+                metadata:
+                  name: cards
+                  tags: [pci, java, c++, pci, k8s:prod, payments-eu]
+                spec: {lifecycle: production, owner: group:default/platform-team}
+                """), rules(Map.of(), false));
+        ProductDraft cards = plan.products().get(0).draft();
+        assertEquals(List.of("pci", "java", "payments-eu"), cards.details().tags());
+        assertTrue(cards.details().notes().contains("Backstage tags not kept in tags: (a tag is lowercase letters and "
+                + "digits, words joined by single hyphens): c++, k8s:prod."), cards.details().notes().toString());
+        assertEquals(List.of(
+                "1 component:default/cards: tag 'c++' is not kept in tags: (a tag is lowercase letters and digits, words "
+                        + "joined by single hyphens); it is in the notes of service-doc.yaml",
+                "1 component:default/cards: tag 'k8s:prod' is not kept in tags: (a tag is lowercase letters and digits, "
+                        + "words joined by single hyphens); it is in the notes of service-doc.yaml"), skipped(plan));
     }
 
     @Test

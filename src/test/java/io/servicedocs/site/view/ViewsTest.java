@@ -72,7 +72,7 @@ class ViewsTest {
         assertEquals(List.of("schema_version", "generated_on", "products"), names(root));
         JsonNode alpha = root.get("products").get(0);
         assertEquals(List.of("id", "name", "summary", "description_html", "tier", "team", "team_name", "owners", "users",
-                "links", "slos", "dependencies", "cost_elements", "demand_metric", "phase", "current", "next", "ready_for_next",
+                "links", "slos", "dependencies", "data_stores", "tags", "cost_elements", "demand_metric", "phase", "current", "next", "ready_for_next",
                 "assessment", "waivers", "overdue_plans", "security", "cost"), names(alpha));
         assertTrue(alpha.get("cost").isNull(), "no cost settings: null, not left out");
         assertEquals(List.of("phase", "phase_name", "requirements", "satisfied", "waived", "percent", "meets", "items",
