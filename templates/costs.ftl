@@ -79,7 +79,7 @@
       <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.mrr']}</th><th scope="col" class="num">${t['costs.operating_cost']}</th><th scope="col" class="num">${t['costs.profit']}</th><th scope="col" class="num">${t['costs.unallocated']}</th></tr></thead>
       <tbody>
       <#list costs.months as m>
-        <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+        <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
           <td class="num">${m.mrr.text}</td><td class="num">${m.operating_cost.text}</td>
           <td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td><td class="num">${m.unallocated.text}</td></tr>
       </#list>
@@ -93,16 +93,18 @@
     <h2 id="unallocated-title">${t['costs.unallocated_title']}</h2>
     <#if costs.unallocated?has_content>
     <p class="notice notice-warn" role="note"><span aria-hidden="true">!</span> ${t['costs.unallocated_intro']}</p>
+    <div class="table-scroll">
     <table class="data compact" id="unallocated-table">
       <thead><tr><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.months']}</th><th scope="col" class="num">${costs.latest_final_month!""} (${costs.currency})</th><th scope="col" class="num">${t['costs.total']} (${costs.currency})</th></tr></thead>
       <tbody>
       <#list costs.unallocated as u>
         <tr><th scope="row"><code>${u.element.provider}<#if u.element.vendor??> ${u.element.vendor}</#if> ${u.element.id}</code><#if u.tag??> (${t['costs.tagged']} <code>${u.tag}</code>)</#if><#if u.element.name??> ${u.element.name}</#if></th>
-          <td>${u.source}</td><td>${u.first_month} – ${u.last_month} (${u.months})</td>
+          <td>${u.source}</td><td class="month">${u.first_month} – ${u.last_month} (${u.months})</td>
           <td class="num">${(u.latest.text)!"—"}</td><td class="num">${u.total.text}</td></tr>
       </#list>
       </tbody>
     </table>
+    </div>
     <#else><p>${t['costs.unallocated_none']}</p></#if>
   </section>
 
@@ -115,6 +117,7 @@
       <#if pool.description??><p>${pool.description}</p></#if>
       <p class="small">${t['costs.elements']}: <#list pool.elements as e><code>${e.provider}<#if e.vendor??> ${e.vendor}</#if> ${e.id}</code><#if e.tag??> (${t['costs.tagged']} ${e.tag})</#if><#if e.name??> ${e.name}</#if><#sep>, </#list></p>
       <#if pool.latest??>
+      <div class="table-scroll">
       <table class="data compact">
         <caption>${pool.latest.month}: ${pool.latest.allocated.text} ${costs.currency}</caption>
         <thead><tr><th scope="col">${t['costs.product']}</th><th scope="col" class="num">${t['costs.share']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th></tr></thead>
@@ -124,20 +127,23 @@
         </#list>
         </tbody>
       </table>
+      </div>
       <#else><p class="muted small">${t['costs.pool_no_latest']}</p></#if>
       <#if pool.months?has_content>
       <details>
         <summary>${t['costs.pool_months']}</summary>
+        <div class="table-scroll">
         <table class="data compact">
           <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th><#if pool.list_shares><th scope="col">${t['costs.split_among']}</th></#if></tr></thead>
           <tbody>
           <#list pool.months as m>
-            <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+            <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
               <td class="num">${m.allocated.text}<#if m.rounding??> <span class="muted small">(${t['costs.rounding']} ${m.rounding.text})</span></#if></td>
               <#if pool.list_shares><td class="small"><#list m.shares as s>${s.product} ${s.amount.text}<#sep>, </#list></td></#if></tr>
           </#list>
           </tbody>
         </table>
+        </div>
       </details>
       </#if>
     </article>
@@ -147,41 +153,47 @@
   <section id="prepaid" class="section" aria-labelledby="prepaid-title">
     <h2 id="prepaid-title">${t['costs.prepaid_title']}</h2>
     <#if costs.prepaid?has_content>
+    <div class="table-scroll">
     <table class="data compact">
       <thead><tr><th scope="col">${t['costs.prepaid_item']}</th><th scope="col">${t['costs.owner']}</th><th scope="col" class="num">${t['costs.amount']}</th><th scope="col">${t['costs.term']}</th><th scope="col" class="num">${t['costs.per_month']}</th><th scope="col">${t['costs.booked_in']}</th></tr></thead>
       <tbody>
       <#list costs.prepaid as pp>
         <tr><th scope="row">${pp.name}</th>
           <td><#if pp.owned_by_product><a href="${root}products/${pp.owner}.html#costs">${pp.owner_name}</a><#else><a href="#pool-${pp.owner}">${pp.owner}</a></#if></td>
-          <td class="num">${pp.amount.text} ${pp.amount.currency}</td><td>${pp.first_month} – ${pp.last_month} (${pp.term_months} ${t['costs.months']})</td>
-          <td class="num">${pp.monthly.text} ${pp.monthly.currency}</td><td>${pp.booked_month!"—"}</td></tr>
+          <td class="num">${pp.amount.text} ${pp.amount.currency}</td><td class="month">${pp.first_month} – ${pp.last_month} (${pp.term_months} ${t['costs.months']})</td>
+          <td class="num">${pp.monthly.text} ${pp.monthly.currency}</td><td class="month">${pp.booked_month!"—"}</td></tr>
       </#list>
       </tbody>
     </table>
+    </div>
     <#else><p class="muted">${t['costs.prepaid_none']}</p></#if>
   </section>
 
   <section id="sources" class="section" aria-labelledby="sources-title">
     <h2 id="sources-title">${t['costs.sources_title']}</h2>
+    <div class="table-scroll">
     <table class="data compact" id="sources-table">
       <thead><tr><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.basis']}</th><th scope="col">${t['costs.months']}</th><th scope="col">${t['costs.retrieved']}</th><th scope="col">${t['costs.provisional']}</th></tr></thead>
       <tbody>
       <#list costs.sources as s>
-        <tr><th scope="row"><code>cost-data/${s.source}/</code></th><td>${s.basis}</td><td>${s.first_month} – ${s.last_month}</td><td><time datetime="${s.retrieved}">${s.retrieved}</time></td><td>${s.provisional_months?join(", ")}</td></tr>
+        <tr><th scope="row"><code>cost-data/${s.source}/</code></th><td>${s.basis}</td><td class="month">${s.first_month} – ${s.last_month}</td><td class="date"><time datetime="${s.retrieved}">${s.retrieved}</time></td><td><#list s.provisional_months as pm><span class="month">${pm}</span><#sep>, </#list></td></tr>
       </#list>
       </tbody>
     </table>
+    </div>
     <h3>${t['costs.revisions_title']}</h3>
     <#if costs.any_revision>
+    <div class="table-scroll">
     <table class="data compact" id="revisions-table">
       <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.replaced']}</th><th scope="col">${t['costs.before']}</th><th scope="col">${t['costs.reason']}</th></tr></thead>
       <tbody>
       <#list costs.sources as s><#list s.revisions as v>
-        <tr><th scope="row">${v.month}</th><td>${s.source}</td><td><time datetime="${v.replaced}">${v.replaced}</time></td>
+        <tr><th scope="row" class="month">${v.month}</th><td>${s.source}</td><td class="date"><time datetime="${v.replaced}">${v.replaced}</time></td>
           <td>${t['costs.status.' + v.status]}: <#list v.totals as x>${x.text} ${x.currency}<#sep>, </#list></td><td><#if v.reason_code?has_content>${t['costs.reason.' + v.reason_code]}<#else>${v.reason}</#if></td></tr>
       </#list></#list>
       </tbody>
     </table>
+    </div>
     <#else><p class="muted">${t['costs.revisions_none']}</p></#if>
   </section>
 </#if>

@@ -24,7 +24,7 @@
       <th scope="col" class="num">${t['improvements.share_met']}</th></tr></thead>
     <tbody>
     <#list history.periods as p>
-      <tr><th scope="row">${p.name}<br><span class="muted small">${p.start} – ${p.end}</span></th>
+      <tr><th scope="row" class="month">${p.name}<br><span class="muted small">${p.start} – ${p.end}</span></th>
         <td class="num">${p.increases?c}</td>
         <#list p.by_category as increases><td class="num">${increases?c}</td></#list>
         <td class="num"><#if p.share??>${p.share.percent}% <span class="muted small">(${p.share.met?c}/${p.share.requirements?c})</span><#else>—</#if></td></tr>

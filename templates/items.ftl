@@ -2,11 +2,13 @@
 <#import "layout.ftl" as layout>
 <#-- Every quality item: its levels and the level each phase (and tier) requires. Anchors: id="<item id>". -->
 <#assign phaseNames = standard.phase_names>
-<#macro reqCell r>
+<#-- A binary item's required 0 / 1 reads "not required" / "must be met", never a number. -->
+<#macro reqValue level binary><#if binary>${t['binary.required.' + level]}<#else>${level}</#if></#macro>
+<#macro reqCell r binary>
   <#if r.all??>
-    <span class="req req-${r.all?c}">${r.all}</span>
+    <span class="req req-${r.all?c}"><@reqValue level=r.all binary=binary/></span>
   <#else>
-    <span class="req-tiers"><#list r.tier_levels as tl><span class="req req-${tl.level?c}" title="${tl.tier.name}"><abbr title="${tl.tier.name}">${tl.tier.abbreviation}</abbr> ${tl.level}</span><#sep> </#sep></#list></span>
+    <span class="req-tiers"><#list r.tier_levels as tl><span class="req req-${tl.level?c}" title="${tl.tier.name}"><abbr title="${tl.tier.name}">${tl.tier.abbreviation}</abbr> <@reqValue level=tl.level binary=binary/></span><#sep> </#sep></#list></span>
   </#if>
 </#macro>
 <@layout.page title=t['items.title'] wide=true>
@@ -34,7 +36,7 @@
       <tr class="subhead"><th colspan="${standard.phases?size + 1}" scope="rowgroup">${c.title}</th></tr>
       <#list c.items as it>
       <tr><th scope="row"><a href="#${it.id}">${it.title}</a></th>
-        <#list it.requirements as r><td class="num"><@reqCell r=r/></td></#list></tr>
+        <#list it.requirements as r><td class="num"><@reqCell r=r binary=it.binary/></td></#list></tr>
       </#list>
     </tbody>
     </#if></#list>

@@ -421,28 +421,32 @@
   <#else>
     <h3>${t['history.timeline']}</h3>
     <#if product_history.timeline?has_content>
+    <div class="table-scroll">
     <table class="data compact" id="phase-timeline">
       <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.change']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
       <tbody>
       <#list product_history.timeline as c>
-        <tr><td>${c.date}</td><td><#if c.from??>${c.from_name} → <#else>${t['history.entered']} </#if>${c.to_name}</td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+        <tr><td class="date">${c.date}</td><td><#if c.from??>${c.from_name} → <#else>${t['history.entered']} </#if>${c.to_name}</td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
       </#list>
       </tbody>
     </table>
+    </div>
     <#else><p class="muted">${t['history.no_changes']}</p></#if>
     <#if product_history.stays?has_content>
     <p class="small"><#list product_history.stays as st>${st.phase_name}: ${st.days?c} ${t['lead_times.days']}<#if st.current> (${t['history.so_far']})</#if><#sep> · </#list><#if product_history.lead_time_days??> · ${t['history.lead_time']}: <strong>${product_history.lead_time_days?c} ${t['lead_times.days']}</strong></#if></p>
     </#if>
     <h3>${t['history.levels']}</h3>
     <#if product_history.level_changes?has_content>
+    <div class="table-scroll">
     <table class="data compact" id="level-history">
       <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.item']}</th><th scope="col">${t['history.level']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
       <tbody>
       <#list product_history.level_changes as c>
-        <tr><td>${c.date}</td><td><a href="#item-${c.item}">${c.item_title}</a></td><td><#if c.binary>${t['binary.' + c.from]} → ${t['binary.' + c.to]}<#else>${c.from} → ${c.to}</#if> <span aria-hidden="true"><#if c.increase>⬆<#else>⬇</#if></span><span class="sr-only"><#if c.increase>${t['history.up']}<#else>${t['history.down']}</#if></span></td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+        <tr><td class="date">${c.date}</td><td><a href="#item-${c.item}">${c.item_title}</a></td><td><#if c.binary>${t['binary.' + c.from]} → ${t['binary.' + c.to]}<#else>${c.from} → ${c.to}</#if> <span aria-hidden="true"><#if c.increase>⬆<#else>⬇</#if></span><span class="sr-only"><#if c.increase>${t['history.up']}<#else>${t['history.down']}</#if></span></td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
       </#list>
       </tbody>
     </table>
+    </div>
     <#else><p class="muted">${t['history.no_level_changes']}</p></#if>
   </#if>
 </section>
@@ -494,7 +498,7 @@
         <th scope="col" class="num">${t['costs.demand']}</th><th scope="col" class="num">${t['costs.unit_cost']}</th></tr></thead>
       <tbody>
       <#list pc.months as m>
-        <tr<#if m.provisional> class="provisional"</#if>><th scope="row">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+        <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
           <#list pc.providers as provider><td class="num">${(m.direct_by_provider[provider].text)!"—"}</td></#list>
           <td class="num">${m.shared.text}</td><td class="num">${m.prepaid.text}</td><td class="num">${m.maintenance.text}</td>
           <td class="num strong">${m.operating_cost.text}</td><td class="num">${(m.average.text)!"—"}</td>
@@ -508,6 +512,7 @@
     <p class="muted small">${t['costs.kpi_definition']}</p>
     <#if pc.shares?has_content>
     <h3>${t['costs.shares_title']} ${pc.latest_final_month}</h3>
+    <div class="table-scroll">
     <table class="data compact" id="cost-shares">
       <thead><tr><th scope="col">${t['costs.pool']}</th><th scope="col">${t['costs.method']}</th><th scope="col" class="num">${t['costs.share']}</th><th scope="col" class="num">${t['costs.amount']} (${pc.currency})</th></tr></thead>
       <tbody>
@@ -517,12 +522,13 @@
       </#list>
       </tbody>
     </table>
+    </div>
     </#if>
     <#if pc.prepaid?has_content>
     <h3>${t['costs.prepaid_title']}</h3>
     <ul>
       <#list pc.prepaid as pp>
-      <li>${pp.name}: ${pp.amount.text} ${pp.amount.currency}, ${pp.first_month} – ${pp.last_month} (${pp.term_months} ${t['costs.months']}), ${pp.monthly.text} ${pp.monthly.currency} ${t['costs.per_month']}<#if pp.booked_month??>; ${t['costs.booked_in']} ${pp.booked_month}</#if></li>
+      <li>${pp.name}: <span class="nowrap">${pp.amount.text} ${pp.amount.currency}</span>, <span class="month">${pp.first_month} – ${pp.last_month}</span> (${pp.term_months} ${t['costs.months']}), <span class="nowrap">${pp.monthly.text} ${pp.monthly.currency}</span> ${t['costs.per_month']}<#if pp.booked_month??>; ${t['costs.booked_in']} <span class="month">${pp.booked_month}</span></#if></li>
       </#list>
     </ul>
     </#if>

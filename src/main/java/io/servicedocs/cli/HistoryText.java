@@ -41,8 +41,8 @@ final class HistoryText {
         out.println("Level changes");
         for (ProductHistory p : h.products()) {
             for (LevelChange c : p.levelChanges()) {
-                out.printf("  %s  %-20s %-24s %d -> %d  %s  %s%n", c.date(), c.product(), c.item(), c.from(), c.to(),
-                        c.commit(), c.author());
+                out.printf("  %s  %-20s %-24s %s -> %s  %s  %s%n", c.date(), c.product(), c.item(), c.fromLabel(),
+                        c.toLabel(), c.commit(), c.author());
             }
         }
         out.println();

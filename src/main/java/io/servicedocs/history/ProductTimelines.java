@@ -106,8 +106,10 @@ final class ProductTimelines {
             int from = before.get(item);
             int to = after.get(item);
             if (from != to) {
-                String category = standard.flatMap(s -> s.item(item)).map(QualityItem::category).orElse("(unknown)");
-                out.add(new LevelChange(id, commit.date(), commit.shortId(), commit.author(), item, category, from, to));
+                Optional<QualityItem> known = standard.flatMap(s -> s.item(item));
+                out.add(new LevelChange(id, commit.date(), commit.shortId(), commit.author(), item,
+                        known.map(QualityItem::category).orElse("(unknown)"), known.map(QualityItem::isBinary).orElse(false),
+                        from, to));
             }
         }
     }

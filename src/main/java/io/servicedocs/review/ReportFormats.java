@@ -96,11 +96,12 @@ public final class ReportFormats {
         }
         // only a real decrease: n/a <-> level 0 and 0 -> n/a change the answer, not the level
         r.levelChanges().stream().filter(l -> l.isDecrease()).forEach(l -> reviewWarnings.add(annotation("warning",
-                l.place(), "servicedocs level lowered", l.product() + ": " + l.item() + " lowered from " + l.fromLabel()
-                        + " to " + l.toLabel(), displayPath)));
+                l.place(), "servicedocs level lowered", l.product() + ": " + l.item() + " lowered from " + l.fromLabel(r.names())
+                        + " to " + l.toLabel(r.names()), displayPath)));
         r.raisedRequirements().stream().filter(q -> !q.productsNoLongerMeeting().isEmpty()).forEach(q -> reviewWarnings.add(
                 annotation("warning", q.place(), "servicedocs requirement raised", q.item() + " in " + q.phase()
-                        + (q.tier().isEmpty() ? "" : " (" + q.tier() + ")") + " raised from " + q.from() + " to " + q.to()
+                        + (q.tier().isEmpty() ? "" : " (" + q.tier() + ")") + " raised from "
+                        + r.names().requiredLevel(q.item(), q.from()) + " to " + r.names().requiredLevel(q.item(), q.to())
                         + "; no longer met by " + String.join(", ", q.productsNoLongerMeeting()), displayPath)));
         List<GithubAnnotation> all = new ArrayList<>(failedPromotions);
         // the review's own findings that no other annotation tells: stale assessments, levels

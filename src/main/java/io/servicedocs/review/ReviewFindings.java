@@ -95,7 +95,7 @@ final class ReviewFindings {
      * evidence: in a promoted product any such level, elsewhere the raised ones.
      */
     void levelsWithoutEvidence(List<LevelChange> levels, List<String> added, Map<String, Product> headProducts,
-                               Set<String> promoted, HeadLocator locator) {
+                               Set<String> promoted, HeadLocator locator, ReviewNames names) {
         List<LevelChange> set = new ArrayList<>(levels);
         for (String id : added) {
             Product product = headProducts.get(id);
@@ -105,7 +105,7 @@ final class ReviewFindings {
             product.assessment().items().forEach((item, assessment) -> {
                 if (assessment.level() > 0) {
                     set.add(new LevelChange(id, item, 0, assessment.level(), locator.place(assessmentFile(id),
-                            YamlDocument.child(YamlDocument.child("/items", item), "level"))));
+                            YamlDocument.child(YamlDocument.child("/items", item), answerKey(assessment)))));
                 }
             });
         }
@@ -115,7 +115,9 @@ final class ReviewFindings {
             if (l.to() < 1 || now == null || !now.evidence().isEmpty()) {
                 continue;
             }
-            String what = l.item() + " set to level " + l.to() + " (was " + l.from() + ") with no evidence";
+            // a binary item is set to "met" (was "not met"), not to level 1
+            String what = l.item() + " set to " + (names.binaryItems().contains(l.item()) ? "" : "level ")
+                    + names.level(l.item(), l.to()) + " (was " + l.fromLabel(names) + ") with no evidence";
             if (promoted.contains(l.product())) {
                 add(FindingKind.PROMOTION_LEVEL_WITHOUT_EVIDENCE, l.product(), what + " in a promoted product",
                         Optional.of(l.place()));
@@ -123,6 +125,11 @@ final class ReviewFindings {
                 add(FindingKind.LEVEL_WITHOUT_EVIDENCE, l.product(), what, Optional.of(l.place()));
             }
         }
+    }
+
+    /** The key an item's answer is written under: 'met' for a binary item's answer, else 'level'. */
+    static String answerKey(io.servicedocs.model.Assessment.ItemAssessment assessment) {
+        return assessment.met().isPresent() ? "met" : "level";
     }
 
     /**

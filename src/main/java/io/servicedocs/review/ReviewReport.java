@@ -155,14 +155,14 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
             return to < from;
         }
 
-        /** The level before, or "not applicable". */
-        public String fromLabel() {
-            return fromNotApplicable ? "not applicable" : Integer.toString(from);
+        /** The level before, or "not applicable"; a binary item's (as {@code names} know it) "not met" / "met". */
+        public String fromLabel(ReviewNames names) {
+            return fromNotApplicable ? "not applicable" : names.level(item, from);
         }
 
-        /** The level after, or "not applicable". */
-        public String toLabel() {
-            return toNotApplicable ? "not applicable" : Integer.toString(to);
+        /** The level after, or "not applicable"; a binary item's "not met" / "met". */
+        public String toLabel(ReviewNames names) {
+            return toNotApplicable ? "not applicable" : names.level(item, to);
         }
     }
 

@@ -121,13 +121,14 @@ public final class Reviewer {
         Set<String> promoted = phases.stream().filter(c -> c.kind() == PhaseChangeKind.PROMOTION)
                 .map(PhaseChange::product).collect(Collectors.toSet());
         findings.promotions(phases, headProducts, locator);
-        findings.levelsWithoutEvidence(levels, added, headProducts, promoted, locator);
+        ReviewNames names = ReviewNames.of(base.repository(), head.repository());
+        findings.levelsWithoutEvidence(levels, added, headProducts, promoted, locator, names);
         ReviewFindings.SplitDiagnostics split = findings.diagnostics(head.diagnostics(), base.diagnostics(), changedFiles);
         findings.productsBelowPhase(raised);
         findings.expiringWaivers(headProducts, changedFiles, locator);
         return new ReviewReport(baseName, headName, findings.verdict(), findings.findings(), phases, levels, checks,
                 added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.ofChange(),
-                split.untouched(), ReviewNames.of(base.repository(), head.repository()));
+                split.untouched(), names);
     }
 
     /** The shorter of two review intervals, as of the review's day (P6M against P180D, say). */
@@ -169,7 +170,8 @@ public final class Reviewer {
             if (from != item.getValue().level() || fromNotApplicable != toNotApplicable) {
                 changes.add(new LevelChange(product.id(), item.getKey(), from, item.getValue().level(),
                         locator.place(path(product, "assessment.yaml"), YamlDocument.child(
-                                YamlDocument.child("/items", item.getKey()), toNotApplicable ? "not_applicable" : "level")),
+                                YamlDocument.child("/items", item.getKey()), toNotApplicable ? "not_applicable"
+                                        : ReviewFindings.answerKey(item.getValue()))),
                         fromNotApplicable, toNotApplicable));
             }
         }

@@ -103,10 +103,14 @@ final class FindingPolicyRules {
             int required = item.requiredLevel(phase, tier);
             boolean waived = assessment.waiverFor(item.id(), phase, asOf).isPresent();
             if (assessed.level() < required && !waived) {
+                String forTier = tier.isEmpty() ? "" : " for " + tier;
+                // a binary item is met or not: its gap and its plan ("met by DATE", no target) in those words
                 findings.report(policy.gapWithoutPlan(), yaml, YamlDocument.child("/items", item.id()), "gap-without-plan",
-                        "'" + item.id() + "' is at level " + assessed.level() + " but phase '" + phase + "' requires "
-                                + required + (tier.isEmpty() ? "" : " for " + tier)
-                                + "; add a plan (target_level, due) or a waiver");
+                        item.isBinary()
+                                ? "'" + item.id() + "' is not met but phase '" + phase + "' requires it met" + forTier
+                                        + "; add a plan (due) or a waiver"
+                                : "'" + item.id() + "' is at level " + assessed.level() + " but phase '" + phase
+                                        + "' requires " + required + forTier + "; add a plan (target_level, due) or a waiver");
             }
         }
     }

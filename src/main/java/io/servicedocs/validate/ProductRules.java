@@ -437,9 +437,10 @@ final class ProductRules {
             } else {
                 ItemAssessment assessed = assessment.items().get(waiver.item());
                 if (assessed != null && assessed.level() >= required) {
-                    findings.warning(yaml, at, "waiver-unneeded", "level " + assessed.level() + " of '" + waiver.item()
-                            + "' already meets the required level " + required + " in '" + waiver.phase()
-                            + "'; the waiver can be removed");
+                    findings.warning(yaml, at, "waiver-unneeded", (item.get().isBinary()
+                            ? "'" + waiver.item() + "' is already met, as '" + waiver.phase() + "' requires"
+                            : "level " + assessed.level() + " of '" + waiver.item() + "' already meets the required level "
+                                    + required + " in '" + waiver.phase() + "'") + "; the waiver can be removed");
                 }
             }
         }

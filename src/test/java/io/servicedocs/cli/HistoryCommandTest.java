@@ -48,6 +48,33 @@ class HistoryCommandTest {
                 + "invalid at this commit: .*\n"), run.err());
     }
 
+    /** A binary item's level change reads "not met -> met"; a level item's keeps its numbers. */
+    @Test
+    void aBinaryItemsChangeReadsNotMetToMet() throws Exception {
+        Path template = io.servicedocs.TestRepositories.minimalCopy(dir.resolve("binary-template"));
+        Files.writeString(template.resolve("standards/quality-items.yaml"),
+                Files.readString(template.resolve("standards/quality-items.yaml"))
+                        + "  - id: status-page\n    category: availability\n    kind: binary\n    title: Status page\n"
+                        + "    description: Customers learn about outages from us.\n"
+                        + "    criteria: The product has a component on the status page.\n    required_from: ga\n");
+        String alpha = "products/alpha/assessment.yaml";
+        Files.writeString(template.resolve(alpha), Files.readString(template.resolve(alpha))
+                .replaceFirst("items:\n", "items:\n  status-page:\n    met: false\n"));
+        try (GitFixture repo = GitFixture.init(dir.resolve("binary"), template)) {
+            repo.commit("Initial", "Ann", java.time.LocalDate.of(2026, 9, 1));
+            repo.replace(alpha, "  status-page:\n    met: false\n", "  status-page:\n    met: true\n    evidence:\n"
+                    + "      - title: Status page\n        url: https://status.example.com/alpha\n");
+            repo.replace("products/beta-svc/assessment.yaml", "slo:\n    level: 1", "slo:\n    level: 2");
+            repo.commit("A status page; a better SLO", "Bob", java.time.LocalDate.of(2026, 10, 1));
+            CliRun run = CliRun.of("history", "--repo", repo.root().toString(), "--as-of", "2026-11-24");
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().matches("(?s).*\n  2026-10-01  alpha                status-page              not met -> met"
+                    + "  [0-9a-f]{10}  Bob\n.*"), run.out());
+            assertTrue(run.out().matches("(?s).*\n  2026-10-01  beta-svc             slo                      1 -> 2"
+                    + "  [0-9a-f]{10}  Bob\n.*"), run.out());
+        }
+    }
+
     @Test
     void jsonWithAJanuaryFiscalYear() {
         CliRun run = CliRun.of("history", "--repo", story.toString(), "--as-of", "2026-11-24", "--format", "json",

@@ -92,6 +92,31 @@ class BinaryItemsReviewTest {
         assertEquals(0, run.status(), "raising the standard does not block by itself: " + run.out());
         assertTrue(run.out().contains("| Status page (`status-page`) in beta | not required → must be met |"
                 + " Beta service (`beta-svc`) |"), run.out());
+        CliAccess.Run annotations = review("earlier", "github");
+        assertTrue(annotations.out().contains("status-page in beta raised from not required to must be met;"
+                + " no longer met by beta-svc"), annotations.out());
+    }
+
+    @Test
+    void unmeetingABinaryItemIsLoweredFromMetToNotMet() throws Exception {
+        repo.branch("lost");
+        repo.replace("products/alpha/assessment.yaml", "    met: true\n", "    met: false\n");
+        repo.commit("alpha's status page is gone", "Dee", LocalDate.of(2026, 11, 20));
+        String md = review("lost", "markdown").out();
+        assertTrue(md.contains("| Alpha (`alpha`) | Status page (`status-page`) | met → not met ⬇ |"), md);
+        String annotations = review("lost", "github").out();
+        // at the answer's own key, 'met' (line 5 of alpha's assessment)
+        assertTrue(annotations.contains("products/alpha/assessment.yaml,line=5,col=10,"
+                + "title=servicedocs level lowered::alpha: status-page lowered from met to not met"), annotations);
+    }
+
+    @Test
+    void meetingABinaryItemWithoutEvidenceIsSetToMetNotToLevelOne() throws Exception {
+        repo.branch("no-evidence");
+        repo.replace(BETA + "assessment.yaml", "  status-page:\n    met: false\n", "  status-page:\n    met: true\n");
+        repo.commit("beta-svc has a status page (trust us)", "Dee", LocalDate.of(2026, 11, 20));
+        String json = review("no-evidence", "json").out();
+        assertTrue(json.contains("\"message\" : \"status-page set to met (was not met) with no evidence\""), json);
     }
 
     @Test

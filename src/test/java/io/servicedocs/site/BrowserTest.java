@@ -168,6 +168,73 @@ class BrowserTest {
         assertNoBrowserErrors();
     }
 
+    /**
+     * Each text of the matched cells as the lines it is laid out on: the distinct tops of its text
+     * nodes' line boxes (a Range has one client rect per line it spans).
+     */
+    private java.util.Map<String, Long> linesOfEachText(String cells) {
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Long> lines = (java.util.Map<String, Long>) browser.executeScript("""
+                const lines = {};
+                for (const cell of document.querySelectorAll(arguments[0])) {
+                  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const text = node.textContent.trim();
+                    if (!text) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(node);
+                    const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                    lines[text] = Math.max(lines[text] || 0, tops.size);
+                  }
+                }
+                return lines;""", cells);
+        return lines;
+    }
+
+    /** Whether the page scrolls sideways as a whole (it must not: wide tables scroll in their container). */
+    private boolean pageOverflows() {
+        return (Boolean) browser.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /**
+     * On a phone-sized screen a month ("2026-04") or an amount ("1,234,567") never breaks across
+     * lines, though Chromium would break a squeezed month at its hyphen: the table scrolls in its
+     * container instead, and the page itself does not scroll sideways.
+     */
+    @Test
+    void monthsAndAmountsStayOnOneLineOnANarrowScreen() throws IOException {
+        org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        try {
+            browser.get(server.uri().resolve("products/iot-platform.html").toString());
+            java.util.Map<String, Long> product = linesOfEachText("#cost-months th, #cost-months td.num");
+            assertTrue(product.keySet().stream().anyMatch(t -> t.matches("\\d{4}-\\d{2}")), "months: " + product);
+            assertTrue(product.keySet().stream().anyMatch(t -> t.matches("-?\\d{1,3}(,\\d{3})+")), "amounts: " + product);
+            assertEquals(java.util.Map.of(), wrapped(product), "texts on more than one line");
+            WebElement scroll = browser.findElement(By.cssSelector(".table-scroll:has(> #cost-months)"));
+            assertTrue(((Number) browser.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;",
+                    scroll)).intValue() > 0, "the table is wider than the screen and scrolls in its container");
+            assertFalse(pageOverflows(), "the page does not scroll sideways");
+            screenshot("product-costs-narrow.png");
+
+            browser.get(server.uri().resolve("costs.html").toString());
+            java.util.Map<String, Long> costs = linesOfEachText("table.data .month, table.data td.num, table.data th.num");
+            assertTrue(costs.keySet().stream().anyMatch(t -> t.matches("\\d{4}-\\d{2}")), "months: " + costs);
+            assertEquals(java.util.Map.of(), wrapped(costs), "texts on more than one line");
+            assertFalse(pageOverflows(), "the page does not scroll sideways");
+            screenshot("costs-narrow.png");
+        } finally {
+            browser.manage().window().setSize(wide);
+        }
+        assertNoBrowserErrors();
+    }
+
+    private static java.util.Map<String, Long> wrapped(java.util.Map<String, Long> lines) {
+        return lines.entrySet().stream().filter(e -> e.getValue() > 1)
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     private void assertNoBrowserErrors() {
         List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();

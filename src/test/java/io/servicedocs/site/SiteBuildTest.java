@@ -105,6 +105,17 @@ class SiteBuildTest {
         assertTrue(card.contains("<h4>Met when</h4>"), card);
         assertFalse(card.contains("class=\"data levels\""), "no level table: " + card);
         assertTrue(card.contains("<span class=\"req req-1\">must be met</span>"), card);
+        // the overview of requirements too: words, not 0 / 1
+        String overview = items.substring(items.indexOf("<tr><th scope=\"row\"><a href=\"#licence-review\">"));
+        overview = overview.substring(0, overview.indexOf("</tr>"));
+        assertEquals(List.of("not required", "not required", "must be met", "must be met", "must be met"),
+                java.util.regex.Pattern.compile("<span class=\"req req-[01]\">([^<]*)</span>").matcher(overview)
+                        .results().map(m -> m.group(1)).toList(), "poc, beta... sunset: " + overview);
+        String tiered = items.substring(items.indexOf("<tr><th scope=\"row\"><a href=\"#status-page\">"));
+        tiered = tiered.substring(0, tiered.indexOf("</tr>"));
+        assertTrue(tiered.contains("<abbr title=\"Critical\">T1</abbr> must be met</span>"), tiered);
+        assertFalse(overview.matches("(?s).*\"req req-[01]\">[01]<.*") || tiered.matches("(?s).*</abbr> [01]<.*"),
+                "no number for a binary item: " + overview + tiered);
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.contains("<span class=\"sr-only\">Status page component: met, must be met, Meets</span>"),
                 "a matrix cell of a ga product");

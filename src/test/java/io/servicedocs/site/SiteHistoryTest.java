@@ -38,13 +38,13 @@ class SiteHistoryTest {
             CliAccess.Run run = SiteFixture.build(repo.root(), out);
             assertEquals(0, run.status(), run.err());
             String product = Files.readString(out.resolve("products/data-api.html"));
-            assertTrue(product.contains("<td>2026-06-15</td><td>Limited release → Beta</td>"), "the promotion in the timeline");
+            assertTrue(product.contains("<td class=\"date\">2026-06-15</td><td>Limited release → Beta</td>"), "the promotion in the timeline");
             assertTrue(product.contains("<td>Dee</td>"), "its author");
-            assertTrue(product.matches("(?s).*<td>2026-06-15</td><td><a href=\"#item-load-testing\">[^<]+</a></td><td>1 → 2 .*"),
+            assertTrue(product.matches("(?s).*<td class=\"date\">2026-06-15</td><td><a href=\"#item-load-testing\">[^<]+</a></td><td>1 → 2 .*"),
                     "the level change");
             String improvements = Files.readString(out.resolve("improvements.html"));
             assertTrue(improvements.contains("<svg class=\"chart\""), "the trend chart");
-            assertTrue(improvements.matches("(?s).*<th scope=\"row\">FY2026 H1<br>.*?<td class=\"num\">1</td>.*"),
+            assertTrue(improvements.matches("(?s).*<th scope=\"row\" class=\"month\">FY2026 H1<br>.*?<td class=\"num\">1</td>.*"),
                     "one level increase in FY2026 H1 (April to September 2026)");
             String leadTimes = Files.readString(out.resolve("lead-times.html"));
             assertTrue(leadTimes.contains("<th scope=\"row\">Limited release → Beta</th><td class=\"num\">106.0</td>"), leadTimes);

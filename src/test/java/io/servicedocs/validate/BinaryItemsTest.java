@@ -228,6 +228,27 @@ class BinaryItemsTest {
                 + " add an evidence link (title, url) that proves it, or answer met: false"), found);
     }
 
+    /** A binary item's gap reads "not met ... requires it met", and its plan needs only a due date. */
+    @Test
+    void aBinaryGapWithoutPlanSaysNotMetAndRequiredMet() throws IOException {
+        Path repo = repo(STATUS_PAGE, MET, "  status-page:\n    met: false\n");
+        String standard = Files.readString(repo.resolve("standards/standard.yaml"));
+        Files.writeString(repo.resolve("standards/standard.yaml"),
+                standard.replace("gap_without_plan: off", "gap_without_plan: warning"));
+        List<String> found = found(repo).stream().filter(d -> d.contains("'status-page'")).toList();
+        assertEquals(List.of(BETA + ":4:3 warning gap-without-plan 'status-page' is not met but phase 'beta' requires"
+                + " it met for tier-2; add a plan (due) or a waiver"), found);
+    }
+
+    @Test
+    void aWaiverOfAMetBinaryItemIsUnneededInThoseWords() throws IOException {
+        Path repo = repo(STATUS_PAGE, MET, NOT_MET_WITH_PLAN);
+        append(repo, ALPHA, "  - item: status-page\n    phase: ga\n    reason: Status page vendor change.\n"
+                + "    approved_by: Review board\n    expires: 2027-04-30\n");
+        assertEquals(List.of(ALPHA + ":23:5 warning waiver-unneeded 'status-page' is already met, as 'ga' requires;"
+                + " the waiver can be removed"), found(repo));
+    }
+
     private static ItemResult statusPage(List<ProductReadiness> products, String product) {
         return products.stream().filter(p -> p.product().id().equals(product)).findFirst().orElseThrow()
                 .current().items().stream().filter(i -> i.item().id().equals("status-page")).findFirst().orElseThrow();

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  * and the site is built. What GitHub does outside the scripts (the OIDC exchange itself, the
  * Pages deployment) is not run. Every run starts from a fresh clone, as on a runner.
  *
- * <p>The repository is {@link WorkflowFixture}'s: two products, costs reported in USD.
+ * <p>The repository is {@link WorkflowFixture}'s: two products, costs reported in USD. Every
+ * workflow step that calls {@code ./servicedocs} starts a JVM, as on the runner, so a run costs
+ * seconds: the first run, which most tests start from, runs once for the class, and each test
+ * works on its own copy of origin as it was after it (or before it).
  */
 class CostsWorkflowTest {
 
@@ -54,6 +58,17 @@ class CostsWorkflowTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
+    static Path shared;
+
+    /** The template pushed to origin, with no cost-data branch yet. */
+    private static WorkflowFixture template;
+    /** Origin after the first run on schedule, which started the cost-data branch. */
+    private static WorkflowFixture afterFirstRun;
+    private static Run firstRun;
+    private static String mainBeforeFirstRun;
+    private static List<FakeCostExplorer.Recorded> firstRunRequests;
+
+    @TempDir
     Path dir;
 
     private WorkflowFixture fixture;
@@ -62,11 +77,23 @@ class CostsWorkflowTest {
     /** What the fake bills alpha's account, by month; months not here cost {@link #usual}. */
     private final Map<YearMonth, BigDecimal> billed = new HashMap<>();
 
+    @BeforeAll
+    static void runTheFirstRunOnce() throws IOException {
+        template = WorkflowFixture.create(shared.resolve("template"));
+        afterFirstRun = WorkflowFixture.copyOf(template, shared.resolve("first"));
+        mainBeforeFirstRun = afterFirstRun.git(afterFirstRun.origin(), "rev-parse", "main");
+        try (FakeCostExplorer first = new FakeCostExplorer().answerEveryRequest(r -> costAndUsage(r, Map.of()))) {
+            firstRun = runWorkflow(afterFirstRun, first, false, Map.of());
+            firstRunRequests = first.requests();
+        }
+    }
+
+    /** Each test from its own copy of origin after the first run. */
     @BeforeEach
     void setUp() throws IOException {
-        fixture = WorkflowFixture.create(dir);
+        fixture = WorkflowFixture.copyOf(afterFirstRun, dir.resolve("after-first-run"));
         origin = fixture.origin();
-        fake = new FakeCostExplorer().answerEveryRequest(this::costAndUsage);
+        fake = new FakeCostExplorer().answerEveryRequest(request -> costAndUsage(request, billed));
     }
 
     @AfterEach
@@ -76,9 +103,9 @@ class CostsWorkflowTest {
 
     @Test
     void theFirstRunStartsTheBranchCommitsEveryFetchedMonthAndBuildsTheSite() throws IOException {
-        String mainBefore = git(origin, "rev-parse", "main");
+        String mainBefore = mainBeforeFirstRun;
 
-        Run run = runWorkflow(false);
+        Run run = firstRun;
 
         assertTrue(run.result().succeeded(), run.result().log());
         assertEquals(List.of(CHECKOUT, FETCH, IMPORT, COMMIT, FORGET, BUILD), run.result().ran());
@@ -96,7 +123,7 @@ class CostsWorkflowTest {
                 () -> assertTrue(run.summary().contains("Committed to cost-data: aws " + join(months)), run.summary()));
 
         // the credentials came from the environment, as configure-aws-credentials leaves them
-        List<FakeCostExplorer.Recorded> requests = fake.requests();
+        List<FakeCostExplorer.Recorded> requests = firstRunRequests;
         assertEquals(1, requests.size());
         String authorization = requests.get(0).authorization().orElse("");
         assertTrue(authorization.startsWith("AWS4-HMAC-SHA256 Credential=ASIAWORKFLOWTEST/")
@@ -116,7 +143,6 @@ class CostsWorkflowTest {
     @Test
     void aLaterRunReplacesTheProvisionalMonthAndAChangedFinalMonthStopsEverythingUntilAccepted()
             throws IOException {
-        runWorkflow(false);
         YearMonth now = thisMonth();
 
         billed.put(now, new BigDecimal("150.75"));
@@ -150,7 +176,6 @@ class CostsWorkflowTest {
 
     @Test
     void focusFilesDroppedOnTheBranchAreImportedAndMovedAsideAndABrokenOneStopsTheRun() throws IOException {
-        runWorkflow(false);
         Path person = fixture.cloneBranch("person", "cost-data");
         dropImport(person, "imports/azure/part_0_0001.csv", """
                 ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory
@@ -226,7 +251,6 @@ class CostsWorkflowTest {
 
     @Test
     void repositoryVariablesGiveTheTagKeysOfTheFetchAndTheImportAndRegroupingNeedsConsent() throws IOException {
-        runWorkflow(false);
         dropImport(fixture.cloneBranch("person", "cost-data"), "imports/azure/2025-03.csv", """
                 ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory,Tags
                 Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,2025-03-01,USD,12.50,Usage,"{""team"": ""iot""}"
@@ -255,7 +279,7 @@ class CostsWorkflowTest {
 
     @Test
     void theSharedCheckoutUsesTheBranchWhenThereIsOneAndTheCommitsDataOtherwise() throws IOException {
-        Path before = fixture.checkout();
+        Path before = WorkflowFixture.copyOf(template, dir.resolve("template")).checkout();
         Files.createDirectories(before.resolve("cost-data"));
         Files.writeString(before.resolve("cost-data/example.txt"), "the template's example data");
         WorkflowJob.Result without = WorkflowJob.ofAction(ACTION).run(before, environment());
@@ -263,8 +287,7 @@ class CostsWorkflowTest {
         assertTrue(without.log().contains("No cost-data branch"), without.log());
         assertTrue(Files.exists(before.resolve("cost-data/example.txt")), "the commit's data is kept");
 
-        runWorkflow(false);
-        Path after = fixture.checkout();
+        Path after = fixture.checkout(); // origin after the first run
         Files.createDirectories(after.resolve("cost-data"));
         Files.writeString(after.resolve("cost-data/example.txt"), "the template's example data");
         WorkflowJob.Result with = WorkflowJob.ofAction(ACTION).run(after, environment());
@@ -277,7 +300,7 @@ class CostsWorkflowTest {
 
     @Test
     void aPushToMainPublishesTheSiteWithTheCostsOfTheBranch() throws IOException {
-        runWorkflow(false);
+        // from origin after the first run (setUp)
 
         Path workspace = fixture.checkout();
         WorkflowJob.Result publish = WorkflowJob.of(Path.of(".github/workflows/publish.yml"), "build")
@@ -311,8 +334,13 @@ class CostsWorkflowTest {
      * value): on schedule, or by hand with "accept final changes" ticked.
      */
     private Run runWorkflow(boolean acceptFinalChanges, Map<String, String> variables) throws IOException {
+        return runWorkflow(fixture, fake, acceptFinalChanges, variables);
+    }
+
+    private static Run runWorkflow(WorkflowFixture fixture, FakeCostExplorer fake, boolean acceptFinalChanges,
+                                   Map<String, String> variables) throws IOException {
         Path workspace = fixture.checkout();
-        Map<String, String> env = environment();
+        Map<String, String> env = environment(fixture, fake);
         Map<String, Object> context = new HashMap<>();
         context.put("vars.COST_EXPLORER_ROLE_ARN", "arn:aws:iam::123456789012:role/servicedocs-costs");
         variables.forEach((name, value) -> context.put("vars." + name, value));
@@ -325,6 +353,10 @@ class CostsWorkflowTest {
     }
 
     private Map<String, String> environment() {
+        return environment(fixture, fake);
+    }
+
+    private static Map<String, String> environment(WorkflowFixture fixture, FakeCostExplorer fake) {
         Map<String, String> env = fixture.environment();
         // what aws-actions/configure-aws-credentials exports after assuming the role
         env.put("AWS_ACCESS_KEY_ID", "ASIAWORKFLOWTEST");
@@ -339,7 +371,7 @@ class CostsWorkflowTest {
     }
 
     /** The fake's answer: alpha's account and an unclaimed one, every month of the request. */
-    private String costAndUsage(JsonNode request) {
+    private static String costAndUsage(JsonNode request, Map<YearMonth, BigDecimal> billed) {
         LocalDate start = LocalDate.parse(request.path("TimePeriod").path("Start").asString());
         LocalDate end = LocalDate.parse(request.path("TimePeriod").path("End").asString());
         String metric = request.path("Metrics").get(0).asString();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +38,25 @@ class PullRequestWorkflowTest {
 
     private static final String CHECKOUT_TOKEN = "eC1hY2Nlc3MtdG9rZW46Z2hzX2NhbmFyeQ==";
 
+    /** The template pushed to origin, made once: each test pushes its pull request to a copy of it. */
+    @TempDir
+    static Path shared;
+
+    private static WorkflowFixture template;
+
     @TempDir
     Path dir;
 
     private WorkflowFixture fixture;
 
+    @BeforeAll
+    static void pushTheTemplate() throws IOException {
+        template = WorkflowFixture.create(shared);
+    }
+
     @BeforeEach
     void setUp() throws IOException {
-        fixture = WorkflowFixture.create(dir);
+        fixture = WorkflowFixture.copyOf(template, dir);
     }
 
     @Test

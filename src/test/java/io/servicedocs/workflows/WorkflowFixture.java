@@ -69,6 +69,16 @@ final class WorkflowFixture {
         return fixture;
     }
 
+    /**
+     * A fixture whose origin is a copy of {@code from}'s as it is now: a test class sets up a
+     * state once (the template pushed, a first run) and each test changes a copy of its own.
+     */
+    static WorkflowFixture copyOf(WorkflowFixture from, Path dir) throws IOException {
+        WorkflowFixture fixture = new WorkflowFixture(Files.createDirectories(dir));
+        TestRepositories.copy(from.origin, fixture.origin);
+        return fixture;
+    }
+
     Path origin() {
         return origin;
     }

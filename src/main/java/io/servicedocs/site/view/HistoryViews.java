@@ -69,7 +69,7 @@ public final class HistoryViews {
                 p.leadTimeDays(),
                 p.levelChanges().stream().map(c -> new ProductHistoryView.LevelChange(c.date().toString(), c.item(),
                         portfolio.standard().item(c.item()).map(portfolio.standard()::itemDisplayTitle).orElse(c.item()),
-                        portfolio.standard().item(c.item()).map(QualityItem::isBinary).orElse(false), c.from(), c.to(),
+                        portfolio.standard().item(c.item()).map(QualityItem::isBinary).orElse(c.binary()), c.from(), c.to(),
                         c.isIncrease(), c.commit(), c.author())).toList());
     }
 

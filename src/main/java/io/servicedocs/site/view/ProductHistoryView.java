@@ -18,7 +18,10 @@ public record ProductHistoryView(List<PhaseChange> timeline, List<Stay> stays, O
     public record Stay(String phase, String phaseName, String from, String until, long days, boolean current) {
     }
 
-    /** @param binary a binary item of today's standard: its 0 / 1 read "not met" / "met" */
+    /**
+     * @param binary a binary item of today's standard (of the change's commit, for an item today's
+     *               no longer has): its 0 / 1 read "not met" / "met"
+     */
     public record LevelChange(String date, String item, String itemTitle, boolean binary, int from, int to,
                               boolean increase, String commit, String author) {
     }
