@@ -109,7 +109,7 @@ public final class Translations {
         List<String> missing = new ArrayList<>();
         for (String pointer : pointers) {
             JsonNode text = doc.root().at(pointer);
-            if (text.isObject()) {
+            if (text.isObject() && !text.isEmpty() && text.propertyStream().allMatch(e -> e.getValue().isString())) {
                 String chosen = choose(text, language);
                 String chosenPointer = YamlDocument.child(pointer, chosen);
                 Optional.ofNullable(doc.valuePositions().get(chosenPointer)).ifPresent(at -> values.put(pointer, at));
