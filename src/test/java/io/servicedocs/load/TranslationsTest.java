@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kind read in the site's language, the fallbacks, one translation-missing warning per file, and
  * the schema's errors for a text of the wrong form.
  */
-class TranslationsTest {
+public class TranslationsTest {
 
     private static SchemaValidator schemas;
 
@@ -43,7 +43,7 @@ class TranslationsTest {
             + "  - id: team-b\n    name: Team Beta\n    lead:\n      name: Cid\n    chat: \"#beta\"\n";
 
     /** The minimal repository with one or more texts translated into Japanese in every file kind. */
-    static Path translated(Path dir, String site) throws IOException {
+    public static Path translated(Path dir, String site) throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         Path standards = repo.resolve("standards");
         replace(standards.resolve("standard.yaml"), "name: Test Standard", "name: {en: Test Standard, ja: テスト基準}");
@@ -60,9 +60,9 @@ class TranslationsTest {
         return repo;
     }
 
-    static final String SITE_JA = "title: {en: Readiness, ja: 本番対応状況}\nlanguage: ja\ncompany: Hoshimi\n";
+    public static final String SITE_JA = "title: {en: Readiness, ja: 本番対応状況}\nlanguage: ja\ncompany: Hoshimi\n";
 
-    static void replace(Path file, String from, String to) throws IOException {
+    public static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         if (!text.contains(from)) {
             throw new AssertionError(file + " has no " + from);
