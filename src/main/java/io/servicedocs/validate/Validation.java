@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The load and validate stages for one snapshot: read every file, check it against its schema,
@@ -233,12 +234,10 @@ public final class Validation {
 
     /** The language shown (--language, else site.yaml's) and the one plain texts are written in. */
     private Translations.Language languageOf(Optional<YamlDocument> site) {
-        String written = site.map(doc -> doc.root().path("default_language"))
-                .filter(tools.jackson.databind.JsonNode::isString).map(tools.jackson.databind.JsonNode::asString)
-                .orElse(SiteConfig.DEFAULT_LANGUAGE);
-        String shown = language.or(() -> site.map(doc -> doc.root().path("language"))
-                .filter(tools.jackson.databind.JsonNode::isString).map(tools.jackson.databind.JsonNode::asString))
-                .orElse(SiteConfig.DEFAULT.language());
+        String written = site.map(doc -> doc.root().path("default_language")).filter(JsonNode::isString)
+                .map(JsonNode::asString).orElse(SiteConfig.DEFAULT_LANGUAGE);
+        String shown = language.or(() -> site.map(doc -> doc.root().path("language")).filter(JsonNode::isString)
+                .map(JsonNode::asString)).orElse(SiteConfig.DEFAULT.language());
         return new Translations.Language(shown, written);
     }
 
