@@ -100,8 +100,8 @@ public final class Translations {
         for (String field : fields(kind)) {
             expand(doc.root(), "", field.substring(1).split("/"), 0, pointers);
         }
-        if (pointers.isEmpty()) {
-            return new Resolved(doc, Optional.empty());
+        if (!language.translating() && pointers.stream().noneMatch(p -> doc.root().at(p).isObject())) {
+            return new Resolved(doc, Optional.empty()); // plain strings read as written: nothing to copy
         }
         JsonNode root = doc.root().deepCopy();
         Map<String, Position> values = new HashMap<>(doc.valuePositions());
