@@ -24,6 +24,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOutput site;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     CommandSpec spec;
 
@@ -31,7 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WorkingTreeSource source = repository.source();
         Path output = site.resolve(source.root());
-        BuildPipeline.Outcome outcome = new BuildPipeline(StageTimer.fromSystemProperties(spec.commandLine().getErr())).run(source, output, repository.today());
+        var shown = language.checked(source.root());
+        BuildPipeline.Outcome outcome = new BuildPipeline(StageTimer.fromSystemProperties(spec.commandLine().getErr()))
+                .run(source, output, repository.today(), shown);
         return report(outcome, source, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

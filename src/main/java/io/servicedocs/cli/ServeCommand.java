@@ -28,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOutput site;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     CommandSpec spec;
 
@@ -37,8 +40,9 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WorkingTreeSource source = repository.source();
         Path output = site.resolve(source.root());
+        var shown = language.checked(source.root());
         BuildPipeline pipeline = new BuildPipeline(StageTimer.fromSystemProperties(err));
-        BuildCommand.report(pipeline.run(source, output, repository.today()), source, output, stdout, err);
+        BuildCommand.report(pipeline.run(source, output, repository.today(), shown), source, output, stdout, err);
         try (SourceWatcher watcher = new SourceWatcher(source.root());
              PreviewServer server = new PreviewServer(output, port)) {
             stdout.println("Serving " + server.uri() + "index.html (Ctrl-C to stop); rebuilding on every change.");
@@ -46,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
             while (!Thread.currentThread().isInterrupted()) {
                 watcher.awaitChange(150);
                 long start = System.nanoTime();
-                BuildPipeline.Outcome outcome = pipeline.run(source, output, repository.today());
+                BuildPipeline.Outcome outcome = pipeline.run(source, output, repository.today(), shown);
                 if (BuildCommand.report(outcome, source, output, stdout, err) == 0) {
                     stdout.printf("Rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
                     stdout.flush();

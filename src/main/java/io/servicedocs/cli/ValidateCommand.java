@@ -20,6 +20,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     RepositoryOptions repository;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), github (GitHub Actions annotations) or json.",
             converter = FormatConverter.class)
@@ -31,8 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var source = repository.source();
+        var shown = language.checked(source.root());
         StageTimer timer = StageTimer.fromSystemProperties(spec.commandLine().getErr());
-        ValidationResult result = new ValidatePipeline(new SchemaValidator(), timer).run(source, repository.today());
+        ValidationResult result = new ValidatePipeline(new SchemaValidator(), timer).run(source, repository.today(), shown);
         int products = result.repository().map(r -> r.products().size()).orElse(0);
         String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
                 result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);

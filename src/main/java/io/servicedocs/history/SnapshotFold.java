@@ -4,6 +4,7 @@ import io.servicedocs.history.FileChange.BlobKey;
 import io.servicedocs.history.HistoryWalker.CommitChanges;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.load.ModelBinder;
+import io.servicedocs.load.Translations;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.Finance;
@@ -103,7 +104,11 @@ final class SnapshotFold {
 
     private void updateStandard(int index, CommitInfo commit) {
         List<String> problems = new ArrayList<>();
-        Optional<Standard> standard = binder.bindStandard(standardDocs, d -> problems.add(d.file() + ": " + d.message()));
+        // The versions of the standard are compared and assessed, not shown: any one language does,
+        // and the missing translations are the current validation's to report.
+        Optional<Standard> standard = binder.bindStandard(
+                Translations.resolveAll(standardDocs, Translations.Language.DEFAULT, missing -> { }),
+                d -> problems.add(d.file() + ": " + d.message()));
         if (standard.isEmpty()) {
             warnings.add(new HistoryWarning(commit.shortId(), FileKind.STANDARDS_FOLDER,
                     "the standard is incomplete or does not bind; the previous one stays in force"

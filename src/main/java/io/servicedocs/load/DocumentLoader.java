@@ -38,7 +38,7 @@ public final class DocumentLoader {
             return LoadedDocument.refused(conforming.diagnostics());
         }
         List<Diagnostic> problems = new ArrayList<>();
-        Optional<T> record = binder.bind(parsed, type, problems::add);
+        Optional<T> record = binder.bind(oneLanguage(kind, parsed), type, problems::add);
         return new LoadedDocument<>(Optional.of(parsed), record, problems);
     }
 
@@ -58,7 +58,7 @@ public final class DocumentLoader {
         Salvaged<T> salvaged = pruning.prune(kind, parsed, problems)
                 .map(pruned -> new Salvaged<>(Optional.of(pruned.document()),
                         // a value the schema cannot judge (an unknown currency) is a problem of the file as written too
-                        binder.bind(pruned.document(), type, diagnostics::add), pruned.pruned(), faults))
+                        binder.bind(oneLanguage(kind, pruned.document()), type, diagnostics::add), pruned.pruned(), faults))
                 .orElseGet(() -> new Salvaged<>(Optional.empty(), Optional.empty(), java.util.Set.of(), faults));
         return new LoadedDocument<>(Optional.empty(), Optional.empty(), diagnostics, Optional.of(salvaged));
     }
@@ -76,6 +76,15 @@ public final class DocumentLoader {
         List<Diagnostic> problems = schemas.validate(kind, parsed);
         return problems.isEmpty() ? new LoadedDocument<>(Optional.of(parsed), Optional.of(parsed), List.of())
                 : LoadedDocument.refused(problems);
+    }
+
+    /**
+     * The tree with its translatable texts in one language, so that it binds to the model's
+     * strings. Loaded alone, a file is read in the default language; validation resolves the
+     * standard's files and site.yaml in the site's language itself ({@link Translations}).
+     */
+    private static YamlDocument oneLanguage(FileKind kind, YamlDocument doc) {
+        return Translations.resolve(kind, doc, Translations.Language.DEFAULT).document();
     }
 
     private <T> LoadedDocument<T> parse(String path, byte[] bytes, Function<YamlDocument, LoadedDocument<T>> next) {

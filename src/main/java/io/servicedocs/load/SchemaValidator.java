@@ -106,6 +106,10 @@ public final class SchemaValidator {
         String keyword = error.getKeyword() == null ? "schema" : error.getKeyword();
         String message = stripLocation(error.getMessage(), pointer);
         String property = error.getProperty();
+        java.util.Optional<Diagnostic> text = translatableText(doc, error, pointer, keyword, property);
+        if (text.isPresent()) {
+            return text.get();
+        }
         return switch (keyword) {
             case "additionalProperties" -> Diagnostic.error(doc.path(),
                     doc.locateKey(YamlDocument.child(pointer, property)), "schema-unknown-property",
@@ -127,6 +131,41 @@ public final class SchemaValidator {
                     Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, found(error) + ": " + message);
             default -> Diagnostic.error(doc.path(), doc.locate(pointer), "schema-" + keyword, message);
         };
+    }
+
+    /** Where the translatable text is defined: its problems are explained in its own words. */
+    private static final String TRANSLATABLE = "classpath:schemas/common.schema.json#/$defs/translatable";
+
+    /**
+     * A translatable text of the wrong form (a number, a list, an empty mapping, a key that is not
+     * a language code, a translation that is not a text), said as such rather than in the terms
+     * of the schema's keywords; empty for any other problem.
+     */
+    private static java.util.Optional<Diagnostic> translatableText(YamlDocument doc, Error error, String pointer,
+                                                                   String keyword, String property) {
+        String location = error.getSchemaLocation().toString();
+        if (!location.startsWith(TRANSLATABLE + "/")) {
+            return java.util.Optional.empty();
+        }
+        String example = "; expected a text, or a mapping from language code to text such as {en: Availability, ja: 可用性}";
+        String rule = "schema-" + keyword;
+        return java.util.Optional.ofNullable(switch (location.substring(TRANSLATABLE.length())) {
+            case "/type" -> Diagnostic.error(doc.path(), doc.locate(pointer), rule,
+                    found(error) + " is not a text" + where(pointer) + example);
+            case "/minProperties" -> Diagnostic.error(doc.path(), doc.locate(pointer), rule,
+                    "an empty mapping is not a text" + where(pointer) + example);
+            case "/propertyNames", "/propertyNames/pattern" -> property == null ? null
+                    : Diagnostic.error(doc.path(), doc.locateKey(YamlDocument.child(pointer, property)), rule,
+                    "'" + property + "' is not a language code" + where(pointer) + "; expected a lower-case ISO 639-1 "
+                            + "code, optionally with a region, e.g. en, ja, pt-BR");
+            case "/additionalProperties/type" -> Diagnostic.error(doc.path(), doc.locate(pointer), rule,
+                    found(error) + " is not a text" + where(pointer) + "; each language of a translatable text maps to a text");
+            case "/additionalProperties/minLength" -> Diagnostic.error(doc.path(), doc.locate(pointer), rule,
+                    "the text is empty" + where(pointer) + "; write the text, or leave the language out to show the default language's");
+            case "/minLength" -> Diagnostic.error(doc.path(), doc.locate(pointer), rule,
+                    "the text is empty" + where(pointer) + "; write it");
+            default -> null;
+        });
     }
 
     private static String lastSegment(String pointer) {

@@ -15,7 +15,10 @@ import java.util.List;
  * repository, into .git or to nothing; a FIFO, socket or device), so that review sees it before
  * anything is built.
  */
-final class SiteSources {
+public final class SiteSources {
+
+    /** Where the guides are, in the default language; content/&lt;lang&gt;/ holds them in another. */
+    public static final String CONTENT = "content";
 
     static final List<String> FOLDERS = List.of("templates", "content", "assets");
 
@@ -25,6 +28,43 @@ final class SiteSources {
     private static final int MAX_ENTRIES = 200_000;
 
     private SiteSources() {
+    }
+
+    /**
+     * The guides of content/ that have no version in content/&lt;language&gt;/ when the site is
+     * shown in another language than its guides are written in: one warning naming them all
+     * (they are published in the default language), else empty. Links refused there are
+     * reported by {@link #check}.
+     */
+    public static java.util.Optional<Diagnostic> guidesMissing(SnapshotSource source, Translations.Language language)
+            throws IOException {
+        if (!language.translating()) {
+            return java.util.Optional.empty();
+        }
+        String translated = CONTENT + "/" + language.shown();
+        List<String> missing;
+        try {
+            List<String> there = guides(source, translated);
+            missing = guides(source, CONTENT).stream().filter(name -> !there.contains(name))
+                    .map(name -> CONTENT + "/" + name).toList();
+        } catch (RefusedFolderException e) {
+            return java.util.Optional.empty();
+        }
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String count = missing.size() == 1 ? "1 guide has" : missing.size() + " guides have";
+        String verb = missing.size() == 1 ? "is" : "are";
+        return java.util.Optional.of(Diagnostic.warning(translated, Position.START, Translations.RULE, count
+                + " no '" + language.shown() + "' version in " + translated + "/ and " + verb + " published in '"
+                + language.written() + "': " + String.join(", ", missing)));
+    }
+
+    /** The names of the .adoc files directly in a folder, sorted; none when it does not exist. */
+    private static List<String> guides(SnapshotSource source, String folder) throws IOException {
+        return source.list(folder).stream()
+                .filter(e -> e.kind() == SnapshotSource.Kind.FILE && e.name().endsWith(".adoc"))
+                .map(Entry::name).sorted().toList();
     }
 
     static void check(SnapshotSource source, List<Diagnostic> diagnostics) throws IOException {

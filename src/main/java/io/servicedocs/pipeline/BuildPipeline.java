@@ -49,8 +49,14 @@ public final class BuildPipeline {
     }
 
     public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf) throws IOException {
+        return run(source, output, asOf, Optional.empty());
+    }
+
+    /** @param language the language of the site instead of site.yaml's (--language) */
+    public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
+            throws IOException {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
-        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer).check(source, asOf);
+        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer).check(source, asOf, language);
         List<Diagnostic> diagnostics = checked.validation().diagnostics();
         if (checked.validation().hasErrors()) {
             return failed(diagnostics, "the data has " + checked.validation().errorCount() + " error(s)", List.of());

@@ -41,7 +41,12 @@ public final class ValidatePipeline {
     }
 
     public Checked check(SnapshotSource source, LocalDate asOf) throws IOException {
-        ValidationResult validation = timer.time("validate", () -> new Validation(schemas, asOf).run(source));
+        return check(source, asOf, Optional.empty());
+    }
+
+    /** @param language the language to read the repository in instead of site.yaml's (--language) */
+    public Checked check(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
+        ValidationResult validation = timer.time("validate", () -> new Validation(schemas, asOf, language).run(source));
         if (validation.hasErrors() || validation.repository().isEmpty()) {
             return new Checked(validation, new CostResult(Optional.empty(), List.of()));
         }
@@ -52,5 +57,10 @@ public final class ValidatePipeline {
     /** Every diagnostic of the snapshot, its costs' included. */
     public ValidationResult run(SnapshotSource source, LocalDate asOf) throws IOException {
         return check(source, asOf).all();
+    }
+
+    /** As {@link #run(SnapshotSource, LocalDate)}, read in {@code language} instead of site.yaml's. */
+    public ValidationResult run(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
+        return check(source, asOf, language).all();
     }
 }

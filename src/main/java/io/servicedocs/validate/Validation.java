@@ -9,6 +9,8 @@ import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.load.RepositoryReader;
 import io.servicedocs.load.Salvaged;
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.load.SiteSources;
+import io.servicedocs.load.Translations;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
 import io.servicedocs.model.CostMonth;
@@ -36,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The load and validate stages for one snapshot: read every file, check it against its schema,
@@ -51,14 +54,24 @@ public final class Validation {
     private final DocumentLoader loader;
     private final ModelBinder binder = new ModelBinder();
     private final LocalDate asOf;
+    private final Optional<String> language;
 
     /**
      * @param schemas the schema checker (expensive to build, share it)
      * @param asOf the day against which expiry, staleness and future dates are judged
      */
     public Validation(SchemaValidator schemas, LocalDate asOf) {
+        this(schemas, asOf, Optional.empty());
+    }
+
+    /**
+     * @param language the language to read the standard and site.yaml in, instead of site.yaml's
+     *                 own (the command line's --language); its interface strings are checked by the caller
+     */
+    public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
         this.loader = new DocumentLoader(schemas);
         this.asOf = asOf;
+        this.language = language;
     }
 
     /** @throws IOException when the snapshot itself cannot be listed */
@@ -70,9 +83,19 @@ public final class Validation {
             findings.addAll(EngineConfigFiles.find(source));
         }
 
-        SiteConfig site = raw.site().flatMap(doc -> load(FileKind.SITE, doc, SiteConfig.class, findings).record())
-                .orElse(SiteConfig.DEFAULT);
-        Map<FileKind, YamlDocument> standardDocs = conforming(raw.standard(), findings);
+        // site.yaml first: its language decides which text of every translatable field is read.
+        // A site.yaml that fails its schema is reported and the standard is read in the defaults.
+        Optional<YamlDocument> siteTree = raw.site().flatMap(doc -> conform(FileKind.SITE, doc, findings));
+        Translations.Language language = languageOf(siteTree);
+        SiteConfig site = siteTree.flatMap(doc -> {
+                    Translations.Resolved resolved = Translations.resolve(FileKind.SITE, doc, language);
+                    resolved.missing().ifPresent(findings::add);
+                    return binder.bind(resolved.document(), SiteConfig.class, findings::add);
+                })
+                .orElse(SiteConfig.DEFAULT).withLanguage(language.shown());
+        SiteSources.guidesMissing(source, language).ifPresent(findings::add);
+        Map<FileKind, YamlDocument> standardDocs =
+                Translations.resolveAll(conforming(raw.standard(), findings), language, findings::add);
         // Without a standard, products are still checked against their schemas; the rules that
         // need the standard are skipped, since the standard's own problems are already reported.
         Optional<Standard> standard = binder.bindStandard(standardDocs, findings::add);
@@ -209,6 +232,21 @@ public final class Validation {
             }
             return loaded;
         }
+    }
+
+    /** The language shown (--language, else site.yaml's) and the one plain texts are written in. */
+    private Translations.Language languageOf(Optional<YamlDocument> site) {
+        String written = site.map(doc -> doc.root().path("default_language")).filter(JsonNode::isString)
+                .map(JsonNode::asString).orElse(SiteConfig.DEFAULT_LANGUAGE);
+        String shown = language.or(() -> site.map(doc -> doc.root().path("language")).filter(JsonNode::isString)
+                .map(JsonNode::asString)).orElse(SiteConfig.DEFAULT.language());
+        return new Translations.Language(shown, written);
+    }
+
+    private Optional<YamlDocument> conform(FileKind kind, YamlDocument doc, Findings findings) {
+        LoadedDocument<YamlDocument> checked = loader.conform(kind, doc);
+        findings.addAll(checked.diagnostics());
+        return checked.document();
     }
 
     /** The documents that pass their schema; the problems of the others go to {@code findings}. */

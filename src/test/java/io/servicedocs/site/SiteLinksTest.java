@@ -137,7 +137,7 @@ class SiteLinksTest {
                 .run(new WorkingTreeSource(repo)).repository().orElseThrow();
         SiteConfig settings = example.site();
         Repository base = new Repository(new SiteConfig(settings.title(), settings.language(), Optional.of(published),
-                settings.company(), settings.fiscalYearStart()), example.standard(), example.products(), example.costs());
+                settings.company(), settings.fiscalYearStart(), settings.defaultLanguage()), example.standard(), example.products(), example.costs());
         ReviewNames names = ReviewNames.of(Optional.of(base), Optional.of(example));
         List<String> links = new ArrayList<>();
         example.products().forEach(p -> links.add(names.productUrl(p.id()).orElseThrow()));

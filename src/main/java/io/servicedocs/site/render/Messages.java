@@ -47,6 +47,23 @@ public final class Messages {
         return messages;
     }
 
+    /**
+     * The languages that have interface strings in the repository: the &lt;language&gt; of every
+     * templates/i18n/messages_&lt;language&gt;.properties that may be read, sorted.
+     */
+    public static java.util.List<String> languages(RepositoryFiles files) throws IOException {
+        try {
+            return files.list("templates/i18n").stream()
+                    .filter(e -> e.kind() == io.servicedocs.source.SnapshotSource.Kind.FILE)
+                    .map(io.servicedocs.source.SnapshotSource.Entry::name)
+                    .filter(name -> name.startsWith("messages_") && name.endsWith(".properties"))
+                    .map(name -> name.substring("messages_".length(), name.length() - ".properties".length()))
+                    .sorted().toList();
+        } catch (SourceException e) {
+            return java.util.List.of(); // a refused folder is reported by validation
+        }
+    }
+
     public static Map<String, String> load(Path templates, String language) throws IOException {
         Path file = bundle(templates, language);
         if (!Files.exists(file)) {

@@ -89,7 +89,7 @@ public final class SiteBuilder {
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml);
         HistoryViews historyViews = new HistoryViews(history, portfolio);
         CostViews costViews = new CostViews(costs, portfolio, messages);
-        List<DocumentModel> guideDocs = guides(config, trees.get("content"));
+        List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
         List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
         Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
         Map<String, Object> common = model("site", new SiteInfo(site.title(), site.language(), site.company(),
@@ -208,38 +208,57 @@ public final class SiteBuilder {
         }
     }
 
-    /** The AsciiDoc pages of content/, parsed by JBake with the secure engine, sorted by file name. */
-    private List<DocumentModel> guides(DefaultJBakeConfiguration config, List<RepositoryFiles.Vetted> content)
-            throws IOException, SiteException {
-        // The pages are the .adoc files of content/ itself, vetted (a link is read where it really leads).
-        List<Path> files = content.stream()
-                .filter(f -> f.path().indexOf('/') == "content".length() && f.path().lastIndexOf('/') == "content".length())
-                .filter(f -> f.path().endsWith(".adoc"))
-                .map(f -> repositoryRoot.resolve(f.path())).toList();
+    /**
+     * The AsciiDoc pages of content/, parsed by JBake with the secure engine, sorted by file name.
+     * A site shown in another language than its default one publishes content/&lt;language&gt;/NAME.adoc
+     * instead of content/NAME.adoc, at the same URL (so that links between pages hold), and the
+     * pages of content/&lt;language&gt;/ that have no default-language counterpart too; a guide
+     * missing in the language stays in the default one (validation warns of it).
+     */
+    private List<DocumentModel> guides(DefaultJBakeConfiguration config, List<RepositoryFiles.Vetted> content,
+                                       SiteConfig site) throws IOException, SiteException {
+        // The pages are the .adoc files of content/ itself (or of content/<language>/), vetted (a
+        // link is read where it really leads), by the name of their page.
+        Map<String, String> pages = new java.util.TreeMap<>();
+        pagesIn(content, "content").forEach(pages::put);
+        if (!site.language().equals(site.defaultLanguage())) {
+            pagesIn(content, "content/" + site.language()).forEach(pages::put);
+        }
         ParserEngine parser = Engines.get("adoc");
         List<DocumentModel> guides = new ArrayList<>();
-        for (Path file : files) {
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            String path = page.getValue();
+            Path file = repositoryRoot.resolve(path);
             SecureAsciidoctorEngine.refuseTooLong(file);
-            String text = pageText(file);
+            String text = pageText(file, path);
             java.util.Optional<io.servicedocs.validate.AsciidocPassthrough.Found> passthrough =
                     io.servicedocs.validate.AsciidocPassthrough.find(text);
             if (passthrough.isPresent()) {
-                throw new SiteException("content/" + file.getFileName() + ":" + passthrough.get().line() + ": "
-                        + passthrough.get().message());
+                throw new SiteException(path + ":" + passthrough.get().line() + ": " + passthrough.get().message());
             }
             DocumentModel doc = parser.parse(config, file.toFile());
             if (doc == null) {
-                throw new SiteException("content/" + file.getFileName() + " could not be read as AsciiDoc");
+                throw new SiteException(path + " could not be read as AsciiDoc");
             }
-            String name = file.getFileName().toString().replaceAll("\\.adoc$", "");
-            doc.setUri("guides/" + name + ".html");
+            doc.setUri("guides/" + page.getKey() + ".html");
             if (doc.getTitle() == null || doc.getTitle().isBlank()) {
-                throw new SiteException("content/" + file.getFileName() + ":1: the page has no title; expected a first line "
-                        + "'= Title'");
+                throw new SiteException(path + ":1: the page has no title; expected a first line '= Title'");
             }
             guides.add(doc);
         }
         return guides;
+    }
+
+    /** The vetted .adoc files directly in {@code folder}: page name (file name without .adoc) to path. */
+    private static Map<String, String> pagesIn(List<RepositoryFiles.Vetted> content, String folder) {
+        Map<String, String> pages = new java.util.TreeMap<>();
+        for (RepositoryFiles.Vetted file : content) {
+            String path = file.path();
+            if (!file.folder() && path.startsWith(folder + "/") && path.lastIndexOf('/') == folder.length() && path.endsWith(".adoc")) {
+                pages.put(path.substring(folder.length() + 1, path.length() - ".adoc".length()), path);
+            }
+        }
+        return pages;
     }
 
     /**
@@ -247,8 +266,7 @@ public final class SiteBuilder {
      * noncharacters, as in YAML (they would make the page ill-formed HTML); else an error at the
      * place of the first one.
      */
-    private static String pageText(Path file) throws IOException, SiteException {
-        String name = "content/" + file.getFileName();
+    private static String pageText(Path file, String name) throws IOException, SiteException {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
