@@ -82,7 +82,7 @@ public final class BuildPipeline {
             return new Outcome(rendered.files(), portfolio.products().size(), diagnostics, Optional.empty(), notes);
         } catch (AsciidocTimeoutException e) {
             List<Diagnostic> located = new ArrayList<>(diagnostics);
-            located.add(e.diagnostic(source));
+            located.add(e.diagnostic(source, List.of(repository.site().language(), repository.site().defaultLanguage())));
             return failed(located, "an AsciiDoc document is over its time budget", notes);
         } finally {
             SitePublisher.deleteTree(staging);

@@ -193,13 +193,13 @@ public final class ReportFormats {
                 change.put("requirements", fit.requirements());
                 change.put("satisfied", fit.satisfied());
                 change.put("waived", fit.waived());
-                change.put("unmet_items", fit.gaps().stream().map(i -> Map.of("item", i.item().id(), "level", i.level(),
+                change.put("unmet_items", fit.gaps().stream().map(i -> fields("item", i.item().id(), "level", i.level(),
                         "required", i.required())).toList());
                 change.put("unmet_checks", fit.failedChecks().stream().map(k -> k.check().id()).toList());
                 change.put("waived_items", fit.items().stream().filter(i -> i.waiver().isPresent())
-                        .map(i -> Map.of("item", i.item().id(), "expires", i.waiver().get().expires().toString())).toList());
+                        .map(i -> fields("item", i.item().id(), "expires", i.waiver().get().expires().toString())).toList());
                 change.put("waived_checks", fit.checks().stream().filter(k -> k.waiver().isPresent())
-                        .map(k -> Map.of("check", k.check().id(), "expires", k.waiver().get().expires().toString())).toList());
+                        .map(k -> fields("check", k.check().id(), "expires", k.waiver().get().expires().toString())).toList());
             });
             return change;
         }).toList());
@@ -244,17 +244,17 @@ public final class ReportFormats {
             change.put("expires", w.waiver().expires().toString());
             return change;
         }).toList());
-        m.put("raised_requirements", r.raisedRequirements().stream().map(q -> Map.of("item", q.item(), "phase", q.phase(),
+        m.put("raised_requirements", r.raisedRequirements().stream().map(q -> fields("item", q.item(), "phase", q.phase(),
                 "tier", q.tier(), "from", q.from(), "to", q.to(), "products_no_longer_meeting", q.productsNoLongerMeeting()))
                 .toList());
-        m.put("cost_changes", r.costs().settingChanges().stream().map(c -> Map.of("subject", c.subject(),
+        m.put("cost_changes", r.costs().settingChanges().stream().map(c -> fields("subject", c.subject(),
                 "description", c.description(), "file", c.place().file(), "line", c.place().position().line())).toList());
         m.put("cost_not_compared", r.costs().notCompared().orElse(null));
-        m.put("cost_impact", r.costs().impact().map(i -> Map.of("month", i.month().toString(), "currency", i.currency(),
-                "products", i.products().stream().map(p -> Map.of("product", p.product(),
+        m.put("cost_impact", r.costs().impact().map(i -> fields("month", i.month().toString(), "currency", i.currency(),
+                "products", i.products().stream().map(p -> fields("product", p.product(),
                         "before", p.before().amount().toPlainString(), "after", p.after().amount().toPlainString(),
                         "change", p.difference().toPlainString())).toList())).orElse(null));
-        m.put("head_diagnostics", r.headDiagnostics().stream().map(d -> Map.of("severity", d.isError() ? "error" : "warning",
+        m.put("head_diagnostics", r.headDiagnostics().stream().map(d -> fields("severity", d.isError() ? "error" : "warning",
                 "file", d.file(), "line", d.line(), "column", d.column(), "rule", d.rule(), "message", d.message())).toList());
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(m) + "\n";
     }
@@ -271,5 +271,17 @@ public final class ReportFormats {
 
     static String lower(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * A JSON object's fields in the order given: review.json is read by people and diffed by
+     * scripts, so the same report must print the same bytes ({@code Map.of} has no order).
+     */
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 }

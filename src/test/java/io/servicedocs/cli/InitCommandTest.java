@@ -131,9 +131,12 @@ class InitCommandTest {
                 "--as-of", "2026-11-24");
         assertEquals(0, created.status(), created.err());
         CliRun validation = CliRun.of("validate", "--repo", programme.toString(), "--as-of", "2026-11-24");
-        assertTrue(validation.out().endsWith("valid: 0 error(s), 4 warning(s); 1 product(s) fully loaded\n"),
+        assertTrue(validation.out().endsWith("valid: 0 error(s), 5 warning(s); 1 product(s) fully loaded\n"),
                 validation.out());
         assertEquals(4, validation.out().split("\\[placeholder]\n", -1).length - 1, validation.out());
+        // the starter requires admin MFA from the first phase on: a new product answers it "no" and must plan it
+        assertTrue(validation.out().contains("security.yaml:4:3: warning: 'admin-mfa' is answered no but phase 'poc' "
+                + "requires it for tier-3; add a plan (due) or a waiver [gap-without-plan]"), validation.out());
     }
 
     @Test

@@ -154,9 +154,10 @@ class MarkupSecurityTest {
 
     @Test
     void aSlowFieldOfTheStandardFailsTheBuildWithItsFileLineAndField() throws IOException {
-        String redundancy = "    title: Redundancy\n    description: >-\n";
-        repo.replace(ITEMS, redundancy, redundancy + "      " + PATHOLOGICAL + "\n");
-        String place = ITEMS + ":" + (lineOf(ITEMS, redundancy) + 1) + ":18";
+        // the English text of a translated description: the site's language is English
+        String redundancy = "    title: {en: Redundancy, ja: 冗長化}\n    description:\n      en: >-\n";
+        repo.replace(ITEMS, redundancy, redundancy + "        " + PATHOLOGICAL + "\n");
+        String place = ITEMS + ":" + (lineOf(ITEMS, redundancy) + 2) + ":11";
 
         CliAccess.Run built = assertTimeoutPreemptively(HANG_GUARD, () -> repo.build(site));
         assertEquals(1, built.status(), built.out() + built.err());

@@ -65,8 +65,8 @@ class TextSecurityTest {
                     .replace(doc, "purpose: Telemetry stream loaded into BigQuery.", "purpose: " + quoted(ODD))
                     .replace("products/data-api/assessment.yaml", "note: Load test at 3x", "note: " + quoted(ODD)
                             + "\n    # Load test at 3x")
-                    .replace("site.yaml", "title: Hoshimi Production Readiness", "title: " + quoted(ODD))
-                    .replace("site.yaml", "company: Hoshimi Systems", "company: " + quoted(ODD));
+                    .replace("site.yaml", "title: {en: Hoshimi Production Readiness, ja: ホシミ本番対応状況}", "title: " + quoted(ODD))
+                    .replace("site.yaml", "company: {en: Hoshimi Systems, ja: ホシミシステムズ}", "company: " + quoted(ODD));
             for (String month : List.of("2026-09", "2026-10", "2026-11")) {
                 repo.replace("cost-data/aws/" + month + ".yaml", "name: hoshimi-sandbox", "name: " + quoted(ODD));
             }
@@ -148,7 +148,7 @@ class TextSecurityTest {
                     escaped(repo, "products/remote-support/" + name, "window: 28d", "\\ud800", "unpaired surrogate U+D800"),
                     escaped(repo, "products/ops-console/" + name, "tier: tier-3", "\\uFFFE", "noncharacter U+FFFE"),
                     escaped(repo, "cost-data/aws/2026-01.yaml", "name: hoshimi-sandbox", "\\u009b", "control character U+009B"),
-                    escaped(repo, "site.yaml", "company: Hoshimi Systems", "\\N", "control character U+0085"),
+                    escaped(repo, "site.yaml", "en: Hoshimi Systems", "\\N", "control character U+0085"),
                     raw(repo, "products/camera-analytics/" + name, "name: ", 0x01),
                     raw(repo, "products/legacy-gateway/" + name, "name: ", 0x85),
                     raw(repo, "products/data-api/assessment.yaml", "assessed_by: ", 0xFFFF),

@@ -50,9 +50,10 @@ class SiteLinksTest {
         // two items titled "Backups" (one in " backups " case and blanks), in categories renamed to Storage and Databases
         Path items = repo.resolve("standards/quality-items.yaml");
         String yaml = Files.readString(items);
-        for (String[] r : new String[][] {{"title: Backup and restore", "title: Backups"},
-                {"title: Data retention and deletion", "title: \" backups \""},
-                {"title: Backup and recovery", "title: Storage"}, {"title: Data protection", "title: Databases"}}) {
+        for (String[] r : new String[][] {{"title: {en: Backup and restore, ja: バックアップとリストア}", "title: Backups"},
+                {"title: {en: Data retention and deletion, ja: データの保持と削除}", "title: \" backups \""},
+                {"title: {en: Backup and recovery, ja: バックアップと復旧}", "title: Storage"},
+                {"title: {en: Data protection, ja: データ保護}", "title: Databases"}}) {
             assertTrue(yaml.contains(r[0]), r[0]);
             yaml = yaml.replace(r[0], r[1]);
         }

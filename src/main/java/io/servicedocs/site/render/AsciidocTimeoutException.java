@@ -7,6 +7,7 @@ import io.servicedocs.source.SnapshotSource;
 import io.servicedocs.source.SourceException;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -78,11 +79,28 @@ public final class AsciidocTimeoutException extends RuntimeException {
 
     /** The error as a diagnostic of its file: at the field's value in a YAML file, at the start of a page. */
     public Diagnostic diagnostic(SnapshotSource source) {
+        return diagnostic(source, List.of());
+    }
+
+    /**
+     * The error at the field's place; for a translated text ({@code {en: ..., ja: ...}}), at the
+     * text of the first of {@code languages} that it has (the language the site was built in,
+     * then its default language), which is the one that was converted.
+     */
+    public Diagnostic diagnostic(SnapshotSource source, List<String> languages) {
         Position at = Position.START;
         if (file != null && pointer != null) {
             try {
                 byte[] bytes = source.read(file, YamlReader.MAX_BYTES);
-                at = new YamlReader().read(file, bytes).document().map(d -> d.locate(pointer)).orElse(Position.START);
+                at = new YamlReader().read(file, bytes).document().map(d -> {
+                    for (String language : languages) {
+                        String translation = pointer + "/" + language;
+                        if (!d.root().at(translation).isMissingNode()) {
+                            return d.locate(translation);
+                        }
+                    }
+                    return d.locate(pointer);
+                }).orElse(Position.START);
             } catch (IOException | SourceException e) {
                 // the file was read before the build; if it cannot be now, the error stays at its start
             }
