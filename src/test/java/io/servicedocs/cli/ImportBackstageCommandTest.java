@@ -43,8 +43,8 @@ class ImportBackstageCommandTest {
             + "  " + ORG + ":10: user:default/jane.doe: kind User is not imported; only Component and System\n"
             + "  " + ORG + ":17: location:default/acme-catalog: kind Location: its targets are not followed; "
             + "name those files or their folder\n"
-            + "  " + PAYMENTS + ":54: component:default/payments-worker: tag 'c++' is not kept in tags: (a tag is "
-            + "lowercase letters and digits, words joined by single hyphens); it is in the notes of service-doc.yaml\n"
+            + "  " + PAYMENTS + ":54: component:default/payments-worker: tag 'c++' is not a valid Service Doc tag (a tag is "
+            + "lowercase letters and digits, words joined by single hyphens); the product keeps it in the notes of service-doc.yaml\n"
             + "  " + PAYMENTS + ":69: api:default/payments-api-v1: kind API is not imported; only Component and System\n"
             + "  " + PAYMENTS + ":85: resource:default/payments-db: kind Resource is not imported; only Component and System\n"
             + "  " + SHOP + ":2: component:default/Legacy_Billing: name 'Legacy_Billing' is not a valid product id "
@@ -144,7 +144,7 @@ class ImportBackstageCommandTest {
                 + "      purpose: \"Listed in Backstage spec.dependsOn (component:default/payments-api).\"\n"
                 + "tags:\n  - \"java\"\n  - \"batch\"\n"), worker);
         // Backstage allows 'c++'; the Service Doc's tags do not: reported as skipped above and kept as a note
-        assertTrue(worker.contains("# Backstage tags not kept in tags: (a tag is lowercase letters and digits, words joined "
+        assertTrue(worker.contains("# Backstage tags that are not valid Service Doc tags (a tag is lowercase letters and digits, words joined "
                 + "by single hyphens): c++.\n"), worker);
 
         // the System: its components are its dependencies, its phase the earliest of theirs
@@ -219,7 +219,7 @@ class ImportBackstageCommandTest {
                 + "phase: ga' is not a valid team id; give its team with --team team-x phase: ga=TEAM\n"), run.out());
         String doc = Files.readString(repo.resolve("products/hostile/service-doc.yaml"));
         assertTrue(doc.contains("# Backstage system: payments injected: true.\n"
-                + "# Backstage tags not kept in tags: (a tag is lowercase letters and digits, words joined by single "
+                + "# Backstage tags that are not valid Service Doc tags (a tag is lowercase letters and digits, words joined by single "
                 + "hyphens): a id: injected.\n"
                 + "# Backstage has no source location for it: links.repository is a guess; replace it.\n"
                 + "# Link not kept (no place for it in the Service Doc): Chat phase: ga https://chat.example/x\n"

@@ -145,7 +145,7 @@ public final class CatalogImport {
         // the product is created; only these tags of it are left out (they stay in its notes)
         for (Planned product : products) {
             tagsNotKept(product.source()).forEach(tag -> skipped.add(skip(product.source(), "tag '" + tag
-                    + "' is not kept in tags: (" + TAG_FORM + "); it is in the notes of service-doc.yaml")));
+                    + "' is not a valid Service Doc tag (" + TAG_FORM + "); the product keeps it in the notes of service-doc.yaml")));
         }
         // in reading order: file by file, as the user will look them up
         Map<String, Integer> files = new HashMap<>();
@@ -273,7 +273,7 @@ public final class CatalogImport {
         entity.text("/spec/system").ifPresent(s -> notes.add("Backstage system: " + s + "."));
         List<String> notKept = tagsNotKept(entity);
         if (!notKept.isEmpty()) {
-            notes.add("Backstage tags not kept in tags: (" + TAG_FORM + "): " + String.join(", ", notKept) + ".");
+            notes.add("Backstage tags that are not valid Service Doc tags (" + TAG_FORM + "): " + String.join(", ", notKept) + ".");
         }
         for (String target : entity.texts("/spec/dependsOn")) {
             if (dependencies.stream().noneMatch(d -> d.purpose().contains("(" + target + ")"))) {

@@ -74,13 +74,13 @@ class CatalogImportTest {
                 """), rules(Map.of(), false));
         ProductDraft cards = plan.products().get(0).draft();
         assertEquals(List.of("pci", "java", "payments-eu"), cards.details().tags());
-        assertTrue(cards.details().notes().contains("Backstage tags not kept in tags: (a tag is lowercase letters and "
+        assertTrue(cards.details().notes().contains("Backstage tags that are not valid Service Doc tags (a tag is lowercase letters and "
                 + "digits, words joined by single hyphens): c++, k8s:prod."), cards.details().notes().toString());
         assertEquals(List.of(
-                "1 component:default/cards: tag 'c++' is not kept in tags: (a tag is lowercase letters and digits, words "
-                        + "joined by single hyphens); it is in the notes of service-doc.yaml",
-                "1 component:default/cards: tag 'k8s:prod' is not kept in tags: (a tag is lowercase letters and digits, "
-                        + "words joined by single hyphens); it is in the notes of service-doc.yaml"), skipped(plan));
+                "1 component:default/cards: tag 'c++' is not a valid Service Doc tag (a tag is lowercase letters and digits, words "
+                        + "joined by single hyphens); the product keeps it in the notes of service-doc.yaml",
+                "1 component:default/cards: tag 'k8s:prod' is not a valid Service Doc tag (a tag is lowercase letters and digits, "
+                        + "words joined by single hyphens); the product keeps it in the notes of service-doc.yaml"), skipped(plan));
     }
 
     @Test
