@@ -55,7 +55,9 @@ public final class SiteSources {
         }
         String count = missing.size() == 1 ? "1 guide has" : missing.size() + " guides have";
         String verb = missing.size() == 1 ? "is" : "are";
-        return java.util.Optional.of(Diagnostic.warning(translated, Position.START, Translations.RULE, count
+        // placed at the first untranslated guide, a file that exists (the folder may not): an
+        // annotation of a pull request can only sit on a file
+        return java.util.Optional.of(Diagnostic.warning(missing.get(0), Position.START, Translations.RULE, count
                 + " no '" + language.shown() + "' version in " + translated + "/ and " + verb + " published in '"
                 + language.written() + "': " + String.join(", ", missing)));
     }
