@@ -184,8 +184,31 @@ public class TranslationsTest {
         assertEquals(List.of("error standards/phases.yaml:6:11 AsciiDoc passthrough 'pass:[' would copy raw HTML "
                         + "into the site; expected plain AsciiDoc (write the content with AsciiDoc markup instead)"),
                 found(validate(repo), "asciidoc-passthrough"));
-        // Read in English, the Japanese text is not shown and not judged.
-        assertEquals(List.of(), found(validate(repo, Optional.of("en")), "asciidoc-passthrough"));
+        // Read in English, the Japanese text is judged all the same: building in Japanese would publish it.
+        assertEquals(List.of("error standards/phases.yaml:6:11 AsciiDoc passthrough 'pass:[' would copy raw HTML "
+                        + "into the site; expected plain AsciiDoc (write the content with AsciiDoc markup instead)"),
+                found(validate(repo, Optional.of("en")), "asciidoc-passthrough"));
+    }
+
+    @Test
+    void everyLanguageOfAnAsciidocFieldIsJudgedOnceAtItsOwnLine() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir); // no site.yaml: an English site
+        replace(repo.resolve("standards/phases.yaml"), "    description: Internal only.\n",
+                "    description:\n      en: Internal +++<i>only</i>+++.\n      ja: 社内のみ pass:[<script>alert(1)</script>]\n");
+        replace(repo.resolve("standards/phases.yaml"), "description: Everyone.", "description: Everyone pass:[<u>x</u>].");
+        replace(repo.resolve("standards/quality-items.yaml"), "    description: Data can be restored.\n",
+                "    description:\n      en: Data can be restored.\n      ja: " + "復".repeat(6000) + "\n");
+        String passthrough = " would copy raw HTML into the site; expected plain AsciiDoc (write the content with "
+                + "AsciiDoc markup instead)";
+        List<String> expected = List.of(
+                "error standards/phases.yaml:5:11 AsciiDoc passthrough '+++<i>only</i>+++'" + passthrough,
+                "error standards/phases.yaml:6:11 AsciiDoc passthrough 'pass:['" + passthrough,
+                "error standards/phases.yaml:14:18 AsciiDoc passthrough 'pass:['" + passthrough,
+                "error standards/quality-items.yaml:29:11 AsciiDoc field is 18000 bytes long; expected at most 16384 "
+                        + "bytes (16 KiB of UTF-8): put long text in a page under content/ and link to it");
+        assertEquals(expected, found(validate(repo), "asciidoc-"));
+        // Shown in Japanese, the text shown is the same text: still one finding each.
+        assertEquals(expected, found(validate(repo, Optional.of("ja")), "asciidoc-"));
     }
 
     @Test
