@@ -141,6 +141,36 @@ public class TranslationsTest {
     }
 
     @Test
+    void aTextShowingInItsFirstLanguageIsNamedWithThatLanguage() throws IOException {
+        Path repo = translated(dir, SITE_JA);
+        replace(repo.resolve("standards/phases.yaml"), "name: Beta", "name: {ja: ベータ}");
+        replace(repo.resolve("standards/phases.yaml"), "name: General availability",
+                "name: {fr: Disponibilité générale, de: Allgemein verfügbar}");
+        assertEquals(List.of("warning standards/phases.yaml:4:18 9 texts have no 'ja' translation and show in 'en': "
+                        + "phases[0].description (poc), phases[0].customer_promise (poc), phases[1].description (beta), "
+                        + "phases[1].customer_promise (beta), phases[2].description (ga), phases[2].customer_promise (ga), "
+                        + "phases[3].name (sunset), phases[3].description (sunset), phases[3].customer_promise (sunset); "
+                        + "1 text has no 'en' text (the default language) and shows in 'ja': phases[1].name (beta); "
+                        + "1 text has no 'ja' translation and shows in 'fr': phases[2].name (ga)"),
+                found(validate(repo), Translations.RULE).stream().filter(w -> w.contains("phases.yaml")).toList());
+    }
+
+    @Test
+    void aTextWithoutTheDefaultLanguageIsWarnedOnASiteInTheDefaultLanguage() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir); // no site.yaml: shown and written in English
+        replace(repo.resolve("standards/phases.yaml"), "name: Beta", "name: {ja: ベータ, fr: Bêta}");
+        replace(repo.resolve("standards/phases.yaml"), "name: Sunset", "name: {fr: Fin de vie}");
+        replace(repo.resolve("standards/phases.yaml"), "description: Everyone.", "description: {ja: 全員。}");
+        ValidationResult result = validate(repo);
+        assertEquals(List.of("warning standards/phases.yaml:7:5 2 texts have no 'en' text (the default language) "
+                        + "and show in 'ja': phases[1].name (beta), phases[2].description (ga); 1 text has no 'en' text "
+                        + "(the default language) and shows in 'fr': phases[3].name (sunset)"),
+                found(result, ""));
+        assertEquals("ベータ", result.repository().orElseThrow().standard().phases().get(1).name());
+        assertEquals("Fin de vie", result.repository().orElseThrow().standard().phases().get(3).name());
+    }
+
+    @Test
     void missingTranslationsAreWarnedOncePerFileAtTheFirstMissingText() throws IOException {
         ValidationResult result = validate(translated(dir, SITE_JA));
         assertEquals(List.of(
