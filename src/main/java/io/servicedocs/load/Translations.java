@@ -1,6 +1,7 @@
 package io.servicedocs.load;
 
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.LanguageCode;
 import io.servicedocs.model.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ public final class Translations {
     public static final String RULE = "translation-missing";
 
     /** A language code: lower-case ISO 639-1 (or 639-2) code, optionally with a region (pt-BR). */
-    public static final Pattern LANGUAGE_CODE = Pattern.compile("^[a-z]{2,3}(-[A-Z]{2})?$");
+    public static final Pattern LANGUAGE_CODE = LanguageCode.PATTERN;
 
     /** More missing texts than this are counted, not listed: the list is a pointer, not a report. */
     private static final int LISTED = 10;
@@ -48,6 +49,12 @@ public final class Translations {
     public record Language(String shown, String written) {
 
         public static final Language DEFAULT = new Language("en", "en");
+
+        /** @throws IllegalArgumentException when either is not a language code (they name folders: content/&lt;shown&gt;/) */
+        public Language {
+            LanguageCode.require("language", shown);
+            LanguageCode.require("default language", written);
+        }
 
         public boolean translating() {
             return !shown.equals(written);

@@ -1,6 +1,7 @@
 package io.servicedocs.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
@@ -296,6 +297,25 @@ public class TranslationsTest {
         assertEquals(java.util.Set.of("/phases/0/name/JA"), salvaged.pruned());
         assertEquals("Proof of concept", salvaged.record().orElseThrow().phases().get(0).name());
         assertEquals("None.", salvaged.record().orElseThrow().phases().get(0).customerPromise());
+    }
+
+    @Test
+    void aLanguageIsALanguageCodeWhereverItComesFrom() {
+        // Language codes name folders (content/<lang>/): a value that is not one never gets that far.
+        String expected = " is not a language code; expected a lower-case ISO 639-1 code, optionally with a region, "
+                + "e.g. en, ja, pt-BR";
+        assertEquals("language '../x'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> new Translations.Language("../x", "en")).getMessage());
+        assertEquals("default language 'EN'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> new Translations.Language("ja", "EN")).getMessage());
+        assertEquals("language 'null'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> new Translations.Language(null, "en")).getMessage());
+        assertEquals("language '../x'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> SiteConfig.DEFAULT.withLanguage("../x")).getMessage());
+        assertEquals("language 'ja/..'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> validate(TestRepositories.minimalCopy(dir), Optional.of("ja/.."))).getMessage());
+        assertEquals("pt-BR", new Translations.Language("pt-BR", "en").shown());
+        assertEquals("pt-BR", SiteConfig.DEFAULT.withLanguage("pt-BR").language());
     }
 
     @Test
