@@ -1,11 +1,13 @@
 package io.servicedocs.load;
 
 import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.LanguageCode;
 import io.servicedocs.model.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ public final class Translations {
     public static final String RULE = "translation-missing";
 
     /** A language code: lower-case ISO 639-1 (or 639-2) code, optionally with a region (pt-BR). */
-    public static final Pattern LANGUAGE_CODE = Pattern.compile("^[a-z]{2,3}(-[A-Z]{2})?$");
+    public static final Pattern LANGUAGE_CODE = LanguageCode.PATTERN;
 
     /** More missing texts than this are counted, not listed: the list is a pointer, not a report. */
     private static final int LISTED = 10;
@@ -41,11 +43,18 @@ public final class Translations {
 
     /**
      * The language a site is shown in, and the one its plain texts (and content/*.adoc) are
-     * written in. Texts missing in {@code shown} are reported only when the two differ.
+     * written in. Texts missing in {@code shown} are reported when the two differ; a mapping
+     * without {@code written} is reported always (a site in the default language shows its first entry).
      */
     public record Language(String shown, String written) {
 
         public static final Language DEFAULT = new Language("en", "en");
+
+        /** @throws IllegalArgumentException when either is not a language code (they name folders: content/&lt;shown&gt;/) */
+        public Language {
+            LanguageCode.require("language", shown);
+            LanguageCode.require("default language", written);
+        }
 
         public boolean translating() {
             return !shown.equals(written);
@@ -106,7 +115,7 @@ public final class Translations {
         JsonNode root = doc.root().deepCopy();
         Map<String, Position> values = new HashMap<>(doc.valuePositions());
         Map<String, Position> keys = new HashMap<>(doc.keyPositions());
-        List<String> missing = new ArrayList<>();
+        List<Missing> missing = new ArrayList<>();
         for (String pointer : pointers) {
             JsonNode text = doc.root().at(pointer);
             if (text.isObject() && !text.isEmpty() && text.propertyStream().allMatch(e -> e.getValue().isString())) {
@@ -119,14 +128,24 @@ public final class Translations {
                 }
                 replace(root, pointer, text.get(chosen).asString());
                 if (language.translating() && !text.has(language.shown())) {
-                    missing.add(pointer);
+                    missing.add(new Missing(pointer, Lacks.SHOWN, chosen));
+                } else if (!text.has(language.written())) {
+                    // Shown all the same, but a site in the default language would show the first entry.
+                    missing.add(new Missing(pointer, Lacks.WRITTEN, chosen));
                 }
             } else if (text.isString() && language.translating()) {
-                missing.add(pointer);
+                missing.add(new Missing(pointer, Lacks.SHOWN, language.written()));
             }
         }
         YamlDocument resolved = new YamlDocument(doc.path(), root, keys, values);
         return new Resolved(resolved, warning(doc, missing, language));
+    }
+
+    /** What a text lacks: the language shown, or (having it, or shown in it) the default language. */
+    private enum Lacks { SHOWN, WRITTEN }
+
+    /** A text that lacks a language, and the language it shows in instead. */
+    private record Missing(String pointer, Lacks lacks, String showsIn) {
     }
 
     /** The language shown, else the default language, else the first entry. */
@@ -169,23 +188,37 @@ public final class Translations {
 
     /**
      * One warning for the file, at the first missing text as the file is written, e.g.
-     * "3 texts have no 'ja' translation and show in 'en': items[0].title (availability-slo), ...".
+     * "3 texts have no 'ja' translation and show in 'en': items[0].title (availability-slo), ...";
+     * texts that lack something else, or show in another language, get a clause of their own
+     * after a "; ", e.g. "1 text has no 'en' text (the default language) and shows in 'ja': name".
      */
-    private static Optional<Diagnostic> warning(YamlDocument doc, List<String> missing, Language language) {
+    private static Optional<Diagnostic> warning(YamlDocument doc, List<Missing> missing, Language language) {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        List<String> ordered = missing.stream()
-                .sorted(Comparator.comparing((String p) -> doc.locate(p).line()).thenComparing(p -> doc.locate(p).column()))
+        List<Missing> ordered = missing.stream()
+                .sorted(Comparator.comparing((Missing m) -> doc.locate(m.pointer()).line())
+                        .thenComparing(m -> doc.locate(m.pointer()).column()))
                 .toList();
-        String listed = ordered.stream().limit(LISTED).map(p -> label(doc.root(), p)).collect(Collectors.joining(", "));
-        if (ordered.size() > LISTED) {
-            listed += " and " + (ordered.size() - LISTED) + " more";
+        Map<List<Object>, List<Missing>> clauses = ordered.stream().collect(Collectors.groupingBy(
+                m -> List.of(m.lacks(), m.showsIn()), LinkedHashMap::new, Collectors.toList()));
+        String message = clauses.values().stream().map(texts -> clause(doc, texts, language))
+                .collect(Collectors.joining("; "));
+        return Optional.of(Diagnostic.warning(doc.path(), doc.locate(ordered.get(0).pointer()), RULE, message));
+    }
+
+    /** "2 texts have no 'ja' translation and show in 'en': name, tiers[0].name (tier-1)", for texts that lack and show alike. */
+    private static String clause(YamlDocument doc, List<Missing> texts, Language language) {
+        String listed = texts.stream().limit(LISTED).map(m -> label(doc.root(), m.pointer())).collect(Collectors.joining(", "));
+        if (texts.size() > LISTED) {
+            listed += " and " + (texts.size() - LISTED) + " more";
         }
-        String count = ordered.size() == 1 ? "1 text has" : ordered.size() + " texts have";
-        String verb = ordered.size() == 1 ? "shows" : "show";
-        return Optional.of(Diagnostic.warning(doc.path(), doc.locate(ordered.get(0)), RULE, count + " no '"
-                + language.shown() + "' translation and " + verb + " in '" + language.written() + "': " + listed));
+        String count = texts.size() == 1 ? "1 text has" : texts.size() + " texts have";
+        String verb = texts.size() == 1 ? "shows" : "show";
+        String lacks = texts.get(0).lacks() == Lacks.SHOWN
+                ? "'" + language.shown() + "' translation"
+                : "'" + language.written() + "' text (the default language)";
+        return count + " no " + lacks + " and " + verb + " in '" + texts.get(0).showsIn() + "': " + listed;
     }
 
     /** "items[0].levels[2].criteria (availability-slo)": the path as YAML reads it, and the id of the entry it is in. */

@@ -20,12 +20,19 @@ public record SiteConfig(String title, String language, Optional<String> baseUrl
     public SiteConfig {
         // absent from site.yaml: the binder passes null
         defaultLanguage = defaultLanguage == null ? DEFAULT_LANGUAGE : defaultLanguage;
+        // site.yaml's schema allows only codes; a site in another language (withLanguage) is checked here too
+        LanguageCode.require("language", language);
+        LanguageCode.require("default language", defaultLanguage);
         baseUrl = baseUrl == null ? Optional.empty() : baseUrl;
         company = company == null ? Optional.empty() : company;
         fiscalYearStart = fiscalYearStart == null ? Optional.empty() : fiscalYearStart;
     }
 
-    /** The same settings shown in another language (the command line's --language). */
+    /**
+     * The same settings shown in another language (the command line's --language).
+     *
+     * @throws IllegalArgumentException when {@code shown} is not a language code
+     */
     public SiteConfig withLanguage(String shown) {
         return new SiteConfig(title, shown, baseUrl, company, fiscalYearStart, defaultLanguage);
     }

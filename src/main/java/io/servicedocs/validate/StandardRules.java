@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
 /** Rules the standard's own files must follow: unique ids, known references, levels in range. */
 final class StandardRules {
@@ -22,7 +23,12 @@ final class StandardRules {
     private StandardRules() {
     }
 
-    static void check(Standard standard, Map<FileKind, YamlDocument> docs, Findings findings) {
+    /**
+     * @param docs    the standard's files, each resolved in the language shown (the tree the model was bound from)
+     * @param written the same files as written, every translation still in place
+     */
+    static void check(Standard standard, Map<FileKind, YamlDocument> docs, Map<FileKind, YamlDocument> written,
+                      Findings findings) {
         YamlDocument info = docs.get(FileKind.STANDARD);
         YamlDocument phases = docs.get(FileKind.PHASES);
         YamlDocument items = docs.get(FileKind.QUALITY_ITEMS);
@@ -42,20 +48,8 @@ final class StandardRules {
         standard.info().findings().placeholdersErrorFrom().filter(phase -> standard.phaseIndex(phase) < 0)
                 .ifPresent(phase -> findings.error(info, "/findings/placeholders_error_from", "unknown-phase",
                         unknownPhase(standard, phase)));
-        for (int i = 0; i < standard.phases().size(); i++) {
-            String at = "/phases/" + i + "/description";
-            AsciidocPassthrough.find(standard.phases().get(i).description())
-                    .ifPresent(found -> findings.error(phases, at, "asciidoc-passthrough", found.message()));
-            AsciidocSize.fieldTooLong(standard.phases().get(i).description())
-                    .ifPresent(tooLong -> findings.error(phases, at, "asciidoc-too-long", tooLong));
-        }
-        for (int i = 0; i < standard.items().size(); i++) {
-            String at = "/items/" + i + "/description";
-            AsciidocPassthrough.find(standard.items().get(i).description())
-                    .ifPresent(found -> findings.error(items, at, "asciidoc-passthrough", found.message()));
-            AsciidocSize.fieldTooLong(standard.items().get(i).description())
-                    .ifPresent(tooLong -> findings.error(items, at, "asciidoc-too-long", tooLong));
-        }
+        asciidocFields(written.get(FileKind.PHASES), "/phases", findings);
+        asciidocFields(written.get(FileKind.QUALITY_ITEMS), "/items", findings);
         Set<String> categories = ids(standard.categories(), Category::id);
         for (int i = 0; i < standard.items().size(); i++) {
             checkItem(standard, standard.items().get(i), items, "/items/" + i, categories, findings);
@@ -78,6 +72,38 @@ final class StandardRules {
                 }
             }
         }
+    }
+
+    /**
+     * The AsciiDoc fields of the standard (each phase's and item's description) in every language
+     * they are written in, not only the one shown: a translation reaches the site as soon as it is
+     * built in its language, so validate and the review must refuse it now, on a site in any
+     * language. Read from the tree as written, each text is judged once, at its own line.
+     */
+    private static void asciidocFields(YamlDocument doc, String list, Findings findings) {
+        if (doc == null) {
+            return;
+        }
+        JsonNode elements = doc.root().at(list);
+        for (int i = 0; i < elements.size(); i++) {
+            String at = list + "/" + i + "/description";
+            JsonNode text = doc.root().at(at);
+            if (text.isString()) {
+                asciidocField(doc, at, text.asString(), findings);
+            } else if (text.isObject()) {
+                for (String language : text.propertyNames()) {
+                    if (text.get(language).isString()) {
+                        asciidocField(doc, YamlDocument.child(at, language), text.get(language).asString(), findings);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void asciidocField(YamlDocument doc, String at, String asciidoc, Findings findings) {
+        AsciidocPassthrough.find(asciidoc)
+                .ifPresent(found -> findings.error(doc, at, "asciidoc-passthrough", found.message()));
+        AsciidocSize.fieldTooLong(asciidoc).ifPresent(tooLong -> findings.error(doc, at, "asciidoc-too-long", tooLong));
     }
 
     private static void checkItem(Standard standard, QualityItem item, YamlDocument doc, String at,

@@ -94,12 +94,12 @@ public final class Validation {
                 })
                 .orElse(SiteConfig.DEFAULT).withLanguage(language.shown());
         SiteSources.guidesMissing(source, language).ifPresent(findings::add);
-        Map<FileKind, YamlDocument> standardDocs =
-                Translations.resolveAll(conforming(raw.standard(), findings), language, findings::add);
+        Map<FileKind, YamlDocument> standardWritten = conforming(raw.standard(), findings);
+        Map<FileKind, YamlDocument> standardDocs = Translations.resolveAll(standardWritten, language, findings::add);
         // Without a standard, products are still checked against their schemas; the rules that
         // need the standard are skipped, since the standard's own problems are already reported.
         Optional<Standard> standard = binder.bindStandard(standardDocs, findings::add);
-        standard.ifPresent(s -> StandardRules.check(s, standardDocs, findings));
+        standard.ifPresent(s -> StandardRules.check(s, standardDocs, standardWritten, findings));
 
         Set<String> productIds = raw.products().stream().map(RawProduct::folder)
                 .collect(Collectors.toCollection(TreeSet::new));

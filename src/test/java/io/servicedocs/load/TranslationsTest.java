@@ -1,6 +1,7 @@
 package io.servicedocs.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
@@ -141,6 +142,36 @@ public class TranslationsTest {
     }
 
     @Test
+    void aTextShowingInItsFirstLanguageIsNamedWithThatLanguage() throws IOException {
+        Path repo = translated(dir, SITE_JA);
+        replace(repo.resolve("standards/phases.yaml"), "name: Beta", "name: {ja: ベータ}");
+        replace(repo.resolve("standards/phases.yaml"), "name: General availability",
+                "name: {fr: Disponibilité générale, de: Allgemein verfügbar}");
+        assertEquals(List.of("warning standards/phases.yaml:4:18 9 texts have no 'ja' translation and show in 'en': "
+                        + "phases[0].description (poc), phases[0].customer_promise (poc), phases[1].description (beta), "
+                        + "phases[1].customer_promise (beta), phases[2].description (ga), phases[2].customer_promise (ga), "
+                        + "phases[3].name (sunset), phases[3].description (sunset), phases[3].customer_promise (sunset); "
+                        + "1 text has no 'en' text (the default language) and shows in 'ja': phases[1].name (beta); "
+                        + "1 text has no 'ja' translation and shows in 'fr': phases[2].name (ga)"),
+                found(validate(repo), Translations.RULE).stream().filter(w -> w.contains("phases.yaml")).toList());
+    }
+
+    @Test
+    void aTextWithoutTheDefaultLanguageIsWarnedOnASiteInTheDefaultLanguage() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir); // no site.yaml: shown and written in English
+        replace(repo.resolve("standards/phases.yaml"), "name: Beta", "name: {ja: ベータ, fr: Bêta}");
+        replace(repo.resolve("standards/phases.yaml"), "name: Sunset", "name: {fr: Fin de vie}");
+        replace(repo.resolve("standards/phases.yaml"), "description: Everyone.", "description: {ja: 全員。}");
+        ValidationResult result = validate(repo);
+        assertEquals(List.of("warning standards/phases.yaml:7:5 2 texts have no 'en' text (the default language) "
+                        + "and show in 'ja': phases[1].name (beta), phases[2].description (ga); 1 text has no 'en' text "
+                        + "(the default language) and shows in 'fr': phases[3].name (sunset)"),
+                found(result, ""));
+        assertEquals("ベータ", result.repository().orElseThrow().standard().phases().get(1).name());
+        assertEquals("Fin de vie", result.repository().orElseThrow().standard().phases().get(3).name());
+    }
+
+    @Test
     void missingTranslationsAreWarnedOncePerFileAtTheFirstMissingText() throws IOException {
         ValidationResult result = validate(translated(dir, SITE_JA));
         assertEquals(List.of(
@@ -184,8 +215,31 @@ public class TranslationsTest {
         assertEquals(List.of("error standards/phases.yaml:6:11 AsciiDoc passthrough 'pass:[' would copy raw HTML "
                         + "into the site; expected plain AsciiDoc (write the content with AsciiDoc markup instead)"),
                 found(validate(repo), "asciidoc-passthrough"));
-        // Read in English, the Japanese text is not shown and not judged.
-        assertEquals(List.of(), found(validate(repo, Optional.of("en")), "asciidoc-passthrough"));
+        // Read in English, the Japanese text is judged all the same: building in Japanese would publish it.
+        assertEquals(List.of("error standards/phases.yaml:6:11 AsciiDoc passthrough 'pass:[' would copy raw HTML "
+                        + "into the site; expected plain AsciiDoc (write the content with AsciiDoc markup instead)"),
+                found(validate(repo, Optional.of("en")), "asciidoc-passthrough"));
+    }
+
+    @Test
+    void everyLanguageOfAnAsciidocFieldIsJudgedOnceAtItsOwnLine() throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir); // no site.yaml: an English site
+        replace(repo.resolve("standards/phases.yaml"), "    description: Internal only.\n",
+                "    description:\n      en: Internal +++<i>only</i>+++.\n      ja: 社内のみ pass:[<script>alert(1)</script>]\n");
+        replace(repo.resolve("standards/phases.yaml"), "description: Everyone.", "description: Everyone pass:[<u>x</u>].");
+        replace(repo.resolve("standards/quality-items.yaml"), "    description: Data can be restored.\n",
+                "    description:\n      en: Data can be restored.\n      ja: " + "復".repeat(6000) + "\n");
+        String passthrough = " would copy raw HTML into the site; expected plain AsciiDoc (write the content with "
+                + "AsciiDoc markup instead)";
+        List<String> expected = List.of(
+                "error standards/phases.yaml:5:11 AsciiDoc passthrough '+++<i>only</i>+++'" + passthrough,
+                "error standards/phases.yaml:6:11 AsciiDoc passthrough 'pass:['" + passthrough,
+                "error standards/phases.yaml:14:18 AsciiDoc passthrough 'pass:['" + passthrough,
+                "error standards/quality-items.yaml:29:11 AsciiDoc field is 18000 bytes long; expected at most 16384 "
+                        + "bytes (16 KiB of UTF-8): put long text in a page under content/ and link to it");
+        assertEquals(expected, found(validate(repo), "asciidoc-"));
+        // Shown in Japanese, the text shown is the same text: still one finding each.
+        assertEquals(expected, found(validate(repo, Optional.of("ja")), "asciidoc-"));
     }
 
     @Test
@@ -243,6 +297,25 @@ public class TranslationsTest {
         assertEquals(java.util.Set.of("/phases/0/name/JA"), salvaged.pruned());
         assertEquals("Proof of concept", salvaged.record().orElseThrow().phases().get(0).name());
         assertEquals("None.", salvaged.record().orElseThrow().phases().get(0).customerPromise());
+    }
+
+    @Test
+    void aLanguageIsALanguageCodeWhereverItComesFrom() {
+        // Language codes name folders (content/<lang>/): a value that is not one never gets that far.
+        String expected = " is not a language code; expected a lower-case ISO 639-1 code, optionally with a region, "
+                + "e.g. en, ja, pt-BR";
+        assertEquals("language '../x'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> new Translations.Language("../x", "en")).getMessage());
+        assertEquals("default language 'EN'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> new Translations.Language("ja", "EN")).getMessage());
+        assertEquals("language 'null'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> new Translations.Language(null, "en")).getMessage());
+        assertEquals("language '../x'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> SiteConfig.DEFAULT.withLanguage("../x")).getMessage());
+        assertEquals("language 'ja/..'" + expected, assertThrows(IllegalArgumentException.class,
+                () -> validate(TestRepositories.minimalCopy(dir), Optional.of("ja/.."))).getMessage());
+        assertEquals("pt-BR", new Translations.Language("pt-BR", "en").shown());
+        assertEquals("pt-BR", SiteConfig.DEFAULT.withLanguage("pt-BR").language());
     }
 
     @Test

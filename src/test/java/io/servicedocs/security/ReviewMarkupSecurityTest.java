@@ -61,6 +61,49 @@ class ReviewMarkupSecurityTest {
         }
     }
 
+    /**
+     * The example site is English; a pull request that puts a passthrough (raw HTML) in the
+     * Japanese text of a phase's description, or an item's Japanese description over its size,
+     * is refused now, by validate and the review, not later by {@code build --language ja}.
+     */
+    @Test
+    void aPassthroughOrAnOverlongFieldInATranslationNotShownIsRefusedByValidateAndReview() throws Exception {
+        try (AttackRepository attack = AttackRepository.create(dir)) {
+            String phases = "standards/phases.yaml";
+            String items = "standards/quality-items.yaml";
+            attack.replace(phases, "        社内限定。", "        社内限定。pass:[<script>alert(1)</script>]");
+            attack.replace(items, "        プロダクトマネージャーと合意し、顧客の視点で計測し、機能開発と信頼性向上のどちらを優先するかの"
+                    + "判断に使う可用性の目標。\n", "        " + "長".repeat(6000) + "\n");
+            String passthrough = lineOf(attack, phases, "pass:[<script>") - 1 + ":11";
+            String overlong = lineOf(attack, items, "長長長") - 1 + ":11";
+
+            CliAccess.Run validated = attack.validate();
+            assertNoSecretIn(validated);
+            assertEquals(1, validated.status(), validated.out() + validated.err());
+            String root = attack.root() + "/"; // validate --repo names files under the folder given
+            assertEquals(List.of(
+                    root + phases + ":" + passthrough + ": error: AsciiDoc passthrough 'pass:[' would copy raw HTML into the "
+                            + "site; expected plain AsciiDoc (write the content with AsciiDoc markup instead) "
+                            + "[asciidoc-passthrough]",
+                    root + items + ":" + overlong + ": error: AsciiDoc field is 18000 bytes long; expected at most "
+                            + "16384 bytes (16 KiB of UTF-8): put long text in a page under content/ and link to it "
+                            + "[asciidoc-too-long]"),
+                    validated.out().lines().filter(line -> line.contains("[asciidoc-")).toList());
+
+            CliAccess.Run review = attack.review();
+            assertNoSecretIn(review);
+            assertEquals(1, review.status(), "an error in a changed file blocks: " + review.out() + review.err());
+            assertTrue(review.out().contains("- ❌ `" + phases + ":" + passthrough + "` AsciiDoc passthrough"), review.out());
+            assertTrue(review.out().contains("- ❌ `" + items + ":" + overlong + "` AsciiDoc field is"), review.out());
+            assertNothingActive(review.out());
+        }
+    }
+
+    private static int lineOf(AttackRepository attack, String path, String text) throws java.io.IOException {
+        String file = java.nio.file.Files.readString(attack.root().resolve(path));
+        return 1 + (int) file.substring(0, file.indexOf(text)).chars().filter(c -> c == '\n').count();
+    }
+
     private static void assertNothingActive(String md) {
         // our own markup: the marker, and the sections' <details> lines (their summaries hold no repository text)
         String withoutOurs = md.replace("<!-- servicedocs-review -->\n", "")
