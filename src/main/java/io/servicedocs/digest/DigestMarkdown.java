@@ -41,8 +41,8 @@ public final class DigestMarkdown {
             group(md, c.improvementCount() == 1 ? "1 level improvement" : c.improvementCount() + " level improvements",
                     c.improvements().stream().map(i -> product(names, i.product()) + ": " + item(names, i.item()) + " "
                             + MarkdownText.text(i.from()) + " → " + MarkdownText.text(i.to())).toList());
-            group(md, "New gaps", c.newGaps().stream().map(g -> product(names, g.product()) + " (" + phase(g.phase())
-                    + "): " + subject(names, g.kind(), g.id()) + " " + MarkdownText.text(g.gap())).toList());
+            group(md, "New gaps", c.newGaps().stream().map(g -> product(names, g.product()) + " in " + phase(g.phase())
+                    + ": " + subject(names, g.kind(), g.id()) + " " + MarkdownText.text(g.gap())).toList());
         }
         Digest.Attention a = digest.attention();
         if (!a.none()) {

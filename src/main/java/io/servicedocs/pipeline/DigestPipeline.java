@@ -30,7 +30,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 
 /**
  * {@code digest}: the branch's history (phase and level changes with their dates), the products
- * at the head judged on the as-of day, and the products at the start of the window judged on
+ * at the head (the last first-parent commit dated on or before the as-of day) judged on that day, and the products at the start of the window judged on
  * that day (the last first-parent commit before it), folded into a {@link Digest}. Problems of
  * the git repository, and a head whose standard does not load, are {@link IOException}s.
  */
@@ -69,7 +69,10 @@ public final class DigestPipeline {
             List<String> candidates = ref.map(List::of).orElse(HistoryPipeline.DEFAULT_REFS);
             ObjectId headId = GitCommits.first(git, candidates).orElseThrow(() -> new IOException(
                     "no commit found at " + String.join(", ", candidates) + " in " + clone));
-            RevCommit head = walk.parseCommit(headId);
+            // the state on the as-of day: a digest dated in the past reads the branch as it was then
+            RevCommit head = lastBefore(walk, walk.parseCommit(headId), asOf.plusDays(1)).orElseThrow(() ->
+                    new IOException("no commit of " + String.join(", ", candidates) + " is dated on or before "
+                            + asOf + " (--as-of)"));
             String headName = head.abbreviate(10).name();
             ValidationResult now = new ValidatePipeline(schemas, timer)
                     .check(new GitTreeSource(git, head), asOf).validation();
