@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import io.servicedocs.GitFixture;
 import io.servicedocs.digest.DigestStory;
 import java.io.PrintWriter;
@@ -12,6 +16,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -159,6 +164,28 @@ class DigestCommandTest {
         assertEquals("{\"product\":\"gamma\",\"assessedOn\":\"2026-03-01\",\"reviewDue\":\"2026-09-01\"}",
                 json.at("/attention/staleAssessments/0").toString());
         assertEquals(0, json.at("/attention/campaigns").size());
+    }
+
+    /** The output conforms to schemas/digest.schema.json (closed objects: no field undocumented), dates checked. */
+    @Test
+    void jsonConformsToItsSchema() throws Exception {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        Schema schema = registry.getSchema(JsonMapper.builder().build().readTree(
+                Files.readString(Path.of("schemas/digest.schema.json"))));
+        schema.initializeValidators();
+        for (String since : List.of("2026-11-23", "2026-09-01")) {
+            CliRun run = CliRun.of("digest", "--repo", story.toString(), "--as-of", "2026-11-30", "--since", since,
+                    "--format", "json");
+            assertEquals(0, run.status(), run.err());
+            JsonNode json = JsonMapper.builder().build().readTree(run.out());
+            assertEquals(List.of(), schema.validate(json).stream().map(e -> e.getInstanceLocation() + ": "
+                    + e.getMessage()).toList());
+        }
+        JsonNode broken = JsonMapper.builder().build().readTree(CliRun.of("digest", "--repo", story.toString(),
+                "--as-of", "2026-11-30", "--format", "json").out());
+        ((tools.jackson.databind.node.ObjectNode) broken.get("changed")).put("surprise", 1);
+        assertEquals(1, schema.validate(broken).size(), "the schema is closed");
     }
 
     @Test
