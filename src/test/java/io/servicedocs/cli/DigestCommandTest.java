@@ -113,6 +113,26 @@ class DigestCommandTest {
     }
 
     /**
+     * A step back and a move into a retirement phase, grouped apart; without base_url in
+     * site.yaml (the minimal repository has no site.yaml) names are not linked.
+     */
+    @Test
+    void demotionsAndRetirementsWithoutLinks() throws Exception {
+        try (GitFixture repo = GitFixture.minimalOnMain(dir.resolve("moves"))) {
+            repo.write("products/beta-svc/phase.yaml", "phase: poc\nsince: 2026-11-24\n");
+            repo.commit("beta-svc: back to poc", "Dee", java.time.LocalDate.of(2026, 11, 24));
+            repo.write("products/alpha/phase.yaml", "phase: sunset\nsince: 2026-11-25\n");
+            repo.commit("alpha: sunset", "Bob", java.time.LocalDate.of(2026, 11, 25));
+            CliRun run = CliRun.of("digest", "--repo", repo.root().toString(), "--as-of", "2026-11-30");
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().startsWith("## servicedocs digest: 2026-11-23 to 2026-11-29\n\n### Changed\n\n"
+                    + "**Demoted**\n- Beta service (`beta-svc`): `beta` → `poc`, 2026-11-24\n\n"
+                    + "**Retiring**\n- Alpha (`alpha`): `ga` → `sunset`, 2026-11-25\n"), run.out());
+            assertFalse(run.out().contains("**Promoted**") || run.out().contains("http"), run.out());
+        }
+    }
+
+    /**
      * As of 2026-11-09 the branch is its first commit: nothing changed in the week before, no
      * empty group is written, and only gamma's stale assessment needs attention (alpha's plan is
      * due after 14 days, its waiver expires after 30).
