@@ -119,6 +119,10 @@ class DigestCommandTest {
     @Test
     void demotionsAndRetirementsWithoutLinks() throws Exception {
         try (GitFixture repo = GitFixture.minimalOnMain(dir.resolve("moves"))) {
+            repo.write("products/beta-svc/security.yaml", "checks:\n  mfa:\n    answer: \"no\"\n    plan:\n"
+                    + "      due: 2026-12-01\n  pentest:\n    answer: not-applicable\n    reason: Internal tool.\n"
+                    + "waivers:\n  - check: mfa\n    phase: beta\n    reason: Until the SSO migration.\n"
+                    + "    approved_by: Review board\n    expires: 2026-12-05\n");
             repo.write("products/beta-svc/phase.yaml", "phase: poc\nsince: 2026-11-24\n");
             repo.commit("beta-svc: back to poc", "Dee", java.time.LocalDate.of(2026, 11, 24));
             repo.write("products/alpha/phase.yaml", "phase: sunset\nsince: 2026-11-25\n");
@@ -129,6 +133,11 @@ class DigestCommandTest {
                     + "**Demoted**\n- Beta service (`beta-svc`): `beta` → `poc`, 2026-11-24\n\n"
                     + "**Retiring**\n- Alpha (`alpha`): `ga` → `sunset`, 2026-11-25\n"), run.out());
             assertFalse(run.out().contains("**Promoted**") || run.out().contains("http"), run.out());
+            // a security check's plan and waiver are announced like an item's
+            assertTrue(run.out().endsWith("\n**Plans due within 14 days**\n- Beta service (`beta-svc`): check "
+                    + "MFA for admins (`mfa`), due 2026-12-01 (no → yes)\n\n**Waivers expiring**\n"
+                    + "- Beta service (`beta-svc`): check MFA for admins (`mfa`) in `beta`, expires 2026-12-05\n"),
+                    run.out());
         }
     }
 
