@@ -217,6 +217,32 @@ class DigestCommandTest {
         assertEquals(1, schema.validate(broken).size(), "the schema is closed");
     }
 
+    /**
+     * alpha's plan for backup-restore is due 2026-11-27: announced from 14 days ahead, due (not
+     * overdue) on its day, overdue in the week after it, then left to the site.
+     */
+    @Test
+    void aPlanIsAnnouncedAheadThenOnceAsOverdue() {
+        assertEquals(List.of(), alphaPlan("2026-11-12"));
+        assertEquals(List.of("due"), alphaPlan("2026-11-13"));
+        assertEquals(List.of("due"), alphaPlan("2026-11-27"));
+        assertEquals(List.of("overdue"), alphaPlan("2026-11-28"));
+        assertEquals(List.of("overdue"), alphaPlan("2026-12-04"));
+        assertEquals(List.of(), alphaPlan("2026-12-05"));
+    }
+
+    private static List<String> alphaPlan(String asOf) {
+        CliRun run = CliRun.of("digest", "--repo", story.toString(), "--as-of", asOf, "--format", "json");
+        assertEquals(0, run.status(), run.err());
+        List<String> states = new ArrayList<>();
+        JsonMapper.builder().build().readTree(run.out()).at("/attention/plans").forEach(plan -> {
+            if (plan.get("product").asString().equals("alpha")) {
+                states.add(plan.get("overdue").asBoolean() ? "overdue" : "due");
+            }
+        });
+        return states;
+    }
+
     @Test
     void usageProblemsExitTwo() {
         CliRun format = CliRun.of("digest", "--repo", story.toString(), "--format", "html");
