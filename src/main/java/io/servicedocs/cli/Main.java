@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Production Ready documentation as code: validate Service Docs, phases and assessments.",
         subcommands = {InitCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewProductCommand.class,
                 GenerateCommand.class, ReviewCommand.class, HistoryCommand.class, GenerateHistoryCommand.class,
-                CostsCommand.class, ImportCommand.class})
+                CostsCommand.class, ImportCommand.class, DigestCommand.class})
 public final class Main {
 
     /** Exit status for usage and I/O problems; 1 is reserved for problems in the data. */
@@ -59,6 +59,11 @@ public final class Main {
 
     /** Runs a command line and returns its exit status, printing to the given writers. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, CommandLine.defaultFactory());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, commands made by {@code factory}: tests give them their environment. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].indexOf('\uFFFD') >= 0) {
                 // Java decodes arguments in the locale's character set: under the POSIX locale a
@@ -68,7 +73,7 @@ public final class Main {
                 return USAGE_OR_IO;
             }
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
