@@ -31,7 +31,7 @@ final class HistoryText {
             for (PhaseChange c : p.phaseChanges()) {
                 // the state the known history starts in is not a move: "in ga", not "-> ga"
                 out.printf("    %s  %-20s %s%n", c.date(), c.from().map(f -> f + " -> ").orElse("in ") + c.to(),
-                        c.source() == PhaseChange.Source.DECLARED
+                        c.commit().isEmpty()
                                 ? "declared" + c.reference().map(r -> " (" + r + ")").orElse("")
                                 : c.commit() + "  " + c.author());
             }

@@ -155,10 +155,12 @@ final class ProductTimelines {
         List<Mark> marks = new ArrayList<>();
         for (PhaseStatus.PastTransition t : declared) {
             boolean observed = gitMarks.stream().anyMatch(m -> !m.removal() && m.change().isTransition()
-                    && m.change().from().equals(Optional.of(t.from())) && m.change().to().equals(t.to()));
+                    && t.from().isPresent() && m.change().from().equals(t.from()) && m.change().to().equals(t.to()));
             if (!observed) {
-                marks.add(new Mark(new PhaseChange(id, t.date(), Optional.of(t.from()), t.to(), "", "",
-                        PhaseChange.Source.DECLARED, t.reference()), false));
+                // an entry without 'from' says where the product started: known, but not a transition
+                marks.add(new Mark(new PhaseChange(id, t.date(), t.from(), t.to(), "", "",
+                        t.from().isPresent() ? PhaseChange.Source.DECLARED : PhaseChange.Source.START, t.reference()),
+                        false));
             }
         }
         List<Mark> rest = new ArrayList<>(gitMarks);

@@ -26,11 +26,14 @@ public record PhaseStatus(String phase, LocalDate since, Optional<Target> target
     /**
      * A change of phase declared in phase.yaml, e.g. from before the repository existed.
      *
+     * @param from the phase it left; empty only for the first entry, which says where the product
+     *             started (e.g. when it was created in poc): a start, not a transition
      * @param reference where the decision is recorded (a review board ticket, minutes), if given
      */
-    public record PastTransition(LocalDate date, String from, String to, Optional<String> reference) {
+    public record PastTransition(LocalDate date, Optional<String> from, String to, Optional<String> reference) {
 
         public PastTransition {
+            from = from == null ? Optional.empty() : from;
             reference = reference == null ? Optional.empty() : reference;
         }
     }

@@ -271,17 +271,14 @@ final class ProductRules {
         for (int i = 0; i < history.size(); i++) {
             PhaseStatus.PastTransition transition = history.get(i);
             String at = "/history/" + i;
-            boolean fromKnown = std.phaseIndex(transition.from()) >= 0;
-            boolean toKnown = std.phaseIndex(transition.to()) >= 0;
-            if (!fromKnown) {
-                findings.error(yaml, at + "/from", "unknown-phase", StandardRules.unknownPhase(std, transition.from()));
-            }
-            if (!toKnown) {
+            transition.from().filter(from -> std.phaseIndex(from) < 0).ifPresent(from ->
+                    findings.error(yaml, at + "/from", "unknown-phase", StandardRules.unknownPhase(std, from)));
+            if (std.phaseIndex(transition.to()) < 0) {
                 findings.error(yaml, at + "/to", "unknown-phase", StandardRules.unknownPhase(std, transition.to()));
             }
-            if (fromKnown && toKnown && transition.from().equals(transition.to())) {
+            if (transition.from().filter(transition.to()::equals).isPresent()) {
                 findings.error(yaml, at + "/to", "history-chain", "transition of " + transition.date()
-                        + " goes from '" + transition.from() + "' to itself; expected another phase");
+                        + " goes from '" + transition.to() + "' to itself; expected another phase");
             }
             if (i > 0) {
                 PhaseStatus.PastTransition before = history.get(i - 1);
@@ -289,9 +286,13 @@ final class ProductRules {
                     findings.error(yaml, at + "/date", "date-order", "transition date " + transition.date()
                             + " is not after the one before (" + before.date() + "); list the transitions oldest first");
                 }
-                if (!transition.from().equals(before.to())) {
+                if (transition.from().isEmpty()) {
+                    findings.error(yaml, at, "history-chain", "transition of " + transition.date()
+                            + " has no 'from'; only the first entry may leave it out (where the product started); expected from: "
+                            + before.to());
+                } else if (!transition.from().get().equals(before.to())) {
                     findings.error(yaml, at + "/from", "history-chain", "transition of " + transition.date()
-                            + " starts from '" + transition.from() + "', but the one before (" + before.date()
+                            + " starts from '" + transition.from().get() + "', but the one before (" + before.date()
                             + ") went to '" + before.to() + "'; expected from: " + before.to());
                 }
             }
