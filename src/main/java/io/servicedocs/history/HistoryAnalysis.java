@@ -22,11 +22,10 @@ public final class HistoryAnalysis {
         List<CommitInfo> commits = snapshots.commits();
         List<Period> periods = List.of();
         if (!commits.isEmpty()) {
-            // declared history reaches back before the first commit: its half-years are shown too
+            // declared past results reach back before the first commit: their half-years are shown too
+            // (declared phase changes are not: lead times have no half-years, and the chart would start empty)
             LocalDate first = java.util.stream.Stream.concat(commits.stream().map(CommitInfo::date),
-                    products.stream().flatMap(p -> java.util.stream.Stream.concat(
-                            p.phaseChanges().stream().filter(PhaseChange::isTransition).map(PhaseChange::date),
-                            p.levelChanges().stream().map(LevelChange::date))))
+                    products.stream().flatMap(p -> p.levelChanges().stream().map(LevelChange::date)))
                     .min(LocalDate::compareTo).orElseThrow();
             LocalDate last = commits.stream().map(CommitInfo::date).max(LocalDate::compareTo).orElseThrow();
             periods = calendar.periods(first, asOf.isAfter(last) ? asOf : last);

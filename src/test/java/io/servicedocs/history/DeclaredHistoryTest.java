@@ -161,8 +161,8 @@ class DeclaredHistoryTest {
         //   2025-02-28 slo 1->2 (FY2024 H2); its first assessment in git is a baseline.
         // gamma, git: slo 0->1 at M 2025-06-02 (FY2025 H1; B1's own date, 2025-03-20, would be FY2024 H2),
         //   slo 1->2 and backup 0->1 at C3 2025-10-15 (FY2025 H2).
-        // The half-years run from that of the first declared transition (2023-04-03) to the as-of day.
-        assertEquals(List.of("FY2023 H1: 0 {} {}", "FY2023 H2: 1 {alpha=1} {availability=1}",
+        // The half-years run from that of the first level change (2024-03-31) to the as-of day.
+        assertEquals(List.of("FY2023 H2: 1 {alpha=1} {availability=1}",
                         "FY2024 H1: 1 {alpha=1} {backup=1}", "FY2024 H2: 1 {alpha=1} {availability=1}",
                         "FY2025 H1: 1 {gamma=1} {availability=1}", "FY2025 H2: 2 {gamma=2} {availability=1, backup=1}",
                         "FY2026 H1: 0 {} {}", "FY2026 H2: 0 {} {}"),
