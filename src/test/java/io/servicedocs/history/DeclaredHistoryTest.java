@@ -172,4 +172,35 @@ class DeclaredHistoryTest {
                 product("alpha").levelChanges().stream().map(c -> c.date() + " " + c.item() + " " + c.from() + "->"
                         + c.to() + " " + (c.commit().isEmpty() ? "-" : c.commit())).toList());
     }
+
+    @Test
+    void aDeclaredHistoryThatMissesTheFirstPhaseInGitAndAResultAfterItAreWarnings() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("gap"), TestRepositories.MINIMAL)) {
+            // alpha is in ga at its first commit, but its declared history stops at beta; a past result is
+            // dated after its first assessment in git (2025-03-01), where git's record already speaks
+            repo.write("products/alpha/phase.yaml", "phase: ga\nsince: 2024-10-01\nhistory:\n"
+                    + "  - {date: 2023-04-03, from: poc, to: beta}\n");
+            repo.replace("products/alpha/assessment.yaml", "waivers:", """
+                    history:
+                      - {date: 2024-09-30, items: {slo: 1}}
+                      - {date: 2025-06-30, items: {slo: 2}}
+                    waivers:""");
+            String c1 = repo.commit("C1", "Ann", LocalDate.of(2025, 3, 1)).name().substring(0, 10);
+            Repository git = repo.git().getRepository();
+            History gap = HistoryAnalysis.analyse(new HistoryWalker(git, new SchemaValidator()).walk(git.resolve("main")),
+                    AS_OF, FiscalCalendar.APRIL);
+            assertEquals(List.of(
+                    "commit " + c1 + ": products/alpha/phase.yaml: the declared history of 'alpha' ends in 'beta', but at its "
+                            + "first commit it was in 'ga'; declare the transition into 'ga' (until then the timeline has a gap)",
+                    "products/alpha/assessment.yaml: the past result of 2025-06-30 is not before the first assessment of "
+                            + "'alpha' in git (2025-03-01); git's record is used from then on"),
+                    gap.warnings().stream().map(HistoryWarning::toString).toList());
+            ProductHistory alpha = gap.product("alpha").orElseThrow();
+            // beta from 2023-04-03 until ga's since 2024-10-01 (366 + 181 = 547 days), not a move to ga: the gap is unknown
+            assertEquals(List.of("beta 547 -", "ga 784 -"), alpha.stays().stream()
+                    .map(st -> st.phase() + " " + st.days() + " " + st.next().orElse("-")).toList());
+            assertEquals(Map.of(), gap.leadTimes().medianPerTransition());
+            assertEquals(List.of(), alpha.levelChanges(), "one usable result: a baseline, nothing to compare");
+        }
+    }
 }
