@@ -426,7 +426,7 @@
       <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.change']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
       <tbody>
       <#list product_history.timeline as c>
-        <tr><td class="date">${c.date}</td><td><#if c.from??>${c.from_name} → <#else>${t['history.entered']} </#if>${c.to_name}</td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+        <tr><td class="date">${c.date}</td><td><#if c.from??>${c.from_name} → <#else>${t['history.entered']} </#if>${c.to_name}</td><td><#if c.commit?has_content><code>${c.commit}</code><#else>${t['history.declared']}</#if></td><td>${c.author}</td></tr>
       </#list>
       </tbody>
     </table>
@@ -442,7 +442,7 @@
       <thead><tr><th scope="col">${t['history.date']}</th><th scope="col">${t['history.item']}</th><th scope="col">${t['history.level']}</th><th scope="col">${t['history.commit']}</th><th scope="col">${t['history.author']}</th></tr></thead>
       <tbody>
       <#list product_history.level_changes as c>
-        <tr><td class="date">${c.date}</td><td><a href="#item-${c.item}">${c.item_title}</a></td><td><#if c.binary>${t['binary.' + c.from]} → ${t['binary.' + c.to]}<#else>${c.from} → ${c.to}</#if> <span aria-hidden="true"><#if c.increase>⬆<#else>⬇</#if></span><span class="sr-only"><#if c.increase>${t['history.up']}<#else>${t['history.down']}</#if></span></td><td><code>${c.commit}</code></td><td>${c.author}</td></tr>
+        <tr><td class="date">${c.date}</td><td><a href="#item-${c.item}">${c.item_title}</a></td><td><#if c.binary>${t['binary.' + c.from]} → ${t['binary.' + c.to]}<#else>${c.from} → ${c.to}</#if> <span aria-hidden="true"><#if c.increase>⬆<#else>⬇</#if></span><span class="sr-only"><#if c.increase>${t['history.up']}<#else>${t['history.down']}</#if></span></td><td><#if c.commit?has_content><code>${c.commit}</code><#else>${t['history.declared_result']}</#if></td><td>${c.author}</td></tr>
       </#list>
       </tbody>
     </table>

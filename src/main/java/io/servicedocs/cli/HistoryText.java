@@ -29,8 +29,11 @@ final class HistoryText {
             out.printf("  %s (products/%s): %s%n", p.product(), p.folder(),
                     p.removedOn().map(d -> "deleted on " + d).orElse(p.currentPhase().map(x -> "now " + x).orElse("no phase")));
             for (PhaseChange c : p.phaseChanges()) {
-                out.printf("    %s  %-20s %s  %s%n", c.date(), c.from().map(f -> f + " -> ").orElse("-> ") + c.to(),
-                        c.commit(), c.author());
+                // the state the known history starts in is not a move: "in ga", not "-> ga"
+                out.printf("    %s  %-20s %s%n", c.date(), c.from().map(f -> f + " -> ").orElse("in ") + c.to(),
+                        c.commit().isEmpty()
+                                ? "declared" + c.reference().map(r -> " (" + r + ")").orElse("")
+                                : c.commit() + "  " + c.author());
             }
             if (!p.daysInPhase().isEmpty()) {
                 out.println("    days in phase: " + join(p.daysInPhase(), " "));
@@ -42,7 +45,7 @@ final class HistoryText {
         for (ProductHistory p : h.products()) {
             for (LevelChange c : p.levelChanges()) {
                 out.printf("  %s  %-20s %-24s %s -> %s  %s  %s%n", c.date(), c.product(), c.item(), c.fromLabel(),
-                        c.toLabel(), c.commit(), c.author());
+                        c.toLabel(), c.commit().isEmpty() ? "declared" : c.commit(), c.author());
             }
         }
         out.println();

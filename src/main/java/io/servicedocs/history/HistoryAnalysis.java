@@ -16,13 +16,17 @@ public final class HistoryAnalysis {
      */
     public static History analyse(Snapshots snapshots, LocalDate asOf, FiscalCalendar calendar) {
         List<HistoryWarning> warnings = new ArrayList<>(snapshots.warnings());
-        ProductTimelines timelines = new ProductTimelines(snapshots, asOf);
+        ProductTimelines timelines = new ProductTimelines(snapshots, asOf, warnings);
         List<ProductHistory> products = snapshots.products().entrySet().stream()
                 .map(e -> timelines.of(e.getKey(), e.getValue())).toList();
         List<CommitInfo> commits = snapshots.commits();
         List<Period> periods = List.of();
         if (!commits.isEmpty()) {
-            LocalDate first = commits.stream().map(CommitInfo::date).min(LocalDate::compareTo).orElseThrow();
+            // declared past results reach back before the first commit: their half-years are shown too
+            // (declared phase changes are not: lead times have no half-years, and the chart would start empty)
+            LocalDate first = java.util.stream.Stream.concat(commits.stream().map(CommitInfo::date),
+                    products.stream().flatMap(p -> p.levelChanges().stream().map(LevelChange::date)))
+                    .min(LocalDate::compareTo).orElseThrow();
             LocalDate last = commits.stream().map(CommitInfo::date).max(LocalDate::compareTo).orElseThrow();
             periods = calendar.periods(first, asOf.isAfter(last) ? asOf : last);
         }

@@ -164,6 +164,8 @@ final class SnapshotFold {
             product = Optional.of(new Product((ServiceDoc) records.get(FileKind.SERVICE_DOC), phase.get(), assessment.get(),
                     (SecurityAnswers) records.get(FileKind.SECURITY), (Finance) records.get(FileKind.FINANCE)));
         }
-        return new ProductState(id, folder, phase.map(PhaseStatus::phase), levels, product);
+        return new ProductState(id, folder, phase.map(PhaseStatus::phase), phase.map(PhaseStatus::since),
+                phase.map(PhaseStatus::history).orElse(List.of()), levels,
+                assessment.map(Assessment::history).orElse(List.of()), product);
     }
 }

@@ -7,13 +7,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** A product's quality self-assessment: the level reached per item, and approved waivers. */
+/**
+ * A product's quality self-assessment: the level reached per item, approved waivers, and the
+ * results of past assessments made before the repository recorded them (the survey results a
+ * company already has), each with its date.
+ */
 public record Assessment(LocalDate assessedOn, String assessedBy, Map<String, ItemAssessment> items,
-                         List<Waiver> waivers) {
+                         List<Waiver> waivers, List<PastResult> history) {
 
     public Assessment {
         items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    public Assessment(LocalDate assessedOn, String assessedBy, Map<String, ItemAssessment> items, List<Waiver> waivers) {
+        this(assessedOn, assessedBy, items, waivers, List.of());
+    }
+
+    /**
+     * The result of a past assessment: per item a level, or for a binary item true / false (met or
+     * not), as the schema allows; {@link #levels()} reads both as one number, like the items above.
+     */
+    public record PastResult(LocalDate date, Map<String, Object> items) {
+
+        public PastResult {
+            items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+        }
+
+        /** Level per item; a binary item's true / false is 1 / 0. */
+        public Map<String, Integer> levels() {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            items.forEach((item, value) -> {
+                if (value instanceof Boolean met) {
+                    levels.put(item, met ? 1 : 0);
+                } else if (value instanceof Number number) {
+                    levels.put(item, number.intValue());
+                }
+            });
+            return levels;
+        }
     }
 
     /** Whether this assessment is older than {@code interval} on {@code day}: it must be reviewed. */

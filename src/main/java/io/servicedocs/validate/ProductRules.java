@@ -258,6 +258,90 @@ final class ProductRules {
                         + " has passed; set a new date or promote the product");
             }
         });
+        checkPhaseHistory(yaml, std, phase, findings);
+    }
+
+    /**
+     * The declared transitions form one chain, oldest first, up to since. Whether the chain ends in
+     * the current phase is the history's to judge: a later commit of the repository may have moved
+     * the product on (git shows that change), which this one file cannot tell.
+     */
+    private void checkPhaseHistory(YamlDocument yaml, Standard std, PhaseStatus phase, Findings findings) {
+        List<PhaseStatus.PastTransition> history = phase.history();
+        for (int i = 0; i < history.size(); i++) {
+            PhaseStatus.PastTransition transition = history.get(i);
+            String at = "/history/" + i;
+            transition.from().filter(from -> std.phaseIndex(from) < 0).ifPresent(from ->
+                    findings.error(yaml, at + "/from", "unknown-phase", StandardRules.unknownPhase(std, from)));
+            if (std.phaseIndex(transition.to()) < 0) {
+                findings.error(yaml, at + "/to", "unknown-phase", StandardRules.unknownPhase(std, transition.to()));
+            }
+            if (transition.from().filter(transition.to()::equals).isPresent()) {
+                findings.error(yaml, at + "/to", "history-chain", "transition of " + transition.date()
+                        + " goes from '" + transition.to() + "' to itself; expected another phase");
+            }
+            if (i > 0) {
+                PhaseStatus.PastTransition before = history.get(i - 1);
+                if (!transition.date().isAfter(before.date())) {
+                    findings.error(yaml, at + "/date", "date-order", "transition date " + transition.date()
+                            + " is not after the one before (" + before.date() + "); list the transitions oldest first");
+                }
+                if (transition.from().isEmpty()) {
+                    findings.error(yaml, at, "history-chain", "transition of " + transition.date()
+                            + " has no 'from'; only the first entry may leave it out (where the product started); expected from: "
+                            + before.to());
+                } else if (!transition.from().get().equals(before.to())) {
+                    findings.error(yaml, at + "/from", "history-chain", "transition of " + transition.date()
+                            + " starts from '" + transition.from().get() + "', but the one before (" + before.date()
+                            + ") went to '" + before.to() + "'; expected from: " + before.to());
+                }
+            }
+            if (transition.date().isAfter(phase.since())) {
+                findings.error(yaml, at + "/date", "date-order", "transition date " + transition.date()
+                        + " is after since (" + phase.since() + "); the history lists what came before the current phase");
+            }
+        }
+    }
+
+    /**
+     * Past results are the company's earlier surveys: dated, oldest first, not after the current
+     * assessment, each level within its item's range and in its item's form (a binary item true / false).
+     */
+    private void checkPastResults(YamlDocument yaml, Standard std, Assessment assessment, Findings findings) {
+        List<Assessment.PastResult> history = assessment.history();
+        for (int i = 0; i < history.size(); i++) {
+            Assessment.PastResult result = history.get(i);
+            String at = "/history/" + i;
+            if (result.date().isAfter(asOf)) {
+                findings.error(yaml, at + "/date", "date-in-future", "result date " + result.date()
+                        + " is after today (" + asOf + ")");
+            } else if (result.date().isAfter(assessment.assessedOn())) {
+                findings.error(yaml, at + "/date", "date-order", "result date " + result.date()
+                        + " is after assessed_on (" + assessment.assessedOn()
+                        + "); past results come before the current assessment");
+            }
+            if (i > 0 && !result.date().isAfter(history.get(i - 1).date())) {
+                findings.error(yaml, at + "/date", "date-order", "result date " + result.date()
+                        + " is not after the one before (" + history.get(i - 1).date() + "); list the results oldest first");
+            }
+            for (Map.Entry<String, Object> entry : result.items().entrySet()) {
+                String itemAt = YamlDocument.child(at + "/items", entry.getKey());
+                Optional<QualityItem> item = std.item(entry.getKey());
+                if (item.isEmpty()) {
+                    findings.errorAtKey(yaml, itemAt, "unknown-item", "unknown quality item '" + entry.getKey()
+                            + "' (standards/quality-items.yaml); " + Suggestions.expectedOneOf(entry.getKey(), itemIds(std)));
+                } else if (item.get().isBinary() && !(entry.getValue() instanceof Boolean)) {
+                    findings.error(yaml, itemAt, "item-kind", "'" + entry.getKey()
+                            + "' is a binary item: give true (met) or false (not met)");
+                } else if (!item.get().isBinary() && entry.getValue() instanceof Boolean) {
+                    findings.error(yaml, itemAt, "item-kind", "'" + entry.getKey()
+                            + "' is a level item: give its level 0.." + item.get().maxLevel());
+                } else if (entry.getValue() instanceof Number level && level.intValue() > item.get().maxLevel()) {
+                    findings.error(yaml, itemAt, "level-out-of-range", "level " + level
+                            + " is above the highest level " + item.get().maxLevel() + " of '" + entry.getKey() + "'");
+                }
+            }
+        }
     }
 
     private void checkAssessment(YamlDocument yaml, Standard std, Assessment assessment, Optional<String> tier,
@@ -288,6 +372,7 @@ final class ProductRules {
                         + item.title() + "); expected every item of the standard, with level 0 if nothing is in place");
             }
         }
+        checkPastResults(yaml, std, assessment, findings);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < assessment.waivers().size(); i++) {
             checkWaiver(yaml, "/waivers/" + i, std, assessment, assessment.waivers().get(i), tier, seen, i, findings);

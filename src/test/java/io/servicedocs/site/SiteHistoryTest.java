@@ -24,10 +24,12 @@ class SiteHistoryTest {
     private GitFixture scriptedHistory() throws Exception {
         Path template = SiteFixture.exampleWithSite(dir.resolve("template"));
         GitFixture repo = GitFixture.init(dir.resolve("repo"), template);
-        repo.commit("Hoshimi's products", "Ann", LocalDate.of(2026, 3, 1));
-        repo.write("products/data-api/phase.yaml", "phase: beta\nsince: 2026-06-15\n");
+        // after the example's declared past results (the last of 2026-09-30), as a company adopting it would
+        repo.commit("Hoshimi's products", "Ann", LocalDate.of(2026, 10, 1));
+        repo.write("products/data-api/phase.yaml", "phase: beta\nsince: 2026-11-02\nhistory:\n  - date: 2025-10-01\n"
+                + "    to: poc\n  - date: 2026-07-01\n    from: poc\n    to: limited\n    reference: PRR-2026-014\n");
         repo.replace("products/data-api/assessment.yaml", "  load-testing:\n    level: 1", "  load-testing:\n    level: 2");
-        repo.commit("data-api: beta", "Dee", LocalDate.of(2026, 6, 15));
+        repo.commit("data-api: beta", "Dee", LocalDate.of(2026, 11, 2));
         return repo;
     }
 
@@ -38,16 +40,29 @@ class SiteHistoryTest {
             CliAccess.Run run = SiteFixture.build(repo.root(), out);
             assertEquals(0, run.status(), run.err());
             String product = Files.readString(out.resolve("products/data-api.html"));
-            assertTrue(product.contains("<td class=\"date\">2026-06-15</td><td>Limited release → Beta</td>"), "the promotion in the timeline");
+            // changed on purpose with the declared history (it was 2026-06-15 and 106.0, from commit dates alone):
+            // the promotion is dated by its since, the earlier phases by phase.yaml's history
+            assertTrue(product.contains("<td class=\"date\">2026-11-02</td><td>Limited release → Beta</td>"), "the promotion in the timeline");
             assertTrue(product.contains("<td>Dee</td>"), "its author");
-            assertTrue(product.matches("(?s).*<td class=\"date\">2026-06-15</td><td><a href=\"#item-load-testing\">[^<]+</a></td><td>1 → 2 .*"),
+            assertTrue(product.contains("<td class=\"date\">2026-07-01</td><td>Proof of concept → Limited release</td>"
+                    + "<td>declared in phase.yaml</td><td>PRR-2026-014</td>"), "a declared transition with its reference");
+            assertTrue(product.matches("(?s).*<td class=\"date\">2026-11-02</td><td><a href=\"#item-load-testing\">[^<]+</a></td><td>1 → 2 .*"),
                     "the level change");
+            assertTrue(product.matches("(?s).*<td class=\"date\">2026-09-30</td><td><a href=\"#item-[a-z-]+\">[^<]+</a></td>"
+                    + "<td>[^<]+<span aria-hidden=\"true\">⬆</span>.*?</td><td>past result in assessment.yaml</td>.*"),
+                    "a declared past result's improvement");
             String improvements = Files.readString(out.resolve("improvements.html"));
             assertTrue(improvements.contains("<svg class=\"chart\""), "the trend chart");
-            assertTrue(improvements.matches("(?s).*<th scope=\"row\" class=\"month\">FY2026 H1<br>.*?<td class=\"num\">1</td>.*"),
-                    "one level increase in FY2026 H1 (April to September 2026)");
+            // the example's declared results: 30 increases in FY2025 H2 (6 products: 5 + 5 + 5 + 5 + 6 + 4)
+            assertTrue(improvements.matches("(?s).*<th scope=\"row\" class=\"month\">FY2025 H2<br>.*?<td class=\"num\">30</td>.*"),
+                    "thirty level increases in FY2025 H2 (October 2025 to March 2026)");
+            assertTrue(improvements.matches("(?s).*<th scope=\"row\" class=\"month\">FY2026 H2<br>.*?<td class=\"num\">1</td>.*"),
+                    "one level increase in FY2026 H2, the commit of 2026-11-02");
             String leadTimes = Files.readString(out.resolve("lead-times.html"));
-            assertTrue(leadTimes.contains("<th scope=\"row\">Limited release → Beta</th><td class=\"num\">106.0</td>"), leadTimes);
+            // limited -> beta: data-api 2026-07-01 -> 2026-11-02 = 124; declared: camera-analytics 2025-11-04 ->
+            // 2026-05-11 = 188, device-management 2023-06-01 -> 2023-12-01 = 183, factory-monitor 2024-09-02 ->
+            // 2025-01-15 = 135, remote-support 2025-08-01 -> 2026-02-16 = 199; median of 124, 135, 183, 188, 199 = 183
+            assertTrue(leadTimes.contains("<th scope=\"row\">Limited release → Beta</th><td class=\"num\">183.0</td>"), leadTimes);
         }
     }
 

@@ -49,6 +49,11 @@ class ValidationRulesTest {
     }
 
     private static final String ALPHA = "products/alpha/";
+    /** The minimal repository's valid assessment of alpha: 17 lines, so an appended history starts on line 18. */
+    private static final String ALPHA_ASSESSMENT = "assessed_on: 2026-10-01\nassessed_by: Bob\nitems:\n  slo:\n    level: 2\n"
+            + "  backup-restore:\n    level: 1\n    plan:\n      target_level: 2\n      due: 2027-03-31\nwaivers:\n"
+            + "  - item: backup-restore\n    phase: ga\n    reason: Restore test scheduled after the storage migration.\n"
+            + "    approved_by: Review board\n    approved_on: 2026-10-05\n    expires: 2027-04-30\n";
     private static final String SERVICE_DOC_HEAD = "id: alpha\nname: Alpha\nsummary: The alpha product.\ntier: tier-1\n"
             + "owners:\n  team: team-a\n  product_manager:\n    name: Ann\n  tech_lead:\n    name: Bob\n"
             + "users:\n  audience: external\n  description: Customers.\nlinks:\n  repository: https://git.example.com/alpha\n";
@@ -167,6 +172,40 @@ class ValidationRulesTest {
                 of("target date passed", "products/beta-svc/phase.yaml",
                         "phase: beta\nsince: 2026-05-01\ntarget:\n  phase: ga\n  date: 2026-11-01\n",
                         5, 9, "target-date-passed", "target date 2026-11-01 has passed"),
+                // --- phase.yaml history: one chain, oldest first, before since, of known phases
+                of("unknown phase in the history", ALPHA + "phase.yaml",
+                        "phase: ga\nsince: 2026-01-10\nhistory:\n  - date: 2025-01-10\n    from: poc\n    to: betaa\n",
+                        6, 9, "unknown-phase", "unknown phase 'betaa'; did you mean 'beta'? expected one of: poc, beta, ga, sunset"),
+                of("history that does not chain", ALPHA + "phase.yaml",
+                        "phase: ga\nsince: 2026-01-10\nhistory:\n  - date: 2025-01-10\n    from: poc\n    to: beta\n"
+                                + "  - date: 2025-06-01\n    from: poc\n    to: ga\n",
+                        8, 11, "history-chain", "transition of 2025-06-01 starts from 'poc', but the one before (2025-01-10) "
+                                + "went to 'beta'; expected from: beta"),
+                of("history out of order", ALPHA + "phase.yaml",
+                        "phase: ga\nsince: 2026-01-10\nhistory:\n  - date: 2025-06-01\n    from: poc\n    to: beta\n"
+                                + "  - date: 2025-01-10\n    from: beta\n    to: ga\n",
+                        7, 11, "date-order", "transition date 2025-01-10 is not after the one before (2025-06-01); "
+                                + "list the transitions oldest first"),
+                of("history after since", ALPHA + "phase.yaml",
+                        "phase: ga\nsince: 2026-01-10\nhistory:\n  - date: 2026-02-01\n    from: beta\n    to: ga\n",
+                        4, 11, "date-order", "transition date 2026-02-01 is after since (2026-01-10)"),
+                // --- assessment.yaml history: past results of known items, in range, oldest first, before assessed_on
+                of("unknown item in a past result", ALPHA + "assessment.yaml",
+                        ALPHA_ASSESSMENT + "history:\n  - date: 2025-09-30\n    items:\n      sloo: 1\n",
+                        21, 7, "unknown-item", "unknown quality item 'sloo' (standards/quality-items.yaml); did you mean 'slo'?"),
+                of("past level above the item's levels", ALPHA + "assessment.yaml",
+                        ALPHA_ASSESSMENT + "history:\n  - date: 2025-09-30\n    items:\n      slo: 3\n",
+                        21, 12, "level-out-of-range", "level 3 is above the highest level 2 of 'slo'"),
+                of("past result of a level item as met", ALPHA + "assessment.yaml",
+                        ALPHA_ASSESSMENT + "history:\n  - date: 2025-09-30\n    items:\n      slo: true\n",
+                        21, 12, "item-kind", "'slo' is a level item: give its level 0..2"),
+                of("past result after the assessment", ALPHA + "assessment.yaml",
+                        ALPHA_ASSESSMENT + "history:\n  - date: 2026-10-05\n    items:\n      slo: 1\n",
+                        19, 11, "date-order", "result date 2026-10-05 is after assessed_on (2026-10-01)"),
+                of("past results out of order", ALPHA + "assessment.yaml",
+                        ALPHA_ASSESSMENT + "history:\n  - date: 2025-09-30\n    items:\n      slo: 1\n"
+                                + "  - date: 2025-03-31\n    items:\n      slo: 0\n",
+                        22, 11, "date-order", "result date 2025-03-31 is not after the one before (2025-09-30)"),
                 // --- assessment rules
                 of("level above the item's levels", ALPHA + "assessment.yaml",
                         "assessed_on: 2026-10-01\nassessed_by: Bob\nitems:\n  slo:\n    level: 3\n  backup-restore:\n    level: 2\n",

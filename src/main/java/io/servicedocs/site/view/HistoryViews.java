@@ -63,7 +63,9 @@ public final class HistoryViews {
     private ProductHistoryView product(ProductHistory p) {
         return new ProductHistoryView(
                 p.phaseChanges().stream().map(c -> new ProductHistoryView.PhaseChange(c.date().toString(), c.from(),
-                        c.from().map(this::phaseName), c.to(), phaseName(c.to()), c.commit(), c.author())).toList(),
+                        c.from().map(this::phaseName), c.to(), phaseName(c.to()), c.commit(),
+                        // a declared change has no author: where it is recorded takes that place
+                        c.reference().orElse(c.author()))).toList(),
                 p.stays().stream().map(s -> new ProductHistoryView.Stay(s.phase(), phaseName(s.phase()),
                         s.from().toString(), s.until().toString(), s.days(), s.current())).toList(),
                 p.leadTimeDays(),
