@@ -10,7 +10,7 @@
   <#switch risk>
     <#case "stale"><#return "◷">
     <#case "overdue"><#return "⚑">
-    <#case "expiring"><#return "⧗">
+    <#case "expiring"><#return "⇥">
     <#case "slo"><#return "▽">
     <#default><#return "!">
   </#switch>

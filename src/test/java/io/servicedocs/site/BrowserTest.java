@@ -210,7 +210,7 @@ class BrowserTest {
         assertFalse(results.isDisplayed(), "Escape closes the list");
 
         input.clear();
-        input.sendKeys("smart agri");
+        input.sendKeys("hoshimi smart");
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> results.isDisplayed());
         input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         assertEquals("Hoshimi Smart Agri", browser.switchTo().activeElement().findElement(By.tagName("span")).getText(),
