@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "risk-macros.ftl" as risk>
 <#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
 <#assign tierNames = matrix.tier_names>
 <@layout.page title=t['matrix.title'] wide=true>
@@ -7,6 +8,7 @@
   <h1>${t['matrix.title']}</h1>
   <p class="lead">${t['matrix.intro']}</p>
 </div>
+<@risk.tiles risks=matrix.risks/>
 
 <ul class="stats" aria-label="${t['matrix.summary']}">
   <li><span class="stat-value">${matrix.summary.products}</span> <span class="stat-label">${t['stats.products']}</span></li>
@@ -47,6 +49,17 @@
       <option value="">${t['filter.all_categories']}</option>
       <#list matrix.categories as c><option value="${c.id}">${c.title}</option></#list>
     </select>
+  </div>
+  <div class="field">
+    <label for="filter-risk">${t['risk.filter']}</label>
+    <select id="filter-risk" data-filter="risk">
+      <option value="">${t['risk.filter_all']}</option>
+      <#list matrix.risks.tiles as tile><option value="${tile.risk}">${t['risk.list.' + tile.risk]}</option></#list>
+    </select>
+  </div>
+  <div class="field field-check">
+    <input type="checkbox" id="filter-below" value="1">
+    <label for="filter-below">${t['risk.filter_below']}</label>
   </div>
   <div class="field field-buttons">
     <button type="button" id="sort-readiness" class="button" aria-pressed="false">
@@ -95,9 +108,10 @@
     </tr>
     <#list ph.products as p>
     <#assign byId = p.current.items_by_id>
+    <#assign productRisks = matrix.risks.by_product[p.id]>
     <tr data-product="${p.id}" data-phase="${p.phase.id}" data-tier="${p.tier!''}" data-team="${p.team}"
         data-percent="${p.current.percent?c}" data-next-percent="<#if p.next??>${p.next.percent?c}<#else>-1</#if>" data-ready="${p.ready_for_next?c}"
-        data-name="${p.name}" class="product-row<#if !p.current.meets> is-below</#if>">
+        data-name="${p.name}" data-risks="${productRisks.codes}" data-below="${(!p.current.meets)?c}" class="product-row<#if !p.current.meets> is-below</#if>">
       <th scope="row" class="col-product">
         <a class="product-link" href="${root}products/${p.id}.html">${p.name}</a>
         <span class="row-meta">
@@ -105,6 +119,7 @@
           <#if p.tier??><abbr title="${tierNames[p.tier]!p.tier}">${p.tier}</abbr><#else>${t['common.none']}</#if>
           · <a href="${root}teams.html#team-${p.team}">${p.team_name}</a>
         </span>
+        <@risk.marks productRisks=productRisks/>
       </th>
       <td class="col-met">
         <span class="met-line">

@@ -49,6 +49,17 @@
         </#if>
       </ul>
     </nav>
+    <form class="site-search" id="site-search" role="search" hidden data-root="${root}" data-index="${root}search-index.js"
+          data-msg-none="${t['search.none']}" data-kind-product="${t['search.kind.product']}" data-kind-item="${t['search.kind.item']}"
+          data-kind-check="${t['search.kind.check']}" data-kind-team="${t['search.kind.team']}" data-kind-guide="${t['search.kind.guide']}">
+      <label for="site-search-input" class="search-label">${t['search.label']}</label>
+      <input type="search" id="site-search-input" class="search-input" autocomplete="off" spellcheck="false"
+             placeholder="${t['search.placeholder']}" aria-controls="site-search-results" aria-expanded="false">
+      <div class="search-results" id="site-search-results" hidden>
+        <ul aria-label="${t['search.results']}"></ul>
+        <p class="search-none" role="status" aria-live="polite"></p>
+      </div>
+    </form>
   </div>
 </header>
 <main id="main" class="<#if wide>wide<#else>narrow</#if>" tabindex="-1">

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "risk-macros.ftl" as risk>
 <#-- Owner teams, each with its lead, chat channel and GitHub team (from standards/teams.yaml, when
      the repository has it) and its products, their phase and readiness. Anchors: id="team-<team id>". -->
 <@layout.page title=t['teams.title']>
@@ -23,6 +24,11 @@
     <p class="<#if tm.all_meeting>is-ok<#else>is-bad</#if>"><span aria-hidden="true"><#if tm.all_meeting>✓<#else>✗</#if></span>
       ${tm.meeting}/${tm.products?size} ${t['teams.meeting']}</p>
     </#if>
+    <#if tm.monthly_profit??>
+    <p class="team-profit"><span class="muted">${t['teams.monthly_profit']}</span>
+      <strong class="<#if tm.monthly_profit.profit.negative>negative</#if>">${tm.monthly_profit.profit.text} ${tm.monthly_profit.profit.currency}</strong>
+      <span class="muted small">${t['teams.monthly_profit_of']?replace('{month}', tm.monthly_profit.month)?replace('{count}', tm.monthly_profit.products?c)}</span></p>
+    </#if>
   </header>
   <#if tm.description??><p>${tm.description}</p></#if>
   <#if tm.declared>
@@ -45,7 +51,7 @@
   <p class="muted">${t['teams.no_products']}</p>
   <#else>
   <table class="data compact">
-    <thead><tr><th scope="col">${t['matrix.product']}</th><th scope="col">${t['product.phase']}</th><th scope="col" class="num">${t['teams.current']}</th><th scope="col">${t['teams.next']}</th></tr></thead>
+    <thead><tr><th scope="col">${t['matrix.product']}</th><th scope="col">${t['product.phase']}</th><th scope="col" class="num">${t['teams.current']}</th><th scope="col">${t['teams.next']}</th><th scope="col">${t['risk.column']}</th><#if tm.monthly_profit??><th scope="col" class="num">${t['teams.monthly_profit']}</th></#if></tr></thead>
     <tbody>
     <#list tm.products as p>
       <tr>
@@ -56,6 +62,8 @@
             <#if p.ready_for_next><span class="pill pill-ready"><span aria-hidden="true">★</span> ${t['matrix.ready_for']} ${p.next.phase_name}</span>
             <#else>${p.next.phase_name}: ${p.next.percent}% <a class="small" href="${root}readiness.html#r-${p.id}">(${p.next.missing} ${t['matrix.missing']})</a></#if>
           <#else><span class="muted">—</span></#if></td>
+        <td class="team-risks"><#if tm.risks[p.id].any><@risk.marks productRisks=tm.risks[p.id]/><#else><span class="muted">${t['risk.no_risk']}</span></#if></td>
+        <#if tm.monthly_profit??><td class="num"><#if tm.profits[p.id]??><span class="<#if tm.profits[p.id].negative>negative</#if>">${tm.profits[p.id].text}</span><#else><span class="muted">—</span></#if></td></#if>
       </tr>
     </#list>
     </tbody>

@@ -44,6 +44,7 @@ class BrowserTest {
 
     private static ChromeDriver browser;
     private static PreviewServer server;
+    private static Path site;
 
     @BeforeAll
     static void start() throws IOException {
@@ -59,6 +60,7 @@ class BrowserTest {
         var build = SiteFixture.build(repo, out);
         assertEquals(0, build.status(), build.err());
         server = new PreviewServer(out, 0);
+        site = out;
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(installation.get().browser().toFile());
@@ -134,6 +136,108 @@ class BrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith("/products/data-api.html"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Data"), browser.findElement(By.tagName("h1")).getText());
         screenshot("product-data-api.png");
+        assertNoBrowserErrors();
+    }
+
+    private List<String> visibleProducts() {
+        return visibleRows().stream().map(r -> r.getDomAttribute("data-product")).sorted().toList();
+    }
+
+    private String query() {
+        return java.net.URI.create(browser.getCurrentUrl()).getRawQuery();
+    }
+
+    /**
+     * A risk tile filters the matrix (the lists it opens without JavaScript are hidden), the
+     * filters are in the URL, and the URL brings them back: on reload, and as a shared link.
+     */
+    @Test
+    void aRiskTileFiltersTheMatrixAndTheUrlKeepsTheFilters() throws IOException {
+        browser.get(server.uri().resolve("index.html").toString());
+        assertFalse(browser.findElement(By.id("risk-lists")).isDisplayed(), "the tiles filter the matrix instead");
+        WebElement overdue = browser.findElement(By.id("risk-tile-overdue"));
+        assertEquals("2 with overdue plans", overdue.getText().replace("⚑", "").trim().replaceAll("\\s+", " "));
+        overdue.click();
+        assertEquals(List.of("device-management", "smart-agri"), visibleProducts());
+        assertEquals("risk=overdue", query());
+        assertEquals("true", overdue.getDomAttribute("aria-current"));
+        assertEquals("overdue", new Select(browser.findElement(By.id("filter-risk"))).getFirstSelectedOption().getDomAttribute("value"));
+        screenshot("matrix-risk-overdue.png");
+
+        new Select(browser.findElement(By.id("filter-team"))).selectByValue("edge-team");
+        assertEquals(List.of("device-management"), visibleProducts());
+        assertEquals("team=edge-team&risk=overdue", query());
+        browser.findElement(By.id("sort-readiness")).click();
+        assertEquals("team=edge-team&risk=overdue&sort=readiness", query());
+
+        browser.navigate().refresh();
+        assertEquals(List.of("device-management"), visibleProducts(), "the reloaded page shows what its URL says");
+        assertEquals("edge-team", new Select(browser.findElement(By.id("filter-team"))).getFirstSelectedOption().getDomAttribute("value"));
+        assertEquals("true", browser.findElement(By.id("sort-readiness")).getDomAttribute("aria-pressed"));
+        assertEquals("true", browser.findElement(By.id("risk-tile-overdue")).getDomAttribute("aria-current"));
+
+        browser.findElement(By.id("risk-tile-overdue")).click();
+        assertEquals("team=edge-team&sort=readiness", query(), "clicked again: no risk filter");
+        assertEquals(List.of("device-management", "legacy-gateway"), visibleProducts());
+
+        // a shared link: the stale products below their phase
+        browser.get(server.uri().resolve("index.html?below=1&risk=stale").toString());
+        assertEquals(List.of("legacy-gateway"), visibleProducts());
+        assertTrue(browser.findElement(By.id("filter-below")).isSelected());
+        browser.findElement(By.id("filter-below")).click();
+        assertEquals("risk=stale", query());
+        browser.findElement(By.id("filter-reset")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> query() == null);
+        assertEquals(9, visibleRows().size());
+        assertNoBrowserErrors();
+    }
+
+    /** The header's search box: a typed name lists the page, Escape closes the list, Enter opens the first. */
+    @Test
+    void theSearchBoxFindsPagesByName() throws IOException {
+        browser.get(server.uri().resolve("products/data-api.html").toString());
+        WebElement input = browser.findElement(By.id("site-search-input"));
+        input.sendKeys("load test");
+        WebElement results = browser.findElement(By.id("site-search-results"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> results.isDisplayed());
+        List<WebElement> links = results.findElements(By.tagName("a"));
+        assertEquals("Load testing", links.get(0).findElement(By.tagName("span")).getText());
+        assertTrue(links.get(0).getDomProperty("href").endsWith("/standard/items.html#load-testing"),
+                links.get(0).getDomProperty("href"));
+        assertEquals("true", input.getDomAttribute("aria-expanded"));
+        screenshot("search.png");
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertFalse(results.isDisplayed(), "Escape closes the list");
+
+        input.clear();
+        input.sendKeys("hoshimi smart");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> results.isDisplayed());
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals("Hoshimi Smart Agri", browser.switchTo().activeElement().findElement(By.tagName("span")).getText(),
+                "the arrow key moves into the results");
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().endsWith("/products/smart-agri.html"));
+
+        input = browser.findElement(By.id("site-search-input"));
+        input.sendKeys("zzz-nothing");
+        WebElement none = browser.findElement(By.cssSelector("#site-search-results .search-none"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> none.isDisplayed());
+        assertEquals("Nothing found.", none.getText());
+        assertNoBrowserErrors();
+    }
+
+    /** Opened from the disk, the search works too: the index is a script, not a fetch(). */
+    @Test
+    void theSearchBoxWorksFromFileUrls() throws IOException {
+        browser.get(site.resolve("teams.html").toUri().toString());
+        WebElement input = browser.findElement(By.id("site-search-input"));
+        input.sendKeys("Edge");
+        WebElement results = browser.findElement(By.id("site-search-results"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> results.isDisplayed());
+        List<String> hrefs = results.findElements(By.tagName("a")).stream().map(a -> a.getDomProperty("href")).toList();
+        assertTrue(hrefs.stream().anyMatch(h -> h.startsWith("file:") && h.endsWith("/teams.html#team-edge-team")),
+                hrefs.toString());
         assertNoBrowserErrors();
     }
 

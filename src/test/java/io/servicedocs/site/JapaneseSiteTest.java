@@ -111,6 +111,23 @@ class JapaneseSiteTest {
         assertEquals(new TreeSet<String>(), leftIn(english));
     }
 
+    /** The search box finds the Japanese names: the index is written in the site's language. */
+    @Test
+    void theSearchIndexHoldsTheJapaneseNames() throws IOException {
+        JsonNode index = new tools.jackson.databind.json.JsonMapper().readTree(Files.readString(site.resolve("search-index.json")));
+        assertEquals("ja", index.get("language").asString());
+        Map<String, String> byUrl = new LinkedHashMap<>();
+        index.get("entries").forEach(e -> byUrl.put(e.get("url").asString(), e.get("name").asString()));
+        assertEquals("負荷試験", byUrl.get("standard/items.html#load-testing"));
+        assertEquals("ペネトレーションテスト", byUrl.get("standard/checklist.html#penetration-test"));
+        assertEquals("エッジ・デバイス", byUrl.get("teams.html#team-edge-team"));
+        List<String> guides = byUrl.entrySet().stream().filter(e -> e.getKey().startsWith("guides/"))
+                .map(Map.Entry::getValue).toList();
+        assertTrue(!guides.isEmpty() && guides.stream().allMatch(g -> g.codePoints().anyMatch(c -> c > 0x3000)),
+                "the guides of content/ja/: " + guides);
+        assertTrue(Files.readString(site.resolve("search-index.js")).contains("\"name\":\"負荷試験\""));
+    }
+
     private static String japaneseInterface() throws IOException {
         return String.join("\n", Messages.load(Path.of("templates"), "ja").values());
     }

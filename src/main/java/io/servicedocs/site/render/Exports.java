@@ -44,6 +44,22 @@ public final class Exports {
         out.write('\n');
     }
 
+    /** The search index as JSON: {"language": ..., "entries": [{"kind", "name", "url"}, ...]}. */
+    public static String searchIndexJson(io.servicedocs.site.view.SearchIndex index) {
+        return JsonMapper.builder().build().writeValueAsString(index) + "\n";
+    }
+
+    /**
+     * The search index as a script that sets {@code window.servicedocsSearchIndex}: a page opened
+     * from file:// cannot fetch() search-index.json, but it can load a script. The JSON is a valid
+     * JavaScript expression; U+2028 and U+2029 are escaped for older engines.
+     */
+    public static String searchIndexScript(io.servicedocs.site.view.SearchIndex index) {
+        String json = JsonMapper.builder().build().writeValueAsString(index)
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return "window.servicedocsSearchIndex = " + json + ";\n";
+    }
+
     /**
      * The maturity matrix as CSV (RFC 4180): one row per product, a level and a status per item.
      * Text cells are {@linkplain #text spreadsheet-safe}; counts and levels are plain numbers.

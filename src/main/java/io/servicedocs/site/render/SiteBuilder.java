@@ -86,7 +86,7 @@ public final class SiteBuilder {
         long viewsStart = System.nanoTime();
         List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
         times.put("views", System.nanoTime() - viewsStart);
-        SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml);
+        SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
         HistoryViews historyViews = new HistoryViews(history, portfolio);
         CostViews costViews = new CostViews(costs, portfolio, messages);
         List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
@@ -132,6 +132,10 @@ public final class SiteBuilder {
                             "product_costs", costViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
         }
+        io.servicedocs.site.view.SearchIndex searchIndex =
+                io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
+        tasks.add(() -> renderer.file("search-index.json", Exports.searchIndexJson(searchIndex)));
+        tasks.add(() -> renderer.file("search-index.js", Exports.searchIndexScript(searchIndex)));
         runAll(tasks);
         if (TIMING) {
             times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",

@@ -11,10 +11,11 @@ import java.util.Map;
  * @param itemCount the item columns: every item of the listed categories
  * @param teams the owner teams (id and display name), sorted by name, for the filter
  * @param phaseList every phase, for the filter
+ * @param risks what needs attention: the tiles above the matrix and each row's marks
  */
 public record MatrixPage(Summary summary, List<PhaseGroup> phases, List<ColumnGroup> categories, int itemCount,
                          List<TierView> tiers, Map<String, String> tierNames, List<Named> teams,
-                         List<Named> phaseList) {
+                         List<Named> phaseList, Risks risks) {
 
     /** How many products meet their phase, how many are below it, how many are ready for the next. */
     public record Summary(int products, int meeting, int below, int ready) {

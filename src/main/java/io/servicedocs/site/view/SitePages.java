@@ -39,9 +39,19 @@ public final class SitePages {
     private final Map<String, ProductView> products;
     private final AsciidocFields asciidocToHtml;
     private final List<TierView> tiers;
+    private final Optional<io.servicedocs.cost.allocation.CostReport> costs;
+    private final Risks risks;
 
     public SitePages(Portfolio portfolio, List<ProductView> productViews, AsciidocFields asciidocToHtml) {
+        this(portfolio, productViews, asciidocToHtml, Optional.empty());
+    }
+
+    /** @param costs the cost report, when the repository has cost settings: the team pages show profits */
+    public SitePages(Portfolio portfolio, List<ProductView> productViews, AsciidocFields asciidocToHtml,
+                     Optional<io.servicedocs.cost.allocation.CostReport> costs) {
         this.portfolio = portfolio;
+        this.costs = costs;
+        this.risks = RiskViews.of(portfolio);
         this.asciidocToHtml = asciidocToHtml;
         this.products = Views.byId(productViews, ProductView::id);
         this.tiers = portfolio.standard().info().tiers().stream()
@@ -76,7 +86,12 @@ public final class SitePages {
                         portfolio.ready()),
                 phases, categories, categories.stream().mapToInt(c -> c.items().size()).sum(), tiers, tierNames(),
                 portfolio.teams().stream().map(t -> new Named(t.id(), t.name())).toList(),
-                standard.phases().stream().map(p -> new Named(p.id(), p.name())).toList());
+                standard.phases().stream().map(p -> new Named(p.id(), p.name())).toList(), risks);
+    }
+
+    /** What needs attention across the portfolio: the home page's tiles and the rows' marks. */
+    public Risks risks() {
+        return risks;
     }
 
     /** The standard: phases, tiers, items with levels and requirements, the security checklist. */
@@ -167,7 +182,41 @@ public final class SitePages {
                     // "org/slug" is what CODEOWNERS names; GitHub shows the team at orgs/ORG/teams/SLUG
                     github.map(g -> "https://github.com/orgs/" + g.replaceFirst("/", "/teams/")),
                     team.products().stream().map(p -> products.get(p.id())).toList(), team.meeting(),
-                    team.allMeeting());
+                    team.allMeeting(), teamRisks(team), profits(team), monthlyProfit(team));
         }).toList();
+    }
+
+    private Map<String, Risks.ProductRisks> teamRisks(io.servicedocs.assess.OwnerTeam team) {
+        Map<String, Risks.ProductRisks> marks = new LinkedHashMap<>();
+        team.products().forEach(p -> marks.putIfAbsent(p.id(), risks.byProduct().get(p.id())));
+        return Collections.unmodifiableMap(marks);
+    }
+
+    /** The profit of each of the team's products that has costs, in the report's latest final month. */
+    private Map<String, io.servicedocs.model.Money> profitMoney(io.servicedocs.assess.OwnerTeam team) {
+        Map<String, io.servicedocs.model.Money> profits = new LinkedHashMap<>();
+        costs.ifPresent(report -> report.latestFinalMonth().ifPresent(month -> team.products().forEach(p ->
+                report.product(p.id()).flatMap(c -> c.month(month))
+                        .ifPresent(m -> profits.putIfAbsent(p.id(), m.profit())))));
+        return profits;
+    }
+
+    private Map<String, Amount> profits(io.servicedocs.assess.OwnerTeam team) {
+        Map<String, Amount> amounts = new LinkedHashMap<>();
+        profitMoney(team).forEach((id, money) -> amounts.put(id, Amount.of(money)));
+        return Collections.unmodifiableMap(amounts);
+    }
+
+    private Optional<TeamView.MonthlyProfit> monthlyProfit(io.servicedocs.assess.OwnerTeam team) {
+        Map<String, io.servicedocs.model.Money> profits = profitMoney(team);
+        if (profits.isEmpty()) {
+            return Optional.empty();
+        }
+        // Every amount of the report is in its reporting currency.
+        java.util.Currency currency = costs.orElseThrow().reportingCurrency();
+        java.math.BigDecimal sum = profits.values().stream().map(io.servicedocs.model.Money::amount)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        return Optional.of(new TeamView.MonthlyProfit(costs.orElseThrow().latestFinalMonth().orElseThrow().toString(),
+                Amount.of(new io.servicedocs.model.Money(sum, currency)), profits.size()));
     }
 }
