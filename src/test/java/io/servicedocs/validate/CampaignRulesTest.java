@@ -72,6 +72,16 @@ class CampaignRulesTest {
     }
 
     @Test
+    void titleAndWhyAreReadInTheSiteLanguageAndAMissingTranslationIsSaid() throws IOException {
+        ValidationResult result = new Validation(schemas, TestRepositories.AS_OF, Optional.of("ja"))
+                .run(new WorkingTreeSource(repoWith("restores.yaml", GOOD)));
+        assertEquals("どこでも復元", result.repository().orElseThrow().campaigns().get(0).title());
+        assertEquals(List.of("standards/campaigns/restores.yaml:2:6 translation-missing 1 text has no 'ja' translation "
+                + "and shows in 'en': why"), found(result).stream()
+                .filter(f -> f.startsWith("standards/campaigns")).toList());
+    }
+
+    @Test
     void withoutTheFolderThereAreNoCampaigns() throws IOException {
         ValidationResult result = validate(TestRepositories.minimalCopy(dir));
         assertEquals(List.of(), found(result));
