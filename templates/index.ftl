@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "risk-macros.ftl" as risk>
+<#import "campaign-macros.ftl" as cm>
 <#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
 <#assign tierNames = matrix.tier_names>
 <@layout.page title=t['matrix.title'] wide=true>
@@ -79,6 +80,8 @@
   </ul>
   <p class="legend-note">${t['legend.note']}</p>
 </div>
+
+<@cm.active campaigns/>
 
 <div class="table-scroll matrix-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
 <table id="matrix" class="matrix">

@@ -28,6 +28,7 @@
         <@navItem href="readiness.html" label=t['nav.readiness'] current=(section == "readiness")/>
         <@navItem href="security.html" label=t['nav.security'] current=(section == "security")/>
         <@navItem href="teams.html" label=t['nav.teams'] current=(section == "teams")/>
+        <@navItem href="campaigns.html" label=t['nav.campaigns'] current=(section == "campaigns")/>
         <@navItem href="improvements.html" label=t['nav.improvements'] current=(section == "improvements")/>
         <@navItem href="lead-times.html" label=t['nav.lead_times'] current=(section == "lead_times")/>
         <@navItem href="costs.html" label=t['nav.costs'] current=(section == "costs")/>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "campaign-macros.ftl" as cm>
 <#-- One product: its Service Doc, phase, assessment against the current and the next phase, waivers, security checklist, badge. -->
 <#assign p = product>
 <#-- Lookup tables come with the model: building them here would cost every page a loop. -->
@@ -362,6 +363,8 @@
 </section>
 
 <#-- ===================== Security checklist ===================== -->
+<@cm.product_part product_campaigns/>
+
 <section id="security" class="section">
   <h2>${t['product.security']}</h2>
   <p class="muted">${t['security.for_phase']} ${p.phase.name}.

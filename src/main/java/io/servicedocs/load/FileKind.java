@@ -20,7 +20,9 @@ public enum FileKind {
     COSTS("standards", "costs.yaml", "costs.schema.json", Presence.COST_SETTING),
     EXCHANGE_RATES("standards", "exchange-rates.yaml", "exchange-rates.schema.json", Presence.COST_SETTING),
     USAGE("standards", "usage.yaml", "usage.schema.json", Presence.COST_SETTING),
-    COST_MONTH("cost-data/<source>", "<YYYY-MM>.yaml", "cost-month.schema.json");
+    COST_MONTH("cost-data/<source>", "<YYYY-MM>.yaml", "cost-month.schema.json"),
+    /** standards/campaigns/&lt;id&gt;.yaml: the folder is optional and may hold any number of campaigns. */
+    CAMPAIGN(io.servicedocs.model.Campaign.FOLDER, "<id>.yaml", "campaign.schema.json", Presence.OPTIONAL_FOLDER);
 
     public static final String STANDARDS_FOLDER = "standards";
     public static final String PRODUCTS_FOLDER = "products";
@@ -38,7 +40,7 @@ public enum FileKind {
      * Whether a file must exist: the standard's own files must; teams.yaml is part of the standard
      * but optional (a company adopts it when ready); the cost settings are optional and apart.
      */
-    private enum Presence { REQUIRED, OPTIONAL_STANDARD, COST_SETTING }
+    private enum Presence { REQUIRED, OPTIONAL_STANDARD, COST_SETTING, OPTIONAL_FOLDER }
 
     private final String folder;
     private final String fileName;
@@ -85,6 +87,11 @@ public enum FileKind {
     /** Path of a repository-level file (site.yaml, standards/...), relative to the repository root. */
     public String standardPath() {
         return folder.isEmpty() ? fileName : folder + "/" + fileName;
+    }
+
+    /** Path of the campaign file of this id, relative to the repository root. */
+    public static String campaignPath(String id) {
+        return io.servicedocs.model.Campaign.FOLDER + "/" + id + ".yaml";
     }
 
     /** Path of this file in a product folder, relative to the repository root. */

@@ -77,6 +77,13 @@ public final class ModelBinder {
                 teams.map(TeamsFile::teams).orElse(List.of())));
     }
 
+    /** A campaign file as the campaign {@code id} (its file's name), when it binds. */
+    public Optional<io.servicedocs.model.Campaign> bindCampaign(YamlDocument doc, String id, Consumer<Diagnostic> problems) {
+        return bind(doc, StandardFiles.CampaignFile.class, problems).map(file -> new io.servicedocs.model.Campaign(id,
+                doc.path(), doc.locate("/due"), file.title(), file.why(), file.owner(), file.start(), file.due(),
+                file.scope(), file.goals()));
+    }
+
     private <T> Optional<T> bindIfPresent(Map<FileKind, YamlDocument> files, FileKind kind, Class<T> type,
                                           Consumer<Diagnostic> problems) {
         YamlDocument doc = files.get(kind);

@@ -8,18 +8,26 @@ import java.util.Optional;
 /**
  * Every YAML file of a repository, parsed but not yet checked: the standard's files, each
  * product's files, the cost settings present in standards/, the cost-data month files (sorted by
- * path), and the diagnostics of files that could not be read or parsed.
+ * path), the campaign files of standards/campaigns/ (sorted by path), and the diagnostics of files that could not be read or parsed.
  */
 public record RawRepository(Optional<YamlDocument> site, Map<FileKind, YamlDocument> standard,
                             List<RawProduct> products, Map<FileKind, YamlDocument> costSettings,
-                            List<YamlDocument> costMonths, List<Diagnostic> diagnostics) {
+                            List<YamlDocument> costMonths, List<YamlDocument> campaigns, List<Diagnostic> diagnostics) {
 
     public RawRepository {
         standard = Map.copyOf(standard);
         products = List.copyOf(products);
         costSettings = Map.copyOf(costSettings);
         costMonths = List.copyOf(costMonths);
+        campaigns = List.copyOf(campaigns);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Without campaigns: standards/campaigns/ is optional. */
+    public RawRepository(Optional<YamlDocument> site, Map<FileKind, YamlDocument> standard, List<RawProduct> products,
+                         Map<FileKind, YamlDocument> costSettings, List<YamlDocument> costMonths,
+                         List<Diagnostic> diagnostics) {
+        this(site, standard, products, costSettings, costMonths, List.of(), diagnostics);
     }
 
     /** The parsed files of one product folder; a file that is missing or unparseable is absent. */

@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class RepositoryReader {
 
+    /** The optional folder of campaigns, under standards/. */
+    private static final String CAMPAIGNS = "campaigns";
+
     private static final java.util.regex.Pattern COST_MONTH_FILE =
             java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])\\.yaml");
 
@@ -60,6 +63,7 @@ public final class RepositoryReader {
             FileKind.standardFiles().forEach(k -> read.add(k.fileName()));
             FileKind.optionalStandardFiles().forEach(k -> read.add(k.fileName()));
             FileKind.costSettingFiles().forEach(k -> read.add(k.fileName()));
+            read.add(CAMPAIGNS); // listed (and a link refused) by readCampaigns
             reportRefused(source, FileKind.STANDARDS_FOLDER, standardsEntries.get(), read, diagnostics);
         }
 
@@ -93,8 +97,10 @@ public final class RepositoryReader {
             }
         }
         List<YamlDocument> costMonths = readCostData(source, diagnostics);
+        List<YamlDocument> campaigns = standardsEntries.isPresent() && standardsEntries.get().stream()
+                .anyMatch(e -> e.name().equals(CAMPAIGNS)) ? readCampaigns(source, diagnostics) : List.of();
         SiteSources.check(source, diagnostics);
-        return new RawRepository(site, standard, products, costSettings, costMonths, diagnostics);
+        return new RawRepository(site, standard, products, costSettings, costMonths, campaigns, diagnostics);
     }
 
     /**
@@ -143,6 +149,27 @@ public final class RepositoryReader {
             read.document().ifPresent(months::add);
         }
         return months;
+    }
+
+    /**
+     * Reads standards/campaigns/*.yaml, sorted by name. Other files there (a README) are left
+     * alone; links out of the repository are reported, as everywhere.
+     */
+    private List<YamlDocument> readCampaigns(SnapshotSource source, List<Diagnostic> diagnostics) throws IOException {
+        String folder = io.servicedocs.model.Campaign.FOLDER;
+        Optional<List<Entry>> listed = listFolder(source, folder, diagnostics);
+        if (listed.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> entries = listed.get().stream().sorted(java.util.Comparator.comparing(Entry::name)).toList();
+        List<String> names = entries.stream().map(Entry::name).filter(n -> n.endsWith(".yaml") || n.endsWith(".yml"))
+                .filter(n -> !n.startsWith(".")).toList();
+        reportRefused(source, folder, entries, names, diagnostics);
+        List<YamlDocument> campaigns = new ArrayList<>();
+        for (String name : names) {
+            readFile(source, folder + "/" + name, diagnostics).ifPresent(campaigns::add);
+        }
+        return campaigns;
     }
 
     private record ProductRead(RawProduct product, List<Diagnostic> diagnostics) {

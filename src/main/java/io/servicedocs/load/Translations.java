@@ -76,6 +76,7 @@ public final class Translations {
         fields.put(FileKind.SECURITY_CHECKLIST, List.of("/categories/*/title", "/categories/*/description",
                 "/checks/*/title", "/checks/*/description"));
         fields.put(FileKind.TEAMS, List.of("/teams/*/name", "/teams/*/description"));
+        fields.put(FileKind.CAMPAIGN, List.of("/title", "/why"));
         return Map.copyOf(fields);
     }
 

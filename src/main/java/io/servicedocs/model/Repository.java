@@ -4,13 +4,20 @@ import java.util.List;
 
 /**
  * A whole servicedocs repository: site settings, the standard, every product (sorted by id), and
- * the cost settings and data.
+ * the cost settings and data, and the campaigns of standards/campaigns/ (sorted by id).
  */
-public record Repository(SiteConfig site, Standard standard, List<Product> products, Costs costs) {
+public record Repository(SiteConfig site, Standard standard, List<Product> products, Costs costs,
+                         List<Campaign> campaigns) {
 
     public Repository {
         products = List.copyOf(products);
         java.util.Objects.requireNonNull(costs, "costs");
+        campaigns = List.copyOf(campaigns);
+    }
+
+    /** A repository without campaigns. */
+    public Repository(SiteConfig site, Standard standard, List<Product> products, Costs costs) {
+        this(site, standard, products, costs, List.of());
     }
 
     public Repository(SiteConfig site, Standard standard, List<Product> products) {

@@ -1,5 +1,9 @@
 package io.servicedocs.pipeline;
 
+import io.servicedocs.assess.Assessor;
+import io.servicedocs.assess.CampaignProgress;
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.model.Campaign;
 import io.servicedocs.cost.allocation.CostResult;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.source.SnapshotSource;
@@ -46,12 +50,47 @@ public final class ValidatePipeline {
 
     /** @param language the language to read the repository in instead of site.yaml's (--language) */
     public Checked check(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
-        ValidationResult validation = timer.time("validate", () -> new Validation(schemas, asOf, language).run(source));
+        ValidationResult validated = timer.time("validate", () -> new Validation(schemas, asOf, language).run(source));
+        ValidationResult validation = withOverdueCampaigns(validated, asOf);
         if (validation.hasErrors() || validation.repository().isEmpty()) {
             return new Checked(validation, new CostResult(Optional.empty(), List.of()));
         }
         CostResult costs = timer.time("costs", () -> CostResult.of(validation.repository().get()));
         return new Checked(validation, costs);
+    }
+
+    /**
+     * The validation with a warning (campaign-overdue) for each campaign past its due date with
+     * goals unmet, at its due date. Judging goals needs the assessment, a later stage than
+     * validation: so it is added here, and only on valid data, whose products are all assessed.
+     */
+    static ValidationResult withOverdueCampaigns(ValidationResult validation, LocalDate asOf) {
+        if (validation.hasErrors() || validation.repository().isEmpty()
+                || validation.repository().get().campaigns().isEmpty()) {
+            return validation;
+        }
+        Portfolio portfolio = Assessor.assess(validation.repository().get(), asOf);
+        List<Diagnostic> diagnostics = new ArrayList<>(validation.diagnostics());
+        for (CampaignProgress progress : CampaignProgress.all(validation.repository().get().campaigns(), portfolio)) {
+            overdue(progress).ifPresent(diagnostics::add);
+        }
+        return new ValidationResult(validation.repository(), diagnostics);
+    }
+
+    /** The campaign-overdue warning of a campaign, if it is past due with goals unmet. */
+    static Optional<Diagnostic> overdue(CampaignProgress progress) {
+        List<CampaignProgress.ProductPart> late = progress.late();
+        if (late.isEmpty()) {
+            return Optional.empty();
+        }
+        Campaign campaign = progress.campaign();
+        int unmet = progress.goals() - progress.goalsMet();
+        return Optional.of(Diagnostic.warning(campaign.path(), campaign.dueAt(), "campaign-overdue",
+                "campaign '" + campaign.id() + "' was due on " + campaign.due() + " and " + unmet + " of "
+                        + progress.goals() + " product x goal pairs are unmet, in " + late.size() + " of "
+                        + progress.products().size() + " products: " + late.stream()
+                        .map(p -> p.product() + " (" + p.unmet().size() + (p.unmet().size() == 1 ? " goal)" : " goals)"))
+                        .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** Every diagnostic of the snapshot, its costs' included. */

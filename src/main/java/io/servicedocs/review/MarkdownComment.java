@@ -230,6 +230,13 @@ final class MarkdownComment {
                             + " " + code(d.file() + ":" + d.line() + ":" + d.column()) + " " + text(d.message()) + " ["
                             + text(d.rule()) + "]\n").toList()))));
         }
+        if (!r.campaignGoalsCompleted().isEmpty()) {
+            s.add(new Section("Campaign goals completed (" + r.campaignGoalsCompleted().size() + ")",
+                    "campaign goals completed", true, List.of(table("| Campaign | Product | Goal |\n|---|---|---|\n",
+                    r.campaignGoalsCompleted().stream().map(g -> "| " + text(g.campaignTitle()) + " | "
+                            + product(n, g.product()) + " | " + text(g.goal())
+                            + (g.productDone() ? " (every goal of the campaign met)" : "") + " |\n").toList()))));
+        }
         if (!r.raisedRequirements().isEmpty()) {
             s.add(new Section("Standard changes (" + r.raisedRequirements().size() + ")", "raised requirements", false,
                     List.of(table("| Requirement raised | Level | Products that no longer meet their phase |\n|---|---|---|\n",

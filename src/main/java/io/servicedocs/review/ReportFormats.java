@@ -247,6 +247,9 @@ public final class ReportFormats {
         m.put("raised_requirements", r.raisedRequirements().stream().map(q -> fields("item", q.item(), "phase", q.phase(),
                 "tier", q.tier(), "from", q.from(), "to", q.to(), "products_no_longer_meeting", q.productsNoLongerMeeting()))
                 .toList());
+        m.put("campaign_goals_completed", r.campaignGoalsCompleted().stream().map(g -> fields("campaign", g.campaign(),
+                "campaign_title", g.campaignTitle(), "product", g.product(), "goal", g.goal(),
+                "product_done", g.productDone())).toList());
         m.put("cost_changes", r.costs().settingChanges().stream().map(c -> fields("subject", c.subject(),
                 "description", c.description(), "file", c.place().file(), "line", c.place().position().line())).toList());
         m.put("cost_not_compared", r.costs().notCompared().orElse(null));

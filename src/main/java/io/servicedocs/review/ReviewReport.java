@@ -23,9 +23,24 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
                            List<String> productsNotCompared, List<WaiverChange> waiverChanges,
                            List<RaisedRequirement> raisedRequirements, CostReview costs,
                            List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
-                           List<Diagnostic> untouchedDiagnostics, ReviewNames names) {
+                           List<Diagnostic> untouchedDiagnostics, ReviewNames names,
+                           List<CampaignGoalCompleted> campaignGoalsCompleted) {
+
+    /** A report in which no campaign goal is completed. */
+    public ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
+                        List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
+                        List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
+                        List<String> productsNotCompared, List<WaiverChange> waiverChanges,
+                        List<RaisedRequirement> raisedRequirements, CostReview costs,
+                        List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
+                        List<Diagnostic> untouchedDiagnostics, ReviewNames names) {
+        this(base, head, verdict, findings, phaseChanges, levelChanges, checkChanges, productsAdded, productsRemoved,
+                productsNotCompared, waiverChanges, raisedRequirements, costs, headDiagnostics, changeDiagnostics,
+                untouchedDiagnostics, names, List.of());
+    }
 
     public ReviewReport {
+        campaignGoalsCompleted = List.copyOf(campaignGoalsCompleted);
         phaseChanges = List.copyOf(phaseChanges);
         levelChanges = List.copyOf(levelChanges);
         checkChanges = List.copyOf(checkChanges);
@@ -187,6 +202,16 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
         public RaisedRequirement {
             productsNoLongerMeeting = List.copyOf(productsNoLongerMeeting);
         }
+    }
+
+    /**
+     * A campaign goal a product meets at the head and did not at the base.
+     *
+     * @param goal the goal as people read it: "Runbooks level 3", "Status page met", "Admin MFA answered yes"
+     * @param productDone the product now meets every goal of the campaign
+     */
+    public record CampaignGoalCompleted(String campaign, String campaignTitle, String product, String goal,
+                                        boolean productDone) {
     }
 
     /** Every product this pull request changes something of, in the order of the report's sections. */

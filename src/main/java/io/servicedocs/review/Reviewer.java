@@ -1,5 +1,6 @@
 package io.servicedocs.review;
 
+import io.servicedocs.assess.CampaignProgress;
 import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.ItemStatus;
@@ -126,9 +127,51 @@ public final class Reviewer {
         ReviewFindings.SplitDiagnostics split = findings.diagnostics(head.diagnostics(), base.diagnostics(), changedFiles);
         findings.productsBelowPhase(raised);
         findings.expiringWaivers(headProducts, changedFiles, locator);
+        List<ReviewReport.CampaignGoalCompleted> goals = head.repository().isPresent() && base.repository().isPresent()
+                ? campaignGoalsCompleted(base.repository().get(), head.repository().get()) : List.of();
         return new ReviewReport(baseName, headName, findings.verdict(), findings.findings(), phases, levels, checks,
                 added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.ofChange(),
-                split.untouched(), names);
+                split.untouched(), names, goals);
+    }
+
+    /**
+     * The goals of the head's campaigns that a product meets at the head and did not at the base.
+     * The base is judged by the head's campaigns, so a campaign added or widened by this pull
+     * request completes nothing: only what the products' files changed counts. A product that
+     * was not in the campaign at the base (new, or promoted into its scope) completes nothing either.
+     */
+    private List<ReviewReport.CampaignGoalCompleted> campaignGoalsCompleted(Repository base, Repository head) {
+        if (head.campaigns().isEmpty()) {
+            return List.of();
+        }
+        io.servicedocs.assess.Portfolio before = Assessor.assess(base, asOf);
+        io.servicedocs.assess.Portfolio after = Assessor.assess(head, asOf);
+        Standard standard = head.standard();
+        List<ReviewReport.CampaignGoalCompleted> completed = new ArrayList<>();
+        for (io.servicedocs.model.Campaign campaign : head.campaigns()) {
+            CampaignProgress was = CampaignProgress.of(campaign, before);
+            CampaignProgress now = CampaignProgress.of(campaign, after);
+            for (CampaignProgress.ProductPart part : now.products()) {
+                Optional<CampaignProgress.ProductPart> old = was.product(part.product());
+                for (CampaignProgress.GoalState goal : part.goals()) {
+                    boolean unmetBefore = old.flatMap(o -> o.goal(goal.goal())).filter(g -> !g.met()).isPresent();
+                    if (goal.met() && unmetBefore) {
+                        completed.add(new ReviewReport.CampaignGoalCompleted(campaign.id(), campaign.title(),
+                                part.product(), goalText(standard, goal), part.done()));
+                    }
+                }
+            }
+        }
+        return completed;
+    }
+
+    /** "Runbooks level 3", "Status page met", "Admin MFA answered yes". */
+    static String goalText(Standard standard, CampaignProgress.GoalState goal) {
+        if (goal.goal().isCheck()) {
+            return goal.title() + " answered yes";
+        }
+        boolean binary = standard.item(goal.goal().subject()).map(io.servicedocs.model.QualityItem::isBinary).orElse(false);
+        return goal.title() + (binary ? " met" : " level " + goal.goal().requiredLevel());
     }
 
     /** The shorter of two review intervals, as of the review's day (P6M against P180D, say). */

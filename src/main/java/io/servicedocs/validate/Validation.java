@@ -13,6 +13,7 @@ import io.servicedocs.load.SiteSources;
 import io.servicedocs.load.Translations;
 import io.servicedocs.load.YamlDocument;
 import io.servicedocs.model.Assessment;
+import io.servicedocs.model.Campaign;
 import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.CostSettings;
 import io.servicedocs.model.Costs;
@@ -117,11 +118,38 @@ public final class Validation {
         standard.ifPresent(s -> TagConditionRules.check(s, Optional.ofNullable(standardDocs.get(FileKind.QUALITY_ITEMS)),
                 loaded.stream().map(LoadedProduct::serviceDoc).flatMap(Optional::stream).toList(), findings));
         Costs costs = loadCosts(raw, loaded, findings);
+        List<Campaign> campaigns = loadCampaigns(raw, language, standard, loaded, findings);
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(Product::id)).toList(), costs));
+                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns));
         return new ValidationResult(repository, findings.list());
+    }
+
+    /**
+     * The campaigns that conform, bind and follow their rules, sorted by id. Their texts are read
+     * in the site's language, as the standard's are; without a standard only their schemas are checked.
+     */
+    private List<Campaign> loadCampaigns(RawRepository raw, Translations.Language language, Optional<Standard> standard,
+                                         List<LoadedProduct> products, Findings findings) {
+        List<Campaign> campaigns = new ArrayList<>();
+        for (YamlDocument doc : raw.campaigns()) {
+            boolean named = CampaignRules.checkName(doc, findings);
+            Optional<YamlDocument> conforming = conform(FileKind.CAMPAIGN, doc, findings);
+            if (conforming.isEmpty() || standard.isEmpty()) {
+                continue;
+            }
+            Translations.Resolved resolved = Translations.resolve(FileKind.CAMPAIGN, conforming.get(), language);
+            resolved.missing().ifPresent(findings::add);
+            Optional<Campaign> campaign = binder.bindCampaign(resolved.document(), CampaignRules.idOf(doc.path()),
+                    findings::add);
+            if (campaign.isPresent() && CampaignRules.check(campaign.get(), resolved.document(), standard.get(), products,
+                    findings) && named) {
+                campaigns.add(campaign.get());
+            }
+        }
+        campaigns.sort(Comparator.comparing(Campaign::id));
+        return campaigns;
     }
 
     /** The cost settings and cost data that conform and bind, after the cost rules have judged them. */

@@ -50,6 +50,7 @@ class JapaneseSiteTest {
                 "/checks/*/title", "/checks/*/description"));
         TEXTS.put("standards/teams.yaml", List.of("/teams/*/name", "/teams/*/description"));
         TEXTS.put("site.yaml", List.of("/title", "/company"));
+        TEXTS.put("standards/campaigns/runbooks-for-ga.yaml", List.of("/title", "/why"));
     }
 
     @TempDir

@@ -89,6 +89,8 @@ public final class SiteBuilder {
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
         HistoryViews historyViews = new HistoryViews(history, portfolio);
         CostViews costViews = new CostViews(costs, portfolio, messages);
+        io.servicedocs.site.view.CampaignViews campaignViews =
+                new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
         List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
         List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
         Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
@@ -103,13 +105,20 @@ public final class SiteBuilder {
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
-        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", pages.matrix())));
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", pages.matrix(),
+                "campaigns", campaignViews.shown())));
         tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
                 model("security_matrix", pages.securityMatrix())));
         tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
         tasks.add(() -> renderer.stream("api/products.json",
                 out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
         tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams())));
+        tasks.add(() -> renderer.page("campaigns.ftl", "campaigns.html", "campaigns",
+                model("campaigns", campaignViews.all())));
+        for (io.servicedocs.site.view.CampaignPage campaign : campaignViews.all()) {
+            tasks.add(() -> renderer.page("campaign.ftl", "campaigns/" + campaign.id() + ".html", "campaigns",
+                    model("campaign", campaign)));
+        }
         tasks.add(() -> renderer.file("api/matrix.csv", Exports.matrixCsv(portfolio)));
         tasks.add(() -> renderer.page("phases.ftl", "standard/phases.html", "standard", model("standard", standard)));
         tasks.add(() -> renderer.page("items.ftl", "standard/items.html", "standard", model("standard", standard)));
@@ -129,7 +138,8 @@ public final class SiteBuilder {
             tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
                     model("product", pages.product(product.id()), "standard", standard,
                             "product_history", historyViews.product(product.id()),
-                            "product_costs", costViews.product(product.id()))));
+                            "product_costs", costViews.product(product.id()),
+                            "product_campaigns", campaignViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =

@@ -1,0 +1,97 @@
+package io.servicedocs.site.view;
+
+import io.servicedocs.assess.CampaignProgress;
+import io.servicedocs.assess.Portfolio;
+import io.servicedocs.history.CampaignBurnUp;
+import io.servicedocs.history.History;
+import io.servicedocs.model.Campaign;
+import io.servicedocs.model.Campaign.Goal;
+import io.servicedocs.model.Standard;
+import io.servicedocs.site.svg.BurnUpChart;
+import io.servicedocs.site.view.CampaignPage.BurnUpRow;
+import io.servicedocs.site.view.CampaignPage.GoalCell;
+import io.servicedocs.site.view.CampaignPage.GoalColumn;
+import io.servicedocs.site.view.CampaignPage.ProductPart;
+import io.servicedocs.site.view.CampaignPage.ProductRow;
+import io.servicedocs.site.view.CampaignPage.TeamRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The campaign pages, and the campaigns the home and product pages show, built once per site. */
+public final class CampaignViews {
+
+    private final List<CampaignProgress> progress;
+    private final List<CampaignPage> pages;
+
+    /** @param messages the interface strings: the chart's title and labels are in the site's language */
+    public CampaignViews(List<Campaign> campaigns, Portfolio portfolio, Optional<History> history,
+                         Map<String, String> messages) {
+        this.progress = CampaignProgress.all(campaigns, portfolio);
+        this.pages = progress.stream().map(p -> page(p, portfolio.standard(), CampaignBurnUp.of(p, history), messages))
+                .toList();
+    }
+
+    /** Every campaign, in id order. */
+    public List<CampaignPage> all() {
+        return pages;
+    }
+
+    /** The campaigns the home page shows: started, and not done or late. */
+    public List<CampaignPage> shown() {
+        return pages.stream().filter(CampaignPage::shown).toList();
+    }
+
+    /** A product's part in each shown campaign whose scope holds it. */
+    public List<ProductPart> product(String id) {
+        List<ProductPart> parts = new ArrayList<>();
+        for (int i = 0; i < progress.size(); i++) {
+            CampaignProgress campaign = progress.get(i);
+            CampaignPage page = pages.get(i);
+            if (!campaign.shown()) {
+                continue;
+            }
+            campaign.product(id).ifPresent(part -> parts.add(new ProductPart(page.id(), page.title(), page.due(),
+                    page.stage(), part.met(), part.total(), part.done(), part.late(),
+                    part.unmet().stream().map(g -> column(g.goal(), g.title())).toList())));
+        }
+        return parts;
+    }
+
+    private static CampaignPage page(CampaignProgress progress, Standard standard, CampaignBurnUp burnUp,
+                                     Map<String, String> messages) {
+        Campaign campaign = progress.campaign();
+        List<GoalColumn> goals = campaign.goals().stream().map(g -> column(g, title(standard, g))).toList();
+        List<ProductRow> products = progress.products().stream().map(p -> new ProductRow(p.product(), p.name(),
+                p.team(), p.teamName(), campaign.goals().stream().map(g -> p.goal(g)
+                        // a check's answer ("yes") is said by the mark; a level is shown as its number
+                        .map(s -> new GoalCell(true, s.met(), g.isCheck() ? "" : s.current()))
+                        .orElse(new GoalCell(false, false, ""))).toList(),
+                p.met(), p.total(), p.done(), p.late())).toList();
+        List<TeamRow> teams = progress.teams().stream().map(t -> new TeamRow(t.team(), t.name(), t.products(),
+                t.productsDone(), t.goalsMet(), t.goals(), t.percent(), t.late())).toList();
+        List<BurnUpRow> points = burnUp.points().stream().map(p -> new BurnUpRow(p.date().toString(), p.met(),
+                burnUp.total() == 0 ? 100 : p.met() * 100 / burnUp.total())).toList();
+        String chart = BurnUpChart.svg(burnUp, campaign.start(), campaign.due(),
+                messages.getOrDefault("campaigns.chart_title", "Goals met over time"),
+                messages.getOrDefault("campaigns.due", "Due"));
+        return new CampaignPage(campaign.id(), campaign.title(), campaign.why(),
+                standard.team(campaign.owner()).map(t -> t.name()).orElse(campaign.owner()),
+                standard.team(campaign.owner()).map(t -> t.id()), campaign.start().toString(), campaign.due().toString(),
+                progress.stage().name().toLowerCase(Locale.ROOT), progress.shown(), progress.goalsMet(),
+                progress.goals(), progress.percent(), progress.productsDone(), goals, products, teams, points, chart,
+                burnUp.fromHistory(), products.stream().filter(ProductRow::late).toList());
+    }
+
+    private static String title(Standard standard, Goal goal) {
+        return goal.isCheck() ? standard.check(goal.subject()).map(standard::checkDisplayTitle).orElse(goal.subject())
+                : standard.item(goal.subject()).map(standard::itemDisplayTitle).orElse(goal.subject());
+    }
+
+    private static GoalColumn column(Goal goal, String title) {
+        return new GoalColumn(goal.subject(), title, goal.isCheck() ? "check" : goal.met().isPresent() ? "met" : "level",
+                goal.requiredLevel());
+    }
+}
