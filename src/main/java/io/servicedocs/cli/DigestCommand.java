@@ -1,6 +1,5 @@
 package io.servicedocs.cli;
 
-import io.servicedocs.digest.CampaignDeadlines;
 import io.servicedocs.digest.ChatWebhook;
 import io.servicedocs.digest.DigestMarkdown;
 import io.servicedocs.pipeline.DigestPipeline;
@@ -94,7 +93,7 @@ final class DigestCommand implements Callable<Integer> {
         }
         StageTimer timer = StageTimer.fromSystemProperties(err);
         DigestPipeline.Result result = new DigestPipeline(timer).run(repository.repo, Optional.ofNullable(ref), from,
-                asOf, CampaignDeadlines.NONE);
+                asOf);
         result.warnings().forEach(w -> err.println("servicedocs: warning: " + w));
         String markdown = DigestMarkdown.render(result.digest(), result.names());
         if (json) {

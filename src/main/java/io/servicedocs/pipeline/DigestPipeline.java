@@ -47,12 +47,7 @@ public final class DigestPipeline {
     public record Result(Digest digest, ReviewNames names, List<String> warnings) {
     }
 
-    /**
-     * @param campaigns campaigns due: the extension point for the campaigns stage
-     *                  ({@link CampaignDeadlines#NONE} until it exists)
-     */
-    public Result run(Path clone, Optional<String> ref, LocalDate since, LocalDate asOf, CampaignDeadlines campaigns)
-            throws IOException {
+    public Result run(Path clone, Optional<String> ref, LocalDate since, LocalDate asOf) throws IOException {
         // the fiscal calendar shapes only history's periods, which the digest does not use
         History history = new HistoryPipeline(timer).run(clone, ref, asOf, new FiscalCalendar(Month.APRIL));
         List<String> warnings = new ArrayList<>();
@@ -94,7 +89,8 @@ public final class DigestPipeline {
                 }
             }
             Portfolio portfolio = timer.time("assess", () -> Assessor.assess(repository, asOf));
-            Digest digest = new DigestBuilder(since, asOf, campaigns).build(headName, history, atSince, portfolio);
+            Digest digest = new DigestBuilder(since, asOf, CampaignDeadlines.of(repository.campaigns()))
+                    .build(headName, history, atSince, portfolio);
             return new Result(digest, ReviewNames.of(Optional.of(repository), Optional.of(repository)), warnings);
         }
     }

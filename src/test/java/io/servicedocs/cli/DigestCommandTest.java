@@ -18,6 +18,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -146,6 +147,29 @@ class DigestCommandTest {
      * empty group is written, and only gamma's stale assessment needs attention (alpha's plan is
      * due after 14 days, its waiver expires after 30).
      */
+    /**
+     * Campaigns of standards/campaigns/ due by as-of + 14 days with products short of a goal: "slo
+     * at 2 by 2026-12-05" leaves gamma and delta behind (both copied from beta-svc at SLO level 1;
+     * alpha is at 2, beta-svc reached 2 on 2026-11-26); a campaign due in June is not due yet.
+     */
+    @Test
+    void aCampaignDueWithProductsBehindIsListed() throws Exception {
+        Path other = dir.resolve("campaigns");
+        try (GitFixture repo = DigestStory.write(other)) {
+            String campaign = "title: SLOs measured\nwhy: Every product measures its SLO.\nowner: Ann\nstart: 2026-11-01\ndue: DUE\ngoals:\n"
+                    + "  - item: slo\n    level: 2\n";
+            repo.write("standards/campaigns/slo-measured.yaml", campaign.replace("DUE", "2026-12-05"));
+            repo.write("standards/campaigns/later.yaml", campaign.replace("DUE", "2027-06-30"));
+            repo.commit("Campaigns", "Ann", LocalDate.of(2026, 11, 27));
+        }
+        CliRun run = CliRun.of("digest", "--repo", other.toString(), "--as-of", "2026-11-30");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err()); // both campaigns are valid: a campaign with errors stays out of the digest
+        assertTrue(run.out().contains("**Campaigns due**\n- SLOs measured (`slo-measured`), due 2026-12-05: "
+                + "2 products behind (" + DELTA + ", " + GAMMA + ")\n"), run.out() + run.err());
+        assertFalse(run.out().contains("`later`"), run.out());
+    }
+
     @Test
     void nothingChanged() {
         CliRun run = CliRun.of("digest", "--repo", story.toString(), "--as-of", "2026-11-09");
