@@ -51,7 +51,7 @@ public record Digest(LocalDate since, LocalDate asOf, String head, Changes chang
      * @param waivers waivers valid now that expire within the standard's review.waivers_expiring_within
      * @param staleAssessments assessments older than the standard's review_interval
      * @param campaigns campaigns due soon with unmet goals: the extension point of
-     *                  {@link CampaignDeadlines}, empty until the standard declares campaigns
+     *                  {@link CampaignDeadlines} (standards/campaigns/)
      */
     public record Attention(List<PlanDue> plans, List<ExpiringWaiver> waivers, List<StaleAssessment> staleAssessments,
                             List<CampaignDue> campaigns) {
