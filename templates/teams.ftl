@@ -29,6 +29,12 @@
       <strong class="<#if tm.monthly_profit.profit.negative>negative</#if>">${tm.monthly_profit.profit.text} ${tm.monthly_profit.profit.currency}</strong>
       <span class="muted small">${t['teams.monthly_profit_of']?replace('{month}', tm.monthly_profit.month)?replace('{count}', tm.monthly_profit.products?c)}</span></p>
     </#if>
+    <#assign parts = team_campaigns[tm.id]![]>
+    <#if parts?has_content>
+    <p class="team-campaigns"><span class="muted">${t['campaigns.title']}</span>
+      <#list parts as c><a href="${root}campaigns/${c.id}.html">${c.title}</a>
+      ${c.met}/${c.total} (${c.percent}%)<#if c.late gt 0> · <span class="flag flag-bad"><span aria-hidden="true">!</span> ${c.late} ${t['campaigns.late']}</span></#if><#sep>; </#list></p>
+    </#if>
   </header>
   <#if tm.description??><p>${tm.description}</p></#if>
   <#if tm.declared>

@@ -72,6 +72,17 @@ class CampaignSiteTest {
             assertEquals("security", part.nextElementSibling().id(), "right before the security section");
             assertTrue(Jsoup.parse(out.resolve("products/smart-agri.html").toFile()).getElementById("campaigns") == null,
                     "a product out of scope has no part");
+
+            // each team's card says its part, as the campaign's team table counts it
+            Document teams = Jsoup.parse(out.resolve("teams.html").toFile());
+            assertEquals("Campaigns Runbooks for every GA product 1/2 (50%)",
+                    teams.select("#team-edge-team .team-campaigns").text());
+            assertEquals("campaigns/runbooks-for-ga.html",
+                    teams.select("#team-edge-team .team-campaigns a").attr("href"));
+            assertEquals("Campaigns Runbooks for every GA product 2/2 (100%)",
+                    teams.select("#team-platform-team .team-campaigns").text());
+            assertTrue(teams.select("#team-agri-team .team-campaigns, #team-internal-tools .team-campaigns").isEmpty(),
+                    "a team with no product in scope has no campaign line");
         }
     }
 

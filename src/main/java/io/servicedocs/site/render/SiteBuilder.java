@@ -112,7 +112,8 @@ public final class SiteBuilder {
         tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
         tasks.add(() -> renderer.stream("api/products.json",
                 out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
-        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams())));
+        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams(),
+                "team_campaigns", campaignViews.teams())));
         tasks.add(() -> renderer.page("campaigns.ftl", "campaigns.html", "campaigns",
                 model("campaigns", campaignViews.all())));
         for (io.servicedocs.site.view.CampaignPage campaign : campaignViews.all()) {

@@ -44,6 +44,27 @@ public final class CampaignViews {
         return pages.stream().filter(CampaignPage::shown).toList();
     }
 
+    /**
+     * Each team's part in the shown campaigns, by team id, for the teams page: the campaign's
+     * row of that team (its products in scope, goals met, late products).
+     */
+    public Map<String, List<TeamPart>> teams() {
+        Map<String, List<TeamPart>> byTeam = new java.util.LinkedHashMap<>();
+        for (CampaignPage page : shown()) {
+            for (CampaignPage.TeamRow row : page.teams()) {
+                byTeam.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(new TeamPart(page.id(), page.title(),
+                        page.due(), page.stage(), row.met(), row.total(), row.percent(), row.late()));
+            }
+        }
+        byTeam.replaceAll((id, parts) -> List.copyOf(parts));
+        return java.util.Collections.unmodifiableMap(byTeam);
+    }
+
+    /** A team's part in one campaign: goals met of its products in scope, and how many of them are late. */
+    public record TeamPart(String id, String title, String due, String stage, int met, int total, int percent,
+                           int late) {
+    }
+
     /** A product's part in each shown campaign whose scope holds it. */
     public List<ProductPart> product(String id) {
         List<ProductPart> parts = new ArrayList<>();
