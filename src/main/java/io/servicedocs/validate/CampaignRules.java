@@ -146,11 +146,13 @@ final class CampaignRules {
                 continue;
             }
             // With an unknown phase, tier or team above, "out of scope" would only repeat that problem.
+            // A warning: a routine promotion may move a listed product out of a phase the campaign
+            // scopes, and that pull request must not fail on a campaign file it does not touch.
             if (known) {
                 products.stream().filter(p -> p.folder().equals(product)).findFirst()
                         .flatMap(p -> outOfScope(scope, p))
-                        .ifPresent(why -> findings.error(doc, at, "campaign-scope", "product '" + product
-                                + "' is out of the campaign's scope: " + why));
+                        .ifPresent(why -> findings.warning(doc, at, "campaign-scope", "product '" + product
+                                + "' is out of the campaign's scope: " + why + "; the campaign does not count it"));
             }
         }
     }

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,8 +134,16 @@ public final class Validation {
     private List<Campaign> loadCampaigns(RawRepository raw, Translations.Language language, Optional<Standard> standard,
                                          List<LoadedProduct> products, Findings findings) {
         List<Campaign> campaigns = new ArrayList<>();
+        Map<String, String> fileOfId = new HashMap<>();
         for (YamlDocument doc : raw.campaigns()) {
             boolean named = CampaignRules.checkName(doc, findings);
+            // foo.yaml and foo.yml are one id: the second would write over the first's page
+            String first = fileOfId.putIfAbsent(CampaignRules.idOf(doc.path()), doc.path());
+            if (first != null) {
+                findings.errorAtFile(doc.path(), "duplicate-campaign", "campaign id '" + CampaignRules.idOf(doc.path())
+                        + "' is also the id of " + first + " (a campaign's id is its file's name); rename or merge one");
+                continue;
+            }
             Optional<YamlDocument> conforming = conform(FileKind.CAMPAIGN, doc, findings);
             if (conforming.isEmpty() || standard.isEmpty()) {
                 continue;

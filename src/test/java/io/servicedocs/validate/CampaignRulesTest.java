@@ -122,8 +122,23 @@ class CampaignRulesTest {
         String outside = GOOD.replace("phases: [ga, beta]", "phases: [ga]\n  teams: [team-a]\n  products: [alpha, beta-svc]");
         assertEquals(List.of("standards/campaigns/restores.yaml:9:21 campaign-scope product 'beta-svc' is out of the "
                         + "campaign's scope: its phase 'beta' is not one of phases: ga; its team 'team-b' is not one of "
-                        + "teams: team-a"),
+                        + "teams: team-a; the campaign does not count it"),
                 found(validate(repoWith("restores.yaml", outside))));
+        // a warning: a promotion that moves a listed product out of the scoped phases fails nothing
+        ValidationResult result = validate(dir.resolve("repo"));
+        assertEquals(0, result.errorCount());
+        assertEquals(1, result.repository().orElseThrow().campaigns().size(), "the campaign stays on the site");
+    }
+
+    @Test
+    void twoFilesOfOneIdAreAnErrorAndTheSecondStaysOut() throws IOException {
+        Path repo = repoWith("restores.yaml", GOOD);
+        Files.writeString(repo.resolve("standards/campaigns/restores.yml"), GOOD);
+        ValidationResult result = validate(repo);
+        assertEquals(List.of("standards/campaigns/restores.yml:1:1 duplicate-campaign campaign id 'restores' is also the "
+                + "id of standards/campaigns/restores.yaml (a campaign's id is its file's name); rename or merge one"),
+                found(result));
+        assertEquals(1, result.repository().orElseThrow().campaigns().size());
     }
 
     @Test
