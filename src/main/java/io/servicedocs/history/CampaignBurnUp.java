@@ -3,6 +3,7 @@ package io.servicedocs.history;
 import io.servicedocs.assess.CampaignProgress;
 import io.servicedocs.assess.CampaignProgress.GoalState;
 import io.servicedocs.assess.CampaignProgress.ProductPart;
+import io.servicedocs.model.Campaign;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +15,15 @@ import java.util.TreeMap;
  * A campaign's burn-up: how many product x goal pairs were met on each day something changed,
  * from its start to today, against the pairs it has today. A pair counts from the first day its
  * goal was met and stayed met: the date of the last level change that raised the item to the
- * goal's level (a later fall below it and rise again counts from the rise). A goal met before
- * the campaign started, or since before the history knows, counts from the start. Security
- * check answers have no history: a check goal met today counts from today.
+ * goal's level (a later fall below it and rise again counts from the rise). A goal the product
+ * already met when the history first knew its levels (see {@link ProductHistory#levelsKnownFrom})
+ * counts from that day: a product added to the repository mid-campaign already at the level is
+ * not progress on the start day. Nor is a product that came into the campaign's phases later: a
+ * pair counts at the earliest from the day the product last entered one of the scope's phases
+ * (tiers and teams have no history, so a product that changed tier or team counts as if it always
+ * had its current one). Whatever happened before the start counts from the start. A product the
+ * history does not know (committed after it, or not at all), and security check answers, which
+ * have no history, count from today.
  *
  * @param total the product x goal pairs of the campaign today
  * @param points the met pairs by day, in date order; the first on the start day, the last today
@@ -43,9 +50,11 @@ public record CampaignBurnUp(String campaign, int total, List<Point> points, boo
         TreeMap<LocalDate, Integer> metOn = new TreeMap<>();
         for (ProductPart part : progress.products()) {
             Optional<ProductHistory> product = history.get().product(part.product());
+            LocalDate inScope = inScopeFrom(progress.campaign().scope(), product, today);
             for (GoalState goal : part.goals()) {
                 if (goal.met()) {
-                    LocalDate since = metSince(goal, product, today);
+                    LocalDate met = metSince(goal, product, today);
+                    LocalDate since = met.isBefore(inScope) ? inScope : met;
                     metOn.merge(since.isBefore(start) ? start : since, 1, Integer::sum);
                 }
             }
@@ -68,15 +77,40 @@ public record CampaignBurnUp(String campaign, int total, List<Point> points, boo
         return new CampaignBurnUp(progress.campaign().id(), progress.goals(), points, true);
     }
 
-    /** The first day of the goal's current stretch of being met; LocalDate.MIN when the history never saw it unmet. */
+    /**
+     * The first day of the goal's current stretch of being met: the last rise to its level, else
+     * the day the history first knew the product's levels; today when the history knows neither.
+     */
     private static LocalDate metSince(GoalState goal, Optional<ProductHistory> product, LocalDate today) {
-        if (goal.goal().isCheck()) {
+        if (goal.goal().isCheck() || product.isEmpty()) {
             return today;
         }
         String item = goal.goal().subject();
         int level = goal.goal().requiredLevel();
-        return product.stream().flatMap(p -> p.levelChanges().stream())
+        return product.get().levelChanges().stream()
                 .filter(c -> c.item().equals(item) && c.from() < level && c.to() >= level)
-                .map(LevelChange::date).max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+                .map(LevelChange::date).max(Comparator.naturalOrder())
+                .orElse(product.get().levelsKnownFrom().orElse(today));
+    }
+
+    /**
+     * The day the product last entered one of the scope's phases and stayed in them; LocalDate.MIN
+     * when the scope names no phase or the history does not know the product (then
+     * {@link #metSince} says today). Today when the history's last phase is out of scope: the
+     * product came in after the history ends.
+     */
+    private static LocalDate inScopeFrom(Campaign.Scope scope, Optional<ProductHistory> product, LocalDate today) {
+        if (scope.phases().isEmpty() || product.isEmpty()) {
+            return LocalDate.MIN;
+        }
+        LocalDate from = null;
+        for (PhaseChange change : product.get().phaseChanges()) {
+            if (!scope.phases().contains(change.to())) {
+                from = null;
+            } else if (from == null) {
+                from = change.date();
+            }
+        }
+        return from == null ? today : from;
     }
 }

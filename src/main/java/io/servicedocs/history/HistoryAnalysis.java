@@ -18,7 +18,8 @@ public final class HistoryAnalysis {
         List<HistoryWarning> warnings = new ArrayList<>(snapshots.warnings());
         ProductTimelines timelines = new ProductTimelines(snapshots, asOf, warnings);
         List<ProductHistory> products = snapshots.products().entrySet().stream()
-                .map(e -> timelines.of(e.getKey(), e.getValue())).toList();
+                .map(e -> timelines.of(e.getKey(), e.getValue())
+                        .withLevelsKnownFrom(levelsKnownFrom(snapshots, e.getValue()))).toList();
         List<CommitInfo> commits = snapshots.commits();
         List<Period> periods = List.of();
         if (!commits.isEmpty()) {
@@ -36,5 +37,20 @@ public final class HistoryAnalysis {
         Optional<String> incomplete = snapshots.shallow() ? Optional.of(History.SHALLOW_FIX) : Optional.empty();
         return new History(head, asOf, calendar.firstMonth(), commits.size(), incomplete, new ProductHistories(products),
                 LeadTimes.of(products), Improvements.of(periods, levelChanges, calendar), shares, warnings);
+    }
+
+    /**
+     * The first day the history knows a product's levels: the earliest past result its last
+     * assessment.yaml declares, or the day of the first commit in which its assessment was read,
+     * whichever is earlier. A product added to the repository mid-way is not known before it.
+     */
+    private static Optional<LocalDate> levelsKnownFrom(Snapshots snapshots, List<ProductVersion> versions) {
+        Optional<LocalDate> firstAssessed = versions.stream()
+                .filter(v -> v.state().flatMap(ProductState::levels).isPresent()).findFirst()
+                .map(v -> snapshots.commits().get(v.commit()).date());
+        Optional<LocalDate> firstDeclared = versions.stream().map(ProductVersion::state).flatMap(Optional::stream)
+                .reduce((earlier, later) -> later).stream().flatMap(s -> s.pastResults().stream())
+                .map(io.servicedocs.model.Assessment.PastResult::date).min(LocalDate::compareTo);
+        return java.util.stream.Stream.concat(firstAssessed.stream(), firstDeclared.stream()).min(LocalDate::compareTo);
     }
 }

@@ -12,16 +12,33 @@ import java.util.Optional;
  * @param daysInPhase total days per phase, summed over its stays
  * @param leadTimeDays days from first entering the standard's first phase to first entering 'ga'
  * @param removedOn the day its folder was deleted, if it no longer exists
+ * @param levelsKnownFrom the first day the history knows its levels: its earliest declared past
+ *                        result, else the day of the first commit with its assessment. A level it
+ *                        had then is a baseline, not a change: nothing says when it was reached
+ *                        (a campaign's burn-up counts such a goal from this day, not from before it)
  */
 public record ProductHistory(String product, String folder, Optional<String> currentPhase,
                              List<PhaseChange> phaseChanges, List<PhaseStay> stays, Map<String, Long> daysInPhase,
                              Optional<Long> leadTimeDays, List<LevelChange> levelChanges,
-                             Optional<LocalDate> removedOn) {
+                             Optional<LocalDate> removedOn, Optional<LocalDate> levelsKnownFrom) {
+
+    /** Without the day its levels are first known, which {@link HistoryAnalysis} adds from the snapshots. */
+    public ProductHistory(String product, String folder, Optional<String> currentPhase,
+                          List<PhaseChange> phaseChanges, List<PhaseStay> stays, Map<String, Long> daysInPhase,
+                          Optional<Long> leadTimeDays, List<LevelChange> levelChanges, Optional<LocalDate> removedOn) {
+        this(product, folder, currentPhase, phaseChanges, stays, daysInPhase, leadTimeDays, levelChanges, removedOn,
+                Optional.empty());
+    }
 
     public ProductHistory {
         phaseChanges = List.copyOf(phaseChanges);
         stays = List.copyOf(stays);
         daysInPhase = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(daysInPhase));
         levelChanges = List.copyOf(levelChanges);
+    }
+
+    public ProductHistory withLevelsKnownFrom(Optional<LocalDate> day) {
+        return new ProductHistory(product, folder, currentPhase, phaseChanges, stays, daysInPhase, leadTimeDays,
+                levelChanges, removedOn, day);
     }
 }

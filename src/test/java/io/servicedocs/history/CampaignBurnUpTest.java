@@ -68,6 +68,68 @@ class CampaignBurnUpTest {
                 new Point(TODAY, 6)), burnUp.points());
     }
 
+    /**
+     * Two products already meeting both item goals, neither of which was part of the campaign on
+     * its start day. gamma-svc is added to the repository on 10-15, in ga since 2025-03-01 (long
+     * before the campaign, but its levels are first known on 10-15: its first assessment is a
+     * baseline, with no level change). delta-svc has met both since the first commit (08-01) but
+     * was in poc, out of the scope (ga, beta), until promoted to beta on 10-25. beta-svc keeps the
+     * template's levels (slo 1, backup-restore 0): only its mfa is met.
+     *
+     * <p>By hand: 4 products x 3 goals = 12 pairs; met today: alpha 3 + beta-svc 1 + gamma-svc 3
+     * + delta-svc 3 = 10.
+     * 09-01 (start): alpha's backup-restore and slo, known since 08-01 = 2.
+     * 10-15: gamma-svc's backup-restore and slo, from its first commit (not from the start) = 4.
+     * 10-25: delta-svc's backup-restore and slo, from entering beta (not from 08-01) = 6.
+     * 11-24 (today): the four mfa answers, which have no history = 10.
+     * Before the fix gamma-svc and delta-svc counted from the start: 6 on 09-01.
+     */
+    @Test
+    void aProductAddedOrPromotedMidCampaignCountsFromThenNotFromTheStart() throws Exception {
+        Path template = TestRepositories.minimalCopy(dir.resolve("template"));
+        Files.createDirectories(template.resolve("standards/campaigns"));
+        Files.writeString(template.resolve("standards/campaigns/restores.yaml"), CAMPAIGN);
+        GitFixture repo = GitFixture.init(dir.resolve("repo"), template);
+        writeProduct(repo, "delta-svc", "phase: poc\nsince: 2026-06-01\n");
+        repo.commit("Initial", "Ann", LocalDate.of(2026, 8, 1));
+        writeProduct(repo, "gamma-svc", "phase: ga\nsince: 2025-03-01\n");
+        repo.commit("gamma-svc joins the repository", "Eve", LocalDate.of(2026, 10, 15));
+        repo.write("products/delta-svc/phase.yaml", "phase: beta\nsince: 2026-10-25\n");
+        repo.commit("delta-svc to beta", "Eve", LocalDate.of(2026, 10, 25));
+
+        CampaignProgress progress = progress(repo.root());
+        Optional<History> history = new HistoryReader(new SchemaValidator())
+                .ofCheckout(repo.root(), TODAY, new FiscalCalendar(Month.APRIL));
+        CampaignBurnUp burnUp = CampaignBurnUp.of(progress, history);
+
+        assertEquals(List.of("alpha", "beta-svc", "delta-svc", "gamma-svc"),
+                progress.products().stream().map(CampaignProgress.ProductPart::product).toList());
+        assertEquals(Optional.of(LocalDate.of(2026, 10, 15)),
+                history.orElseThrow().product("gamma-svc").orElseThrow().levelsKnownFrom());
+        assertEquals(12, burnUp.total());
+        assertEquals(10, progress.goalsMet());
+        assertEquals(List.of(
+                new Point(LocalDate.of(2026, 9, 1), 2),
+                new Point(LocalDate.of(2026, 10, 15), 4),
+                new Point(LocalDate.of(2026, 10, 25), 6),
+                new Point(TODAY, 10)), burnUp.points());
+    }
+
+    /** A product meeting backup-restore 1 and slo 2, with mfa yes, in the phase given. */
+    private static void writeProduct(GitFixture repo, String id, String phase) throws Exception {
+        String folder = "products/" + id + "/";
+        repo.write(folder + "service-doc.yaml", "id: " + id + "\nname: " + id + "\nsummary: A service.\ntier: tier-2\n"
+                + "owners:\n  team: team-b\n  product_manager:\n    name: Cid\n  tech_lead:\n    name: Dee\n"
+                + "users:\n  audience: internal\n  description: Staff.\nlinks:\n  repository: https://git.example.com/"
+                + id + "\n");
+        repo.write(folder + "phase.yaml", phase);
+        repo.write(folder + "assessment.yaml", "assessed_on: 2026-07-20\nassessed_by: Dee\nitems:\n  slo:\n    level: 2\n"
+                + "  backup-restore:\n    level: 1\n");
+        repo.write(folder + "security.yaml", "checks:\n  mfa:\n    answer: \"yes\"\n  pentest:\n"
+                + "    answer: not-applicable\n    reason: Internal tool behind the VPN.\n");
+        repo.write(folder + "finance.yaml", "months: {}\n");
+    }
+
     @Test
     void withoutHistoryOnlyTodayIsShown() throws Exception {
         Path template = TestRepositories.minimalCopy(dir.resolve("template"));
