@@ -12,11 +12,14 @@ import java.util.Optional;
  * @param daysInPhase total days per phase, summed over its stays
  * @param leadTimeDays days from first entering the standard's first phase to first entering 'ga'
  * @param removedOn the day its folder was deleted, if it no longer exists
+ * @param firstCommit the product as the first commit that had it saw it (phase, since, the day it
+ *                    reached the branch), kept even when {@code phaseChanges} starts with a declared
+ *                    history that explains how it got into that phase; empty outside git's record
  */
 public record ProductHistory(String product, String folder, Optional<String> currentPhase,
                              List<PhaseChange> phaseChanges, List<PhaseStay> stays, Map<String, Long> daysInPhase,
                              Optional<Long> leadTimeDays, List<LevelChange> levelChanges,
-                             Optional<LocalDate> removedOn) {
+                             Optional<LocalDate> removedOn, Optional<PhaseChange> firstCommit) {
 
     public ProductHistory {
         phaseChanges = List.copyOf(phaseChanges);

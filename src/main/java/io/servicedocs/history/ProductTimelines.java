@@ -74,8 +74,9 @@ final class ProductTimelines {
             Optional<Standard> standard = snapshots.standardAt(version.commit());
             if (version.state().isEmpty()) {
                 if (phase.isPresent()) {
-                    gitMarks.add(new Mark(new PhaseChange(id, commit.date(), phase, phase.get(), commit.shortId(),
-                            commit.author(), PhaseChange.Source.OBSERVED, Optional.empty()), true));
+                    gitMarks.add(new Mark(new PhaseChange(id, commit.date(), Optional.of(commit.date()), phase,
+                            phase.get(), commit.shortId(), commit.author(), PhaseChange.Source.OBSERVED,
+                            Optional.empty()), true));
                 }
                 phase = Optional.empty();
                 lastLevels = Optional.empty();
@@ -91,12 +92,12 @@ final class ProductTimelines {
                 if (phase.isEmpty()) {
                     // where the known history starts: the phase began on its since, whenever the commit came
                     enteredOn = state.since().orElse(commit.date());
-                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, Optional.empty(), to, commit.shortId(),
-                            commit.author(), PhaseChange.Source.START, Optional.empty()), false));
+                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, Optional.of(commit.date()), Optional.empty(),
+                            to, commit.shortId(), commit.author(), PhaseChange.Source.START, Optional.empty()), false));
                 } else {
                     enteredOn = observedOn(state, commit, phase.get(), to, enteredOn);
-                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, phase, to, commit.shortId(), commit.author(),
-                            PhaseChange.Source.OBSERVED, Optional.empty()), false));
+                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, Optional.of(commit.date()), phase, to,
+                            commit.shortId(), commit.author(), PhaseChange.Source.OBSERVED, Optional.empty()), false));
                 }
                 phase = state.phase();
             }
@@ -116,7 +117,11 @@ final class ProductTimelines {
         List<PhaseChange> changes = marks.stream().filter(m -> !m.removal()).map(Mark::change).toList();
         List<LevelChange> allLevels = new ArrayList<>(declaredLevelChanges(id, last, firstAssessedOn));
         allLevels.addAll(levels);
-        return new ProductHistory(id, folder, phase, changes, stays, daysInPhase, leadTime(changes), allLevels, removedOn);
+        // the first START git saw, even when the declared history took its place in the timeline
+        Optional<PhaseChange> firstCommit = gitMarks.stream().map(Mark::change)
+                .filter(c -> c.source() == PhaseChange.Source.START).findFirst();
+        return new ProductHistory(id, folder, phase, changes, stays, daysInPhase, leadTime(changes), allLevels, removedOn,
+                firstCommit);
     }
 
     /**
@@ -158,7 +163,7 @@ final class ProductTimelines {
                     && t.from().isPresent() && m.change().from().equals(t.from()) && m.change().to().equals(t.to()));
             if (!observed) {
                 // an entry without 'from' says where the product started: known, but not a transition
-                marks.add(new Mark(new PhaseChange(id, t.date(), t.from(), t.to(), "", "",
+                marks.add(new Mark(new PhaseChange(id, t.date(), Optional.empty(), t.from(), t.to(), "", "",
                         t.from().isPresent() ? PhaseChange.Source.DECLARED : PhaseChange.Source.START, t.reference()),
                         false));
             }
