@@ -149,7 +149,8 @@ final class ProductTimelines {
 
     /**
      * The declared transitions of the product's last phase.yaml come before what git observed. A
-     * declared change that git also observed (same from and to) is git's; the declared chain
+     * declared change that git also observed (same from and to, within {@link #TOLERANCE_DAYS} of
+     * git's date, or dated on or after the product's first commit) is git's; the declared chain
      * should end in the phase the product was in at its first commit, which then starts there.
      */
     private List<Mark> withDeclared(String id, Optional<ProductState> last, List<Mark> gitMarks) {
@@ -158,9 +159,15 @@ final class ProductTimelines {
             return gitMarks;
         }
         List<Mark> marks = new ArrayList<>();
+        Optional<LocalDate> firstCommitOn = gitMarks.stream().map(Mark::change)
+                .filter(c -> c.source() == PhaseChange.Source.START).findFirst().flatMap(PhaseChange::reachedBranch);
         for (PhaseStatus.PastTransition t : declared) {
+            // the same move seen by git is the declared one only near its date, or once git's record
+            // has begun: a product demoted and promoted again makes the same move twice, years apart
+            boolean gitsToTell = firstCommitOn.filter(first -> !t.date().isBefore(first)).isPresent();
             boolean observed = gitMarks.stream().anyMatch(m -> !m.removal() && m.change().isTransition()
-                    && t.from().isPresent() && m.change().from().equals(t.from()) && m.change().to().equals(t.to()));
+                    && t.from().isPresent() && m.change().from().equals(t.from()) && m.change().to().equals(t.to())
+                    && (gitsToTell || Math.abs(ChronoUnit.DAYS.between(t.date(), m.change().date())) <= TOLERANCE_DAYS));
             if (!observed) {
                 // an entry without 'from' says where the product started: known, but not a transition
                 marks.add(new Mark(new PhaseChange(id, t.date(), Optional.empty(), t.from(), t.to(), "", "",
