@@ -219,7 +219,7 @@ final class ProductTimelines {
         return stays;
     }
 
-    /** From the first entry into the standard's first phase to the first entry into ga after it. */
+    /** From the first entry into the standard's first phase to the first transition into ga after it. */
     private Optional<Long> leadTime(List<PhaseChange> changes) {
         Optional<String> first = snapshots.commits().isEmpty() ? Optional.empty()
                 : snapshots.standardAt(snapshots.commits().size() - 1).flatMap(ProductTimelines::firstPhase);
@@ -228,7 +228,9 @@ final class ProductTimelines {
         if (firstOn.isEmpty()) {
             return Optional.empty();
         }
-        return changes.stream().filter(c -> c.to().equals(TARGET_PHASE) && !c.date().isBefore(firstOn.get()))
+        // only a transition reaches ga: a start in ga (where git's record begins after a gap) is not one
+        return changes.stream().filter(c -> c.isTransition() && c.to().equals(TARGET_PHASE)
+                        && !c.date().isBefore(firstOn.get()))
                 .findFirst().map(c -> days(firstOn.get(), c.date()));
     }
 

@@ -200,6 +200,7 @@ class DeclaredHistoryTest {
             assertEquals(List.of("beta 547 -", "ga 784 -"), alpha.stays().stream()
                     .map(st -> st.phase() + " " + st.days() + " " + st.next().orElse("-")).toList());
             assertEquals(Map.of(), gap.leadTimes().medianPerTransition());
+            assertEquals(Optional.empty(), alpha.leadTimeDays(), "no known entry into ga: the gap is not a transition");
             assertEquals(List.of(), alpha.levelChanges(), "one usable result: a baseline, nothing to compare");
         }
     }
@@ -246,6 +247,28 @@ class DeclaredHistoryTest {
             assertEquals(Map.of("poc", 182L, "beta", 666L, "ga", 665L), alpha.daysInPhase());
             // to the first ga: 2022-10-03 -> 2024-10-01 = 729 (not to the re-promotion of 2025-09-08)
             assertEquals(Optional.of(729L), alpha.leadTimeDays());
+        }
+    }
+    /**
+     * A product whose known history starts in poc (an entry without from) and whose first commit
+     * finds it in ga, the transition into ga not declared: ga is where git's record starts, not a
+     * promotion, so there is no lead time. Counting that start mark, it was 2022-10-03 -> 2024-10-01
+     * (ga's since) = 729 days, a figure nobody observed or declared.
+     */
+    @Test
+    void aStartInGaAfterAGapIsNoLeadTime() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("start-in-ga"), TestRepositories.MINIMAL)) {
+            repo.write("products/alpha/phase.yaml", "phase: ga\nsince: 2024-10-01\nhistory:\n"
+                    + "  - {date: 2022-10-03, to: poc}\n  - {date: 2023-04-03, from: poc, to: beta}\n");
+            repo.commit("C1", "Ann", LocalDate.of(2025, 3, 1));
+            Repository git = repo.git().getRepository();
+            History h = HistoryAnalysis.analyse(new HistoryWalker(git, new SchemaValidator()).walk(git.resolve("main")),
+                    AS_OF, FiscalCalendar.APRIL);
+            ProductHistory alpha = h.product("alpha").orElseThrow();
+            assertEquals(List.of("->poc START", "poc->beta DECLARED", "->ga START"), alpha.phaseChanges().stream()
+                    .map(c -> c.from().orElse("") + "->" + c.to() + " " + c.source()).toList());
+            assertEquals(Optional.empty(), alpha.leadTimeDays());
+            assertEquals(Map.of(), h.leadTimes().perProduct());
         }
     }
 }
