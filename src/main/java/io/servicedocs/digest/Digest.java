@@ -77,11 +77,24 @@ public record Digest(LocalDate since, LocalDate asOf, String head, Changes chang
         CHANGE
     }
 
-    /** A change of phase on the branch, dated by the commit that made it. */
-    public record PhaseMove(String product, LocalDate date, String from, String to, Direction direction, String commit) {
+    /**
+     * A change of phase on the branch.
+     *
+     * @param date the day it reached the branch: the first-parent commit that brought it (for a
+     *             merged branch, the merge), which decides the window it is reported in
+     * @param since the day phase.yaml says the product entered {@code to}; may be days before
+     *              {@code date} (a promotion decided before its pull request was merged)
+     */
+    public record PhaseMove(String product, LocalDate date, LocalDate since, String from, String to,
+                            Direction direction, String commit) {
     }
 
-    public record NewProduct(String product, LocalDate date, String phase, String commit) {
+    /**
+     * @param date the day the product reached the branch (its first commit there)
+     * @param since the day phase.yaml says it entered {@code phase}: years before for a product that
+     *              existed long before it was documented
+     */
+    public record NewProduct(String product, LocalDate date, LocalDate since, String phase, String commit) {
     }
 
     /**

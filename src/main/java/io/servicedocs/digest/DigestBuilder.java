@@ -82,9 +82,13 @@ public final class DigestBuilder {
         List<PhaseMove> moves = new ArrayList<>();
         for (ProductHistory product : history.products()) {
             for (PhaseChange change : product.phaseChanges()) {
-                if (change.from().isPresent() && inWindow(change.date())) {
-                    moves.add(new PhaseMove(change.product(), change.date(), change.from().get(), change.to(),
-                            direction(standard, change.from().get(), change.to()), change.commit()));
+                // the window asks when the change reached the branch, not the since it declares: a
+                // promotion merged this week with an earlier since is this week's news, and a
+                // declared transition (no commit brought it) is nobody's news
+                Optional<LocalDate> reached = change.reachedBranch().filter(this::inWindow);
+                if (change.isTransition() && change.from().isPresent() && reached.isPresent()) {
+                    moves.add(new PhaseMove(change.product(), reached.get(), change.date(), change.from().get(),
+                            change.to(), direction(standard, change.from().get(), change.to()), change.commit()));
                 }
             }
         }
@@ -108,8 +112,10 @@ public final class DigestBuilder {
     private List<NewProduct> newProducts(History history) {
         List<NewProduct> products = new ArrayList<>();
         for (ProductHistory product : history.products()) {
-            product.phaseChanges().stream().filter(c -> c.from().isEmpty() && inWindow(c.date())).findFirst()
-                    .ifPresent(c -> products.add(new NewProduct(c.product(), c.date(), c.to(), c.commit())));
+            // the first commit that had it, whatever since (or the declared history) says it started on
+            product.firstCommit().filter(c -> c.reachedBranch().filter(this::inWindow).isPresent())
+                    .ifPresent(c -> products.add(new NewProduct(c.product(), c.reachedBranch().get(), c.date(), c.to(),
+                            c.commit())));
         }
         products.sort(Comparator.comparing(NewProduct::date).thenComparing(NewProduct::product));
         return products;

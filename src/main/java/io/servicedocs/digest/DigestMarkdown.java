@@ -7,6 +7,7 @@ import io.servicedocs.digest.Digest.PhaseMove;
 import io.servicedocs.digest.Digest.PlanDue;
 import io.servicedocs.review.MarkdownText;
 import io.servicedocs.review.ReviewNames;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,10 +35,10 @@ public final class DigestMarkdown {
             for (Direction direction : Direction.values()) {
                 group(md, heading(direction), c.phaseChanges().stream().filter(m -> m.direction() == direction)
                         .map(m -> product(names, m.product()) + ": " + phase(m.from()) + " → " + phase(m.to())
-                                + ", " + m.date()).toList());
+                                + ", " + dates(m.since(), m.date(), "merged")).toList());
             }
             group(md, "New products", c.newProducts().stream().map(p -> product(names, p.product()) + " in "
-                    + phase(p.phase()) + ", " + p.date()).toList());
+                    + phase(p.phase()) + ", " + dates(p.since(), p.date(), "added")).toList());
             group(md, c.improvementCount() == 1 ? "1 level improvement" : c.improvementCount() + " level improvements",
                     c.improvements().stream().map(i -> product(names, i.product()) + ": " + item(names, i.item()) + " "
                             + MarkdownText.text(i.from()) + " → " + MarkdownText.text(i.to())).toList());
@@ -59,6 +60,11 @@ public final class DigestMarkdown {
                     + String.join(", ", k.productsBehind().stream().map(p -> product(names, p)).toList()) + ")"));
         }
         return md.toString();
+    }
+
+    /** The day it reached the branch; the declared since beside it when that is another day. */
+    private static String dates(LocalDate since, LocalDate reached, String how) {
+        return since.equals(reached) ? reached.toString() : "since " + since + " (" + how + " " + reached + ")";
     }
 
     private static String heading(Direction direction) {

@@ -9,12 +9,17 @@ import java.util.Optional;
  *
  * @param date the day it entered {@code to}: the declared date, or for a change git observed the
  *             since of the new phase.yaml (the day of the commit if since cannot be right)
+ * @param reachedBranch the day the change reached the branch: the date of the first-parent commit
+ *                      that brought it (a merge's, not that of a commit inside the merged branch);
+ *                      empty for a declared entry, which no commit brought. It differs from
+ *                      {@code date} when since was declared days before the merge, so "what
+ *                      happened this week" is asked of this date, not of {@code date}
  * @param commit the abbreviated id of the first-parent commit that brought the change to the
  *               branch; empty for a declared change
  * @param author that commit's author; empty for a declared change
  * @param reference where a declared change is recorded, if phase.yaml says
  */
-public record PhaseChange(String product, LocalDate date, Optional<String> from, String to, String commit,
+public record PhaseChange(String product, LocalDate date, Optional<LocalDate> reachedBranch, Optional<String> from, String to, String commit,
                           String author, Source source, Optional<String> reference) {
 
     /** How the history knows of the change. */

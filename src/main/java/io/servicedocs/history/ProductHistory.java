@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param daysInPhase total days per phase, summed over its stays
  * @param leadTimeDays days from first entering the standard's first phase to first entering 'ga'
  * @param removedOn the day its folder was deleted, if it no longer exists
+ * @param firstCommit the product as the first commit that had it saw it (phase, since, the day it
+ *                    reached the branch), kept even when {@code phaseChanges} starts with a declared
+ *                    history that explains how it got into that phase; empty outside git's record
  * @param levelsKnownFrom the first day the history knows its levels: its earliest declared past
  *                        result, else the day of the first commit with its assessment. A level it
  *                        had then is a baseline, not a change: nothing says when it was reached
@@ -20,14 +23,16 @@ import java.util.Optional;
 public record ProductHistory(String product, String folder, Optional<String> currentPhase,
                              List<PhaseChange> phaseChanges, List<PhaseStay> stays, Map<String, Long> daysInPhase,
                              Optional<Long> leadTimeDays, List<LevelChange> levelChanges,
-                             Optional<LocalDate> removedOn, Optional<LocalDate> levelsKnownFrom) {
+                             Optional<LocalDate> removedOn, Optional<PhaseChange> firstCommit,
+                             Optional<LocalDate> levelsKnownFrom) {
 
     /** Without the day its levels are first known, which {@link HistoryAnalysis} adds from the snapshots. */
     public ProductHistory(String product, String folder, Optional<String> currentPhase,
                           List<PhaseChange> phaseChanges, List<PhaseStay> stays, Map<String, Long> daysInPhase,
-                          Optional<Long> leadTimeDays, List<LevelChange> levelChanges, Optional<LocalDate> removedOn) {
+                          Optional<Long> leadTimeDays, List<LevelChange> levelChanges, Optional<LocalDate> removedOn,
+                          Optional<PhaseChange> firstCommit) {
         this(product, folder, currentPhase, phaseChanges, stays, daysInPhase, leadTimeDays, levelChanges, removedOn,
-                Optional.empty());
+                firstCommit, Optional.empty());
     }
 
     public ProductHistory {
@@ -39,6 +44,6 @@ public record ProductHistory(String product, String folder, Optional<String> cur
 
     public ProductHistory withLevelsKnownFrom(Optional<LocalDate> day) {
         return new ProductHistory(product, folder, currentPhase, phaseChanges, stays, daysInPhase, leadTimeDays,
-                levelChanges, removedOn, day);
+                levelChanges, removedOn, firstCommit, day);
     }
 }

@@ -74,8 +74,9 @@ final class ProductTimelines {
             Optional<Standard> standard = snapshots.standardAt(version.commit());
             if (version.state().isEmpty()) {
                 if (phase.isPresent()) {
-                    gitMarks.add(new Mark(new PhaseChange(id, commit.date(), phase, phase.get(), commit.shortId(),
-                            commit.author(), PhaseChange.Source.OBSERVED, Optional.empty()), true));
+                    gitMarks.add(new Mark(new PhaseChange(id, commit.date(), Optional.of(commit.date()), phase,
+                            phase.get(), commit.shortId(), commit.author(), PhaseChange.Source.OBSERVED,
+                            Optional.empty()), true));
                 }
                 phase = Optional.empty();
                 lastLevels = Optional.empty();
@@ -91,12 +92,12 @@ final class ProductTimelines {
                 if (phase.isEmpty()) {
                     // where the known history starts: the phase began on its since, whenever the commit came
                     enteredOn = state.since().orElse(commit.date());
-                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, Optional.empty(), to, commit.shortId(),
-                            commit.author(), PhaseChange.Source.START, Optional.empty()), false));
+                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, Optional.of(commit.date()), Optional.empty(),
+                            to, commit.shortId(), commit.author(), PhaseChange.Source.START, Optional.empty()), false));
                 } else {
                     enteredOn = observedOn(state, commit, phase.get(), to, enteredOn);
-                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, phase, to, commit.shortId(), commit.author(),
-                            PhaseChange.Source.OBSERVED, Optional.empty()), false));
+                    gitMarks.add(new Mark(new PhaseChange(id, enteredOn, Optional.of(commit.date()), phase, to,
+                            commit.shortId(), commit.author(), PhaseChange.Source.OBSERVED, Optional.empty()), false));
                 }
                 phase = state.phase();
             }
@@ -116,7 +117,11 @@ final class ProductTimelines {
         List<PhaseChange> changes = marks.stream().filter(m -> !m.removal()).map(Mark::change).toList();
         List<LevelChange> allLevels = new ArrayList<>(declaredLevelChanges(id, last, firstAssessedOn));
         allLevels.addAll(levels);
-        return new ProductHistory(id, folder, phase, changes, stays, daysInPhase, leadTime(changes), allLevels, removedOn);
+        // the first START git saw, even when the declared history took its place in the timeline
+        Optional<PhaseChange> firstCommit = gitMarks.stream().map(Mark::change)
+                .filter(c -> c.source() == PhaseChange.Source.START).findFirst();
+        return new ProductHistory(id, folder, phase, changes, stays, daysInPhase, leadTime(changes), allLevels, removedOn,
+                firstCommit);
     }
 
     /**
@@ -144,7 +149,8 @@ final class ProductTimelines {
 
     /**
      * The declared transitions of the product's last phase.yaml come before what git observed. A
-     * declared change that git also observed (same from and to) is git's; the declared chain
+     * declared change that git also observed (same from and to, within {@link #TOLERANCE_DAYS} of
+     * git's date, or dated on or after the product's first commit) is git's; the declared chain
      * should end in the phase the product was in at its first commit, which then starts there.
      */
     private List<Mark> withDeclared(String id, Optional<ProductState> last, List<Mark> gitMarks) {
@@ -153,12 +159,18 @@ final class ProductTimelines {
             return gitMarks;
         }
         List<Mark> marks = new ArrayList<>();
+        Optional<LocalDate> firstCommitOn = gitMarks.stream().map(Mark::change)
+                .filter(c -> c.source() == PhaseChange.Source.START).findFirst().flatMap(PhaseChange::reachedBranch);
         for (PhaseStatus.PastTransition t : declared) {
+            // the same move seen by git is the declared one only near its date, or once git's record
+            // has begun: a product demoted and promoted again makes the same move twice, years apart
+            boolean gitsToTell = firstCommitOn.filter(first -> !t.date().isBefore(first)).isPresent();
             boolean observed = gitMarks.stream().anyMatch(m -> !m.removal() && m.change().isTransition()
-                    && t.from().isPresent() && m.change().from().equals(t.from()) && m.change().to().equals(t.to()));
+                    && t.from().isPresent() && m.change().from().equals(t.from()) && m.change().to().equals(t.to())
+                    && (gitsToTell || Math.abs(ChronoUnit.DAYS.between(t.date(), m.change().date())) <= TOLERANCE_DAYS));
             if (!observed) {
                 // an entry without 'from' says where the product started: known, but not a transition
-                marks.add(new Mark(new PhaseChange(id, t.date(), t.from(), t.to(), "", "",
+                marks.add(new Mark(new PhaseChange(id, t.date(), Optional.empty(), t.from(), t.to(), "", "",
                         t.from().isPresent() ? PhaseChange.Source.DECLARED : PhaseChange.Source.START, t.reference()),
                         false));
             }
@@ -207,7 +219,7 @@ final class ProductTimelines {
         return stays;
     }
 
-    /** From the first entry into the standard's first phase to the first entry into ga after it. */
+    /** From the first entry into the standard's first phase to the first transition into ga after it. */
     private Optional<Long> leadTime(List<PhaseChange> changes) {
         Optional<String> first = snapshots.commits().isEmpty() ? Optional.empty()
                 : snapshots.standardAt(snapshots.commits().size() - 1).flatMap(ProductTimelines::firstPhase);
@@ -216,7 +228,9 @@ final class ProductTimelines {
         if (firstOn.isEmpty()) {
             return Optional.empty();
         }
-        return changes.stream().filter(c -> c.to().equals(TARGET_PHASE) && !c.date().isBefore(firstOn.get()))
+        // only a transition reaches ga: a start in ga (where git's record begins after a gap) is not one
+        return changes.stream().filter(c -> c.isTransition() && c.to().equals(TARGET_PHASE)
+                        && !c.date().isBefore(firstOn.get()))
                 .findFirst().map(c -> days(firstOn.get(), c.date()));
     }
 

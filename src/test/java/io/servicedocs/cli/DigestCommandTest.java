@@ -143,6 +143,61 @@ class DigestCommandTest {
     }
 
     /**
+     * What reached the branch in the week, whatever since says. On top of the story, one commit of
+     * 2026-11-27:
+     * <ul>
+     * <li>gamma beta -&gt; ga with since 2026-11-20: decided before the week (2026-11-23), merged in
+     * it; 7 days apart, within the history's tolerance (no warning). Dated by since alone it fell
+     * in no weekly digest: not this one (before 11-23), not the last one (the commit was not there).</li>
+     * <li>epsilon added in beta with since 2023-05-08: documented late; its start is 2023 but it
+     * reached the branch this week, so it is new.</li>
+     * <li>zeta added in ga with a declared history (poc 2025-01-06, poc -&gt; beta 2025-06-02,
+     * beta -&gt; ga 2026-11-24): the declared promotion of 11-24 is in the week, but no commit
+     * brought it; zeta is a new product, not a promotion.</li>
+     * </ul>
+     * Expected, by hand: Promoted beta-svc (since = commit = 11-25, one date) and gamma
+     * ("since 2026-11-20 (merged 2026-11-27)"); new products delta (11-24, one date), epsilon
+     * ("since 2023-05-08 (added 2026-11-27)"), zeta ("since 2026-11-24 (added 2026-11-27)").
+     */
+    @Test
+    void theWindowIsWhenAChangeReachedTheBranchNotItsSince() throws Exception {
+        Path other = dir.resolve("reached");
+        try (GitFixture repo = DigestStory.write(other)) {
+            repo.write("products/gamma/phase.yaml", "phase: ga\nsince: 2026-11-20\n");
+            DigestStory.copyProduct(repo, "epsilon", "Epsilon", "phase: beta\nsince: 2023-05-08\n",
+                    LocalDate.of(2026, 11, 20), "555555555555");
+            DigestStory.copyProduct(repo, "zeta", "Zeta", """
+                    phase: ga
+                    since: 2026-11-24
+                    history:
+                      - {date: 2025-01-06, to: poc}
+                      - {date: 2025-06-02, from: poc, to: beta}
+                      - {date: 2026-11-24, from: beta, to: ga}
+                    """, LocalDate.of(2026, 11, 20), "666666666666");
+            repo.commit("gamma: ga; epsilon and zeta documented", "Eve", LocalDate.of(2026, 11, 27));
+        }
+        CliRun run = CliRun.of("digest", "--repo", other.toString(), "--as-of", "2026-11-30");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        String epsilon = "[Epsilon](" + SITE + "products/epsilon.html) (`epsilon`)";
+        String zeta = "[Zeta](" + SITE + "products/zeta.html) (`zeta`)";
+        assertTrue(run.out().startsWith("## servicedocs digest: 2026-11-23 to 2026-11-29\n\n### Changed\n\n"
+                + "**Promoted**\n- " + BETA + ": `beta` → `ga`, 2026-11-25\n- " + GAMMA + ": `beta` → `ga`, since "
+                + "2026-11-20 (merged 2026-11-27)\n\n**New products**\n- " + DELTA + " in `poc`, 2026-11-24\n- "
+                + epsilon + " in `beta`, since 2023-05-08 (added 2026-11-27)\n- " + zeta + " in `ga`, since "
+                + "2026-11-24 (added 2026-11-27)\n\n**"), run.out());
+        JsonNode json = JsonMapper.builder().build().readTree(CliRun.of("digest", "--repo", other.toString(),
+                "--as-of", "2026-11-30", "--format", "json").out());
+        assertEquals(2, json.at("/changed/phaseChanges").size());
+        assertEquals("gamma 2026-11-27 2026-11-20", json.at("/changed/phaseChanges/1/product").asString() + " "
+                + json.at("/changed/phaseChanges/1/date").asString() + " "
+                + json.at("/changed/phaseChanges/1/since").asString());
+        // the next week's digest does not report gamma's promotion again
+        CliRun next = CliRun.of("digest", "--repo", other.toString(), "--as-of", "2026-12-07");
+        assertFalse(next.out().contains("**Promoted**") || next.out().contains("**New products**"), next.out());
+    }
+
+    /**
      * As of 2026-11-09 the branch is its first commit: nothing changed in the week before, no
      * empty group is written, and only gamma's stale assessment needs attention (alpha's plan is
      * due after 14 days, its waiver expires after 30).
@@ -199,7 +254,7 @@ class DigestCommandTest {
         assertEquals("2026-11-30", json.get("asOf").asString());
         assertTrue(json.get("head").asString().matches("[0-9a-f]{10}"), json.get("head").asString());
         JsonNode promotion = json.at("/changed/phaseChanges/0");
-        assertEquals(List.of("product", "date", "from", "to", "direction", "commit"), names(promotion));
+        assertEquals(List.of("product", "date", "since", "from", "to", "direction", "commit"), names(promotion));
         assertEquals("beta-svc 2026-11-25 beta ga PROMOTION", promotion.get("product").asString() + " "
                 + promotion.get("date").asString() + " " + promotion.get("from").asString() + " "
                 + promotion.get("to").asString() + " " + promotion.get("direction").asString());

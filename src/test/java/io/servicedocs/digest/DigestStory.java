@@ -57,14 +57,21 @@ public final class DigestStory {
     /** A product like beta-svc (tier-2, slo 1, mfa yes) under another id, name and phase. */
     private static void copyProduct(GitFixture repo, String id, String name, String phase, LocalDate since,
                                     LocalDate assessedOn) throws IOException {
+        copyProduct(repo, id, name, "phase: " + phase + "\nsince: " + since + "\n", assessedOn,
+                id.equals("gamma") ? "333333333333" : "444444444444");
+    }
+
+    /** As above, with phase.yaml given whole (e.g. with a declared history) and its own cloud account. */
+    public static void copyProduct(GitFixture repo, String id, String name, String phaseYaml, LocalDate assessedOn,
+                                   String account) throws IOException {
         Path from = repo.root().resolve("products/beta-svc");
         Path to = Files.createDirectories(repo.root().resolve("products/" + id));
         Files.writeString(to.resolve("service-doc.yaml"), Files.readString(from.resolve("service-doc.yaml"))
                 .replace("id: beta-svc", "id: " + id).replace("name: Beta service", "name: " + name)
-                .replace("/beta-svc", "/" + id).replace("222222222222", id.equals("gamma") ? "333333333333" : "444444444444"));
+                .replace("/beta-svc", "/" + id).replace("222222222222", account));
         Files.copy(from.resolve("finance.yaml"), to.resolve("finance.yaml"));
         Files.copy(from.resolve("security.yaml"), to.resolve("security.yaml"));
-        Files.writeString(to.resolve("phase.yaml"), "phase: " + phase + "\nsince: " + since + "\n");
+        Files.writeString(to.resolve("phase.yaml"), phaseYaml);
         Files.writeString(to.resolve("assessment.yaml"), "assessed_on: " + assessedOn + "\nassessed_by: Dee\nitems:\n"
                 + "  slo:\n    level: 1\n  backup-restore:\n    level: 0\n");
     }

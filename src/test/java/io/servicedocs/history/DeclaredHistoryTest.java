@@ -200,7 +200,75 @@ class DeclaredHistoryTest {
             assertEquals(List.of("beta 547 -", "ga 784 -"), alpha.stays().stream()
                     .map(st -> st.phase() + " " + st.days() + " " + st.next().orElse("-")).toList());
             assertEquals(Map.of(), gap.leadTimes().medianPerTransition());
+            assertEquals(Optional.empty(), alpha.leadTimeDays(), "no known entry into ga: the gap is not a transition");
             assertEquals(List.of(), alpha.levelChanges(), "one usable result: a baseline, nothing to compare");
+        }
+    }
+    /**
+     * A declared promotion that git later sees again (same from and to, another year) is still
+     * the declared one. Declared: poc 2022-10-03, poc -> beta 2023-04-03, beta -> ga 2024-10-01;
+     * C1 2025-01-15 first commit in ga (since 2024-10-01), C2 2025-05-12 back to beta (since
+     * 2025-05-12), C3 2025-09-08 ga again (since 2025-09-08). The observed beta -> ga of
+     * 2025-09-08 is 342 days from the declared one and the declared one is before the first
+     * commit: both are kept, and the declared chain ends in ga, where C1 starts (no warning).
+     */
+    @Test
+    void aDeclaredPromotionIsKeptWhenGitSeesTheSameMoveLater() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("repromote"), TestRepositories.MINIMAL)) {
+            String declared = """
+                    history:
+                      - {date: 2022-10-03, to: poc}
+                      - {date: 2023-04-03, from: poc, to: beta}
+                      - {date: 2024-10-01, from: beta, to: ga}
+                    """;
+            repo.write("products/alpha/phase.yaml", "phase: ga\nsince: 2024-10-01\n" + declared);
+            repo.commit("C1", "Ann", LocalDate.of(2025, 1, 15));
+            repo.write("products/alpha/phase.yaml", "phase: beta\nsince: 2025-05-12\n" + declared);
+            String c2 = repo.commit("C2", "Bob", LocalDate.of(2025, 5, 12)).name().substring(0, 10);
+            repo.write("products/alpha/phase.yaml", "phase: ga\nsince: 2025-09-08\n" + declared);
+            String c3 = repo.commit("C3", "Ann", LocalDate.of(2025, 9, 8)).name().substring(0, 10);
+            Repository git = repo.git().getRepository();
+            History h = HistoryAnalysis.analyse(new HistoryWalker(git, new SchemaValidator()).walk(git.resolve("main")),
+                    AS_OF, FiscalCalendar.APRIL);
+            assertEquals(List.of(), h.warnings());
+            ProductHistory alpha = h.product("alpha").orElseThrow();
+            assertEquals(List.of("2022-10-03 ->poc START -", "2023-04-03 poc->beta DECLARED -",
+                    "2024-10-01 beta->ga DECLARED -", "2025-05-12 ga->beta OBSERVED " + c2,
+                    "2025-09-08 beta->ga OBSERVED " + c3), alpha.phaseChanges().stream().map(c -> c.date() + " "
+                    + c.from().orElse("") + "->" + c.to() + " " + c.source() + " "
+                    + (c.commit().isEmpty() ? "-" : c.commit())).toList());
+            // poc 2022-10-03 -> 2023-04-03: 182; beta 2023-04-03 -> 2024-10-01: 547 (as alpha above);
+            // ga 2024-10-01 -> 2025-05-12: 92 (Oct, Nov, Dec) + 31 + 28 + 31 + 30 + 11 = 223;
+            // beta 2025-05-12 -> 2025-09-08: 31 + 30 + 31 + 27 = 119;
+            // ga 2025-09-08 -> 2026-11-24: 365 + 30 + 31 + 16 = 442
+            assertEquals(List.of("poc 182 beta", "beta 547 ga", "ga 223 beta", "beta 119 ga", "ga 442 -"),
+                    alpha.stays().stream().map(st -> st.phase() + " " + st.days() + " " + st.next().orElse("-")).toList());
+            // beta 547 + 119 = 666, ga 223 + 442 = 665
+            assertEquals(Map.of("poc", 182L, "beta", 666L, "ga", 665L), alpha.daysInPhase());
+            // to the first ga: 2022-10-03 -> 2024-10-01 = 729 (not to the re-promotion of 2025-09-08)
+            assertEquals(Optional.of(729L), alpha.leadTimeDays());
+        }
+    }
+    /**
+     * A product whose known history starts in poc (an entry without from) and whose first commit
+     * finds it in ga, the transition into ga not declared: ga is where git's record starts, not a
+     * promotion, so there is no lead time. Counting that start mark, it was 2022-10-03 -> 2024-10-01
+     * (ga's since) = 729 days, a figure nobody observed or declared.
+     */
+    @Test
+    void aStartInGaAfterAGapIsNoLeadTime() throws Exception {
+        try (GitFixture repo = GitFixture.init(dir.resolve("start-in-ga"), TestRepositories.MINIMAL)) {
+            repo.write("products/alpha/phase.yaml", "phase: ga\nsince: 2024-10-01\nhistory:\n"
+                    + "  - {date: 2022-10-03, to: poc}\n  - {date: 2023-04-03, from: poc, to: beta}\n");
+            repo.commit("C1", "Ann", LocalDate.of(2025, 3, 1));
+            Repository git = repo.git().getRepository();
+            History h = HistoryAnalysis.analyse(new HistoryWalker(git, new SchemaValidator()).walk(git.resolve("main")),
+                    AS_OF, FiscalCalendar.APRIL);
+            ProductHistory alpha = h.product("alpha").orElseThrow();
+            assertEquals(List.of("->poc START", "poc->beta DECLARED", "->ga START"), alpha.phaseChanges().stream()
+                    .map(c -> c.from().orElse("") + "->" + c.to() + " " + c.source()).toList());
+            assertEquals(Optional.empty(), alpha.leadTimeDays());
+            assertEquals(Map.of(), h.leadTimes().perProduct());
         }
     }
 }

@@ -15,7 +15,7 @@ class ProductHistoriesTest {
 
     private static ProductHistory history(String product, String folder) {
         return new ProductHistory(product, folder, Optional.of("ga"), List.of(), List.of(), Map.of(), Optional.empty(),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), Optional.empty());
     }
 
     @Test
