@@ -8,7 +8,7 @@
   <p class="lead">${t['campaigns.intro']}</p>
 </div>
 <#if !campaigns?has_content>
-<p class="notice">${t['campaigns.none']} <a href="${root}guides/promotion.html">${t['campaigns.guide']}</a></p>
+<p class="notice">${t['campaigns.none']} <a href="${root}guides/promotion.html#campaigns">${t['campaigns.guide']}</a></p>
 <#else>
 <div class="table-scroll" role="region" aria-labelledby="campaigns-caption" tabindex="0">
 <table class="data" id="campaigns-table">
