@@ -66,7 +66,8 @@
     <h3>${t['readiness.checks_missing']} (${p.next.failed_checks?size})</h3>
     <ul class="check-missing">
       <#list p.next.failed_check_items as c><li><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span></span> <a href="${root}products/${p.id}.html#check-${c.id}">${c.display_title}</a>
-        <span class="muted small">${t['security.answer']}: <#if c.answer??>${t['answer.' + c.answer]}<#else>${t['common.none']}</#if></span></li></#list>
+        <span class="muted small">${t['security.answer']}: <#if c.answer??>${t['answer.' + c.answer]}<#else>${t['common.none']}</#if></span>
+        <span class="small"><#if c.plan??>${t['binary.1']} ${t['product.by']} <time datetime="${c.plan.due}">${c.plan.due}</time><#if c.plan.overdue> <span class="flag flag-bad"><span aria-hidden="true">!</span> ${t['common.overdue']}</span></#if><#else><span class="muted">${t['readiness.no_plan']}</span></#if></span></li></#list>
     </ul>
     </#if>
     <#if !p.next.gaps?has_content && !p.next.failed_checks?has_content>

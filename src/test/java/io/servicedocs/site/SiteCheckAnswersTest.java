@@ -74,6 +74,15 @@ class SiteCheckAnswersTest {
     }
 
     @Test
+    void promotionReadinessShowsAMissingChecksPlanAsItShowsAnItems() throws IOException {
+        Document readiness = page("readiness.html");
+        Element vault = readiness.selectFirst("a[href=products/smart-agri.html#check-secrets-vault]").parent();
+        assertEquals("✗ Secrets in a vault Answer: No met by 2026-11-01 ! Overdue", vault.text());
+        Element threatModel = readiness.select("a[href$=#check-threat-model]").first().parent();
+        assertTrue(threatModel.text().endsWith("No plan yet"), threatModel.text());
+    }
+
+    @Test
     void theSecurityMatrixShowsWaivedAndPlannedCellsWithALegend() throws IOException {
         Document matrix = page("security.html");
         Element legacy = matrix.selectFirst("tr[data-product=legacy-gateway]");
