@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param dataStores since 1.3 of the export: where the product keeps data
  * @param tags since 1.3 of the export: the product's tags, as the standard's conditions name them
  * @param teamName the team's display name of standards/teams.yaml, or its id when the file does not declare it
+ * @param overduePlans the quality items whose plan is past its due date
+ * @param overdueCheckPlans since 1.3 of the export: the security checks whose plan (met by a date)
+ *                          is past its due date while they are still answered no
  * @param cost the cost summary of the latest final month
  * @param securityById the checks of {@code security} by check id
  */
@@ -24,7 +27,8 @@ public record ProductView(String id, String name, String summary, Optional<Strin
                           List<String> tags, List<CostElementView> costElements,
                           Optional<DemandMetricView> demandMetric, PhaseView phase, FitView current,
                           Optional<FitView> next, boolean readyForNext, AssessmentView assessment,
-                          List<WaiverView> waivers, List<String> overduePlans, List<CheckView> security,
+                          List<WaiverView> waivers, List<String> overduePlans, List<String> overdueCheckPlans,
+                          List<CheckView> security,
                           Optional<CostSummary> cost,
                           @JsonIgnore Map<String, CheckView> securityById) {
 

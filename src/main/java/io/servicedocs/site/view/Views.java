@@ -111,6 +111,8 @@ public final class Views {
                         readiness.stale()),
                 readiness.waivers().stream().map(Views::waiver).toList(),
                 readiness.overduePlans().stream().map(i -> i.item().id()).toList(),
+                security.stream().filter(c -> c.plan().filter(FitView.PlanView::overdue).isPresent())
+                        .map(CheckView::id).toList(),
                 security, CostSummary.of(costs, doc.id()), securityById);
     }
 

@@ -73,7 +73,7 @@ class ViewsTest {
         JsonNode alpha = root.get("products").get(0);
         assertEquals(List.of("id", "name", "summary", "description_html", "tier", "team", "team_name", "owners", "users",
                 "links", "slos", "dependencies", "data_stores", "tags", "cost_elements", "demand_metric", "phase", "current", "next", "ready_for_next",
-                "assessment", "waivers", "overdue_plans", "security", "cost"), names(alpha));
+                "assessment", "waivers", "overdue_plans", "overdue_check_plans", "security", "cost"), names(alpha));
         assertTrue(alpha.get("cost").isNull(), "no cost settings: null, not left out");
         assertEquals(List.of("phase", "phase_name", "requirements", "satisfied", "waived", "percent", "meets", "items",
                 "gaps", "failed_checks"), names(alpha.get("current")));
