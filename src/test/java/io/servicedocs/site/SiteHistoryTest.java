@@ -53,6 +53,15 @@ class SiteHistoryTest {
                     "a declared past result's improvement");
             String improvements = Files.readString(out.resolve("improvements.html"));
             assertTrue(improvements.contains("<svg class=\"chart\""), "the trend chart");
+            // its accessible name comes from the interface strings: a Japanese site names it in Japanese
+            assertTrue(improvements.contains("<title id=\"chart-title\">" + io.servicedocs.site.render.Messages
+                    .load(Path.of("templates"), "en").get("improvements.chart_title") + "</title>"), "the chart's title");
+            Path japanese = dir.resolve("site-ja");
+            assertEquals(0, io.servicedocs.cli.CliAccess.run("build", "--repo", repo.root().toString(), "--out",
+                    japanese.toString(), "--as-of", "2026-11-24", "--language", "ja").status());
+            assertTrue(Files.readString(japanese.resolve("improvements.html")).contains("<title id=\"chart-title\">"
+                    + io.servicedocs.site.render.Messages.load(Path.of("templates"), "ja").get("improvements.chart_title")
+                    + "</title>"), "the chart's title in Japanese");
             // the example's declared results: 30 increases in FY2025 H2 (6 products: 5 + 5 + 5 + 5 + 6 + 4)
             assertTrue(improvements.matches("(?s).*<th scope=\"row\" class=\"month\">FY2025 H2<br>.*?<td class=\"num\">30</td>.*"),
                     "thirty level increases in FY2025 H2 (October 2025 to March 2026)");

@@ -24,7 +24,8 @@ public final class HistoryChart {
     private HistoryChart() {
     }
 
-    public static String svg(List<Improvements> periods, List<ShareMet> shares) {
+    /** @param title the chart's accessible title, in the site's language */
+    public static String svg(List<Improvements> periods, List<ShareMet> shares, String title) {
         int n = Math.max(1, periods.size());
         long max = Math.max(1, periods.stream().mapToLong(Improvements::total).max().orElse(1));
         double plotWidth = WIDTH - LEFT - RIGHT;
@@ -33,8 +34,7 @@ public final class HistoryChart {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg class=\"chart\" viewBox=\"0 0 %d %d\" role=\"img\" "
                 + "aria-labelledby=\"chart-title\" xmlns=\"http://www.w3.org/2000/svg\">", WIDTH, HEIGHT));
-        svg.append("<title id=\"chart-title\">Level increases per fiscal half-year (bars, left axis) and share of "
-                + "requirements met at the end of each (line, right axis)</title>");
+        svg.append("<title id=\"chart-title\">").append(Svg.text(title)).append("</title>");
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
                 LEFT, HEIGHT - BOTTOM, WIDTH - RIGHT, HEIGHT - BOTTOM));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%d</text>",

@@ -22,8 +22,11 @@ public final class HistoryViews {
 
     private final Optional<History> history;
     private final Portfolio portfolio;
+    private final String chartTitle;
 
-    public HistoryViews(Optional<History> history, Portfolio portfolio) {
+    /** @param chartTitle the Improvements chart's accessible title, in the site's language */
+    public HistoryViews(Optional<History> history, Portfolio portfolio, String chartTitle) {
+        this.chartTitle = chartTitle;
         this.history = history;
         this.portfolio = portfolio;
     }
@@ -52,7 +55,7 @@ public final class HistoryViews {
         return new HistoryPage(h.incomplete(), h.head(), h.commits(), h.fiscalYearStart().getValue(), periods,
                 categories.stream().map(c -> new HistoryPage.Category(c.id(), c.title())).toList(), leadTimes,
                 h.leadTimes().median().map(HistoryViews::percent), transitions,
-                HistoryChart.svg(h.improvements(), h.shareMet()), h.warnings().size());
+                HistoryChart.svg(h.improvements(), h.shareMet(), chartTitle), h.warnings().size());
     }
 
     /** One product's phase timeline and level history; empty outside a git checkout. */
