@@ -1,6 +1,5 @@
 package io.servicedocs.pipeline;
 
-import io.servicedocs.assess.Assessor;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.cost.allocation.CostResult;
 import io.servicedocs.history.FiscalCalendar;
@@ -67,7 +66,7 @@ public final class BuildPipeline {
                     .collect(Collectors.joining("; ")), List.of());
         }
         Repository repository = checked.validation().repository().orElseThrow();
-        Portfolio portfolio = timer.time("assess", () -> Assessor.assess(repository, asOf));
+        Portfolio portfolio = timer.time("assess", () -> checked.portfolio(asOf));
         FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
         Optional<History> history = timer.time("history", () -> histories.ofCheckout(source.root(), asOf, calendar));
         List<String> notes = notes(history);

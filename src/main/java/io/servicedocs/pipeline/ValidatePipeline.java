@@ -30,8 +30,22 @@ public final class ValidatePipeline {
         this.timer = timer;
     }
 
-    /** A snapshot validated, and its costs when it is valid (no cost stage on invalid data). */
-    public record Checked(ValidationResult validation, CostResult costs) {
+    /**
+     * A snapshot validated, and its costs when it is valid (no cost stage on invalid data).
+     *
+     * @param assessed the portfolio when validation already had to assess it (to judge its
+     *                 campaigns), so that a build does not assess the same data twice
+     */
+    public record Checked(ValidationResult validation, CostResult costs, Optional<Portfolio> assessed) {
+
+        public Checked(ValidationResult validation, CostResult costs) {
+            this(validation, costs, Optional.empty());
+        }
+
+        /** The portfolio of the valid repository: the one validation assessed, or assessed now. */
+        public Portfolio portfolio(LocalDate asOf) {
+            return assessed.orElseGet(() -> Assessor.assess(validation.repository().orElseThrow(), asOf));
+        }
 
         /** The validation's diagnostics and the cost stage's findings, as one result. */
         public ValidationResult all() {
@@ -51,12 +65,15 @@ public final class ValidatePipeline {
     /** @param language the language to read the repository in instead of site.yaml's (--language) */
     public Checked check(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
         ValidationResult validated = timer.time("validate", () -> new Validation(schemas, asOf, language).run(source));
-        ValidationResult validation = withOverdueCampaigns(validated, asOf);
+        Optional<Portfolio> assessed = campaignsToJudge(validated)
+                ? Optional.of(timer.time("assess", () -> Assessor.assess(validated.repository().get(), asOf)))
+                : Optional.empty();
+        ValidationResult validation = assessed.map(p -> withOverdueCampaigns(validated, p)).orElse(validated);
         if (validation.hasErrors() || validation.repository().isEmpty()) {
             return new Checked(validation, new CostResult(Optional.empty(), List.of()));
         }
         CostResult costs = timer.time("costs", () -> CostResult.of(validation.repository().get()));
-        return new Checked(validation, costs);
+        return new Checked(validation, costs, assessed);
     }
 
     /**
@@ -64,17 +81,18 @@ public final class ValidatePipeline {
      * goals unmet, at its due date. Judging goals needs the assessment, a later stage than
      * validation: so it is added here, and only on valid data, whose products are all assessed.
      */
-    static ValidationResult withOverdueCampaigns(ValidationResult validation, LocalDate asOf) {
-        if (validation.hasErrors() || validation.repository().isEmpty()
-                || validation.repository().get().campaigns().isEmpty()) {
-            return validation;
-        }
-        Portfolio portfolio = Assessor.assess(validation.repository().get(), asOf);
+    static ValidationResult withOverdueCampaigns(ValidationResult validation, Portfolio portfolio) {
         List<Diagnostic> diagnostics = new ArrayList<>(validation.diagnostics());
         for (CampaignProgress progress : CampaignProgress.all(validation.repository().get().campaigns(), portfolio)) {
             overdue(progress).ifPresent(diagnostics::add);
         }
         return new ValidationResult(validation.repository(), diagnostics);
+    }
+
+    /** Valid data with campaigns: only then are they judged, since only then is every product assessed. */
+    private static boolean campaignsToJudge(ValidationResult validation) {
+        return !validation.hasErrors() && validation.repository().isPresent()
+                && !validation.repository().get().campaigns().isEmpty();
     }
 
     /** The campaign-overdue warning of a campaign, if it is past due with goals unmet. */
