@@ -1,8 +1,23 @@
 package io.servicedocs.model;
 
-/** Everything a product keeps in its folder, products/&lt;id&gt;/. */
+import java.util.List;
+
+/**
+ * Everything a product keeps in its folder, products/&lt;id&gt;/: also the SLOs of its slos.yaml
+ * (OpenSLO v1), in file order, empty when it has none.
+ */
 public record Product(ServiceDoc serviceDoc, PhaseStatus phase, Assessment assessment, SecurityAnswers security,
-                      Finance finance) {
+                      Finance finance, List<SloDeclaration> slos) {
+
+    public Product {
+        slos = List.copyOf(slos);
+    }
+
+    /** A product without an slos.yaml. */
+    public Product(ServiceDoc serviceDoc, PhaseStatus phase, Assessment assessment, SecurityAnswers security,
+                   Finance finance) {
+        this(serviceDoc, phase, assessment, security, finance, List.of());
+    }
 
     public String id() {
         return serviceDoc.id();
