@@ -18,6 +18,7 @@
     <ul>
       <li><a href="#ranking">${t['costs.ranking_title']}</a></li>
       <li><a href="#company-trend">${t['costs.trend_title']}</a></li>
+      <#if costs.cost_changes?has_content><li><a href="#growth-savings">${t['costs.change_title']}</a></li></#if>
       <li><a href="#unallocated">${t['costs.unallocated_title']}</a></li>
       <li><a href="#pools">${t['costs.pools_title']}</a></li>
       <li><a href="#prepaid">${t['costs.prepaid_title']}</a></li>
@@ -49,8 +50,8 @@
           <td class="num" data-value="${r.mrr.value}">${r.mrr.text}</td>
           <td class="num" data-value="${r.operating_cost.value}">${r.operating_cost.text}</td>
           <td class="num strong<#if r.profit.negative> negative</#if>" data-value="${r.profit.value}">${r.profit.text}</td>
-          <td class="num" data-value="${(r.unit_cost.value)!""}">${(r.unit_cost.text)!"—"}</td>
-          <td data-value="${(r.trend.reading)!""}"><#if r.trend??><span class="trend trend-${r.trend.reading}">${t['costs.trend.' + r.trend.reading]}</span><#else>—</#if></td>
+          <td class="num" data-value="${(r.unit_cost.value)!""}">${(r.unit_cost.text)!"—"}<#if r.unit_cost?? && r.unit_cost_unit??> <span class="muted small">${r.unit_cost_unit}</span></#if></td>
+          <td data-value="${(r.trend.label)!""}"><#if r.trend??><span class="trend tone-${r.trend.tone}">${t['costs.trend.' + r.trend.label]}</span><#else>—</#if></td>
         </tr>
       </#list>
       </tbody>
@@ -88,6 +89,63 @@
     </div>
     <p class="muted small">${t['costs.kpi_definition']}</p>
   </section>
+
+  <#-- growth vs savings (issue 14): begin -->
+  <#if costs.cost_changes?has_content>
+  <section id="growth-savings" class="section" aria-labelledby="growth-savings-title">
+    <h2 id="growth-savings-title">${t['costs.change_title']}</h2>
+    <p class="muted small">${t['costs.change_intro']}</p>
+    <p class="muted small">${t['costs.change_company_intro']}</p>
+    <div class="table-scroll" role="region" aria-label="${t['costs.change.company_caption']}" tabindex="0">
+    <table class="data compact num-table" id="company-changes">
+      <caption>${t['costs.change.company_caption']} (${costs.currency})</caption>
+      <thead><tr><th scope="col">${t['costs.change.compared']}</th>
+        <th scope="col" class="num">${t['costs.operating_cost']}</th><th scope="col" class="num">${t['costs.change.change']}</th>
+        <th scope="col" class="num">${t['costs.change.volume']}</th><th scope="col" class="num">${t['costs.change.efficiency']}</th>
+        <th scope="col" class="num">${t['costs.change.not_explained']}</th>
+        <th scope="col" class="num">${t['costs.change.profit_to']}</th><th scope="col">${t['costs.change.verdict']}</th></tr></thead>
+      <tbody>
+      <#list costs.cost_changes as c>
+        <tr><th scope="row">${t['costs.change.' + c.period]} <span class="month">${c.from} → ${c.to}</span></th>
+          <td class="num">${c.cost_from.text} → ${c.cost_to.text}</td><td class="num strong">${c.change.text}</td>
+          <td class="num">${c.volume_effect.text}</td><td class="num">${c.efficiency_effect.text}</td>
+          <td class="num">${c.not_explained.text}</td>
+          <td class="num<#if c.profit_to.negative> negative</#if>">${c.profit_to.text}</td>
+          <td class="tone-${c.tone}">${t['costs.verdict.' + c.verdict]}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    <#list costs.cost_changes as c>
+    <div class="table-scroll" role="region" aria-label="${t['costs.change.caption']}: ${t['costs.change.' + c.period]}" tabindex="0">
+    <table class="data compact num-table sortable" id="product-changes-${c.period}">
+      <caption>${t['costs.change.caption']}: ${t['costs.change.' + c.period]} ${c.from} → ${c.to} (${costs.currency})</caption>
+      <thead><tr><th scope="col" data-sort="text">${t['costs.product']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.change.change']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.change.volume']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.change.efficiency']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.change.not_explained']}</th>
+        <th scope="col" class="num">${t['costs.unit_cost']}</th>
+        <th scope="col" class="num" data-sort="number">${t['costs.change.profit_to']}</th>
+        <th scope="col" data-sort="text">${t['costs.change.verdict']}</th></tr></thead>
+      <tbody>
+      <#list c.products as r>
+        <tr><th scope="row" data-value="${r.name}"><a href="${root}products/${r.id}.html#growth-savings">${r.name}</a></th>
+          <td class="num strong" data-value="${r.change.value}">${r.change.text}</td>
+          <td class="num" data-value="${(r.volume_effect.value)!""}">${(r.volume_effect.text)!"—"}</td>
+          <td class="num" data-value="${(r.efficiency_effect.value)!""}">${(r.efficiency_effect.text)!"—"}</td>
+          <td class="num" data-value="${r.not_explained.value}">${r.not_explained.text}<#if r.explained != "decomposed"> <span class="muted small">(${t['costs.change.explained.' + r.explained]})</span></#if></td>
+          <td class="num">${(r.unit_cost_from.text)!"—"} → ${(r.unit_cost_to.text)!"—"}<#if r.unit_cost_unit??> <span class="muted small">${r.unit_cost_unit}</span></#if></td>
+          <td class="num<#if r.profit_to.negative> negative</#if>" data-value="${r.profit_to.value}">${r.profit_to.text}</td>
+          <td class="tone-${r.tone}" data-value="${r.verdict}">${t['costs.verdict.' + r.verdict]}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    </#list>
+  </section>
+  </#if>
+  <#-- growth vs savings: end -->
 
   <section id="unallocated" class="section" aria-labelledby="unallocated-title">
     <h2 id="unallocated-title">${t['costs.unallocated_title']}</h2>

@@ -472,9 +472,9 @@
         <p class="kpi-value">${pc.latest.operating_cost.text} <span class="small">${pc.currency}</span></p>
         <p class="small">${t['costs.mrr']}: ${pc.latest.mrr.text} · ${t['costs.investment_excluded']}: ${pc.latest.investment.text}</p></div>
       <#if pc.latest.unit_cost??>
-      <div class="card kpi"><h3>${t['costs.unit_cost']}<#if p.demand_metric??> <span class="muted small">/ ${p.demand_metric.unit}</span></#if></h3>
-        <p class="kpi-value">${pc.latest.unit_cost.text} <span class="small">${pc.currency}</span></p>
-        <#if pc.trend??><p class="small trend trend-${pc.trend.reading}">${t['costs.trend.' + pc.trend.reading]} (${pc.trend.from} → ${pc.trend.to}: ${t['costs.operating_cost']} ${pc.trend.cost_change}%<#if pc.trend.unit_cost_change??>, ${t['costs.unit_cost']} ${pc.trend.unit_cost_change}%</#if>)</p></#if></div>
+      <div class="card kpi"><h3>${t['costs.unit_cost']}<#if p.demand_metric??> <span class="muted small">(${p.demand_metric.name})</span></#if></h3>
+        <p class="kpi-value">${pc.latest.unit_cost.text} <span class="small"><#if pc.unit_cost_unit??>${pc.unit_cost_unit}<#else>${pc.currency}</#if></span></p>
+        <#if pc.trend??><p class="small trend tone-${pc.trend.tone}">${t['costs.trend.' + pc.trend.label]} (${pc.trend.from} → ${pc.trend.to}: ${t['costs.operating_cost']} ${pc.trend.cost_change}%<#if pc.trend.unit_cost_change??>, ${t['costs.unit_cost']} ${pc.trend.unit_cost_change}%</#if>)</p></#if></div>
       </#if>
     </div>
     </#if>
@@ -498,7 +498,7 @@
         <th scope="col" class="num">${t['costs.average']}</th>
         <th scope="col" class="num">${t['costs.mrr']}</th><th scope="col" class="num">${t['costs.profit']}</th>
         <th scope="col" class="num">${t['costs.investment']}</th>
-        <th scope="col" class="num">${t['costs.demand']}</th><th scope="col" class="num">${t['costs.unit_cost']}</th></tr></thead>
+        <th scope="col" class="num">${t['costs.demand']}</th><th scope="col" class="num">${t['costs.unit_cost']}<#if pc.unit_cost_unit??> <span class="muted small">(${pc.unit_cost_unit})</span></#if></th></tr></thead>
       <tbody>
       <#list pc.months as m>
         <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
@@ -513,6 +513,37 @@
     </table>
     </div>
     <p class="muted small">${t['costs.kpi_definition']}</p>
+    <#-- growth vs savings (issue 14): begin -->
+    <#if pc.cost_changes?has_content>
+    <h3 id="growth-savings">${t['costs.change_title']}</h3>
+    <p class="muted small">${t['costs.change_intro']}</p>
+    <div class="table-scroll" role="region" aria-label="${t['costs.change_title']}" tabindex="0">
+    <table class="data compact num-table" id="cost-changes">
+      <caption>${t['costs.change.caption']} (${pc.currency})</caption>
+      <thead><tr><th scope="col">${t['costs.change.compared']}</th>
+        <th scope="col" class="num">${t['costs.operating_cost']}</th><th scope="col" class="num">${t['costs.change.change']}</th>
+        <th scope="col" class="num">${t['costs.change.volume']}</th><th scope="col" class="num">${t['costs.change.efficiency']}</th>
+        <th scope="col" class="num">${t['costs.change.not_explained']}</th>
+        <th scope="col" class="num">${t['costs.demand']}<#if p.demand_metric??> <span class="muted small">(${p.demand_metric.unit})</span></#if></th>
+        <th scope="col" class="num">${t['costs.unit_cost']}<#if pc.unit_cost_unit??> <span class="muted small">(${pc.unit_cost_unit})</span></#if></th>
+        <th scope="col" class="num">${t['costs.change.profit_to']}</th><th scope="col">${t['costs.change.verdict']}</th></tr></thead>
+      <tbody>
+      <#list pc.cost_changes as c>
+        <tr><th scope="row">${t['costs.change.' + c.period]} <span class="month">${c.from} → ${c.to}</span></th>
+          <td class="num">${c.cost_from.text} → ${c.cost_to.text}</td>
+          <td class="num strong">${c.change.text}</td>
+          <td class="num">${(c.volume_effect.text)!"—"}</td><td class="num">${(c.efficiency_effect.text)!"—"}</td>
+          <td class="num">${c.not_explained.text}<#if c.explained != "decomposed"> <span class="muted small">(${t['costs.change.explained.' + c.explained]})</span></#if></td>
+          <td class="num">${c.demand_from!"—"} → ${c.demand_to!"—"}</td>
+          <td class="num">${(c.unit_cost_from.text)!"—"} → ${(c.unit_cost_to.text)!"—"}</td>
+          <td class="num<#if c.profit_to.negative> negative</#if>">${c.profit_to.text}</td>
+          <td class="tone-${c.tone}">${t['costs.verdict.' + c.verdict]}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    </#if>
+    <#-- growth vs savings: end -->
     <#if pc.shares?has_content>
     <h3>${t['costs.shares_title']} ${pc.latest_final_month}</h3>
     <div class="table-scroll">

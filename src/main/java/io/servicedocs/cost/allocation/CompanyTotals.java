@@ -1,8 +1,11 @@
 package io.servicedocs.cost.allocation;
 
+import io.servicedocs.cost.ledger.CostChange;
+import io.servicedocs.cost.ledger.CostChangeDecomposition;
 import io.servicedocs.cost.ledger.LedgerTotals;
 import io.servicedocs.cost.ledger.MinorUnit;
 import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.model.DemandMetric;
 import io.servicedocs.model.Money;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,11 +22,16 @@ import java.util.Set;
  * What the company page tells, computed once with the report: the company's months, the products
  * ranked by profit in the latest final month (most profitable first, ties by id), the products
  * that turned profitable (earliest first, ties by id), the unallocated cost by element (by source,
- * then element key), and whether every month's shared costs balanced.
+ * then element key), and whether every month's shared costs balanced; and growth or savings: the
+ * change of operating cost from the final month before the latest final month
+ * ({@code monthOverMonth}) and from the same month a year earlier ({@code yearOverYear}) to the
+ * latest final month, decomposed per product and for the company ({@link CostChangeDecomposition});
+ * each empty when that earlier month is not in the report or not final.
  */
 public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> latestFinalMonth,
                             List<RankedProduct> profitRanking, List<ProductCosts> turnedProfitable,
-                            List<UnallocatedElement> unallocated, boolean balanced) {
+                            List<UnallocatedElement> unallocated, boolean balanced,
+                            Optional<CostChange> monthOverMonth, Optional<CostChange> yearOverYear) {
 
     public CompanyTotals {
         months = List.copyOf(months);
@@ -35,6 +43,13 @@ public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> lates
     static CompanyTotals of(Currency currency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
                             Collection<ProductCosts> products, List<UnallocatedCost> unallocated,
                             List<LedgerTotals.MonthTotal> totals) {
+        return of(currency, months, provisionalMonths, products, unallocated, totals, Map.of());
+    }
+
+    /** @param demandMetrics each product's demand metric, by product id: the unit of its unit cost */
+    static CompanyTotals of(Currency currency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
+                            Collection<ProductCosts> products, List<UnallocatedCost> unallocated,
+                            List<LedgerTotals.MonthTotal> totals, Map<String, DemandMetric> demandMetrics) {
         Optional<YearMonth> latestFinal = months.stream().filter(m -> !provisionalMonths.contains(m)).reduce((a, b) -> b);
         List<CompanyMonth> companyMonths = new ArrayList<>();
         for (YearMonth month : months) {
@@ -62,7 +77,22 @@ public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> lates
                         .thenComparing(ProductCosts::productId))
                 .toList();
         return new CompanyTotals(companyMonths, latestFinal, ranking, turned,
-                byElement(currency, unallocated, latestFinal), totals.stream().allMatch(LedgerTotals.MonthTotal::balanced));
+                byElement(currency, unallocated, latestFinal), totals.stream().allMatch(LedgerTotals.MonthTotal::balanced),
+                change(currency, months, provisionalMonths, products, demandMetrics, latestFinal, 1),
+                change(currency, months, provisionalMonths, products, demandMetrics, latestFinal, 12));
+    }
+
+    /** The decomposed change from {@code monthsBack} months before the latest final month, when that month is final. */
+    private static Optional<CostChange> change(Currency currency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
+                                               Collection<ProductCosts> products, Map<String, DemandMetric> demandMetrics,
+                                               Optional<YearMonth> latestFinal, int monthsBack) {
+        return latestFinal.map(to -> to.minusMonths(monthsBack))
+                .filter(from -> months.contains(from) && !provisionalMonths.contains(from))
+                .map(from -> CostChangeDecomposition.decompose(from, latestFinal.get(), currency, products.stream()
+                        .map(c -> new CostChangeDecomposition.Input(c.productId(),
+                                Optional.ofNullable(demandMetrics.get(c.productId())), c.month(from),
+                                c.month(latestFinal.get())))
+                        .toList()));
     }
 
     private static List<UnallocatedElement> byElement(Currency currency, List<UnallocatedCost> unallocated,

@@ -124,8 +124,10 @@ public final class CostAllocation {
         productMonths.forEach((id, list) -> products.put(id, ProfitTrends.of(id, list, provisionalMonths)));
         List<PoolReport> pools = settings.sharedPools().stream()
                 .map(p -> new PoolReport(p, splitsByPool.get(p.id()))).toList();
+        Map<String, io.servicedocs.model.DemandMetric> demandMetrics = new TreeMap<>();
+        repository.products().forEach(p -> p.serviceDoc().demandMetric().ifPresent(m -> demandMetrics.put(p.id(), m)));
         return CostReport.of(settings.reportingCurrency(), months, provisionalMonths, products, pools,
-                unallocated, prepaid, SourceReports.of(data), totals);
+                unallocated, prepaid, SourceReports.of(data), totals, demandMetrics);
     }
 
     /** One month's pool splits and product KPIs. */

@@ -39,9 +39,18 @@ public record CostReport(Currency reportingCurrency, List<YearMonth> months, Set
     static CostReport of(Currency reportingCurrency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
                          Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
                          List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals) {
+        return of(reportingCurrency, months, provisionalMonths, products, pools, unallocated, prepaid, sources, totals,
+                Map.of());
+    }
+
+    /** @param demandMetrics each product's demand metric by product id, for growth or savings */
+    static CostReport of(Currency reportingCurrency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
+                         Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
+                         List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals,
+                         Map<String, io.servicedocs.model.DemandMetric> demandMetrics) {
         return new CostReport(reportingCurrency, months, provisionalMonths, products, pools, unallocated, prepaid, sources,
                 totals, CompanyTotals.of(reportingCurrency, months, provisionalMonths, products.values(), unallocated,
-                        totals));
+                        totals, demandMetrics));
     }
 
     public boolean provisional(YearMonth month) {

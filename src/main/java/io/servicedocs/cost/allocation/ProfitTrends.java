@@ -87,7 +87,7 @@ final class ProfitTrends {
             reading = CostTrend.Reading.SAVING;
         }
         return Optional.of(new CostTrend(from.month(), to.month(), from.operatingCost(), to.operatingCost(), costChange,
-                demandChange, unitChange, reading));
+                demandChange, unitChange, reading, to.profitable()));
     }
 
     private static BigDecimal change(BigDecimal from, BigDecimal to) {

@@ -29,7 +29,7 @@ public final class Exports {
      * describes it: an additive change raises the minor version, any other change the major one
      * (and the schema with it).
      */
-    public static final String PRODUCTS_SCHEMA_VERSION = "1.3";
+    public static final String PRODUCTS_SCHEMA_VERSION = "1.4"; // 1.4: growth vs savings (issue 14)
 
     /** The whole of api/products.json; the components are its keys, in order. */
     record ProductsFile(String schemaVersion, String generatedOn, List<ProductView> products) {

@@ -18,7 +18,8 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
                           Optional<String> directCost, Optional<String> sharedCost, Optional<String> prepaidCost,
                           Optional<String> maintenanceLabour, Optional<String> investmentLabour, Optional<String> mrr,
                           Optional<String> profit, Optional<String> unitCost, Optional<String> turnedProfitable,
-                          Optional<Trend> trend, LatestMonth latestMonth) {
+                          Optional<Trend> trend, LatestMonth latestMonth,
+                          /* growth vs savings (issue 14, since 1.4) */ GrowthVsSavings growthVsSavings) {
 
     /** The cost trend; changes in percent with one decimal, no sign for a rise. */
     public record Trend(String from, String to, String costChangePercent, Optional<String> demandChangePercent,
@@ -29,12 +30,61 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
     public record LatestMonth(String month, boolean provisional, String operatingCost, String profit) {
     }
 
-    /** The summary of a product that has costs in the report; empty otherwise. */
-    public static Optional<CostSummary> of(Optional<CostReport> report, String productId) {
-        return report.flatMap(r -> r.product(productId).map(costs -> of(r, costs)));
+    // growth vs savings (issue 14, since 1.4): begin
+    /**
+     * Growth or savings: the change of operating cost to the latest final month from the month
+     * before and from the same month a year earlier, split into a volume and an efficiency effect
+     * (see schemas/products-export.schema.json); {@code trendTone} the colour of the trend, which
+     * follows profit.
+     */
+    public record GrowthVsSavings(Optional<UnitCostUnit> unitCostUnit, Optional<String> trendTone,
+                                  Optional<Change> monthOverMonth, Optional<Change> yearOverYear) {
     }
 
-    private static CostSummary of(CostReport r, ProductCosts costs) {
+    /** The unit of unit_cost and of the unit costs here: currency per one unit of the demand metric in a month. */
+    public record UnitCostUnit(String currency, String demandUnit, String demandMetric) {
+    }
+
+    /** One decomposed change; amounts plain decimals, effects null when not decomposed. */
+    public record Change(String from, String to, String operatingCostFrom, String operatingCostTo, String change,
+                         Optional<String> volumeEffect, Optional<String> efficiencyEffect, String notExplainedByDemand,
+                         Optional<String> demandFrom, Optional<String> demandTo, Optional<String> unitCostFrom,
+                         Optional<String> unitCostTo, String explained, String profitTo, String tone) {
+
+        static Optional<Change> of(Optional<io.servicedocs.cost.ledger.CostChange> change, String productId) {
+            return change.flatMap(c -> c.product(productId)).map(p -> new Change(
+                    change.get().from().toString(), change.get().to().toString(), plain(p.costFrom()),
+                    plain(p.costTo()), plain(p.change()), p.volumeEffect().map(CostSummary::plain),
+                    p.efficiencyEffect().map(CostSummary::plain), plain(p.notExplainedByDemand()),
+                    p.demandFrom().map(d -> d.stripTrailingZeros().toPlainString()),
+                    p.demandTo().map(d -> d.stripTrailingZeros().toPlainString()),
+                    p.unitCostFrom().map(CostSummary::plain), p.unitCostTo().map(CostSummary::plain),
+                    p.explained().code(), plain(p.profitTo()), p.tone().code()));
+        }
+    }
+
+    private static GrowthVsSavings growthVsSavings(CostReport r, ProductCosts costs,
+                                                   Optional<io.servicedocs.model.DemandMetric> metric) {
+        return new GrowthVsSavings(
+                metric.map(m -> new UnitCostUnit(r.reportingCurrency().getCurrencyCode(), m.unit(), m.name())),
+                costs.trend().map(t -> t.tone().code()),
+                Change.of(r.company().monthOverMonth(), costs.productId()),
+                Change.of(r.company().yearOverYear(), costs.productId()));
+    }
+    // growth vs savings: end
+
+    /** The summary of a product that has costs in the report; empty otherwise. */
+    public static Optional<CostSummary> of(Optional<CostReport> report, String productId) {
+        return of(report, productId, Optional.empty());
+    }
+
+    /** @param metric the product's demand metric: the unit of its unit cost */
+    public static Optional<CostSummary> of(Optional<CostReport> report, String productId,
+                                           Optional<io.servicedocs.model.DemandMetric> metric) {
+        return report.flatMap(r -> r.product(productId).map(costs -> of(r, costs, metric)));
+    }
+
+    private static CostSummary of(CostReport r, ProductCosts costs, Optional<io.servicedocs.model.DemandMetric> metric) {
         Optional<YearMonth> latestFinal = r.latestFinalMonth();
         Optional<ProductMonth> month = latestFinal.flatMap(costs::month);
         ProductMonth latest = costs.months().get(costs.months().size() - 1);
@@ -49,7 +99,8 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
                         t.demandChange().map(BigDecimal::toPlainString), t.unitCostChange().map(BigDecimal::toPlainString),
                         t.reading())),
                 new LatestMonth(latest.month().toString(), r.provisional(latest), plain(latest.operatingCost()),
-                        plain(latest.profit())));
+                        plain(latest.profit())),
+                growthVsSavings(r, costs, metric));
     }
 
     private static String plain(Money money) {

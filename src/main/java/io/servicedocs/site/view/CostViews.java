@@ -78,7 +78,29 @@ public final class CostViews {
                 r.prepaid().stream().map(this::prepaid).toList(),
                 sources, company.balanced(), sources.stream().anyMatch(s -> !s.revisions().isEmpty()),
                 r.months().stream().findFirst().map(YearMonth::toString),
-                r.months().stream().reduce((a, b) -> b).map(YearMonth::toString));
+                r.months().stream().reduce((a, b) -> b).map(YearMonth::toString),
+                costChanges(company).stream().map(c -> CostChangeView.company(c, companyProfit(company, c.to()),
+                        this::name, unitTemplate())).toList());
+    }
+
+    /** Growth or savings: month over month, then year over year, those the report could compute. */
+    private static List<io.servicedocs.cost.ledger.CostChange> costChanges(CompanyTotals company) {
+        return java.util.stream.Stream.of(company.monthOverMonth(), company.yearOverYear()).flatMap(Optional::stream)
+                .toList();
+    }
+
+    private static io.servicedocs.model.Money companyProfit(CompanyTotals company, YearMonth month) {
+        return company.months().stream().filter(m -> m.month().equals(month)).findFirst().orElseThrow().profit();
+    }
+
+    private String unitTemplate() {
+        return t.getOrDefault("costs.unit_cost_unit", "{currency} per {unit}");
+    }
+
+    /** The unit of a product's unit costs in words, when it declares a demand metric. */
+    private Optional<String> unitCostUnit(CostReport r, String productId) {
+        return portfolio.product(productId).flatMap(p -> p.product().serviceDoc().demandMetric())
+                .map(m -> CostChangeView.unit(unitTemplate(), currency(r), m.unit()));
     }
 
     private CostsPage.Ranked ranked(RankedProduct ranked) {
@@ -87,7 +109,8 @@ public final class CostViews {
         return new CostsPage.Ranked(costs.productId(), name(costs.productId()),
                 portfolio.product(costs.productId()).map(p -> p.phase().name()).orElse(""),
                 Amount.of(m.operatingCost()), Amount.of(m.mrr()), Amount.of(m.profit()), m.unitCost().map(Amount::of),
-                m.profitable(), costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of));
+                m.profitable(), costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of),
+                report.flatMap(r -> unitCostUnit(r, costs.productId())));
     }
 
     /** A product's cost section; empty when the report has no costs for the product (or there is no report). */
@@ -134,7 +157,9 @@ public final class CostViews {
                         Amount.of(m.profit()), m.profitable(), m.unitCost().map(Amount::of),
                         Amount.of(m.investmentLabour()))),
                 shares, prepaid, costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of),
-                costChart, unitChart);
+                costChart, unitChart, unitCostUnit(r, productId),
+                costChanges(r.company()).stream().flatMap(c -> c.product(productId)
+                        .map(p -> CostChangeView.of(c, p, this::name, unitTemplate())).stream()).toList());
     }
 
     private static ProductCostsView.Share share(CostReport r, PoolShare share) {

@@ -8,13 +8,16 @@ import java.util.Optional;
 /**
  * The company's costs page: the months with their totals and chart, the profit ranking of the
  * latest final month, the products that turned profitable, unallocated cost, shared pools,
- * prepaid amounts and cost-data sources. Only made when the repository has cost settings.
+ * prepaid amounts and cost-data sources, and growth or savings ({@code costChanges}: month over
+ * month, then year over year, each when its earlier month is final). Only made when the repository
+ * has cost settings.
  */
 public record CostsPage(String currency, List<Month> months, String chartSvg, Optional<String> latestFinalMonth,
                         List<String> provisionalMonths, List<Ranked> ranking, List<Turned> turnedProfitable,
                         List<Unallocated> unallocated, List<Pool> pools, List<PrepaidView> prepaid,
                         List<Source> sources, boolean totalsBalanced, boolean anyRevision,
-                        Optional<String> firstMonth, Optional<String> lastMonth) {
+                        Optional<String> firstMonth, Optional<String> lastMonth,
+                        List<CostChangeView.Company> costChanges) {
 
     /** The company in one month. */
     public record Month(String month, boolean provisional, Amount operatingCost, Amount mrr, Amount profit,
@@ -24,7 +27,7 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
     /** A product in the profit ranking, with its KPI of the latest final month. */
     public record Ranked(String id, String name, String phase, Amount operatingCost, Amount mrr, Amount profit,
                          Optional<Amount> unitCost, boolean profitable, Optional<String> turnedProfitable,
-                         Optional<CostTrendView> trend) {
+                         Optional<CostTrendView> trend, Optional<String> unitCostUnit) {
     }
 
     public record Turned(String id, String name, String month) {

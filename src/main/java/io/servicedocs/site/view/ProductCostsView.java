@@ -7,13 +7,16 @@ import java.util.SortedMap;
 
 /**
  * A product's cost section: every month (direct cost by provider), the KPI of the latest final
- * month, its share of each pool then, the prepaid amounts it carries, the trend, and the charts.
+ * month, its share of each pool then, the prepaid amounts it carries, the trend, and the charts;
+ * the unit of its unit costs in words ({@code unitCostUnit}, e.g. "JPY per device-month"), and
+ * growth or savings ({@code costChanges}: month over month, then year over year).
  * Only made for a product the cost report has.
  */
 public record ProductCostsView(String currency, List<String> providers, List<Month> months,
                                Optional<String> latestFinalMonth, Optional<Latest> latest, List<Share> shares,
                                List<PrepaidView> prepaid, Optional<String> turnedProfitable,
-                               Optional<CostTrendView> trend, String chartSvg, Optional<String> unitChartSvg) {
+                               Optional<CostTrendView> trend, String chartSvg, Optional<String> unitChartSvg,
+                               Optional<String> unitCostUnit, List<CostChangeView> costChanges) {
 
     /** One month of the product; {@code average} is the trailing average of the operating cost. */
     public record Month(String month, boolean provisional, SortedMap<String, Amount> directByProvider, Amount direct,

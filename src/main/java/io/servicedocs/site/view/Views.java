@@ -113,7 +113,7 @@ public final class Views {
                 readiness.overduePlans().stream().map(i -> i.item().id()).toList(),
                 security.stream().filter(c -> c.plan().filter(FitView.PlanView::overdue).isPresent())
                         .map(CheckView::id).toList(),
-                security, CostSummary.of(costs, doc.id()), securityById);
+                security, CostSummary.of(costs, doc.id(), doc.demandMetric()), securityById);
     }
 
     private FitView fit(PhaseFit fit, Product product, Map<String, CheckView> securityById) {

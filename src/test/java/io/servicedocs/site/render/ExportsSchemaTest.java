@@ -80,6 +80,35 @@ class ExportsSchemaTest {
                 "a product with a cost summary and a trend");
     }
 
+    /**
+     * Growth vs savings (issue 14, schema 1.4) of the example's Smart Agri, September to October
+     * 2026, by hand: C0 1,353,639 for D0 240 fields, C1 1,376,679 for D1 270, change 23,040;
+     * volume (270 - 240) x 1,353,639 / 240 = 169,204.875 -> 169,205; efficiency 23,040 - 169,205
+     * = -146,165; unit cost 5,640.16 -> 5,098.81. MRR 386,000 - 1,376,679 = -990,679: a loss, so
+     * the tone is bad although its unit cost fell (its trend reads "growth": cost up, unit cost down).
+     */
+    @Test
+    void growthVsSavingsCarriesTheDecompositionAndAToneThatFollowsProfit() throws IOException {
+        JsonNode agri = products(exampleSite).get("products").valueStream()
+                .filter(p -> p.get("id").asString().equals("smart-agri")).findFirst().orElseThrow().get("cost");
+        JsonNode growth = agri.get("growth_vs_savings");
+        assertEquals("{\"currency\":\"JPY\",\"demand_unit\":\"field\",\"demand_metric\":\"Fields monitored\"}",
+                growth.get("unit_cost_unit").toString());
+        assertEquals("growth", agri.get("trend").get("reading").asString());
+        assertEquals("bad", growth.get("trend_tone").asString());
+        JsonNode month = growth.get("month_over_month");
+        assertEquals("{\"from\":\"2026-09\",\"to\":\"2026-10\",\"operating_cost_from\":\"1353639\","
+                + "\"operating_cost_to\":\"1376679\",\"change\":\"23040\",\"volume_effect\":\"169205\","
+                + "\"efficiency_effect\":\"-146165\",\"not_explained_by_demand\":\"0\",\"demand_from\":\"240\","
+                + "\"demand_to\":\"270\",\"unit_cost_from\":\"5640.16\",\"unit_cost_to\":\"5098.81\","
+                + "\"explained\":\"decomposed\",\"profit_to\":\"-990679\",\"tone\":\"bad\"}", month.toString());
+        // a year before, Smart Agri had costs but no demand figures yet: the whole change is not explained by demand
+        JsonNode year = growth.get("year_over_year");
+        assertEquals("no_demand", year.get("explained").asString());
+        assertTrue(year.get("volume_effect").isNull());
+        assertEquals(year.get("change").asString(), year.get("not_explained_by_demand").asString());
+    }
+
     @Test
     void aGeneratedExportConformsToTheSchema() throws IOException {
         JsonNode export = products(generatedSite);
@@ -100,7 +129,11 @@ class ExportsSchemaTest {
                 new Breakage("a date as a number", "type", e -> phase(e).put("since", 20260701)),
                 new Breakage("an impossible date", "format", e -> phase(e).put("since", "2026-02-30")),
                 new Breakage("a phase fit as a string", "type", e -> product(e).put("next", "beta")),
-                new Breakage("an amount as a number", "type", e -> cost(e).put("profit", -1729149)));
+                new Breakage("an amount as a number", "type", e -> cost(e).put("profit", -1729149)),
+                // growth vs savings (issue 14)
+                new Breakage("a loss worded as good", "enum", e -> monthOverMonth(e).put("tone", "great")),
+                new Breakage("an effect as a number", "type", e -> monthOverMonth(e).put("volume_effect", 169205)),
+                new Breakage("growth vs savings missing", "required", e -> cost(e).remove("growth_vs_savings")));
         for (Breakage breakage : breakages) {
             ObjectNode broken = (ObjectNode) export.deepCopy();
             breakage.change().accept(broken);
@@ -178,6 +211,13 @@ class ExportsSchemaTest {
     /** The cost summary of the first product that has one. */
     private static ObjectNode cost(ObjectNode export) {
         return (ObjectNode) export.get("products").valueStream().map(p -> p.get("cost")).filter(c -> !c.isNull())
+                .findFirst().orElseThrow();
+    }
+
+    /** growth_vs_savings.month_over_month of the first product that has one (issue 14). */
+    private static ObjectNode monthOverMonth(ObjectNode export) {
+        return (ObjectNode) export.get("products").valueStream().map(p -> p.get("cost")).filter(c -> !c.isNull())
+                .map(c -> c.get("growth_vs_savings").get("month_over_month")).filter(c -> !c.isNull())
                 .findFirst().orElseThrow();
     }
 
