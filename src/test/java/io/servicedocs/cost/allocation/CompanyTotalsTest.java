@@ -108,4 +108,27 @@ class CompanyTotalsTest {
         assertEquals(Optional.of(jpy(20)), twos.inLatestFinalMonth()); // September, October being provisional
         assertFalse(company.unallocated().get(0).inLatestFinalMonth().isPresent());
     }
+
+    /**
+     * Growth vs savings (issue 14): September (latest final, October provisional) against August;
+     * "a" has no demand metric, so its change 120 - 100 = 20 is not explained by demand; no month a
+     * year before, so no year-over-year change.
+     */
+    @Test
+    void theChangeToTheLatestFinalMonthIsDecomposedOnlyFromAFinalMonth() {
+        List<ProductCosts> products = List.of(
+                costs("a", Optional.empty(), month("a", AUG, 100, 300), month("a", SEP, 120, 300)),
+                costs("b", Optional.empty(), month("b", SEP, 50, 0)));
+        CompanyTotals company = CompanyTotals.of(JPY, List.of(AUG, SEP, OCT), Set.of(OCT), products, List.of(), List.of(),
+                java.util.Map.of("b", new io.servicedocs.model.DemandMetric("Devices", "device")));
+        io.servicedocs.cost.ledger.CostChange change = company.monthOverMonth().orElseThrow();
+        assertEquals(List.of(AUG, SEP), List.of(change.from(), change.to()));
+        assertEquals(jpy(70), change.change()); // 170 - 100
+        assertEquals(jpy(70), change.notExplainedByDemand()); // a: no metric; b: no demand figures
+        assertEquals(jpy(0), change.volumeEffect());
+        assertEquals(Optional.empty(), company.yearOverYear());
+        // with August provisional too there is no final month to compare from
+        assertEquals(Optional.empty(), CompanyTotals.of(JPY, List.of(AUG, SEP, OCT), Set.of(AUG, OCT), products,
+                List.of(), List.of(), java.util.Map.of()).monthOverMonth());
+    }
 }
