@@ -195,6 +195,41 @@ class SiteCostsTest {
         assertFalse(revisions.text().contains("provisional month re-fetched"), revisions.text());
     }
 
+    /**
+     * Growth vs savings (issue 14) as printed: the company's month-over-month row adds up, Smart
+     * Agri (a loss of 990,679 in 2026-10 while its unit cost fell) is worded and coloured as a
+     * loss everywhere, and no loss-making product of the ranking gets the good colour.
+     */
+    @Test
+    void growthOrSavingsIsPrintedAndALossIsNeverColouredGood() throws IOException {
+        Document costs = page("costs.html");
+        Element company = costs.selectFirst("#company-changes tbody tr");
+        assertTrue(company.selectFirst("th").text().startsWith("Month over month 2026-09 → 2026-10"), company.text());
+        var cells = company.select("td");
+        BigDecimal change = grouped(cells.get(1).text());
+        assertEquals(0, change.compareTo(grouped(cells.get(2).text()).add(grouped(cells.get(3).text()))
+                        .add(grouped(cells.get(4).text()))),
+                "volume + efficiency + not explained = change: " + company.text());
+        Element agri = costs.select("#product-changes-month tbody tr").stream()
+                .filter(r -> r.selectFirst("a").attr("href").contains("smart-agri")).findFirst().orElseThrow();
+        assertEquals("23,040 169,205 -146,165 0 5,640.16 → 5,098.81 JPY per field-month -990,679 "
+                + "Loss-making, and cost is rising", agri.select("td").text());
+        assertTrue(agri.select("td").last().hasClass("tone-bad"));
+        for (Element row : costs.select("#profit-ranking tbody tr")) {
+            if (row.select("td").get(3).hasClass("negative")) {
+                assertTrue(row.select(".tone-good").isEmpty(), row.text());
+                assertFalse(row.text().contains("Growth"), row.text());
+            }
+        }
+        Document product = page("products/smart-agri.html");
+        assertEquals("Loss-making: cost up, unit cost down (2026-03 → 2026-10: Operating cost +25.3%, Unit cost -72.2%)",
+                product.selectFirst("#costs .trend").text());
+        assertTrue(product.selectFirst("#costs .trend").hasClass("tone-bad"));
+        assertEquals("Month over month 2026-09 → 2026-10 1,353,639 → 1,376,679 23,040 169,205 -146,165 0 240 → 270 "
+                + "5,640.16 → 5,098.81 -990,679 Loss-making, and cost is rising",
+                product.selectFirst("#cost-changes tbody tr").text());
+    }
+
     @Test
     void withoutCostSettingsTheSiteSaysHowToSetThemUp(@TempDir Path other) throws IOException {
         Path repo = SiteFixture.exampleWithSite(other);

@@ -370,7 +370,7 @@ class ThirdPartyChecklistTest {
     @Test
     void theExportCarriesDataStoresAndTags() throws IOException {
         JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
-        assertEquals("1.3", products.get("schema_version").asString());
+        assertEquals("1.4", products.get("schema_version").asString());
         for (JsonNode product : products.get("products")) {
             switch (product.get("id").asString()) {
                 case "checkout" -> {

@@ -81,7 +81,7 @@ class ViewsTest {
                 "required", "status", "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
         assertEquals(List.of("id", "title", "display_title", "category", "required", "status", "answer", "reason", "evidence",
                 "note", "plan", "waivers"), names(alpha.get("security").get(0)));
-        assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.3\",\n  \"generated_on\" : \"2026-11-24\",\n"),
+        assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.4\",\n  \"generated_on\" : \"2026-11-24\",\n"),
                 json.substring(0, 60));
         assertFalse(json.contains("items_by_id") || json.contains("display_status") || json.contains("security_by_id"));
     }
