@@ -4,8 +4,11 @@
  * term ({@link io.servicedocs.cost.ledger.PrepaidSpreader}), trailing averages
  * ({@link io.servicedocs.cost.ledger.TrailingAverage}), conversion to the reporting currency
  * ({@link io.servicedocs.cost.ledger.CurrencyConverter}), the monthly KPI of a product
- * ({@link io.servicedocs.cost.ledger.MonthlyKpi}) and the check that sharing neither creates nor
- * loses money ({@link io.servicedocs.cost.ledger.LedgerTotals}).
+ * ({@link io.servicedocs.cost.ledger.MonthlyKpi}), the check that sharing neither creates nor
+ * loses money ({@link io.servicedocs.cost.ledger.LedgerTotals}), and growth or savings: a change of
+ * operating cost split into a volume and an efficiency effect
+ * ({@link io.servicedocs.cost.ledger.CostChangeDecomposition}), read in the light of profit
+ * ({@link io.servicedocs.cost.ledger.ProfitTone}).
  *
  * <p>Every amount a ledger produces is at the smallest unit of its currency
  * ({@link java.util.Currency#getDefaultFractionDigits()}: JPY 0, USD 2). Inputs finer than that
