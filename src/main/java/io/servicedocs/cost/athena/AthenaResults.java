@@ -253,7 +253,11 @@ final class AthenaResults {
                 error(column, text.map(t -> "'" + t + "' is not a decimal number").orElse("empty; expected a sum"));
                 return BigDecimal.ZERO;
             }
-            return new BigDecimal(text.get());
+            // Athena prints every DECIMAL(38,10) sum with ten decimals; the table's types (DECIMAL,
+            // DOUBLE or text) say nothing of the decimals the export wrote, so the sum keeps the
+            // fewest that give its exact value (3.14, not 3.1400000000; 100, not 1E+2)
+            BigDecimal sum = new BigDecimal(text.get()).stripTrailingZeros();
+            return sum.scale() < 0 ? sum.setScale(0) : sum;
         }
 
         long count(String column) {

@@ -105,22 +105,22 @@ class AthenaFocusReaderTest {
                 new ChargeGroup("AWS", "123456789012", Optional.of("Example Payer"), Optional.of("111111111111"),
                         Optional.of("payments-prod"), USD, jan, jan, "Usage", Optional.empty(),
                         Optional.of("Usage-Based"), Optional.empty(), Optional.empty(),
-                        new BigDecimal("1234.5678901234"), new BigDecimal("1300.0000000000"),
-                        new BigDecimal("1400.1000000000"), 7200, Optional.empty()),
+                        new BigDecimal("1234.5678901234"), new BigDecimal("1300"),
+                        new BigDecimal("1400.1"), 7200, Optional.empty()),
                 new ChargeGroup("AWS", "123456789012", Optional.of("Example Payer"), Optional.of("111111111111"),
                         Optional.of("payments-prod"), USD, feb, jan, "Credit", Optional.of("Correction"),
-                        Optional.empty(), Optional.empty(), Optional.empty(), new BigDecimal("-12.5000000000"),
-                        new BigDecimal("-12.5000000000"), new BigDecimal("0.0000000000"), 1, Optional.empty()),
+                        Optional.empty(), Optional.empty(), Optional.empty(), new BigDecimal("-12.5"),
+                        new BigDecimal("-12.5"), new BigDecimal("0"), 1, Optional.empty()),
                 new ChargeGroup("Acme SaaS", "ACME-42", Optional.empty(), Optional.empty(), Optional.empty(), USD,
                         jan, jan, "Purchase", Optional.empty(), Optional.of("One-Time"), Optional.empty(),
                         Optional.of(new ChargeTerm(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1),
                                 Optional.empty(), Optional.of("Annual licence"))),
-                        new BigDecimal("12000.0000000000"), new BigDecimal("12000.0000000000"),
-                        new BigDecimal("15000.0000000000"), 1, Optional.empty()),
+                        new BigDecimal("12000"), new BigDecimal("12000"),
+                        new BigDecimal("15000"), 1, Optional.empty()),
                 new ChargeGroup("AWS", "123456789012", Optional.of("Example Payer"), Optional.of("222222222222"),
                         Optional.of("payments-staging"), EUR, feb, feb, "Tax", Optional.empty(),
-                        Optional.of("Recurring"), Optional.empty(), Optional.empty(), new BigDecimal("3.1400000000"),
-                        new BigDecimal("3.1400000000"), new BigDecimal("3.1400000000"), 2, Optional.empty())),
+                        Optional.of("Recurring"), Optional.empty(), Optional.empty(), new BigDecimal("3.14"),
+                        new BigDecimal("3.14"), new BigDecimal("3.14"), 2, Optional.empty())),
                 read.groups());
         assertEquals(7204, read.rows(), "7200 + 1 + 1 + 2 FOCUS rows");
         assertEquals("athena:cur_focus.focus_1_0_aws", read.input());
@@ -187,7 +187,7 @@ class AthenaFocusReaderTest {
         FocusRead read = reader().read(JAN_FEB);
 
         assertEquals(1, read.groups().size());
-        assertEquals(new BigDecimal("3.1400000000"), read.groups().get(0).effectiveCost());
+        assertEquals(new BigDecimal("3.14"), read.groups().get(0).effectiveCost());
         assertEquals(List.of("StartQueryExecution", "StartQueryExecution", "StartQueryExecution",
                 "GetQueryExecution", "GetQueryExecution", "GetQueryResults", "GetQueryResults"), fake.operations());
         List<FakeAthena.Recorded> requests = fake.requests();
@@ -215,12 +215,15 @@ class AthenaFocusReaderTest {
     void aQueryStillRunningAtTheDeadlineIsStoppedAndReported() {
         fake.states("QUEUED", "RUNNING");
 
-        FocusImportException e = assertThrows(FocusImportException.class,
-                () -> reader(Duration.ofMillis(300)).read(JAN_FEB));
+        // 2 s: long enough for the first calls on a busy machine, polls every 50 ms at most
+        AthenaFocusReader reader = new AthenaFocusReader(client, NetworkLimits.DEFAULT.withDeadline(
+                Duration.ofSeconds(2)), new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0), TINY,
+                AthenaFocusQuery.DEFAULT_PARTITION_COLUMN);
+        FocusImportException e = assertThrows(FocusImportException.class, () -> reader.read(JAN_FEB));
 
         String message = e.getMessage();
-        assertTrue(message.startsWith("Athena query " + ID + ":1: no result within the deadline of 0.3 s "
-                + "(--deadline PT0.3S), after 0."), message);
+        assertTrue(message.startsWith("Athena query " + ID + ":1: no result within the deadline of 2 s "
+                + "(--deadline PT2S), after 2."), message);
         assertTrue(message.contains(" s waiting for the query to finish ("), message);
         assertTrue(message.endsWith("; the query was asked to stop. Raise the deadline (e.g. --deadline PT30M), or "
                 + "read fewer billing periods"), message);
