@@ -37,8 +37,8 @@ final class AthenaImportOptions {
     String workgroup;
 
     @Option(names = "--output-location", paramLabel = "S3_URL",
-            description = "With --engine athena: where Athena writes the query's results, e.g. "
-                    + "s3://my-athena-results/servicedocs/.")
+            description = "With --engine athena: the S3 location (s3://BUCKET/PREFIX/) where Athena writes the "
+                    + "query's results.")
     String outputLocation;
 
     @Option(names = "--billing-period", paramLabel = "YYYY-MM", converter = CostsFetchCommand.MonthConverter.class,
