@@ -89,7 +89,8 @@ final class CostsImportCommand implements Callable<Integer> {
         }
         if (!athenaEngine) {
             if (!athena.given().isEmpty()) {
-                throw new UsageException(String.join(", ", athena.given()) + " go(es) with --engine athena only; "
+                throw new UsageException(String.join(", ", athena.given())
+                        + (athena.given().size() == 1 ? " goes" : " go") + " with --engine athena only; "
                         + "add --engine athena to read an Athena table, or give FILE arguments without them");
             }
             if (files.isEmpty()) {

@@ -133,8 +133,13 @@ class CostsImportAthenaCommandTest {
 
         CliRun withoutEngine = run("--database", "cur_focus", "--billing-period", "2026-10", "costs.csv");
         assertEquals(2, withoutEngine.status());
-        assertEquals("servicedocs: --database, --billing-period go(es) with --engine athena only; add --engine "
+        assertEquals("servicedocs: --database, --billing-period go with --engine athena only; add --engine "
                 + "athena to read an Athena table, or give FILE arguments without them\n", withoutEngine.err());
+
+        CliRun oneOption = run("--workgroup", "primary", "costs.csv");
+        assertEquals(2, oneOption.status());
+        assertEquals("servicedocs: --workgroup goes with --engine athena only; add --engine athena to read an Athena "
+                + "table, or give FILE arguments without them\n", oneOption.err());
 
         CliRun nothing = run();
         assertEquals(2, nothing.status());
