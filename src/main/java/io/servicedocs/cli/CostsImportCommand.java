@@ -3,12 +3,15 @@ package io.servicedocs.cli;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
+import io.servicedocs.cost.athena.AthenaFocusReader;
 import io.servicedocs.cost.focus.FocusError;
+import io.servicedocs.cost.focus.FocusInput;
 import io.servicedocs.pipeline.CostsImportPipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
+import software.amazon.awssdk.services.athena.AthenaClient;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports FOCUS 1.0-1.2 cost and usage CSV files.",
@@ -34,6 +38,7 @@ import picocli.CommandLine.TypeConversionException;
                 "error unless --without-sub-account=skip. With --tag-key, each sub-account's",
                 "cost is split by the value of that tag in the Tags column (a file without",
                 "that column is read without the tag, with a note).",
+                "With --engine athena, Amazon Athena reads a FOCUS table in S3 instead of files.",
                 "Exit status: 0 written or unchanged; 1 a file cannot be read or mapped,",
                 "a final month refused or a cost-data file unreadable (nothing written);",
                 "2 usage problems."})
@@ -45,8 +50,8 @@ final class CostsImportCommand implements Callable<Integer> {
     @Mixin
     CostsWriteOptions writing;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "FOCUS CSV files (UTF-8).")
-    List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "FOCUS CSV files (UTF-8); none with --engine athena.")
+    List<Path> files = new ArrayList<>();
 
     @Option(names = "--source", paramLabel = "ID",
             description = "The source id, the folder under cost-data/ (e.g. azure). Default: from ProviderName "
@@ -66,6 +71,49 @@ final class CostsImportCommand implements Callable<Integer> {
                     + "without a Tags column is read without the tag (a note says so).")
     String tagKey;
 
+    // --- costs import --engine athena (issue 14) ---
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "files",
+            description = "Who reads the FOCUS data: 'files' (default) reads the FILE arguments here; 'athena' has "
+                    + "Amazon Athena read a table (--database, --table, --workgroup, --output-location, "
+                    + "--billing-period; AWS credentials and region from the SDK's default chains).")
+    String engine;
+
+    @Mixin
+    AthenaImportOptions athena;
+
+    /** The Athena table to read, when --engine athena; usage errors for options that do not go together. */
+    private Optional<FocusInput> athenaInput() throws UsageException {
+        boolean athenaEngine = "athena".equals(engine);
+        if (!athenaEngine && !"files".equals(engine)) {
+            throw new UsageException("--engine '" + engine + "' is not an engine; expected files or athena");
+        }
+        if (!athenaEngine) {
+            if (!athena.given().isEmpty()) {
+                throw new UsageException(String.join(", ", athena.given())
+                        + (athena.given().size() == 1 ? " goes" : " go") + " with --engine athena only; "
+                        + "add --engine athena to read an Athena table, or give FILE arguments without them");
+            }
+            if (files.isEmpty()) {
+                throw new UsageException("no FILE given; give the FOCUS files to import, or --engine athena with "
+                        + "--database, --table, --workgroup and --output-location");
+            }
+            return Optional.empty();
+        }
+        if (!files.isEmpty()) {
+            throw new UsageException("--engine athena reads the table of --database and --table, not files; remove "
+                    + files.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(" ")));
+        }
+        return Optional.of(athena.input(Optional.ofNullable(tagKey)));
+    }
+
+    private CostsImportPipeline.Result runAthena(CostsImportPipeline.Request request, FocusInput input)
+            throws UsageException, java.io.IOException {
+        try (AthenaClient client = athena.client()) {
+            return new CostsImportPipeline().run(request, athena.reader(client), input);
+        }
+    }
+    // --- end costs import --engine athena ---
+
     @Spec
     CommandSpec spec;
 
@@ -80,6 +128,9 @@ final class CostsImportCommand implements Callable<Integer> {
         if (tagKey != null && tagKey.isBlank()) {
             throw new UsageException("--tag-key is blank; give the tag's key, e.g. --tag-key application");
         }
+        Optional<FocusInput> athenaInput = athenaInput();
+        String inputs = athenaInput.flatMap(FocusInput::athena).map(AthenaFocusReader::inputName)
+                .orElse(files.size() + " file(s)");
         Map<Path, Path> seen = new HashMap<>();
         for (Path file : files) {
             Path key = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath().normalize();
@@ -91,13 +142,15 @@ final class CostsImportCommand implements Callable<Integer> {
         }
         WorkingTreeSource tree = CostsWriteOptions.repository(repository);
         UnaryOperator<String> displayPath = DisplayPath.of(tree.root());
-        CostsImportPipeline.Result result = new CostsImportPipeline().run(new CostsImportPipeline.Request(tree.root(),
+        CostsImportPipeline.Request request = new CostsImportPipeline.Request(tree.root(),
                 files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
-                writing.acceptFinalChanges, writing.clock(), writing.today(repository)));
+                writing.acceptFinalChanges, writing.clock(), writing.today(repository));
+        CostsImportPipeline.Result result = athenaInput.isPresent() ? runAthena(request, athenaInput.get())
+                : new CostsImportPipeline().run(request);
         if (result instanceof CostsImportPipeline.Unread unread) {
             printReads(unread.files(), err);
-            err.println("servicedocs: " + unread.failed() + " of " + files.size() + " file(s) cannot be imported; "
-                    + "nothing was written");
+            err.println("servicedocs: " + (athenaInput.isPresent() ? inputs + " cannot be imported"
+                    : unread.failed() + " of " + inputs + " cannot be imported") + "; nothing was written");
             return 1;
         }
         if (result instanceof CostsImportPipeline.NoSource noSource) {
@@ -124,7 +177,7 @@ final class CostsImportCommand implements Callable<Integer> {
         }
         Outcome outcome = converted.outcome().get();
         CostsWriteOptions.print(outcome, displayPath, out, err);
-        out.println("Imported " + converted.rows() + " row(s) of " + files.size() + " file(s) as source '"
+        out.println("Imported " + converted.rows() + " row(s) of " + inputs + " as source '"
                 + converted.source() + "'; " + CostsWriteOptions.summary(outcome)
                 + (outcome.refused().isEmpty() ? "" : " (nothing written)"));
         return outcome.refused().isEmpty() ? 0 : 1;

@@ -8,7 +8,16 @@ import io.servicedocs.cost.data.FocusMappingException;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
+import io.servicedocs.cost.athena.AthenaFocusReader;
+import io.servicedocs.cost.focus.ChargeGroup;
 import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.FocusInput;
+import io.servicedocs.cost.focus.FocusRead;
+import io.servicedocs.cost.focus.FocusReader;
+import io.servicedocs.cost.focus.MonthlyCost;
+import io.servicedocs.cost.focus.PurchaseLine;
+import io.servicedocs.cost.focus.RowCounts;
+import io.servicedocs.model.Money;
 import io.servicedocs.cost.focus.FocusImportException;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.SchemaValidator;
@@ -16,8 +25,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -72,6 +85,11 @@ public final class CostsImportPipeline {
                 files.add(new FileRead(file, Optional.empty(), Optional.of(e)));
             }
         }
+        return convert(request, files, imports);
+    }
+
+    /** From the reads on: tell the source, convert the rows to months, save them. */
+    private Result convert(Request request, List<FileRead> files, List<FocusImport> imports) throws IOException {
         long failed = files.stream().filter(f -> f.problem().isPresent()).count();
         if (failed > 0) {
             return new Unread(files, failed);
@@ -99,4 +117,61 @@ public final class CostsImportPipeline {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.of(e));
         }
     }
+
+    // --- costs import --engine athena (issue 14): the table's groups go the way the files' rows go ---
+
+    /**
+     * {@code costs import --engine athena}: {@code reader} reads {@code input} (an Athena table's
+     * billing periods) instead of {@link Request#files()}, which must be empty; the groups are
+     * then converted and saved as a file's rows are. The one "file" of the result is named
+     * {@link AthenaFocusReader#inputName} ("athena:database.table"), which is also the origin
+     * the months record; a group's "line" is its row in the query's results (header: row 1).
+     */
+    public Result run(Request request, FocusReader reader, FocusInput input) throws IOException {
+        if (!request.files().isEmpty()) {
+            throw new IllegalArgumentException("an engine that reads a table takes no files: " + request.files());
+        }
+        Path name = Path.of(input.athena().map(AthenaFocusReader::inputName).orElse("input"));
+        try {
+            FocusImport read = asImport(reader.read(input));
+            return convert(request, List.of(new FileRead(name, Optional.of(read), Optional.empty())), List.of(read));
+        } catch (FocusImportException e) {
+            return convert(request, List.of(new FileRead(name, Optional.empty(), Optional.of(e))), List.of());
+        }
+    }
+
+    /**
+     * The charge groups as the file import's monthly EffectiveCost per provider, sub-account,
+     * charge month, currency and tag (the shape {@link FocusMonths} converts), with the one-time
+     * purchases listed apart; until the conversion reads {@link ChargeGroup}s itself.
+     */
+    static FocusImport asImport(FocusRead read) {
+        record Key(String provider, Optional<String> subAccountId, YearMonth month, Currency currency,
+                   Optional<String> tag) {
+        }
+        Map<Key, MonthlyCost> sums = new LinkedHashMap<>();
+        List<PurchaseLine> purchases = new ArrayList<>();
+        List<ChargeGroup> groups = read.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            ChargeGroup g = groups.get(i);
+            int line = i + 2; // the results' header is row 1
+            Money effective = new Money(g.effectiveCost(), g.currency());
+            int rows = (int) Math.min(Integer.MAX_VALUE, g.rows());
+            sums.merge(new Key(g.provider(), g.subAccountId(), g.chargeMonth(), g.currency(), g.tag()),
+                    new MonthlyCost(g.provider(), g.subAccountId(), g.subAccountName(), g.chargeMonth(), effective,
+                            rows, line, g.tag()),
+                    (a, b) -> new MonthlyCost(a.provider(), a.subAccountId(), a.subAccountName().or(b::subAccountName),
+                            a.month(), new Money(a.effectiveCost().amount().add(b.effectiveCost().amount()),
+                            a.effectiveCost().currency()), (int) Math.min(Integer.MAX_VALUE, (long) a.rows() + b.rows()),
+                            a.firstLine(), a.tag()));
+            if ("Purchase".equals(g.chargeCategory()) && g.chargeFrequency().filter("One-Time"::equals).isPresent()) {
+                purchases.add(new PurchaseLine(line, g.provider(), g.subAccountId(), g.subAccountName(),
+                        g.chargeMonth(), effective, g.term().flatMap(ChargeGroup.ChargeTerm::description)));
+            }
+        }
+        int rows = (int) Math.min(Integer.MAX_VALUE, read.rows());
+        return new FocusImport(read.input(), read.version(), read.versionEvidence(), List.copyOf(sums.values()),
+                purchases, new RowCounts(rows, rows, Map.of()), read.tagKey(), read.notes());
+    }
+    // --- end costs import --engine athena ---
 }
