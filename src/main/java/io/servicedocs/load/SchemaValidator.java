@@ -31,7 +31,8 @@ public final class SchemaValidator {
     private final Map<String, JsonNode> schemaFiles = new HashMap<>();
 
     private static final List<String> SCHEMA_FILES = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of("common.schema.json"),
+            // openslo.schema.json: one OpenSLO document, which slos.schema.json applies to each document of slos.yaml
+            java.util.stream.Stream.of("common.schema.json", "openslo.schema.json"),
             java.util.Arrays.stream(FileKind.values()).map(FileKind::schema)).toList();
 
     public SchemaValidator() {
@@ -231,8 +232,16 @@ public final class SchemaValidator {
     }
 
     private static String where(String pointer) {
+        java.util.regex.Matcher document = DOCUMENT.matcher(pointer);
+        if (document.matches()) {
+            // only a file of several YAML documents (slos.yaml) has a sequence at its root
+            String inside = document.group(2) == null ? "" : document.group(2).substring(1).replace('/', '.') + " of ";
+            return " in " + inside + "document " + (Integer.parseInt(document.group(1)) + 1);
+        }
         return pointer.isEmpty() ? "" : " in " + pointer.substring(1).replace('/', '.');
     }
+
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("^/([0-9]{1,6})(/.*)?$");
 
     /**
      * The properties the schema allows where an unknown one was found, with a suggestion for a
