@@ -78,8 +78,8 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
     }
 
     /** Whether every condition the standard declares for the item holds for the product (true when there are none). */
-    public boolean applies(QualityItem item, ServiceDoc doc) {
-        return conditions(item).stream().allMatch(c -> c.holdsFor(doc));
+    public boolean applies(QualityItem item, ServiceDoc doc, boolean declaresSlos) {
+        return conditions(item).stream().allMatch(c -> c.holdsFor(doc, declaresSlos));
     }
 
     public Optional<QualityItem> item(String id) {

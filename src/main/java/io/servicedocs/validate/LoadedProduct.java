@@ -53,6 +53,11 @@ record LoadedProduct(String folder, Map<FileKind, YamlDocument> documents, Optio
         return prunedByFile.getOrDefault(kind, Set.of());
     }
 
+    /** Whether slos.yaml declares SLOs; a file with problems (reported) counts as declaring them. */
+    boolean declaresSlos() {
+        return slos.map(list -> !list.isEmpty()).orElse(true);
+    }
+
     /** The product id for messages: the Service Doc's id when it could be read, else the folder. */
     String id() {
         return serviceDoc.map(ServiceDoc::id).orElse(folder);
