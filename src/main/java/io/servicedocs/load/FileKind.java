@@ -26,7 +26,7 @@ public enum FileKind {
     // SLOs (issue 16): a product's OpenSLO v1 declarations, several YAML documents in one file
     // (each checked against openslo.schema.json), and the standard's SLI templates.
     /** products/&lt;id&gt;/slos.yaml: optional; a product without it declares no SLOs. */
-    SLOS("products/<id>", "slos.yaml", "slos.schema.json", Presence.OPTIONAL_PRODUCT),
+    SLOS("products/<id>", "slos.yaml", "openslo.schema.json", Presence.OPTIONAL_PRODUCT),
     SLI_TEMPLATES("standards", "sli-templates.yaml", "sli-templates.schema.json", Presence.OPTIONAL_STANDARD);
 
     public static final String STANDARDS_FOLDER = "standards";
@@ -80,9 +80,18 @@ public enum FileKind {
         return fileName;
     }
 
-    /** File name of the JSON Schema in schemas/. */
+    /** File name of the JSON Schema in schemas/ that the file names on its first line, for editors. */
     public String schema() {
         return schema;
+    }
+
+    /**
+     * File name of the JSON Schema the tool checks the whole file against: {@link #schema()}, but
+     * for a file of several documents, the schema of the sequence of them (slos.schema.json,
+     * which checks each document against openslo.schema.json).
+     */
+    public String fileSchema() {
+        return this == SLOS ? "slos.schema.json" : schema;
     }
 
     public boolean isProductFile() {

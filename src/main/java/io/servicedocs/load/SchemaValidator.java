@@ -31,9 +31,9 @@ public final class SchemaValidator {
     private final Map<String, JsonNode> schemaFiles = new HashMap<>();
 
     private static final List<String> SCHEMA_FILES = java.util.stream.Stream.concat(
-            // openslo.schema.json: one OpenSLO document, which slos.schema.json applies to each document of slos.yaml
-            java.util.stream.Stream.of("common.schema.json", "openslo.schema.json"),
-            java.util.Arrays.stream(FileKind.values()).map(FileKind::schema)).toList();
+            java.util.stream.Stream.of("common.schema.json"),
+            java.util.Arrays.stream(FileKind.values()).flatMap(k -> java.util.stream.Stream.of(k.schema(), k.fileSchema())))
+            .distinct().toList();
 
     public SchemaValidator() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -43,7 +43,7 @@ public final class SchemaValidator {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
         for (FileKind kind : FileKind.values()) {
-            Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/" + kind.schema()));
+            Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/" + kind.fileSchema()));
             schema.initializeValidators();
             schemas.put(kind, schema);
         }
