@@ -28,7 +28,7 @@ public final class DocumentLoader {
 
     /** Every stage, from the bytes of the file at {@code path} (as diagnostics name it) to its record. */
     public <T> LoadedDocument<T> load(FileKind kind, String path, byte[] bytes, Class<T> type) {
-        return parse(path, bytes, doc -> load(kind, doc, type));
+        return parse(kind, path, bytes, doc -> load(kind, doc, type));
     }
 
     /** From a tree already parsed (the repository reader parses as it lists) to its record. */
@@ -68,7 +68,7 @@ public final class DocumentLoader {
      * together ({@link ModelBinder#bindStandard}). The record is the tree itself.
      */
     public LoadedDocument<YamlDocument> conform(FileKind kind, String path, byte[] bytes) {
-        return parse(path, bytes, doc -> conform(kind, doc));
+        return parse(kind, path, bytes, doc -> conform(kind, doc));
     }
 
     /** A parsed tree checked against its schema; the record is the tree itself. */
@@ -87,8 +87,9 @@ public final class DocumentLoader {
         return Translations.resolve(kind, doc, Translations.Language.DEFAULT).document();
     }
 
-    private <T> LoadedDocument<T> parse(String path, byte[] bytes, Function<YamlDocument, LoadedDocument<T>> next) {
-        YamlReader.Result read = yaml.read(path, bytes);
+    private <T> LoadedDocument<T> parse(FileKind kind, String path, byte[] bytes,
+                                        Function<YamlDocument, LoadedDocument<T>> next) {
+        YamlReader.Result read = kind.multiDocument() ? yaml.readDocuments(path, bytes) : yaml.read(path, bytes);
         return read.document().map(next).orElseGet(() -> LoadedDocument.refused(read.problem().stream().toList()));
     }
 }

@@ -180,15 +180,17 @@ public final class RepositoryReader {
         Map<FileKind, YamlDocument> files = new EnumMap<>(FileKind.class);
         try {
             List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
+            List<FileKind> known = new ArrayList<>(FileKind.productFiles());
+            known.addAll(FileKind.optionalProductFiles());
             reportRefused(source, FileKind.PRODUCTS_FOLDER + "/" + folder, entries,
-                    FileKind.productFiles().stream().map(FileKind::fileName).toList(), diagnostics);
+                    known.stream().map(FileKind::fileName).toList(), diagnostics);
             for (Entry entry : entries) {
                 String name = entry.name();
                 boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
-                if (yamlFile && FileKind.productFile(name).isEmpty()) {
+                if (yamlFile && known.stream().noneMatch(k -> k.fileName().equals(name))) {
                     diagnostics.add(Diagnostic.warning(FileKind.PRODUCTS_FOLDER + "/" + folder + "/" + name,
                             Position.START, "unknown-file", "'" + name + "' is not a servicedocs file and is ignored; "
-                                    + Suggestions.expectedOneOf(name, FileKind.productFiles().stream()
+                                    + Suggestions.expectedOneOf(name, known.stream()
                                     .map(FileKind::fileName).toList())));
                 }
             }
@@ -201,6 +203,11 @@ public final class RepositoryReader {
             }
             for (FileKind kind : FileKind.productFiles()) {
                 readFile(source, kind.productPath(folder), diagnostics).ifPresent(doc -> files.put(kind, doc));
+            }
+            for (FileKind kind : FileKind.optionalProductFiles()) {
+                if (entries.stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
+                    readFile(source, kind.productPath(folder), diagnostics).ifPresent(doc -> files.put(kind, doc));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -241,7 +248,9 @@ public final class RepositoryReader {
                     "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
-        YamlReader.Result result = yaml.read(path, bytes);
+        boolean documents = FileKind.optionalProductFiles().stream().filter(FileKind::multiDocument)
+                .anyMatch(k -> path.startsWith(FileKind.PRODUCTS_FOLDER + "/") && path.endsWith("/" + k.fileName()));
+        YamlReader.Result result = documents ? yaml.readDocuments(path, bytes) : yaml.read(path, bytes);
         result.problem().ifPresent(diagnostics::add);
         return result.document();
     }

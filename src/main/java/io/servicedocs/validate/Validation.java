@@ -25,6 +25,7 @@ import io.servicedocs.model.Product;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityAnswers;
 import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.SloDeclaration;
 import io.servicedocs.model.SiteConfig;
 import io.servicedocs.model.Standard;
 import io.servicedocs.source.SnapshotSource;
@@ -102,12 +103,16 @@ public final class Validation {
         // need the standard are skipped, since the standard's own problems are already reported.
         Optional<Standard> standard = binder.bindStandard(standardDocs, findings::add);
         standard.ifPresent(s -> StandardRules.check(s, standardDocs, standardWritten, findings));
+        // SLOs (issue 16): the standard's SLI templates, before the products that use them
+        standard.filter(s -> standardDocs.containsKey(FileKind.SLI_TEMPLATES)).ifPresent(s ->
+                SliTemplateRules.check(s.sliTemplates(), standardDocs.get(FileKind.SLI_TEMPLATES), findings));
 
         Set<String> productIds = raw.products().stream().map(RawProduct::folder)
                 .collect(Collectors.toCollection(TreeSet::new));
         ProductRules rules = new ProductRules(standard, productIds, asOf);
+        SloRules sloRules = new SloRules(standard);
         List<ProductOutcome> outcomes = raw.products().parallelStream()
-                .map(product -> loadAndCheck(product, rules))
+                .map(product -> loadAndCheck(product, rules, sloRules))
                 .collect(Collectors.toList());
         List<LoadedProduct> loaded = new ArrayList<>();
         for (ProductOutcome outcome : outcomes) {
@@ -204,7 +209,7 @@ public final class Validation {
         return new MonthOutcome(loaded.record().map(month -> new CostRules.LoadedMonth(doc, month)), findings);
     }
 
-    private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules) {
+    private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules, SloRules sloRules) {
         Findings findings = new Findings();
         ProductFiles files = new ProductFiles(raw, findings);
         LoadedDocument<ServiceDoc> serviceDoc = files.load(FileKind.SERVICE_DOC, ServiceDoc.class);
@@ -212,11 +217,30 @@ public final class Validation {
         Optional<Assessment> assessment = files.load(FileKind.ASSESSMENT, Assessment.class).record();
         Optional<SecurityAnswers> security = files.load(FileKind.SECURITY, SecurityAnswers.class).record();
         Optional<Finance> finance = files.load(FileKind.FINANCE, Finance.class).record();
+        Optional<List<SloDeclaration>> slos = slos(raw, sloRules, files, findings);
         LoadedProduct product = new LoadedProduct(raw.folder(), files.documents, serviceDoc.record(), phase,
-                assessment, security, finance, files.complete, files.pruned, claims(raw, serviceDoc));
+                assessment, security, finance, files.complete, files.pruned, claims(raw, serviceDoc), slos);
         rules.check(product, findings);
         rules.hintSchemaErrors(raw.files(), findings);
         return new ProductOutcome(product, findings);
+    }
+
+    /**
+     * The SLOs of the product's slos.yaml (OpenSLO v1): none without the file; empty when the file
+     * fails its schema or its rules (all reported), so that the product stays out of the model.
+     */
+    private Optional<List<SloDeclaration>> slos(RawProduct raw, SloRules sloRules, ProductFiles files, Findings findings) {
+        Optional<YamlDocument> written = raw.file(FileKind.SLOS);
+        if (written.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        LoadedDocument<YamlDocument> conforming = loader.conform(FileKind.SLOS, written.get());
+        findings.addAll(conforming.diagnostics());
+        if (conforming.document().isEmpty()) {
+            return Optional.empty();
+        }
+        files.documents.put(FileKind.SLOS, conforming.document().get());
+        return sloRules.check(conforming.document().get(), raw.folder(), findings);
     }
 
     /** The cost elements the Service Doc claims, as far as they can be read (see {@link CostClaims}). */

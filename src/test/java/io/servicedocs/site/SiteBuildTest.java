@@ -40,6 +40,14 @@ class SiteBuildTest {
                 .findFirst().orElseThrow();
         assertTrue(dataApi.get("ready_for_next").asBoolean());
         assertEquals("beta", dataApi.get("next").get("phase").asString());
+        // SLOs (issue 16): declared in slos.yaml, a latency template's threshold shown as target_ms
+        assertEquals(List.of("api-availability 99.9 availability null", "query-latency 99 latency 800"),
+                dataApi.get("slos").valueStream().map(s -> s.get("id").asString() + " " + s.get("target_percent").asString()
+                        + " " + s.get("type").asString() + " " + s.get("target_ms").asString("null")).toList());
+        String items = Files.readString(out.resolve("standard/items.html"));
+        assertTrue(items.contains("<section id=\"sli-templates\" class=\"section\">") && items.contains("id=\"sli-latency\"")
+                && items.contains("<code>sum(http_request_duration_seconds_bucket{job=&quot;{{job}}&quot;,le=&quot;{{threshold_seconds}}&quot;})</code>"),
+                "the standard's page shows the SLI templates with their queries");
         List<String> csv = Files.readAllLines(out.resolve("api/matrix.csv"));
         assertEquals(10, csv.size(), "a header and a row per product");
         assertTrue(csv.get(0).startsWith("product,name,phase,tier,team,requirements,satisfied,percent_satisfied,meets_phase,"));

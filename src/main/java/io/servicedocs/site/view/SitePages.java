@@ -118,7 +118,11 @@ public final class SitePages {
         }
         return new StandardPage(standard.info().name(), standard.info().version(), standard.info().owner(),
                 standard.info().reviewInterval().toString(), phases, tiers, categories, securityCategories,
-                tierNames(), titles(standard.phases(), Phase::id, Phase::name));
+                tierNames(), titles(standard.phases(), Phase::id, Phase::name),
+                standard.sliTemplates().stream().map(t -> new StandardPage.SliTemplateView(t.id(), t.title(), t.description(),
+                        t.parameters().stream().map(p -> new StandardPage.SliParameterView(p.name(),
+                                p.kind().name().toLowerCase(java.util.Locale.ROOT), p.description())).toList(),
+                        t.prometheus().good(), t.prometheus().total(), t.datadog().good(), t.datadog().total())).toList());
     }
 
     private static <T> Map<String, String> titles(List<T> elements, Function<T, String> id, Function<T, String> title) {
