@@ -54,6 +54,7 @@ public final class Validation {
 
     private final RepositoryReader reader = new RepositoryReader();
     private final DocumentLoader loader;
+    private final io.servicedocs.load.SloDataFiles sloFiles;
     private final ModelBinder binder = new ModelBinder();
     private final LocalDate asOf;
     private final Optional<String> language;
@@ -72,6 +73,7 @@ public final class Validation {
      */
     public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
         this.loader = new DocumentLoader(schemas);
+        this.sloFiles = new io.servicedocs.load.SloDataFiles(schemas);
         this.asOf = asOf;
         this.language = language;
     }
@@ -120,10 +122,15 @@ public final class Validation {
                 loaded.stream().map(LoadedProduct::serviceDoc).flatMap(Optional::stream).toList(), findings));
         Costs costs = loadCosts(raw, loaded, findings);
         List<Campaign> campaigns = loadCampaigns(raw, language, standard, loaded, findings);
+        // SLO measurements (issue 16): slo-data/<source>/<YYYY-MM>.yaml, each file checked alone
+        List<io.servicedocs.model.Diagnostic> sloProblems = new ArrayList<>();
+        List<io.servicedocs.model.SloMonth> sloMonths = sloFiles.readAll(source, sloProblems).stream()
+                .flatMap(file -> file.slos().stream()).toList();
+        findings.addAll(sloProblems);
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns));
+                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns, sloMonths));
         return new ValidationResult(repository, findings.list());
     }
 
