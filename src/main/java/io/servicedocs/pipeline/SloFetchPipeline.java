@@ -81,11 +81,19 @@ public final class SloFetchPipeline {
         Map<String, MonthWindow> windows = new LinkedHashMap<>();
         try {
             PrometheusSloFetcher prometheus = new PrometheusSloFetcher(request.limits(), deadline);
-            Optional<DatadogSloFetcher> datadog = Optional.empty();
+            // one Datadog client per data source: each names its own site
+            Map<String, DatadogSloFetcher> datadogBySource = new LinkedHashMap<>();
             for (ProductSlo slo : request.slos()) {
-                if (slo.declaration().indicator().dataSource().type() == DataSource.Type.DATADOG && datadog.isEmpty()) {
-                    datadog = Optional.of(new DatadogSloFetcher(request.environment(), request.datadogEndpoint(),
-                            request.limits(), deadline, request.waits()));
+                Optional<DatadogSloFetcher> datadog = Optional.empty();
+                if (slo.declaration().indicator().dataSource().type() == DataSource.Type.DATADOG) {
+                    DatadogSloFetcher existing = datadogBySource.get(slo.source());
+                    if (existing == null) {
+                        existing = new DatadogSloFetcher(request.environment(),
+                                Optional.ofNullable(slo.declaration().indicator().dataSource().connection().get("site")),
+                                request.datadogEndpoint(), request.limits(), deadline, request.waits());
+                        datadogBySource.put(slo.source(), existing);
+                    }
+                    datadog = Optional.of(existing);
                 }
                 for (YearMonth month : months) {
                     MonthWindow window = MonthWindow.of(month, now);

@@ -61,6 +61,15 @@ public final class DatadogSloFetcher {
      */
     public DatadogSloFetcher(Map<String, String> environment, Optional<URI> endpoint, NetworkLimits limits,
                              Deadline deadline, RateLimitWaits waits) throws SloFetchException {
+        this(environment, Optional.empty(), endpoint, limits, deadline, waits);
+    }
+
+    /**
+     * @param declaredSite the DataSource's connectionDetails.site (e.g. datadoghq.eu); DD_SITE, when
+     *                     set, wins: the environment is where a run is pointed elsewhere
+     */
+    public DatadogSloFetcher(Map<String, String> environment, Optional<String> declaredSite, Optional<URI> endpoint,
+                             NetworkLimits limits, Deadline deadline, RateLimitWaits waits) throws SloFetchException {
         String apiKey = environment.getOrDefault("DD_API_KEY", "");
         String appKey = environment.getOrDefault("DD_APP_KEY", "");
         if (apiKey.isBlank() || appKey.isBlank()) {
@@ -68,7 +77,8 @@ public final class DatadogSloFetcher {
                     + "DD_APP_KEY in the environment (" + (apiKey.isBlank() ? "DD_API_KEY" : "DD_APP_KEY")
                     + " is not set); the application key needs the slos_read scope");
         }
-        this.site = environment.getOrDefault("DD_SITE", "").isBlank() ? DEFAULT_SITE : environment.get("DD_SITE");
+        this.site = !environment.getOrDefault("DD_SITE", "").isBlank() ? environment.get("DD_SITE")
+                : declaredSite.filter(s -> !s.isBlank()).orElse(DEFAULT_SITE);
         this.limits = limits;
         this.deadline = deadline;
         this.waits = waits;

@@ -127,6 +127,14 @@ public final class Validation {
         List<io.servicedocs.model.SloMonth> sloMonths = sloFiles.readAll(source, sloProblems).stream()
                 .flatMap(file -> file.slos().stream()).toList();
         findings.addAll(sloProblems);
+        standard.ifPresent(s -> {
+            SloLevelRules.checkStandard(s, Optional.ofNullable(standardDocs.get(FileKind.QUALITY_ITEMS)), findings);
+            Map<String, YamlDocument> assessments = new HashMap<>();
+            loaded.forEach(p -> Optional.ofNullable(p.documents().get(FileKind.ASSESSMENT))
+                    .ifPresent(doc -> assessments.put(p.id(), doc)));
+            SloLevelRules.check(s, loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream).toList(),
+                    assessments, sloMonths, findings);
+        });
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
