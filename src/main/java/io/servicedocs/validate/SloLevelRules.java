@@ -31,8 +31,10 @@ import java.util.TreeSet;
  * yet (fewer final months than {@code of_last}), are fewer than {@code met}. A month measured
  * without an attainment (no data) counts as not met: the measurements do not show it. A product
  * that declares SLOs but none with the template is contradicted too (nothing of the kind is
- * measured). A product without slos.yaml, or an SLO without final months in slo-data/, is not
- * judged: measurements that do not exist do not contradict.
+ * measured) when no product uses that template at all (a misspelt template: the message says the
+ * closest); a product whose SLOs write their queries out instead of using the template is not
+ * judged by it. A product without slos.yaml, or an SLO without final months in slo-data/, is not
+ * judged either: measurements that do not exist do not contradict.
  */
 final class SloLevelRules {
 
@@ -96,7 +98,7 @@ final class SloLevelRules {
             SloRequirement r = level.requiresSlo().get();
             List<SloDeclaration> counted = slos.stream()
                     .filter(s -> s.indicator().template().filter(r.sliTemplate()::equals).isPresent()).toList();
-            if (counted.isEmpty() && !slos.isEmpty()) {
+            if (counted.isEmpty() && !slos.isEmpty() && !knownTemplates.contains(r.sliTemplate())) {
                 Optional<String> closest = Suggestions.closest(r.sliTemplate(), knownTemplates);
                 messages.add(product + " claims level " + claim.level() + " of " + item.id() + ", whose level "
                         + level.level() + " requires its SLOs of SLI template '" + r.sliTemplate() + "' met in "
