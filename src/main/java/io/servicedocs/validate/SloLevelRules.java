@@ -139,8 +139,9 @@ final class SloLevelRules {
         return m.month() + " " + percent(m.attainment().get()) + (m.met().orElse(false) ? " met" : " missed");
     }
 
+    /** As a percentage to at most 4 places, cut (never rounded up: a missed month never reads as met). */
     static String percent(BigDecimal share) {
-        BigDecimal p = share.movePointRight(2).stripTrailingZeros();
+        BigDecimal p = share.movePointRight(2).setScale(4, java.math.RoundingMode.DOWN).stripTrailingZeros();
         return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + " %";
     }
 }
