@@ -21,6 +21,8 @@ public enum FileKind {
     EXCHANGE_RATES("standards", "exchange-rates.yaml", "exchange-rates.schema.json", Presence.COST_SETTING),
     USAGE("standards", "usage.yaml", "usage.schema.json", Presence.COST_SETTING),
     COST_MONTH("cost-data/<source>", "<YYYY-MM>.yaml", "cost-month.schema.json"),
+    /** SLO fetch (issue 16): slo-data/&lt;source&gt;/&lt;YYYY-MM&gt;.yaml, written by 'slo fetch'. */
+    SLO_MONTH(io.servicedocs.model.SloDataFile.FOLDER + "/<source>", "<YYYY-MM>.yaml", "slo-month.schema.json"),
     /** standards/campaigns/&lt;id&gt;.yaml: the folder is optional and may hold any number of campaigns. */
     CAMPAIGN(io.servicedocs.model.Campaign.FOLDER, "<id>.yaml", "campaign.schema.json", Presence.OPTIONAL_FOLDER),
     // SLOs (issue 16): a product's OpenSLO v1 declarations, several YAML documents in one file

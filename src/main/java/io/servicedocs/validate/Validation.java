@@ -55,6 +55,7 @@ public final class Validation {
 
     private final RepositoryReader reader = new RepositoryReader();
     private final DocumentLoader loader;
+    private final io.servicedocs.load.SloDataFiles sloFiles;
     private final ModelBinder binder = new ModelBinder();
     private final LocalDate asOf;
     private final Optional<String> language;
@@ -73,6 +74,7 @@ public final class Validation {
      */
     public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
         this.loader = new DocumentLoader(schemas);
+        this.sloFiles = new io.servicedocs.load.SloDataFiles(schemas);
         this.asOf = asOf;
         this.language = language;
     }
@@ -125,10 +127,23 @@ public final class Validation {
                 loaded.stream().map(LoadedProduct::serviceDoc).flatMap(Optional::stream).toList(), findings));
         Costs costs = loadCosts(raw, loaded, findings);
         List<Campaign> campaigns = loadCampaigns(raw, language, standard, loaded, findings);
+        // SLO measurements (issue 16): slo-data/<source>/<YYYY-MM>.yaml, each file checked alone
+        List<io.servicedocs.model.Diagnostic> sloProblems = new ArrayList<>();
+        List<io.servicedocs.model.SloMonth> sloMonths = sloFiles.readAll(source, sloProblems).stream()
+                .flatMap(file -> file.slos().stream()).toList();
+        findings.addAll(sloProblems);
+        standard.ifPresent(s -> {
+            SloLevelRules.checkStandard(s, Optional.ofNullable(standardDocs.get(FileKind.QUALITY_ITEMS)), findings);
+            Map<String, YamlDocument> assessments = new HashMap<>();
+            loaded.forEach(p -> Optional.ofNullable(p.documents().get(FileKind.ASSESSMENT))
+                    .ifPresent(doc -> assessments.put(p.id(), doc)));
+            SloLevelRules.check(s, loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream).toList(),
+                    assessments, sloMonths, findings);
+        });
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns));
+                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns, sloMonths));
         return new ValidationResult(repository, findings.list());
     }
 
