@@ -111,7 +111,7 @@ public final class SiteBuilder {
                 model("security_matrix", pages.securityMatrix())));
         tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
         tasks.add(() -> renderer.stream("api/products.json",
-                out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
+                out -> Exports.writeProductsIndex(portfolio.asOf().toString(), productViews, out)));
         tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams(),
                 "team_campaigns", campaignViews.teams())));
         tasks.add(() -> renderer.page("campaigns.ftl", "campaigns.html", "campaigns",
@@ -142,6 +142,8 @@ public final class SiteBuilder {
                             "product_costs", costViews.product(product.id()),
                             "product_campaigns", campaignViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
+            tasks.add(() -> renderer.stream(Exports.productFile(product.id()), out -> Exports.writeProductJson(
+                    portfolio.asOf().toString(), pages.product(product.id()), out)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =
                 io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
