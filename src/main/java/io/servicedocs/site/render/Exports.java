@@ -96,6 +96,17 @@ public final class Exports {
         out.write('\n');
     }
 
+    /**
+     * matrix-data.js: the matrix as compact data for the home page's script, as a script that sets
+     * {@code window.servicedocsMatrix} (a page opened from file:// may load a script, not fetch()).
+     */
+    public static void writeMatrixDataScript(io.servicedocs.site.view.MatrixData data, OutputStream out)
+            throws IOException {
+        String json = JsonMapper.builder().build().writeValueAsString(data)
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        out.write(("window.servicedocsMatrix = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The search index as JSON: {"language": ..., "entries": [{"kind", "name", "url"}, ...]}. */
     public static String searchIndexJson(io.servicedocs.site.view.SearchIndex index) {
         return JsonMapper.builder().build().writeValueAsString(index) + "\n";

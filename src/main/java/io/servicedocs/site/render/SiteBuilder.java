@@ -105,8 +105,14 @@ public final class SiteBuilder {
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
-        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", pages.matrix(),
+        io.servicedocs.site.view.MatrixPage matrix = pages.matrix();
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", matrix,
                 "campaigns", campaignViews.shown())));
+        tasks.add(() -> renderer.stream("matrix-data.js", out -> Exports.writeMatrixDataScript(pages.matrixData(messages), out)));
+        for (io.servicedocs.site.view.MatrixPage.ListPage listPage : matrix.listPages()) {
+            tasks.add(() -> renderer.page("matrix-list.ftl", "matrix/" + listPage.number() + ".html", "matrix",
+                    model("matrix", matrix, "list_page", listPage)));
+        }
         tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
                 model("security_matrix", pages.securityMatrix())));
         tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
