@@ -267,12 +267,44 @@ public final class SitePages {
                 categories.add(new SecurityMatrixPage.CheckGroup(category.id(), category.title(), checks));
             }
         }
-        return new SecurityMatrixPage(categories, List.copyOf(products.values()));
+        List<ProductView> all = List.copyOf(products.values());
+        return pages(all, SecurityMatrixPage.PAGE_SIZE).stream().map(page -> new SecurityMatrixPage(categories,
+                page.products(), page.number(), page.pageCount(), all.size())).toList().get(0);
+    }
+
+    /** Products x security checks, in pages of {@link SecurityMatrixPage#PAGE_SIZE} products. */
+    public List<SecurityMatrixPage> securityPages() {
+        SecurityMatrixPage first = securityMatrix();
+        List<ProductView> all = List.copyOf(products.values());
+        return pages(all, SecurityMatrixPage.PAGE_SIZE).stream().map(page -> new SecurityMatrixPage(first.categories(),
+                page.products(), page.number(), page.pageCount(), all.size())).toList();
     }
 
     /** Products in order of promotion readiness (the order is assess's). */
     public List<ProductView> readiness() {
         return portfolio.byReadiness().stream().map(p -> products.get(p.id())).toList();
+    }
+
+    /** Promotion readiness in pages of {@link ReadinessPage#PAGE_SIZE} products; always one page at least. */
+    public List<ReadinessPage> readinessPages() {
+        return pages(readiness(), ReadinessPage.PAGE_SIZE);
+    }
+
+    /** Each product's readiness page, from the site's root (readiness.html or readiness/N.html), by product id. */
+    public Map<String, String> readinessPaths() {
+        Map<String, String> paths = new LinkedHashMap<>();
+        readinessPages().forEach(page -> page.products().forEach(p -> paths.put(p.id(), page.path())));
+        return Collections.unmodifiableMap(paths);
+    }
+
+    private static List<ReadinessPage> pages(List<ProductView> all, int size) {
+        int count = Math.max(1, (all.size() + size - 1) / size);
+        List<ReadinessPage> pages = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            pages.add(new ReadinessPage(all.subList(Math.min(all.size(), (number - 1) * size),
+                    Math.min(all.size(), number * size)), number, count, all.size()));
+        }
+        return pages;
     }
 
     /** Owner teams, each with its products, lead, chat channel and GitHub team. */
