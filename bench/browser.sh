@@ -27,7 +27,7 @@ printf '%-26s %12s %12s\n' "page ($n products)" old new
 for page in index.html security.html readiness.html teams.html matrix-data.js api/products.json matrix/1.html; do
   printf '%-26s %12s %12s\n' "$page" "$(size "$work/site-old/$page")" "$(size "$work/site-new/$page")"
 done
-printf '%-26s %12s %12s\n' "whole site" "$(du -sm "$work/site-old" | cut -f1) MB" "$(du -sm "$work/site-new" | cut -f1) MB"
+printf '%-26s %12s %12s\n' "whole site" "$(du -smL "$work/site-old" | cut -f1) MB" "$(du -smL "$work/site-new" | cut -f1) MB"
 (cd "$here" && mvn -o -q -B surefire:test -Dtest=BrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.sites="old=$work/site-old,new=$work/site-new" -Dbench.runs="$runs" -Dbench.out="$work/browser.txt" >/dev/null)
 cat "$work/browser.txt"
