@@ -559,7 +559,21 @@
     });
   }
 
+  // A link that skips a big table moves the focus past it, not only the view: browsers differ in
+  // whether following a fragment focuses its target.
+  function initSkipLinks() {
+    each(document.querySelectorAll('a.skip-past[href^="#"]'), function (link) {
+      link.addEventListener('click', function () {
+        var target = document.getElementById(link.getAttribute('href').slice(1));
+        if (target) {
+          target.focus();
+        }
+      });
+    });
+  }
+
   function init() {
+    initSkipLinks();
     initMatrix();
     initSearch();
     initCopyButtons();
