@@ -48,6 +48,12 @@ public final class SiteBuilder {
     /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
     private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
 
+    /**
+     * The products a team's card on teams.html lists; a team with more gets a page of its own
+     * (teams/&lt;id&gt;.html) that lists them all. The template reads it as team_first_products.
+     */
+    static final int TEAM_FIRST_PRODUCTS = 20;
+
     private final Path repositoryRoot;
     /** Time spent per template, summed over threads, when timing is on. */
     private final Map<String, Long> times = new java.util.concurrent.ConcurrentHashMap<>();
@@ -98,22 +104,41 @@ public final class SiteBuilder {
                         site.baseUrl(), baseUrl.map(b -> b.endsWith("/") ? b : b + "/"), portfolio.asOf().toString(),
                         repository.standard().info().name(), repository.standard().info().version()),
                 "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
-                "costs_available", costs.isPresent());
+                "costs_available", costs.isPresent(), "team_first_products", TEAM_FIRST_PRODUCTS);
         Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times);
 
         StandardPage standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
-        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", pages.matrix(),
+        io.servicedocs.site.view.MatrixPage matrix = pages.matrix();
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", matrix,
                 "campaigns", campaignViews.shown())));
-        tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
-                model("security_matrix", pages.securityMatrix())));
-        tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
+        tasks.add(() -> renderer.stream("matrix-data.js", out -> Exports.writeMatrixDataScript(pages.matrixData(messages), out)));
+        for (io.servicedocs.site.view.MatrixPage.ListPage listPage : matrix.listPages()) {
+            tasks.add(() -> renderer.page("matrix-list.ftl", "matrix/" + listPage.number() + ".html", "matrix",
+                    model("matrix", matrix, "list_page", listPage)));
+        }
+        for (io.servicedocs.site.view.SecurityMatrixPage securityPage : pages.securityPages()) {
+            tasks.add(() -> renderer.page("security.ftl", securityPage.path(), "security",
+                    model("security_matrix", securityPage)));
+        }
+        Map<String, String> readinessPaths = pages.readinessPaths();
+        for (io.servicedocs.site.view.ReadinessPage readinessPage : pages.readinessPages()) {
+            tasks.add(() -> renderer.page("readiness.ftl", readinessPage.path(), "readiness",
+                    model("readiness", readinessPage.products(), "readiness_page", readinessPage)));
+        }
         tasks.add(() -> renderer.stream("api/products.json",
-                out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
-        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams(),
-                "team_campaigns", campaignViews.teams())));
+                out -> Exports.writeProductsIndex(portfolio.asOf().toString(), productViews, out)));
+        List<io.servicedocs.site.view.TeamView> teams = pages.teams();
+        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", teams,
+                "team_campaigns", campaignViews.teams(), "readiness_paths", readinessPaths)));
+        for (io.servicedocs.site.view.TeamView team : teams) {
+            if (team.products().size() > TEAM_FIRST_PRODUCTS) {
+                tasks.add(() -> renderer.page("team.ftl", "teams/" + team.id() + ".html", "teams", model("team", team,
+                        "team_campaigns", campaignViews.teams(), "readiness_paths", readinessPaths)));
+            }
+        }
         tasks.add(() -> renderer.page("campaigns.ftl", "campaigns.html", "campaigns",
                 model("campaigns", campaignViews.all())));
         for (io.servicedocs.site.view.CampaignPage campaign : campaignViews.all()) {
@@ -142,6 +167,8 @@ public final class SiteBuilder {
                             "product_costs", costViews.product(product.id()),
                             "product_campaigns", campaignViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
+            tasks.add(() -> renderer.stream(Exports.productFile(product.id()), out -> Exports.writeProductJson(
+                    portfolio.asOf().toString(), pages.product(product.id()), out)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =
                 io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
