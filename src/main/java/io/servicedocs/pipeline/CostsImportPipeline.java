@@ -1,5 +1,6 @@
 package io.servicedocs.pipeline;
 
+import io.servicedocs.cost.data.BillingPeriodMerge;
 import io.servicedocs.cost.data.CostDataException;
 import io.servicedocs.cost.data.CostDataStore;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
@@ -11,9 +12,11 @@ import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.focus.FocusInput;
 import io.servicedocs.cost.focus.FocusRead;
 import io.servicedocs.cost.focus.FocusReader;
+import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusImportException;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.model.CostMonth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,7 +34,15 @@ public final class CostsImportPipeline {
 
     /** Where and how: the repository's root, the files, the source id unless derived, the options. */
     public record Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
-                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today,
+                          CostMetric metric) {
+
+        /** A request for EffectiveCost. */
+        public Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
+                       Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+            this(root, files, source, withoutSubAccount, tagKey, acceptFinalChanges, clock, today,
+                    CostMetric.EFFECTIVE_COST);
+        }
     }
 
     /** One file read, or why not, in the order given. */
@@ -96,7 +107,7 @@ public final class CostsImportPipeline {
         Conversion conversion;
         try {
             conversion = new FocusMonths(request.clock()).convert(imports, source.get(), request.withoutSubAccount(),
-                    request.today());
+                    request.today(), request.metric());
         } catch (FocusMappingException e) {
             return new Unmapped(files, e);
         }
@@ -106,7 +117,10 @@ public final class CostsImportPipeline {
         }
         CostDataStore store = new CostDataStore(request.root(), request.clock(), new SchemaValidator());
         try {
-            Outcome outcome = store.save(conversion.months(), WritePolicy.importing(request.acceptFinalChanges()));
+            // an import adds what it brings: the parts of other billing periods stay (BillingPeriodMerge)
+            List<CostMonth> months = BillingPeriodMerge.merge(conversion.months(),
+                    store.existing(source.get(), store.months(source.get())));
+            Outcome outcome = store.save(months, WritePolicy.importing(request.acceptFinalChanges(), request.today()));
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.of(outcome), Optional.empty());
         } catch (CostDataException e) {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.of(e));

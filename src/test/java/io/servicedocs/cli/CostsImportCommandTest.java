@@ -108,6 +108,7 @@ class CostsImportCommandTest {
                     tag: ""
                     amount: 2.25
                     currency: USD
+                    billing_period: "2026-09"
                   - element:
                       provider: azure
                       id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
@@ -115,6 +116,7 @@ class CostsImportCommandTest {
                     tag: alpha
                     amount: 15.00
                     currency: USD
+                    billing_period: "2026-09"
                 """), september);
 
         CliRun validation = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
@@ -160,7 +162,8 @@ class CostsImportCommandTest {
 
     @Test
     void rowsWithoutSubAccountRefuseTheImportUnlessLeftOutExplicitly() throws IOException {
-        CliRun refused = run("2026-11-24T08:00:00Z", AZURE);
+        // since billing accounts take such rows by default, refusing them is asked for explicitly
+        CliRun refused = run("2026-11-24T08:00:00Z", AZURE, "--without-sub-account=error");
 
         assertEquals(1, refused.status());
         assertTrue(refused.err().startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
@@ -237,7 +240,8 @@ class CostsImportCommandTest {
         CliRun refused = run("2026-11-25T08:00:00Z", first.toString());
         assertEquals(1, refused.status());
         assertTrue(refused.out().startsWith(file("acme-saas", "2026-10") + ": refused: the final month's figures "
-                + "would change (final -> final, 1205000 JPY -> 1200000 JPY)\n"
+                + "would change (closed billing period(s) [2026-10] imported again with other figures) (final -> final, "
+                + "1205000 JPY -> 1200000 JPY)\n"
                 + file("acme-saas", "2026-11") + ": unchanged (provisional, 100 JPY)\n"), refused.out());
         assertTrue(refused.out().endsWith("(nothing written)\n"), refused.out());
         assertEquals(october, Files.readString(file("acme-saas", "2026-10")));

@@ -1,6 +1,7 @@
 package io.servicedocs.cost.data;
 
 import io.servicedocs.cost.focus.ChargeGroup;
+import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusRead;
 import io.servicedocs.cost.focus.FocusVersion;
 import io.servicedocs.load.NumberBounds;
@@ -64,7 +65,9 @@ public final class FocusMonths {
 
     /** What to do with rows that have no SubAccountId. */
     public enum WithoutSubAccount {
-        /** Refuse the import (the default). */
+        /** Attribute them to their billing account (the default): a Service Doc or pool claims it. */
+        BILLING_ACCOUNT,
+        /** Refuse the import. */
         ERROR,
         /** Leave them out, and list each left-out amount in the notes. */
         SKIP
@@ -153,11 +156,11 @@ public final class FocusMonths {
         return convert(imports, source, withoutSubAccount, LocalDate.now(clock));
     }
 
-    private record LineKey(Provider provider, Optional<String> vendor, String id, Optional<String> tag,
-                           Currency currency) {
+    private record LineKey(Provider provider, Optional<String> vendor, String id, boolean billingAccount,
+                           Optional<String> tag, Currency currency, YearMonth billingPeriod) {
     }
 
-    private record ElementKey(Provider provider, Optional<String> vendor, String id) {
+    private record ElementKey(Provider provider, Optional<String> vendor, String id, boolean billingAccount) {
     }
 
     /** The lines of one month while they are added up. */
@@ -223,6 +226,16 @@ public final class FocusMonths {
      */
     public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount,
                               LocalDate today) throws FocusMappingException {
+        return convert(imports, source, withoutSubAccount, today, CostMetric.EFFECTIVE_COST);
+    }
+
+    /**
+     * The months of {@code metric}, judging which are over as of {@code today}.
+     *
+     * @throws FocusMappingException when rows cannot be attributed to a cost element
+     */
+    public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount,
+                              LocalDate today, CostMetric metric) throws FocusMappingException {
         if (!isValidSource(source)) {
             throw new IllegalArgumentException("'" + source + "' is not a valid source id");
         }
@@ -233,6 +246,7 @@ public final class FocusMonths {
         Map<String, String> padded = new TreeMap<>();
         Map<YearMonth, MonthAcc> months = new TreeMap<>();
         for (FocusRead file : imports) {
+            zeroEffectiveCost(file, metric).ifPresent(notes::add);
             Map<Unattributed, UnattributedSum> unattributed = new LinkedHashMap<>();
             for (ChargeGroup cost : file.groups()) {
                 String where = cost.firstRow().orElse(file.input());
@@ -241,6 +255,14 @@ public final class FocusMonths {
                 Money money = new Money(cost.effectiveCost(), cost.currency());
                 Unattributed group = new Unattributed(cost.provider(), cost.subAccountId(), cost.subAccountName(),
                         cost.chargeMonth(), money.currency());
+                Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
+                        : Optional.empty();
+                if (cost.subAccountId().isEmpty() && withoutSubAccount == WithoutSubAccount.BILLING_ACCOUNT) {
+                    add(months, new LineKey(provider, vendor, cost.billingAccountId(), true, cost.tag(),
+                            cost.currency(), cost.billingPeriod()), cost, metric, where, cost.billingAccountName(),
+                            fileName, file);
+                    continue;
+                }
                 if (cost.subAccountId().isEmpty()) {
                     unattributed.computeIfAbsent(group, g -> new UnattributedSum(Optional.empty())).add(cost, where);
                     continue;
@@ -276,18 +298,8 @@ public final class FocusMonths {
                     unattributed.computeIfAbsent(group, g -> new UnattributedSum(found)).add(cost, where);
                     continue;
                 }
-                Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
-                        : Optional.empty();
-                LineKey key = new LineKey(provider, vendor, id, cost.tag(), money.currency());
-                ElementKey element = new ElementKey(provider, vendor, id);
-                MonthAcc acc = months.computeIfAbsent(cost.chargeMonth(), m -> new MonthAcc());
-                acc.amounts.merge(key, money.amount(), BigDecimal::add);
-                acc.firstRows.merge(key, where, (a, b) -> ROW_ORDER.compare(a, b) <= 0 ? a : b);
-                cost.subAccountName().ifPresent(name -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
-                        .merge(name, Math.toIntExact(Math.min(cost.rows(), Integer.MAX_VALUE)), Integer::sum));
-                acc.files.add(fileName);
-                acc.versions.add(file.version());
-                file.tagKey().ifPresent(acc.tagKeys::add);
+                add(months, new LineKey(provider, vendor, id, false, cost.tag(), money.currency(), cost.billingPeriod()),
+                        cost, metric, where, cost.subAccountName(), fileName, file);
             }
             reportUnattributed(file, unattributed, withoutSubAccount, problems, notes);
         }
@@ -297,7 +309,7 @@ public final class FocusMonths {
         // A sum of many amounts can leave the bounds each amount is within; the file written would
         // not load (NumberBounds): say so now, at the sum's first row.
         months.forEach((month, acc) -> acc.amounts.forEach((key, amount) -> NumberBounds.check(amount)
-                .ifPresent(why -> problems.add(acc.firstRows.get(key) + ": column EffectiveCost: the sum for "
+                .ifPresent(why -> problems.add(acc.firstRows.get(key) + ": column " + metric.column() + ": the sum for "
                         + key.provider().name().toLowerCase(Locale.ROOT) + " " + key.id() + " in " + month + " is out of range: " + why))));
         if (!problems.isEmpty()) {
             throw new FocusMappingException(problems);
@@ -312,15 +324,18 @@ public final class FocusMonths {
         months.forEach((month, acc) -> {
             List<CostLine> lines = new ArrayList<>();
             acc.amounts.forEach((key, amount) -> {
-                Optional<String> name = Optional.ofNullable(acc.names.get(
-                        new ElementKey(key.provider(), key.vendor(), key.id()))).flatMap(FocusMonths::mostRows);
-                lines.add(new CostLine(new CostElement(key.provider(), key.id(), name, key.vendor()), key.tag(),
-                        CostMonths.plain(amount), key.currency()));
+                Optional<String> name = Optional.ofNullable(acc.names.get(new ElementKey(key.provider(), key.vendor(),
+                        key.id(), key.billingAccount()))).flatMap(FocusMonths::mostRows);
+                CostElement element = key.billingAccount()
+                        ? CostElement.billingAccount(key.provider(), key.id(), name, key.vendor())
+                        : new CostElement(key.provider(), key.id(), name, key.vendor());
+                lines.add(new CostLine(element, key.tag(), CostMonths.plain(amount), key.currency(),
+                        Optional.of(key.billingPeriod())));
             });
             Status status = month.isBefore(current) ? Status.FINAL : Status.PROVISIONAL;
             String origin = String.join(", ", acc.files) + (acc.tagKeys.isEmpty() ? ""
                     : " by tag key " + acc.tagKeys.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", ")));
-            result.add(CostMonths.sorted(new CostMonth(source, month, status, basis(acc.versions), retrieved,
+            result.add(CostMonths.sorted(new CostMonth(source, month, status, basis(acc.versions, metric), retrieved,
                     Optional.of(origin), lines, List.of())));
         });
         return new Conversion(result, notes);
@@ -371,12 +386,55 @@ public final class FocusMonths {
                 .map(Map.Entry::getKey);
     }
 
+    /** Adds one group's amount of the metric to the line of its month. */
+    private static void add(Map<YearMonth, MonthAcc> months, LineKey key, ChargeGroup cost, CostMetric metric,
+                            String where, Optional<String> name, String fileName, FocusRead file) {
+        ElementKey element = new ElementKey(key.provider(), key.vendor(), key.id(), key.billingAccount());
+        MonthAcc acc = months.computeIfAbsent(cost.chargeMonth(), m -> new MonthAcc());
+        acc.amounts.merge(key, metric.of(cost), BigDecimal::add);
+        acc.firstRows.merge(key, where, (a, b) -> ROW_ORDER.compare(a, b) <= 0 ? a : b);
+        name.ifPresent(n -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
+                .merge(n, Math.toIntExact(Math.min(cost.rows(), Integer.MAX_VALUE)), Integer::sum));
+        acc.files.add(fileName);
+        acc.versions.add(file.version());
+        file.tagKey().ifPresent(acc.tagKeys::add);
+    }
+
+    /**
+     * A warning for a file read for EffectiveCost whose EffectiveCost is 0 on every row while
+     * its BilledCost is not: some providers leave EffectiveCost empty or zero, and the import
+     * would book nothing. Both totals per currency, and how to choose the other column.
+     */
+    static Optional<String> zeroEffectiveCost(FocusRead file, CostMetric metric) {
+        if (metric != CostMetric.EFFECTIVE_COST || file.groups().isEmpty()
+                || file.groups().stream().anyMatch(g -> g.effectiveCost().signum() != 0)) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> billed = new TreeMap<>();
+        file.groups().forEach(g -> billed.merge(g.currency().getCurrencyCode(), g.billedCost(), BigDecimal::add));
+        if (billed.values().stream().allMatch(b -> b.signum() == 0)) {
+            return Optional.empty();
+        }
+        String effective = billed.keySet().stream().map(c -> "0 " + c).collect(Collectors.joining(" + "));
+        String billedTotal = billed.entrySet().stream()
+                .map(e -> CostMonths.plain(e.getValue()).toPlainString() + " " + e.getKey())
+                .collect(Collectors.joining(" + "));
+        return Optional.of("warning: " + file.input() + ": EffectiveCost is 0 on every row (total " + effective
+                + ") but BilledCost totals " + billedTotal + "; the provider may not fill EffectiveCost: import "
+                + "with --metric BilledCost to keep the invoiced amounts");
+    }
+
     /** "FOCUS 1.2 EffectiveCost"; "FOCUS 1.0/1.2 EffectiveCost" for files of several versions. */
     static String basis(Set<FocusVersion> versions) {
+        return basis(versions, CostMetric.EFFECTIVE_COST);
+    }
+
+    /** "FOCUS 1.2 BilledCost"...: the versions and the metric. */
+    static String basis(Set<FocusVersion> versions, CostMetric metric) {
         List<String> known = versions.stream().filter(v -> v != FocusVersion.UNKNOWN).map(FocusVersion::label).toList();
         String label = known.isEmpty() ? "(version unknown)"
                 : String.join("/", known) + (versions.contains(FocusVersion.UNKNOWN) ? "/unknown" : "");
-        return "FOCUS " + label + " EffectiveCost";
+        return "FOCUS " + label + " " + metric.column();
     }
 
     private static String fileName(String source) {

@@ -144,10 +144,49 @@ class CostDataFromFocusTest {
         CostMonth march = conversion.months().get(0);
         assertEquals("FOCUS 1.2 EffectiveCost", march.basis());
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Contoso Prod"),
-                Optional.empty()), Optional.empty(), new BigDecimal("1222.50"), Currency.getInstance("EUR"))), march.costs());
+                Optional.empty()), Optional.empty(), new BigDecimal("1222.50"), Currency.getInstance("EUR"),
+                Optional.of(YearMonth.of(2025, 3)))), march.costs(), "no BillingPeriodStart: billed in the charge month");
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, "11111111-2222-3333-4444-555555555555",
                 Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"),
-                Currency.getInstance("USD"))), conversion.months().get(1).costs());
+                Currency.getInstance("USD"), Optional.of(YearMonth.of(2025, 4)))), conversion.months().get(1).costs());
+    }
+
+    @Test
+    void rowsWithoutSubAccountAreTheirBillingAccountsCostByDefault() throws Exception {
+        FocusRead azure = new FocusImporter().read(AZURE).focusRead();
+
+        Conversion conversion = converter.convert(List.of(azure), "azure", WithoutSubAccount.BILLING_ACCOUNT, TODAY);
+
+        assertEquals(List.of(), conversion.notes());
+        CostMonth april = conversion.months().get(1);
+        // the Tax row of line 9 has no SubAccountId: it is billing account EA-1's, no id pattern applies
+        assertEquals(List.of(
+                new CostLine(new CostElement(Provider.AZURE, "11111111-2222-3333-4444-555555555555",
+                        Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"),
+                        Currency.getInstance("USD"), Optional.of(YearMonth.of(2025, 4))),
+                new CostLine(CostElement.billingAccount(Provider.AZURE, "EA-1", Optional.empty(), Optional.empty()),
+                        Optional.empty(), new BigDecimal("0.35"), Currency.getInstance("USD"),
+                        Optional.of(YearMonth.of(2025, 4)))), april.costs());
+        assertEquals("azure:billing-account:EA-1", april.costs().get(1).element().key());
+    }
+
+    @Test
+    void aFileWhoseEffectiveCostIsZeroEverywhereGetsAWarningWithBothTotals() throws Exception {
+        FocusRead zero = new FocusImporter().read(new StringReader("BillingAccountId,ProviderName,SubAccountId,"
+                + "ChargePeriodStart,BillingCurrency,EffectiveCost,BilledCost,ChargeCategory\n"
+                + "BA,Acme SaaS,c-1,2026-10-01,USD,0,120.50,Usage\n"
+                + "BA,Acme SaaS,c-1,2026-10-02,USD,0,9.5,Usage\n"), "zero.csv").focusRead();
+
+        Conversion effective = converter.convert(List.of(zero), "acme-saas", WithoutSubAccount.ERROR, TODAY);
+        assertEquals(List.of("warning: zero.csv: EffectiveCost is 0 on every row (total 0 USD) but BilledCost totals "
+                + "130.00 USD; the provider may not fill EffectiveCost: import with --metric BilledCost to keep the "
+                + "invoiced amounts"), effective.notes());
+
+        Conversion billed = converter.convert(List.of(zero), "acme-saas", WithoutSubAccount.ERROR, TODAY,
+                io.servicedocs.cost.focus.CostMetric.BILLED_COST);
+        assertEquals(List.of(), billed.notes());
+        assertEquals("FOCUS (version unknown) BilledCost", billed.months().get(0).basis());
+        assertEquals(new BigDecimal("130.00"), billed.months().get(0).costs().get(0).amount());
     }
 
     @Test
@@ -173,10 +212,10 @@ class CostDataFromFocusTest {
         assertEquals("FOCUS (version unknown) EffectiveCost", october.basis());
         assertEquals(List.of(
                 new CostLine(new CostElement(Provider.GCP, "hoshimi-prod-1", Optional.of("Hoshimi Prod"), Optional.empty()),
-                        Optional.empty(), new BigDecimal("5"), Currency.getInstance("USD")),
+                        Optional.empty(), new BigDecimal("5"), Currency.getInstance("USD"), Optional.of(YearMonth.of(2026, 10))),
                 new CostLine(new CostElement(Provider.SAAS, "contract-7", Optional.of("Acme Suite"),
                         Optional.of("Acme SaaS, Inc.")), Optional.empty(), new BigDecimal("1200000"),
-                        Currency.getInstance("JPY"))), october.costs());
+                        Currency.getInstance("JPY"), Optional.of(YearMonth.of(2026, 10)))), october.costs());
     }
 
     @Test
@@ -268,7 +307,8 @@ class CostDataFromFocusTest {
                 conversion.notes(), "line 2 first, then line 3");
         assertEquals(List.of(YearMonth.of(2026, 10)), conversion.months().stream().map(CostMonth::month).toList());
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Shared"), Optional.empty()),
-                Optional.of("b"), new BigDecimal("1"), Currency.getInstance("USD"))), conversion.months().get(0).costs());
+                Optional.of("b"), new BigDecimal("1"), Currency.getInstance("USD"), Optional.of(YearMonth.of(2026, 10)))),
+                conversion.months().get(0).costs());
     }
 
     @Test

@@ -209,7 +209,7 @@ class CostDataYamlTest {
         var parsed = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(Optional.empty(), parsed.record());
         assertEquals(List.of("10:5:cost-line-duplicate:aws cost element '111111111111' in USD is listed twice "
-                        + "(also at line 7); expected one line per cost element, tag and currency"),
+                        + "(also at line 7); expected one line per cost element, tag, currency and billing period"),
                 parsed.diagnostics().stream().map(d -> d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message())
                         .toList());
 
