@@ -4,6 +4,7 @@ import io.servicedocs.cost.data.CostDataStore.Outcome;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.athena.AthenaFocusReader;
+import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusError;
 import io.servicedocs.cost.focus.FocusInput;
 import io.servicedocs.pipeline.CostsImportPipeline;
@@ -33,9 +34,11 @@ import software.amazon.awssdk.services.athena.AthenaClient;
         description = {"Imports FOCUS 1.0-1.2 cost and usage CSV files.",
                 "FOCUS is exported by AWS Data Exports, Azure (FocusCost), Google Cloud,",
                 "Oracle and SaaS vendors. Writes cost-data/<source>/<YYYY-MM>.yaml with",
-                "the EffectiveCost of each sub-account per month. Files of the same month",
-                "are added up. Every row needs a SubAccountId: rows without one are an",
-                "error unless --without-sub-account=skip. With --tag-key, each sub-account's",
+                "the cost (EffectiveCost unless --metric) of each sub-account per month",
+                "and billing period. An import adds what it brings: the parts of other",
+                "billing periods stay, a billing period imported again replaces its own.",
+                "Rows without SubAccountId are their BillingAccountId's cost (a Service Doc",
+                "claims it with billing_account: true). With --tag-key, each sub-account's",
                 "cost is split by the value of that tag in the Tags column (a file without",
                 "that column is read without the tag, with a note).",
                 "With --engine athena, Amazon Athena reads a FOCUS table in S3 instead of files.",
@@ -59,11 +62,18 @@ final class CostsImportCommand implements Callable<Integer> {
                     + "Oracle -> oci, a SaaS vendor -> its name in lowercase with hyphens).")
     String source;
 
-    @Option(names = "--without-sub-account", paramLabel = "POLICY", defaultValue = "error",
+    @Option(names = "--without-sub-account", paramLabel = "POLICY", defaultValue = "billing-account",
             converter = WithoutSubAccountConverter.class,
-            description = "Rows without SubAccountId cannot be attributed to a product: 'error' (default) refuses "
-                    + "the import; 'skip' leaves them out and lists each left-out amount.")
+            description = "Rows without SubAccountId (the norm for SaaS): 'billing-account' (default) books them "
+                    + "on their BillingAccountId, which a Service Doc or shared pool claims with billing_account: "
+                    + "true; 'error' refuses the import; 'skip' leaves them out and lists each left-out amount.")
     WithoutSubAccount withoutSubAccount;
+
+    @Option(names = "--metric", paramLabel = "COLUMN", defaultValue = "EffectiveCost",
+            converter = MetricConverter.class,
+            description = "The FOCUS cost column kept: EffectiveCost (default: amortised, after discounts), "
+                    + "BilledCost (as invoiced) or ListCost. The month file's basis names it; a month keeps one.")
+    CostMetric metric;
 
     @Option(names = "--tag-key", paramLabel = "KEY",
             description = "Also group by this tag of the Tags column: one line per sub-account and tag value (the "
@@ -144,7 +154,7 @@ final class CostsImportCommand implements Callable<Integer> {
         UnaryOperator<String> displayPath = DisplayPath.of(tree.root());
         CostsImportPipeline.Request request = new CostsImportPipeline.Request(tree.root(),
                 files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
-                writing.acceptFinalChanges, writing.clock(), writing.today(repository));
+                writing.acceptFinalChanges, writing.clock(), writing.today(repository), metric);
         CostsImportPipeline.Result result = athenaInput.isPresent() ? runAthena(request, athenaInput.get())
                 : new CostsImportPipeline().run(request);
         if (result instanceof CostsImportPipeline.Unread unread) {
@@ -202,10 +212,19 @@ final class CostsImportCommand implements Callable<Integer> {
         @Override
         public WithoutSubAccount convert(String value) {
             try {
-                return WithoutSubAccount.valueOf(value.toUpperCase(Locale.ROOT));
+                return WithoutSubAccount.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a policy; expected error or skip");
+                throw new TypeConversionException("'" + value + "' is not a policy; expected billing-account, "
+                        + "error or skip");
             }
+        }
+    }
+
+    static final class MetricConverter implements ITypeConverter<CostMetric> {
+        @Override
+        public CostMetric convert(String value) {
+            return CostMetric.ofColumn(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a cost metric; expected EffectiveCost, BilledCost or ListCost"));
         }
     }
 }
