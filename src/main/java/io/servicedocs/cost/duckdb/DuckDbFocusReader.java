@@ -376,8 +376,9 @@ public final class DuckDbFocusReader implements FocusReader {
                         .mapToObj(i -> "coalesce(lower(trim(c" + i + ", " + ws + ")), '') = "
                                 + FocusQuery.literal(normalised.get(i)))
                         .collect(Collectors.joining(" AND "));
-                repeatedHeader = Optional.of("CASE WHEN lower(trim(" + columns.get(Column.PROVIDER_NAME).reference() + ", "
-                        + ws + ")) = 'providername' THEN (" + all + ") ELSE false END");
+                // a cheap test on every row, the exact one only on rows that may repeat the header
+                repeatedHeader = Optional.of("CASE WHEN " + columns.get(Column.PROVIDER_NAME).reference()
+                        + " ILIKE '%providername%' THEN (" + all + ") ELSE false END");
             }
         }
 

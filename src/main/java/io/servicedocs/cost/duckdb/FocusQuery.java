@@ -147,6 +147,71 @@ final class FocusQuery {
         this.repeatedHeader = repeatedHeader;
     }
 
+    private static final List<Column> COSTS = List.of(Column.EFFECTIVE_COST, Column.BILLED_COST, Column.LIST_COST);
+
+    /**
+     * Stage 1 of the groups query, the only one that sees every row: groups the rows by the raw
+     * values of the key columns (no parsing, no trimming) and sums the costs, counting the rows
+     * whose cost is not a number within the bounds. Everything else is judged afterwards on these
+     * groups, which are far fewer than the rows: the per-row work stays a hash and three casts.
+     */
+    private String preGrouped() {
+        List<String> keys = new ArrayList<>();
+        for (Column column : Column.values()) {
+            Source source = columns.get(column);
+            if (source != null && !COSTS.contains(column)) {
+                keys.add(source.reference());
+            }
+        }
+        // inner: each cost's text and value once per row; outer: the sums and counts per raw key
+        List<String> inner = new ArrayList<>(keys);
+        List<String> select = new ArrayList<>(keys);
+        for (Column cost : COSTS) {
+            String name = cost.sql().substring(2);
+            Source source = columns.get(cost);
+            if (source == null) {
+                select.add("CAST(NULL AS DECIMAL(38,20)) AS v_" + name);
+                select.add("0 AS n_" + name);
+                select.add("0 AS s_" + name);
+                continue;
+            }
+            String text = "t_" + name;
+            String value = "w_" + name;
+            String bad;
+            String scale;
+            if (source.type().startsWith("DECIMAL")) {
+                inner.add("TRY_CAST(" + source.reference() + " AS DECIMAL(38,20)) AS " + value);
+                inner.add(source.reference() + " IS NULL AS " + text);
+                bad = (cost.required ? "" : "NOT " + text + " AND ") + value + " IS NULL";
+                scale = scale(cost);
+            } else {
+                inner.add((isText(source.type()) ? source.reference() : "CAST(" + source.reference() + " AS VARCHAR)")
+                        + " AS " + text);
+                // DuckDB's cast trims spaces itself; the costly checks run only where they can matter
+                inner.add("TRY_CAST(" + (isText(source.type()) ? source.reference() : "CAST(" + source.reference()
+                        + " AS VARCHAR)") + " AS DECIMAL(38,20)) AS " + value);
+                String trimmed = "trim(" + text + ", " + literal(WHITE_SPACE) + ")";
+                String present = "(" + trimmed + " <> '' AND upper(" + trimmed + ") <> 'NULL')";
+                scale = "CASE WHEN " + value + " IS NULL THEN 0 ELSE focus_scale(trim(" + text + ")) END";
+                // DuckDB's cast also takes 1_000, which is no FOCUS number
+                bad = "CASE WHEN " + value + " IS NULL THEN " + (cost.required ? "true" : text + " IS NOT NULL AND " + present)
+                        + " ELSE strpos(" + text + ", '_') > 0 OR (length(" + text + ") > 30 AND focus_too_precise(trim("
+                        + text + "))) OR " + scale + " > 20 END";
+            }
+            select.add("sum(" + value + ") AS v_" + name);
+            select.add("count_if(coalesce(" + bad + ", false)) AS n_" + name);
+            select.add("max(" + scale + ") AS s_" + name);
+        }
+        if (!csv) {
+            inner.add("file_row_number");
+        }
+        select.add("count(*) AS n_rows");
+        select.add((csv ? "CAST(NULL AS BIGINT)" : "min(file_row_number) + 1") + " AS rn");
+        return "(SELECT " + String.join(", ", select) + " FROM (SELECT " + String.join(", ", inner) + " FROM " + from
+                + repeatedHeader.map(h -> " WHERE NOT (" + h + ")").orElse("") + ")"
+                + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys)) + ")";
+    }
+
     private boolean has(Column column) {
         return columns.containsKey(column);
     }
@@ -209,39 +274,55 @@ final class FocusQuery {
     }
 
     /** Level 1: each column's text, the row number, and the characters check on the raw text. */
-    private String raw(boolean numbered) {
+    private String raw(boolean numbered, boolean grouped) {
         List<String> select = new ArrayList<>();
         for (Column column : Column.values()) {
+            if (grouped && COSTS.contains(column)) {
+                String name = column.sql().substring(2);
+                select.add("v_" + name + ", n_" + name + ", s_" + name);
+                select.add("CAST(NULL AS VARCHAR) AS " + column.sql());
+                select.add("CAST(NULL AS VARCHAR) AS o_" + column.sql());
+                continue;
+            }
             select.add(text(column) + " AS " + column.sql());
             Source source = columns.get(column);
             if (source != null && !isText(source.type())) {
                 select.add(source.reference() + " AS " + typed(column));
             }
         }
-        select.add(csv ? (numbered ? "row_number() OVER ()" : "CAST(NULL AS BIGINT)") + " AS rn"
-                : "file_row_number + 1 AS rn");
-        select.add(textColumns.isEmpty() ? "false AS f_characters"
-                : "coalesce(focus_refused(concat(" + textColumns.stream().map(Source::reference)
+        select.add(grouped ? "rn, n_rows" : (csv ? (numbered ? "row_number() OVER ()" : "CAST(NULL AS BIGINT)") + " AS rn"
+                : "file_row_number + 1 AS rn") + ", 1 AS n_rows");
+        List<Source> checkedText = grouped ? textColumns.stream().filter(t -> COSTS.stream()
+                .noneMatch(c -> t.equals(columns.get(c)))).toList() : textColumns;
+        select.add(checkedText.isEmpty() ? "false AS f_characters"
+                : "coalesce(focus_refused(concat(" + checkedText.stream().map(Source::reference)
                         .collect(Collectors.joining(", ")) + ")), false) AS f_characters");
         for (Column column : Column.values()) {
+            if (grouped && COSTS.contains(column)) {
+                continue;
+            }
             Source source = columns.get(column);
             select.add((source == null ? "CAST(NULL AS VARCHAR)" : "CAST(" + source.reference() + " AS VARCHAR)")
                     + " AS o_" + column.sql());
+        }
+        if (grouped) {
+            return "SELECT " + String.join(", ", select) + " FROM " + preGrouped();
         }
         return "SELECT " + String.join(", ", select) + " FROM " + from
                 + repeatedHeader.map(h -> " WHERE NOT (" + h + ")").orElse("");
     }
 
     /** Level 2: parsed values. */
-    private String parsed(boolean numbered) {
+    private String parsed(boolean numbered, boolean grouped) {
         List<String> select = new ArrayList<>(List.of("*"));
         select.add("focus_sub_account(" + Column.SUB_ACCOUNT_ID.sql() + ") AS v_sub");
         select.add(instant(Column.CHARGE_PERIOD_START) + " AS v_start");
         select.add(instant(Column.BILLING_PERIOD_START) + " AS v_billing");
         select.add(instant(Column.CHARGE_PERIOD_END) + " AS v_end");
         select.add("focus_currency(" + Column.BILLING_CURRENCY.sql() + ") AS v_currency");
-        for (Column cost : List.of(Column.EFFECTIVE_COST, Column.BILLED_COST, Column.LIST_COST)) {
+        for (Column cost : grouped ? List.<Column>of() : COSTS) {
             String name = cost.sql().substring(2);
+            select.add("0 AS n_" + name);
             select.add(number(cost) + " AS v_" + name);
             select.add(scale(cost) + " AS s_" + name);
             select.add((columns.containsKey(cost) && !columns.get(cost).type().startsWith("DECIMAL")
@@ -254,7 +335,7 @@ final class FocusQuery {
         select.add("CASE focus_enum(" + Column.CHARGE_FREQUENCY.sql() + ") WHEN 'onetime' THEN 'One-Time'"
                 + " WHEN 'recurring' THEN 'Recurring' WHEN 'usagebased' THEN 'Usage-Based' END AS v_frequency");
         select.addAll(tagSelect());
-        return "SELECT " + String.join(", ", select) + " FROM (" + raw(numbered) + ")";
+        return "SELECT " + String.join(", ", select) + " FROM (" + raw(numbered, grouped) + ")";
     }
 
     /** The tag's value (t_value), whether the row has the tag (t_matched), and why it cannot be read. */
@@ -285,11 +366,11 @@ final class FocusQuery {
     }
 
     /** Level 3 over level 2 with the tag entries: the tag columns, then every check. */
-    private String checked(boolean numbered) {
+    private String checked(boolean numbered, boolean grouped) {
         List<String> select = new ArrayList<>(List.of("*"));
         boolean tags = tagKey.isPresent() && has(Column.TAGS);
         String key = tags ? literal(tagKey.get()) : "''";
-        String inner = parsed(numbered);
+        String inner = parsed(numbered, grouped);
         if (tags) {
             String e = "t_entries";
             String exact = "list_filter(" + e + ", lambda x: x.k = " + key + ")";
@@ -312,12 +393,19 @@ final class FocusQuery {
         select.add((has(Column.BILLING_PERIOD_START) ? "v_billing IS NULL" : "false") + " AS " + Check.BILLING_PERIOD.sql());
         select.add("(" + Column.CHARGE_PERIOD_END.sql() + " IS NOT NULL AND v_end IS NULL) AS " + Check.CHARGE_END.sql());
         select.add("v_currency IS NULL AS " + Check.CURRENCY.sql());
-        select.add("(v_effectivecost IS NULL OR s_effectivecost IS NULL OR s_effectivecost > 20 OR p_effectivecost) AS "
-                + Check.EFFECTIVE.sql());
-        for (Column cost : List.of(Column.BILLED_COST, Column.LIST_COST)) {
-            String name = cost.sql().substring(2);
-            select.add("(" + cost.sql() + " IS NOT NULL AND (v_" + name + " IS NULL OR s_" + name + " IS NULL OR s_" + name
-                    + " > 20 OR p_" + name + ")) AS " + (cost == Column.BILLED_COST ? Check.BILLED : Check.LIST).sql());
+        if (grouped) {
+            select.add("n_effectivecost > 0 AS " + Check.EFFECTIVE.sql());
+            select.add("n_billedcost > 0 AS " + Check.BILLED.sql());
+            select.add("n_listcost > 0 AS " + Check.LIST.sql());
+        } else {
+            select.add("(v_effectivecost IS NULL OR s_effectivecost IS NULL OR s_effectivecost > 20 OR p_effectivecost"
+                    + " OR strpos(x_effectivecost, '_') > 0) AS " + Check.EFFECTIVE.sql());
+            for (Column cost : List.of(Column.BILLED_COST, Column.LIST_COST)) {
+                String name = cost.sql().substring(2);
+                select.add("(" + cost.sql() + " IS NOT NULL AND (v_" + name + " IS NULL OR s_" + name + " IS NULL OR s_"
+                        + name + " > 20 OR p_" + name + " OR strpos(" + cost.sql() + ", '_') > 0)) AS "
+                        + (cost == Column.BILLED_COST ? Check.BILLED : Check.LIST).sql());
+            }
         }
         select.add("v_category IS NULL AS " + Check.CATEGORY.sql());
         select.add("(" + Column.CHARGE_CLASS.sql() + " IS NOT NULL AND v_class IS NULL) AS " + Check.CLASS.sql());
@@ -366,7 +454,7 @@ final class FocusQuery {
         String nulled = keyNames.stream().map(k -> "CASE WHEN bad THEN NULL ELSE " + k + " END AS " + k)
                 .collect(Collectors.joining(", "));
         String perRow = "SELECT bad, " + keys + ", v_effectivecost, v_billedcost, v_listcost, s_effectivecost,"
-                + " s_billedcost, s_listcost, rn, t_matched FROM (" + checked(false) + ")";
+                + " s_billedcost, s_listcost, rn, n_rows, t_matched FROM (" + checked(false, true) + ")";
         String good = "NOT bad";
         return "SELECT bad, " + String.join(", ", keyNames)
                 + ", sum(v_effectivecost) FILTER (WHERE " + good + ") AS effective"
@@ -377,21 +465,21 @@ final class FocusQuery {
                 + ")) AS billed_scale"
                 + ", greatest(0, max(CASE WHEN v_listcost IS NULL THEN 0 ELSE s_listcost END) FILTER (WHERE " + good
                 + ")) AS list_scale"
-                + ", count(*) AS rows, min(rn) AS first_row, bool_or(t_matched) AS tag_matched"
+                + ", sum(n_rows) AS rows, min(rn) AS first_row, bool_or(t_matched) AS tag_matched"
                 + " FROM (SELECT bad, " + nulled + ", v_effectivecost, v_billedcost, v_listcost, s_effectivecost,"
-                + " s_billedcost, s_listcost, rn, t_matched FROM (" + perRow + "))"
+                + " s_billedcost, s_listcost, rn, n_rows, t_matched FROM (" + perRow + "))"
                 + " GROUP BY ALL";
     }
 
     /** The first {@code limit} bad rows: rn, the raw text of every column (o_...), the trimmed text (x_...), every check, tag details. */
     String badRows(int limit) {
-        return "SELECT * FROM (" + checked(true) + ") WHERE bad" + (csv ? "" : " ORDER BY rn") + " LIMIT " + limit;
+        return "SELECT * FROM (" + checked(true, false) + ") WHERE bad" + (csv ? "" : " ORDER BY rn") + " LIMIT " + limit;
     }
 
     /** The distinct tag keys of the rows, sorted, at most {@code limit} (for the note when no row has the tag). */
     String tagKeys(int limit) {
         return "SELECT DISTINCT k FROM (SELECT unnest(list_transform(t_entries, lambda x: x.k)) AS k FROM ("
-                + parsed(false) + ") WHERE t_entries IS NOT NULL) ORDER BY k LIMIT " + limit;
+                + parsed(false, true) + ") WHERE t_entries IS NOT NULL) ORDER BY k LIMIT " + limit;
     }
 
     static String literal(String text) {
