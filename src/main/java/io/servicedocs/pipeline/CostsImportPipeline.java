@@ -8,7 +8,9 @@ import io.servicedocs.cost.data.FocusMappingException;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
-import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.FocusInput;
+import io.servicedocs.cost.focus.FocusRead;
+import io.servicedocs.cost.focus.FocusReader;
 import io.servicedocs.cost.focus.FocusImportException;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.SchemaValidator;
@@ -33,7 +35,7 @@ public final class CostsImportPipeline {
     }
 
     /** One file read, or why not, in the order given. */
-    public record FileRead(Path file, Optional<FocusImport> read, Optional<FocusImportException> problem) {
+    public record FileRead(Path file, Optional<FocusRead> read, Optional<FocusImportException> problem) {
     }
 
     /** What a run did; nothing is written unless it is {@link Converted} with an outcome that refused no month. */
@@ -55,17 +57,28 @@ public final class CostsImportPipeline {
      * Rows converted, to source {@code source}: {@code outcome} is empty when there was nothing
      * to write, {@code unreadable} when an existing cost-data file cannot be read.
      */
-    public record Converted(List<FileRead> files, String source, List<String> notes, int rows,
+    public record Converted(List<FileRead> files, String source, List<String> notes, long rows,
                             Optional<Outcome> outcome, Optional<CostDataException> unreadable) implements Result {
     }
 
+    private final FocusReader reader;
+
+    /** Reads with the Java CSV reader. */
+    public CostsImportPipeline() {
+        this(new FocusImporter());
+    }
+
+    /** Reads with {@code reader}, one input per file or folder given. */
+    public CostsImportPipeline(FocusReader reader) {
+        this.reader = java.util.Objects.requireNonNull(reader, "reader");
+    }
+
     public Result run(Request request) throws IOException {
-        FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, request.tagKey());
         List<FileRead> files = new ArrayList<>();
-        List<FocusImport> imports = new ArrayList<>();
+        List<FocusRead> imports = new ArrayList<>();
         for (Path file : request.files()) {
             try {
-                FocusImport read = importer.read(file);
+                FocusRead read = reader.read(new FocusInput(List.of(file), Optional.empty(), request.tagKey(), List.of()));
                 imports.add(read);
                 files.add(new FileRead(file, Optional.of(read), Optional.empty()));
             } catch (FocusImportException e) {
@@ -87,7 +100,7 @@ public final class CostsImportPipeline {
         } catch (FocusMappingException e) {
             return new Unmapped(files, e);
         }
-        int rows = imports.stream().mapToInt(i -> i.rows().used()).sum();
+        long rows = imports.stream().mapToLong(FocusRead::rows).sum();
         if (conversion.months().isEmpty()) {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.empty());
         }

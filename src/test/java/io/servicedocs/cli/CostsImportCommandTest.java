@@ -1,5 +1,6 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,13 +81,13 @@ class CostsImportCommandTest {
     void withATagKeyAProductClaimsItsTaggedPartOfASharedSubscription() throws IOException {
         String subscription = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
         Path focus = dir.resolve("shared-subscription.csv");
-        Files.writeString(focus, "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
+        Files.writeString(focus, BillingAccountColumn.add("ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
                 + "EffectiveCost,ChargeCategory,Tags\n"
                 + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-01,USD,10.50,Usage,"
                 + "\"{\"\"product\"\": \"\"alpha\"\", \"\"env\"\": \"\"prod\"\"}\"\n"
                 + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-02,USD,4.50,Usage,"
                 + "\"{\"\"Product\"\": \"\"alpha\"\"}\"\n"
-                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-03,USD,2.25,Usage,NULL\n");
+                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-03,USD,2.25,Usage,NULL\n"));
         Files.writeString(repo.resolve("standards/costs.yaml"), "reporting_currency: USD\n");
         Files.writeString(repo.resolve("standards/exchange-rates.yaml"), "rates:\n  JPY:\n    \"2026-09\": 0.0067\n");
         Path alpha = repo.resolve("products/alpha/service-doc.yaml");
@@ -126,12 +127,12 @@ class CostsImportCommandTest {
     @Test
     void withATagKeyAFileWithoutTagsColumnOrWithoutTheTagIsImportedWithANote() throws IOException {
         Path plain = dir.resolve("plain.csv");
-        Files.writeString(plain, HEADER + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Shared,2026-09-01,USD,3,Usage\n");
+        Files.writeString(plain, BillingAccountColumn.add(HEADER + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Shared,2026-09-01,USD,3,Usage\n"));
         Path other = dir.resolve("other-tags.csv");
-        Files.writeString(other, "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
+        Files.writeString(other, BillingAccountColumn.add("ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
                 + "EffectiveCost,ChargeCategory,Tags\n"
                 + "Microsoft,11111111-2222-3333-4444-555555555555,Dev,2026-10-01,USD,5,Usage,"
-                + "\"{\"\"team\"\": \"\"iot\"\", \"\"env\"\": \"\"dev\"\"}\"\n");
+                + "\"{\"\"team\"\": \"\"iot\"\", \"\"env\"\": \"\"dev\"\"}\"\n"));
 
         CliRun run = run("2026-11-24T08:00:00Z", plain.toString(), other.toString(), "--tag-key", "product");
 
@@ -210,9 +211,9 @@ class CostsImportCommandTest {
     void filesOfOneSourceAreMergedAndAChangedFinalMonthIsRefused() throws IOException {
         Path first = dir.resolve("acme-2026-10.csv");
         Path second = dir.resolve("acme-2026-10-late.csv");
-        Files.writeString(first, HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n"
-                + "Acme SaaS,contract-7,Acme Suite,2026-11-01,JPY,100,Usage\n");
-        Files.writeString(second, HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-31,JPY,5000,Usage\n");
+        Files.writeString(first, BillingAccountColumn.add(HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n"
+                + "Acme SaaS,contract-7,Acme Suite,2026-11-01,JPY,100,Usage\n"));
+        Files.writeString(second, BillingAccountColumn.add(HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-31,JPY,5000,Usage\n"));
 
         CliRun merged = run("2026-11-24T08:00:00Z", first.toString(), second.toString());
 
@@ -259,8 +260,8 @@ class CostsImportCommandTest {
     @Test
     void theSourceIsGivenOrDerivedAndValidated() throws IOException {
         Path mixed = dir.resolve("mixed.csv");
-        Files.writeString(mixed, HEADER + "AWS,111111111111,a,2026-10-01,USD,1,Usage\n"
-                + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,b,2026-10-01,USD,2,Usage\n");
+        Files.writeString(mixed, BillingAccountColumn.add(HEADER + "AWS,111111111111,a,2026-10-01,USD,1,Usage\n"
+                + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,b,2026-10-01,USD,2,Usage\n"));
 
         CliRun ambiguous = run("2026-11-24T08:00:00Z", mixed.toString());
         assertEquals(2, ambiguous.status());

@@ -1,8 +1,8 @@
 package io.servicedocs.cost.data;
 
-import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.ChargeGroup;
+import io.servicedocs.cost.focus.FocusRead;
 import io.servicedocs.cost.focus.FocusVersion;
-import io.servicedocs.cost.focus.MonthlyCost;
 import io.servicedocs.load.NumberBounds;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
@@ -107,8 +107,8 @@ public final class FocusMonths {
     }
 
     /** The distinct ProviderNames of the imports, sorted. */
-    public static Set<String> providerNames(List<FocusImport> imports) {
-        return imports.stream().flatMap(i -> i.monthlyCosts().stream()).map(MonthlyCost::provider)
+    public static Set<String> providerNames(List<FocusRead> imports) {
+        return imports.stream().flatMap(i -> i.groups().stream()).map(ChargeGroup::provider)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -117,7 +117,7 @@ public final class FocusMonths {
      * else the ProviderName as a lowercase slug ("Acme SaaS, Inc." → acme-saas-inc). Empty when
      * the rows have several providers, none, or a name that makes no valid id.
      */
-    public static Optional<String> derivedSource(List<FocusImport> imports) {
+    public static Optional<String> derivedSource(List<FocusRead> imports) {
         Set<Provider> providers = new TreeSet<>();
         Set<String> vendors = new TreeSet<>();
         for (String name : providerNames(imports)) {
@@ -148,7 +148,7 @@ public final class FocusMonths {
     }
 
     /** The months, judging which are over as of the clock's today. */
-    public Conversion convert(List<FocusImport> imports, String source, WithoutSubAccount withoutSubAccount)
+    public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount)
             throws FocusMappingException {
         return convert(imports, source, withoutSubAccount, LocalDate.now(clock));
     }
@@ -185,17 +185,35 @@ public final class FocusMonths {
         final Optional<String> problem;
         int rows;
         BigDecimal amount = BigDecimal.ZERO;
-        int firstLine = Integer.MAX_VALUE;
+        String firstRow;
 
         UnattributedSum(Optional<String> problem) {
             this.problem = problem;
         }
 
-        void add(MonthlyCost cost) {
+        void add(ChargeGroup cost, String where) {
             rows += cost.rows();
-            amount = amount.add(cost.effectiveCost().amount());
-            firstLine = Math.min(firstLine, cost.firstLine());
+            amount = amount.add(cost.effectiveCost());
+            if (firstRow == null || ROW_ORDER.compare(where, firstRow) < 0) {
+                firstRow = where;
+            }
         }
+    }
+
+    /**
+     * Where rows are, in reading order: "file:12" before "file:100" (the engines name a row
+     * "file:line" or "file row n"; the number at the end orders rows of one file).
+     */
+    static final Comparator<String> ROW_ORDER = Comparator.comparing(FocusMonths::rowFile)
+            .thenComparingLong(FocusMonths::rowNumber);
+
+    static String rowFile(String where) {
+        return where.replaceAll("(:| row )[0-9]+$", "");
+    }
+
+    private static long rowNumber(String where) {
+        java.util.regex.Matcher m = Pattern.compile("([0-9]{1,18})$").matcher(where);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     /**
@@ -203,7 +221,7 @@ public final class FocusMonths {
      *
      * @throws FocusMappingException when rows cannot be attributed to a cost element
      */
-    public Conversion convert(List<FocusImport> imports, String source, WithoutSubAccount withoutSubAccount,
+    public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount,
                               LocalDate today) throws FocusMappingException {
         if (!isValidSource(source)) {
             throw new IllegalArgumentException("'" + source + "' is not a valid source id");
@@ -214,16 +232,17 @@ public final class FocusMonths {
         List<String> notes = new ArrayList<>();
         Map<String, String> padded = new TreeMap<>();
         Map<YearMonth, MonthAcc> months = new TreeMap<>();
-        for (FocusImport file : imports) {
-            String fileName = fileName(file.source());
+        for (FocusRead file : imports) {
             Map<Unattributed, UnattributedSum> unattributed = new LinkedHashMap<>();
-            for (MonthlyCost cost : file.monthlyCosts()) {
+            for (ChargeGroup cost : file.groups()) {
+                String where = cost.firstRow().orElse(file.input());
+                String fileName = fileName(rowFile(where));
                 Provider provider = providerOf(cost.provider());
-                Money money = cost.effectiveCost();
+                Money money = new Money(cost.effectiveCost(), cost.currency());
                 Unattributed group = new Unattributed(cost.provider(), cost.subAccountId(), cost.subAccountName(),
-                        cost.month(), money.currency());
+                        cost.chargeMonth(), money.currency());
                 if (cost.subAccountId().isEmpty()) {
-                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(Optional.empty())).add(cost);
+                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(Optional.empty())).add(cost, where);
                     continue;
                 }
                 String id = cost.subAccountId().get();
@@ -254,18 +273,18 @@ public final class FocusMonths {
                 }
                 if (problem.isPresent()) {
                     Optional<String> found = problem;
-                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(found)).add(cost);
+                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(found)).add(cost, where);
                     continue;
                 }
                 Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
                         : Optional.empty();
                 LineKey key = new LineKey(provider, vendor, id, cost.tag(), money.currency());
                 ElementKey element = new ElementKey(provider, vendor, id);
-                MonthAcc acc = months.computeIfAbsent(cost.month(), m -> new MonthAcc());
+                MonthAcc acc = months.computeIfAbsent(cost.chargeMonth(), m -> new MonthAcc());
                 acc.amounts.merge(key, money.amount(), BigDecimal::add);
-                acc.firstRows.putIfAbsent(key, file.source() + ":" + cost.firstLine());
+                acc.firstRows.merge(key, where, (a, b) -> ROW_ORDER.compare(a, b) <= 0 ? a : b);
                 cost.subAccountName().ifPresent(name -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
-                        .merge(name, cost.rows(), Integer::sum));
+                        .merge(name, Math.toIntExact(Math.min(cost.rows(), Integer.MAX_VALUE)), Integer::sum));
                 acc.files.add(fileName);
                 acc.versions.add(file.version());
                 file.tagKey().ifPresent(acc.tagKeys::add);
@@ -311,20 +330,20 @@ public final class FocusMonths {
      * The errors (or, with {@link WithoutSubAccount#SKIP}, the notes) for one file's sums that
      * cannot be attributed: no SubAccountId, or one not valid for its provider.
      */
-    private static void reportUnattributed(FocusImport file, Map<Unattributed, UnattributedSum> unattributed,
+    private static void reportUnattributed(FocusRead file, Map<Unattributed, UnattributedSum> unattributed,
                                            WithoutSubAccount withoutSubAccount, List<String> problems,
                                            List<String> notes) {
         List<Map.Entry<Unattributed, UnattributedSum>> groups = new ArrayList<>(unattributed.entrySet());
         if (file.tagKey().isPresent()) {
             // merged across tag values: in line order (without a tag key, each is one sum, in the sums' order)
-            groups.sort(Comparator.comparingInt(e -> e.getValue().firstLine));
+            groups.sort(Comparator.comparing(e -> e.getValue().firstRow, ROW_ORDER));
         }
         for (Map.Entry<Unattributed, UnattributedSum> entry : groups) {
             Unattributed group = entry.getKey();
             UnattributedSum sum = entry.getValue();
             Money money = new Money(sum.amount, group.currency());
             if (sum.problem.isPresent()) {
-                problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + sum.problem.get()
+                problems.add(sum.firstRow + ": column SubAccountId: " + sum.problem.get()
                         + " (ProviderName '" + group.provider() + "', " + sum.rows + " row(s) of " + group.month()
                         + ")");
                 continue;
@@ -333,10 +352,10 @@ public final class FocusMonths {
                     + "' (" + group.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
                     + "EffectiveCost " + money + ")";
             if (withoutSubAccount == WithoutSubAccount.SKIP) {
-                notes.add(file.source() + ": left out " + what + ": no SubAccountId");
+                notes.add(rowFile(sum.firstRow) + ": left out " + what + ": no SubAccountId");
             } else {
-                problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + what
-                        + " have no SubAccountId (the first on line " + sum.firstLine + "), so "
+                problems.add(sum.firstRow + ": column SubAccountId: " + what
+                        + " have no SubAccountId (the first on line " + rowNumber(sum.firstRow) + "), so "
                         + "they cannot be attributed to a product. Fix the export (every row needs the "
                         + "subscription, account or project it belongs to), or leave such rows out "
                         + "explicitly with --without-sub-account=skip.");
