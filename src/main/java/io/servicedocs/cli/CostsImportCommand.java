@@ -3,7 +3,10 @@ package io.servicedocs.cli;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
+import io.servicedocs.cost.duckdb.DuckDbFocusReader;
 import io.servicedocs.cost.focus.FocusError;
+import io.servicedocs.cost.focus.FocusImporter;
+import io.servicedocs.cost.focus.FocusReader;
 import io.servicedocs.pipeline.CostsImportPipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports FOCUS 1.0-1.2 cost and usage CSV files.",
+        description = {"Imports FOCUS 1.0-1.2 cost and usage files: CSV, gzip-compressed CSV or Parquet,",
+                "single files or export folders (AWS Data Exports, Azure cost exports).",
                 "FOCUS is exported by AWS Data Exports, Azure (FocusCost), Google Cloud,",
                 "Oracle and SaaS vendors. Writes cost-data/<source>/<YYYY-MM>.yaml with",
                 "the EffectiveCost of each sub-account per month. Files of the same month",
@@ -45,8 +49,38 @@ final class CostsImportCommand implements Callable<Integer> {
     @Mixin
     CostsWriteOptions writing;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "FOCUS CSV files (UTF-8).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "FOCUS files (CSV in UTF-8, .csv.gz, Parquet) or "
+            + "export folders: AWS Data Exports (<export>/data/BILLING_PERIOD=YYYY-MM/ with their manifests) or Azure "
+            + "cost exports (run folders with manifest.json).")
     List<Path> files;
+
+    // FOCUS DuckDB engine (issue 14, c14b)
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb", converter = EngineConverter.class,
+            description = "How files are read: 'duckdb' (default: DuckDB embedded, CSV, gzip CSV, Parquet and export "
+                    + "folders, summed in SQL so memory does not grow with the file) or 'java' (the Java CSV reader: "
+                    + "CSV and gzip CSV files only).")
+    Engine engine;
+
+    /** The reading engines of files and folders. */
+    enum Engine {
+        DUCKDB, JAVA;
+
+        FocusReader reader() {
+            return this == DUCKDB ? new DuckDbFocusReader() : new FocusImporter();
+        }
+    }
+
+    static final class EngineConverter implements ITypeConverter<Engine> {
+        @Override
+        public Engine convert(String value) {
+            try {
+                return Engine.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an engine; expected duckdb or java");
+            }
+        }
+    }
+    // end FOCUS DuckDB engine
 
     @Option(names = "--source", paramLabel = "ID",
             description = "The source id, the folder under cost-data/ (e.g. azure). Default: from ProviderName "
@@ -91,7 +125,7 @@ final class CostsImportCommand implements Callable<Integer> {
         }
         WorkingTreeSource tree = CostsWriteOptions.repository(repository);
         UnaryOperator<String> displayPath = DisplayPath.of(tree.root());
-        CostsImportPipeline.Result result = new CostsImportPipeline().run(new CostsImportPipeline.Request(tree.root(),
+        CostsImportPipeline.Result result = new CostsImportPipeline(engine.reader()).run(new CostsImportPipeline.Request(tree.root(),
                 files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
                 writing.acceptFinalChanges, writing.clock(), writing.today(repository)));
         if (result instanceof CostsImportPipeline.Unread unread) {

@@ -299,10 +299,6 @@ public final class DuckDbFocusReader implements FocusReader {
                         : "the keys found are: " + keys.stream().limit(MAX_KEYS_SHOWN).collect(Collectors.joining(", "))
                                 + (keys.size() > MAX_KEYS_SHOWN ? ", ..." : "")));
             }
-            if (!columns.containsKey(Column.BILLING_PERIOD_START) && rows > 0) {
-                notes.add(file.name() + ": no BillingPeriodStart column; each row is taken as billed in the month of its "
-                        + "ChargePeriodStart");
-            }
             groups.sort(Comparator.comparing((ChargeGroup g) -> g.firstRow().map(DuckDbFocusReader::rowOf).orElse(0L))
                     .thenComparing(GROUP_ORDER));
             return new FileResult(file, groups, rows, version.version(), version.evidence(), tagKey, notes, List.of(),

@@ -71,7 +71,7 @@ final class ExportLayout {
             return;
         }
         if (!Files.isDirectory(given)) {
-            error(name, "no such file or folder");
+            error(name, "no such file");
             return;
         }
         List<Path> all;
