@@ -21,7 +21,7 @@ if [[ ! -d $work/export ]]; then
   echo "generating $parquet_rows-row Parquet export: $(java -cp "$jar" "$here/bench/FocusExportGenerator.java" \
     parquet "$parquet_rows" "$work/export")"
 fi
-echo "CSV $(du -h "$work/focus.csv" | cut -f1), Parquet export $(du -sh "$work/export" | cut -f1)"
+echo "CSV $(du -hL "$work/focus.csv" | cut -f1), Parquet export $(du -sh "$work/export" | cut -f1)"
 run() { # label jar input [options...] -> one line of figures
   local label=$1 j=$2 input=$3; shift 3
   local repo="$work/repo-$RANDOM"
@@ -33,7 +33,7 @@ run() { # label jar input [options...] -> one line of figures
   /usr/bin/time -v -o "$work/time" java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$j" costs import \
     --repo "$repo" --as-of 2026-11-24 --source bench "$input" "$@" >"$work/out" 2>"$work/err" || status=$?
   end=$(date +%s%N)
-  local rss; rss=$(grep 'Maximum resident' "$work/time" | grep -oE '[0-9]+$')
+  local rss; rss=$(grep "Maximum resident" "$work/time" | grep -oE "[0-9]+$" || echo 0)
   printf '%-30s %8s ms %6s MiB  exit %s  %s\n' "$label" "$(( (end - start) / 1000000 ))" "$((rss / 1024))" "$status" \
     "$(tail -n1 "$work/out")"
   [[ $status == 0 ]] || head -n3 "$work/err" >&2
