@@ -4,9 +4,12 @@ import io.servicedocs.cost.data.CostDataStore.Outcome;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.athena.AthenaFocusReader;
+import io.servicedocs.cost.duckdb.DuckDbFocusReader;
 import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusError;
+import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.cost.focus.FocusInput;
+import io.servicedocs.cost.focus.FocusReader;
 import io.servicedocs.pipeline.CostsImportPipeline;
 import io.servicedocs.source.WorkingTreeSource;
 import java.io.PrintWriter;
@@ -31,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
 import software.amazon.awssdk.services.athena.AthenaClient;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports FOCUS 1.0-1.2 cost and usage CSV files.",
+        description = {"Imports FOCUS 1.0-1.2 cost and usage files: CSV, gzip-compressed CSV or Parquet,",
+                "single files or export folders (AWS Data Exports, Azure cost exports).",
                 "FOCUS is exported by AWS Data Exports, Azure (FocusCost), Google Cloud,",
                 "Oracle and SaaS vendors. Writes cost-data/<source>/<YYYY-MM>.yaml with",
                 "the cost (EffectiveCost unless --metric) of each sub-account per month",
@@ -53,8 +57,41 @@ final class CostsImportCommand implements Callable<Integer> {
     @Mixin
     CostsWriteOptions writing;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "FOCUS CSV files (UTF-8); none with --engine athena.")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "FOCUS files (CSV in UTF-8, .csv.gz, Parquet) or "
+            + "export folders: AWS Data Exports (<export>/data/BILLING_PERIOD=YYYY-MM/ with their manifests) or Azure "
+            + "cost exports (run folders with manifest.json); none with --engine athena.")
     List<Path> files = new ArrayList<>();
+
+    // FOCUS DuckDB engine (issue 14, c14b)
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb", converter = EngineConverter.class,
+            description = "Who reads the FOCUS data: 'duckdb' (default: DuckDB embedded, CSV, gzip CSV, Parquet and "
+                    + "export folders, summed in SQL so memory does not grow with the file), 'java' (the Java CSV "
+                    + "reader: CSV and gzip CSV files only) or 'athena' (Amazon Athena reads a table: --database, "
+                    + "--table, --workgroup, --output-location, --billing-period; AWS credentials and region from "
+                    + "the SDK's default chains).")
+    Engine engine;
+
+    /** The reading engines of files and folders. */
+    enum Engine {
+        DUCKDB, JAVA, ATHENA;
+
+        /** The reader of files and folders; Athena's needs a client (see runAthena). */
+        FocusReader reader() {
+            return this == JAVA ? new FocusImporter() : new DuckDbFocusReader();
+        }
+    }
+
+    static final class EngineConverter implements ITypeConverter<Engine> {
+        @Override
+        public Engine convert(String value) {
+            try {
+                return Engine.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an engine; expected duckdb, java or athena");
+            }
+        }
+    }
+    // end FOCUS DuckDB engine
 
     @Option(names = "--source", paramLabel = "ID",
             description = "The source id, the folder under cost-data/ (e.g. azure). Default: from ProviderName "
@@ -82,21 +119,12 @@ final class CostsImportCommand implements Callable<Integer> {
     String tagKey;
 
     // --- costs import --engine athena (issue 14) ---
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "files",
-            description = "Who reads the FOCUS data: 'files' (default) reads the FILE arguments here; 'athena' has "
-                    + "Amazon Athena read a table (--database, --table, --workgroup, --output-location, "
-                    + "--billing-period; AWS credentials and region from the SDK's default chains).")
-    String engine;
-
     @Mixin
     AthenaImportOptions athena;
 
     /** The Athena table to read, when --engine athena; usage errors for options that do not go together. */
     private Optional<FocusInput> athenaInput() throws UsageException {
-        boolean athenaEngine = "athena".equals(engine);
-        if (!athenaEngine && !"files".equals(engine)) {
-            throw new UsageException("--engine '" + engine + "' is not an engine; expected files or athena");
-        }
+        boolean athenaEngine = engine == Engine.ATHENA;
         if (!athenaEngine) {
             if (!athena.given().isEmpty()) {
                 throw new UsageException(String.join(", ", athena.given())
@@ -156,7 +184,7 @@ final class CostsImportCommand implements Callable<Integer> {
                 files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
                 writing.acceptFinalChanges, writing.clock(), writing.today(repository), metric);
         CostsImportPipeline.Result result = athenaInput.isPresent() ? runAthena(request, athenaInput.get())
-                : new CostsImportPipeline().run(request);
+                : new CostsImportPipeline(engine.reader()).run(request);
         if (result instanceof CostsImportPipeline.Unread unread) {
             printReads(unread.files(), err);
             err.println("servicedocs: " + (athenaInput.isPresent() ? inputs + " cannot be imported"

@@ -162,12 +162,18 @@ class CostsImportCommandTest {
 
     @Test
     void rowsWithoutSubAccountRefuseTheImportUnlessLeftOutExplicitly() throws IOException {
-        // since billing accounts take such rows by default, refusing them is asked for explicitly
+        // billing accounts take such rows by default: refusing them is asked for explicitly;
+        // the Java reader knows the line of the first such row; DuckDB (the default) names the file
+        CliRun refusedByJava = run("2026-11-24T08:00:00Z", AZURE, "--engine", "java", "--without-sub-account=error");
+        assertEquals(1, refusedByJava.status());
+        assertTrue(refusedByJava.err().startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from "
+                + "ProviderName 'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId (the first on line 9), so"),
+                refusedByJava.err());
         CliRun refused = run("2026-11-24T08:00:00Z", AZURE, "--without-sub-account=error");
 
         assertEquals(1, refused.status());
-        assertTrue(refused.err().startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
-                + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), refused.err());
+        assertTrue(refused.err().startsWith(AZURE + ": column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
+                + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId, so they cannot be attributed"), refused.err());
         assertTrue(refused.err().contains("nothing was written"), refused.err());
         assertFalse(Files.exists(repo.resolve("cost-data")));
 

@@ -370,7 +370,9 @@ public final class FocusMonths {
                 notes.add(rowFile(sum.firstRow) + ": left out " + what + ": no SubAccountId");
             } else {
                 problems.add(sum.firstRow + ": column SubAccountId: " + what
-                        + " have no SubAccountId (the first on line " + rowNumber(sum.firstRow) + "), so "
+                        // an engine that cannot tell the line (DuckDB on CSV) names the file alone
+                        + " have no SubAccountId" + (rowNumber(sum.firstRow) > 0 ? " (the first on line "
+                        + rowNumber(sum.firstRow) + ")" : "") + ", so "
                         + "they cannot be attributed to a product. Fix the export (every row needs the "
                         + "subscription, account or project it belongs to), or leave such rows out "
                         + "explicitly with --without-sub-account=skip.");
