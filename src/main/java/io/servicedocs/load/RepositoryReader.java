@@ -30,6 +30,16 @@ public final class RepositoryReader {
             java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])\\.yaml");
 
     private final YamlReader yaml = new YamlReader();
+    private final ParsedFileCache cache;
+
+    public RepositoryReader() {
+        this(ParsedFileCache.NONE);
+    }
+
+    /** @param cache where parses of the same bytes are kept between runs */
+    public RepositoryReader(ParsedFileCache cache) {
+        this.cache = cache;
+    }
 
     /**
      * @throws IOException when the snapshot itself cannot be listed (not a problem of one file)
@@ -241,7 +251,8 @@ public final class RepositoryReader {
                     "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
-        YamlReader.Result result = yaml.read(path, bytes);
+        byte[] read = bytes;
+        YamlReader.Result result = cache.read(path, bytes, () -> yaml.read(path, read));
         result.problem().ifPresent(diagnostics::add);
         return result.document();
     }

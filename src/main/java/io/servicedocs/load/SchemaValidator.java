@@ -34,6 +34,11 @@ public final class SchemaValidator {
             java.util.stream.Stream.of("common.schema.json"),
             java.util.Arrays.stream(FileKind.values()).map(FileKind::schema)).toList();
 
+    /** The schema files validation reads, as class-path resources (for the cache's tool identity). */
+    public static List<String> schemaResources() {
+        return SCHEMA_FILES.stream().map(name -> "/schemas/" + name).toList();
+    }
+
     public SchemaValidator() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)

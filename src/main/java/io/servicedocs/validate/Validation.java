@@ -52,7 +52,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Validation {
 
-    private final RepositoryReader reader = new RepositoryReader();
+    private final RepositoryReader reader;
     private final DocumentLoader loader;
     private final ModelBinder binder = new ModelBinder();
     private final LocalDate asOf;
@@ -71,7 +71,14 @@ public final class Validation {
      *                 own (the command line's --language); its interface strings are checked by the caller
      */
     public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
-        this.loader = new DocumentLoader(schemas);
+        this(schemas, asOf, language, io.servicedocs.load.ParsedFileCache.NONE);
+    }
+
+    /** @param cache the parsed and schema-checked files of earlier runs (build cache) */
+    public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language,
+                      io.servicedocs.load.ParsedFileCache cache) {
+        this.reader = new RepositoryReader(cache);
+        this.loader = new DocumentLoader(schemas, cache);
         this.asOf = asOf;
         this.language = language;
     }
