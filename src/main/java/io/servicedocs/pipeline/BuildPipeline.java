@@ -9,6 +9,7 @@ import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.site.render.AsciidocTimeoutException;
 import io.servicedocs.site.render.SecureAsciidoc;
+import io.servicedocs.site.render.PageReuse;
 import io.servicedocs.site.render.SiteBuilder;
 import io.servicedocs.site.render.SiteException;
 import io.servicedocs.site.render.SitePublisher;
@@ -117,7 +118,7 @@ public final class BuildPipeline {
         Path staging = SitePublisher.stagingFolder(output);
         try {
             Rendered rendered = timer.time("render", () -> render(source.root(), repository, portfolio, history,
-                    costs, staging));
+                    costs, staging, output));
             if (rendered.refusal().isPresent()) {
                 return failed(diagnostics, rendered.refusal().get(), notes);
             }
@@ -136,11 +137,14 @@ public final class BuildPipeline {
     private record Rendered(int files, Optional<String> refusal) {
     }
 
-    private static Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
-                                   CostResult costs, Path staging) throws IOException {
+    private Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
+                            CostResult costs, Path staging, Path output) throws IOException {
         try {
-            return new Rendered(new SiteBuilder(root).build(repository, portfolio, history, costs.report(), staging),
-                    Optional.empty());
+            Optional<PageReuse> reuse = cache.map(folder -> new PageReuse(folder, output));
+            Rendered rendered = new Rendered(new SiteBuilder(root, reuse).build(repository, portfolio, history,
+                    costs.report(), staging), Optional.empty());
+            reuse.ifPresent(pages -> timer.count("pages reused", pages.reused()));
+            return rendered;
         } catch (SiteException e) {
             return new Rendered(0, Optional.of(e.getMessage()));
         }
