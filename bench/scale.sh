@@ -12,14 +12,16 @@
 #      bench/scale.sh /tmp/old/target/servicedocs.jar target/servicedocs.jar 1000 5000
 # Each jar generates its products from the example of its own checkout (the folder above its
 # target/, or OLD_TREE / NEW_TREE; else this checkout's), since formats change with the tool.
-# JAVA_OPTS: the JVM options of both (default: those of ./servicedocs).
+# JAVA_OPTS: the JVM options of both (default: those of ./servicedocs). STEPS: some of the steps
+# (e.g. STEPS="cold warm"). WORK=DIR KEEP=1 keeps the repositories, REUSE=1 uses them again.
 set -euo pipefail
-[[ $# -ge 2 ]] || { sed -n 2,17p "$0"; exit 2; }
+[[ $# -ge 2 ]] || { sed -n 2,19p "$0"; exit 2; }
 old=$(realpath "$1") new=$(realpath "$2"); shift 2
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 5000)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${WORK:-$(mktemp -d)}"; [[ -n ${KEEP:-} ]] || trap 'rm -rf "$work"' EXIT
 java_opts=(${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30})
+steps=${STEPS:-validate revalidate cold warm change}
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 side_of() { [[ $1 == "$old" ]] && echo old || echo new; }
 
@@ -58,16 +60,17 @@ for n in "${sizes[@]}"; do
   runs=${RUNS:-3}; (( n >= 5000 )) && runs=${RUNS_LARGE:-1}
   for side in old new; do
     jar=$old tree=$old_tree; [[ $side == new ]] && jar=$new tree=$new_tree
+    [[ -n ${REUSE:-} && -d $work/repo-$n-$side/products ]] && continue # a repository kept (KEEP=1) by a run before
     rm -rf "$work/repo-$n-$side"
     java -jar "$jar" generate --repo "$tree" --products "$n" --out "$work/repo-$n-$side" --as-of 2026-11-24 >/dev/null
   done
   walls=() rss=()
   for ((i = 0; i < runs; i++)); do
-    for what in validate revalidate cold warm change; do
+    for what in $steps; do
       step "$old" "$what" "$n"; step "$new" "$what" "$n"
     done
   done
-  for what in validate revalidate cold warm change; do
+  for what in $steps; do
     o=$(median ${walls[old-$what]}) nw=$(median ${walls[new-$what]})
     printf '%-7s %-9s %8s ms %8s ms %7s %5s MiB %5s MiB\n' "$n" "$what" "$o" "$nw" \
       "$(awk -v a="$nw" -v b="$o" 'BEGIN {printf "%.2f", a / b}')" "$(( rss[old-$what] / 1024 ))" "$(( rss[new-$what] / 1024 ))"
