@@ -99,8 +99,10 @@ public final class BuildPipeline {
     private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
-        ParsedFileCache files = cache.map(ParsedFileCache::in).orElse(ParsedFileCache.NONE);
-        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer, files).check(source, asOf, language);
+        // The file cache remembers every tree it gave out: not held here, it goes with the
+        // validation, not kept through the render (at 5,000 products the trees are hundreds of MB).
+        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer,
+                cache.map(ParsedFileCache::in).orElse(ParsedFileCache.NONE)).check(source, asOf, language);
         List<Diagnostic> diagnostics = checked.validation().diagnostics();
         if (checked.validation().hasErrors()) {
             return failed(diagnostics, "the data has " + checked.validation().errorCount() + " error(s)", List.of());
