@@ -58,8 +58,16 @@ public final class SiteBuilder {
     /** Time spent per template, summed over threads, when timing is on. */
     private final Map<String, Long> times = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Copies the product pages whose inputs did not change from the published site (build cache). */
+    private final Optional<PageReuse> reuse;
+
     public SiteBuilder(Path repositoryRoot) {
+        this(repositoryRoot, Optional.empty());
+    }
+
+    public SiteBuilder(Path repositoryRoot, Optional<PageReuse> reuse) {
         this.repositoryRoot = repositoryRoot;
+        this.reuse = reuse;
     }
 
     /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
@@ -105,7 +113,10 @@ public final class SiteBuilder {
                         repository.standard().info().name(), repository.standard().info().version()),
                 "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
                 "costs_available", costs.isPresent(), "team_first_products", TEAM_FIRST_PRODUCTS);
-        Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times);
+        Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times,
+                reuse, reuse.isEmpty() ? ""
+                : templatesText(trees.get("templates")) + java.util.Locale.getDefault() + " "
+                        + java.util.TimeZone.getDefault().getID() + "\n" + common);
 
         StandardPage standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
@@ -161,7 +172,7 @@ public final class SiteBuilder {
             tasks.add(() -> renderer.guide(guide, others));
         }
         for (ProductReadiness product : portfolio.products()) {
-            tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
+            tasks.add(() -> renderer.reusablePage("product.ftl", "products/" + product.id() + ".html", "products",
                     model("product", pages.product(product.id()), "standard", standard,
                             "product_history", historyViews.product(product.id()),
                             "product_costs", costViews.product(product.id()),
@@ -332,6 +343,18 @@ public final class SiteBuilder {
         return text;
     }
 
+    /** Every file of templates/ by path and SHA-256: a product page depends on all of them (macros, strings). */
+    private static String templatesText(List<RepositoryFiles.Vetted> templates) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (RepositoryFiles.Vetted file : templates) {
+            if (!file.folder()) {
+                text.append(file.path()).append(' ').append(java.util.HexFormat.of()
+                        .formatHex(io.servicedocs.cache.CacheFolder.sha256().digest(Files.readAllBytes(file.real())))).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     /** Renders templates to files under the destination, counting them. */
     private static final class Renderer {
         private final SecureFreemarker engine;
@@ -341,7 +364,14 @@ public final class SiteBuilder {
 
         private final Map<String, Long> times;
 
-        Renderer(SecureFreemarker engine, Path destination, Map<String, Object> common, Map<String, Long> times) {
+        private final Optional<PageReuse> reuse;
+        /** The inputs all pages share, as text (templates, common model), for {@link PageReuse}. */
+        private final String shared;
+
+        Renderer(SecureFreemarker engine, Path destination, Map<String, Object> common, Map<String, Long> times,
+                 Optional<PageReuse> reuse, String shared) {
+            this.reuse = reuse;
+            this.shared = shared;
             this.times = times;
             this.engine = engine;
             this.destination = destination;
@@ -355,6 +385,27 @@ public final class SiteBuilder {
             content.setUri(path);
             templateModel.setContent(content);
             render(template, path, section, model, templateModel);
+        }
+
+        /**
+         * A page that depends only on its own model and the shared inputs: copied from the
+         * published site when they are those of the last build ({@link PageReuse}), else rendered.
+         */
+        void reusablePage(String template, String path, String section, Map<String, Object> model)
+                throws IOException, SiteException {
+            if (reuse.isEmpty()) {
+                page(template, path, section, model);
+                return;
+            }
+            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model);
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            if (reuse.get().reuse(path, fingerprint, file)) {
+                count.incrementAndGet();
+                return;
+            }
+            page(template, path, section, model);
+            reuse.get().remember(path, fingerprint, io.servicedocs.cache.CacheFolder.sha256().digest(Files.readAllBytes(file)));
         }
 
         void guide(DocumentModel guide, List<GuideLink> otherGuides) throws IOException, SiteException {
