@@ -28,10 +28,10 @@ public final class TestRepositories {
         return target;
     }
 
-    /** A copy of the example repository's standards/, products/, schemas/ and cost-data/ in {@code dir}. */
+    /** A copy of the example repository's standards/, products/, schemas/, cost-data/ and slo-data/ in {@code dir}. */
     public static Path exampleCopy(Path dir) throws IOException {
         Path target = dir.resolve("example");
-        for (String folder : new String[] {"standards", "products", "schemas", "cost-data"}) {
+        for (String folder : new String[] {"standards", "products", "schemas", "cost-data", "slo-data"}) {
             if (Files.isDirectory(EXAMPLE.resolve(folder))) {
                 copy(EXAMPLE.resolve(folder), target.resolve(folder));
             }

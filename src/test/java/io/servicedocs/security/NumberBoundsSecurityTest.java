@@ -83,7 +83,7 @@ class NumberBoundsSecurityTest {
                     outOfRange(repo, "products/iot-platform/finance.yaml", "    demand: ", "1e-999999999", decimals),
                     outOfRange(repo, "standards/exchange-rates.yaml", "\"2025-06\": 164.87", "1e999999999", magnitude),
                     outOfRange(repo, "standards/usage.yaml", "iot-platform: 150.5", "-1E+2147483647", magnitude),
-                    outOfRange(repo, "products/data-api/service-doc.yaml", "target_percent: 99.9", "1e9999999", magnitude),
+                    outOfRange(repo, "products/data-api/slos.yaml", "targetPercent: 99.9", "1e9999999", magnitude),
                     outOfRange(repo, "products/data-api/assessment.yaml", "level: 2", "1e999999999", magnitude),
                     outOfRange(repo, "site.yaml", "fiscal_year_start: 4", "1e999999999", magnitude),
                     // a million digits: refused before the YAML scanner (quadratic in a line's length) reads them

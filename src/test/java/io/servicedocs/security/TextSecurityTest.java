@@ -61,7 +61,8 @@ class TextSecurityTest {
                     .replace(doc, "summary: Gives customers", "summary: " + quoted(ODD) + "\n# Gives customers")
                     .replace(doc, "Telemetry from the IoT platform", ODD)
                     .replace(doc, "role: Data engineer, on-call lead", "role: " + quoted(ODD))
-                    .replace(doc, "title: Query API availability", "title: " + quoted(ODD))
+                    .replace("products/data-api/slos.yaml", "displayName: Query API availability",
+                            "displayName: " + quoted(ODD))
                     .replace(doc, "purpose: Telemetry stream loaded into BigQuery.", "purpose: " + quoted(ODD))
                     .replace("products/data-api/assessment.yaml", "note: Load test at 3x", "note: " + quoted(ODD)
                             + "\n    # Load test at 3x")
@@ -145,7 +146,8 @@ class TextSecurityTest {
                     escaped(repo, "products/device-management/" + name, "tier: tier-1", "\\x7f", "control character U+007F"),
                     escaped(repo, "products/factory-monitor/" + name, "audience: external",
                             "\\x85", "control character U+0085"),
-                    escaped(repo, "products/remote-support/" + name, "window: 28d", "\\ud800", "unpaired surrogate U+D800"),
+                    escaped(repo, "products/remote-support/slos.yaml", "displayName: Session start success", "\\ud800",
+                            "unpaired surrogate U+D800"),
                     escaped(repo, "products/ops-console/" + name, "tier: tier-3", "\\uFFFE", "noncharacter U+FFFE"),
                     escaped(repo, "cost-data/aws/2026-01.yaml", "name: hoshimi-sandbox", "\\u009b", "control character U+009B"),
                     escaped(repo, "site.yaml", "en: Hoshimi Systems", "\\N", "control character U+0085"),

@@ -325,7 +325,9 @@ class CostsWorkflowTest {
                     WorkflowFixture.lines(fresh.git(fresh.origin(), "ls-tree", "-r", "--name-only", "cost-data")));
             String lastMonth = fresh.show("cost-data", "aws/" + last + ".yaml");
             // 210.50 and the late 0.25 of this month's invoice
-            assertTrue(lastMonth.contains("status: final\n") && lastMonth.contains("amount: 210.75\n"),
+            assertTrue(lastMonth.contains("status: final\n") && lastMonth.contains("amount: 210.5\n")
+                            // the correction on the next invoice is kept apart, under its own billing period
+                            && lastMonth.contains("amount: 0.25\n    currency: USD\n    billing_period: \"" + now + "\"\n"),
                     lastMonth);
             String csv = Files.readString(workspace.resolve("_site/api/costs.csv"));
             assertTrue(csv.contains("\nalpha," + last + ",final,USD,210.75,"), csv);

@@ -102,7 +102,7 @@ class ExportsSchemaTest {
      */
     @Test
     void growthVsSavingsCarriesTheDecompositionAndAToneThatFollowsProfit() throws IOException {
-        JsonNode agri = products(exampleSite).get("products").valueStream()
+        JsonNode agri = SiteFixture.exportedProducts(exampleSite).valueStream()
                 .filter(p -> p.get("id").asString().equals("smart-agri")).findFirst().orElseThrow().get("cost");
         JsonNode growth = agri.get("growth_vs_savings");
         assertEquals("{\"currency\":\"JPY\",\"demand_unit\":\"field\",\"demand_metric\":\"Fields monitored\"}",
