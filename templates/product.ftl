@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "campaign-macros.ftl" as cm>
+<#import "risk-macros.ftl" as rm>
 <#-- One product: its Service Doc, phase, assessment against the current and the next phase, waivers, security checklist, badge. -->
 <#assign p = product>
 <#-- Lookup tables come with the model: building them here would cost every page a loop. -->
@@ -48,6 +49,8 @@
       </#if>
       <#if p.assessment.stale><span class="pill pill-warn"><span aria-hidden="true">!</span> ${t['product.stale']}</span></#if>
     </p>
+    <#-- the product's risks, as the matrix row and the team page mark them (a missed SLO: issue 16) -->
+    <#if product_risks.any><div class="product-risks" id="product-risks"><span class="sr-only">${t['risk.column']}:</span><@rm.marks productRisks=product_risks/></div></#if>
   </div>
   <figure class="badge-figure">
     <img src="${root}badges/${p.id}.svg" alt="${t['badge.alt']} ${p.name}: ${p.phase.name}, ${p.current.percent}%">

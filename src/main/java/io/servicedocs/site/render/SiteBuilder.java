@@ -145,7 +145,9 @@ public final class SiteBuilder {
                             "product_history", historyViews.product(product.id()),
                             "product_costs", costViews.product(product.id()),
                             "product_campaigns", campaignViews.product(product.id()),
-                            "product_slos", sloViews.product(product.id())))); // product_slos: issue 16
+                            "product_slos", sloViews.product(product.id()), // product_slos, product_risks: issue 16
+                            "product_risks", pages.risks().byProduct().getOrDefault(product.id(),
+                                    new io.servicedocs.site.view.Risks.ProductRisks(List.of())))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =
