@@ -30,6 +30,16 @@ public final class RepositoryReader {
             java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])\\.yaml");
 
     private final YamlReader yaml = new YamlReader();
+    private final ParsedFileCache cache;
+
+    public RepositoryReader() {
+        this(ParsedFileCache.NONE);
+    }
+
+    /** @param cache where parses of the same bytes are kept between runs */
+    public RepositoryReader(ParsedFileCache cache) {
+        this.cache = cache;
+    }
 
     /**
      * @throws IOException when the snapshot itself cannot be listed (not a problem of one file)
@@ -250,7 +260,9 @@ public final class RepositoryReader {
         }
         boolean documents = FileKind.optionalProductFiles().stream().filter(FileKind::multiDocument)
                 .anyMatch(k -> path.startsWith(FileKind.PRODUCTS_FOLDER + "/") && path.endsWith("/" + k.fileName()));
-        YamlReader.Result result = documents ? yaml.readDocuments(path, bytes) : yaml.read(path, bytes);
+        byte[] read = bytes;
+        YamlReader.Result result = cache.read(path, bytes,
+                () -> documents ? yaml.readDocuments(path, read) : yaml.read(path, read));
         result.problem().ifPresent(diagnostics::add);
         return result.document();
     }

@@ -35,6 +35,11 @@ public final class SchemaValidator {
             java.util.Arrays.stream(FileKind.values()).flatMap(k -> java.util.stream.Stream.of(k.schema(), k.fileSchema())))
             .distinct().toList();
 
+    /** The schema files validation reads, as class-path resources (for the cache's tool identity). */
+    public static List<String> schemaResources() {
+        return SCHEMA_FILES.stream().map(name -> "/schemas/" + name).toList();
+    }
+
     public SchemaValidator() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                 .formatAssertionsEnabled(true)

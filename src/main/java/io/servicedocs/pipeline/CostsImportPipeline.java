@@ -1,5 +1,6 @@
 package io.servicedocs.pipeline;
 
+import io.servicedocs.cost.data.BillingPeriodMerge;
 import io.servicedocs.cost.data.CostDataException;
 import io.servicedocs.cost.data.CostDataStore;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
@@ -9,18 +10,14 @@ import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
 import io.servicedocs.cost.athena.AthenaFocusReader;
-import io.servicedocs.cost.focus.ChargeGroup;
-import io.servicedocs.cost.focus.FocusImport;
 import io.servicedocs.cost.focus.FocusInput;
 import io.servicedocs.cost.focus.FocusRead;
 import io.servicedocs.cost.focus.FocusReader;
-import io.servicedocs.cost.focus.MonthlyCost;
-import io.servicedocs.cost.focus.PurchaseLine;
-import io.servicedocs.cost.focus.RowCounts;
-import io.servicedocs.model.Money;
+import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusImportException;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.model.CostMonth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,11 +39,19 @@ public final class CostsImportPipeline {
 
     /** Where and how: the repository's root, the files, the source id unless derived, the options. */
     public record Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
-                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today,
+                          CostMetric metric) {
+
+        /** A request for EffectiveCost. */
+        public Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
+                       Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+            this(root, files, source, withoutSubAccount, tagKey, acceptFinalChanges, clock, today,
+                    CostMetric.EFFECTIVE_COST);
+        }
     }
 
     /** One file read, or why not, in the order given. */
-    public record FileRead(Path file, Optional<FocusImport> read, Optional<FocusImportException> problem) {
+    public record FileRead(Path file, Optional<FocusRead> read, Optional<FocusImportException> problem) {
     }
 
     /** What a run did; nothing is written unless it is {@link Converted} with an outcome that refused no month. */
@@ -68,17 +73,28 @@ public final class CostsImportPipeline {
      * Rows converted, to source {@code source}: {@code outcome} is empty when there was nothing
      * to write, {@code unreadable} when an existing cost-data file cannot be read.
      */
-    public record Converted(List<FileRead> files, String source, List<String> notes, int rows,
+    public record Converted(List<FileRead> files, String source, List<String> notes, long rows,
                             Optional<Outcome> outcome, Optional<CostDataException> unreadable) implements Result {
     }
 
+    private final FocusReader reader;
+
+    /** Reads with the Java CSV reader. */
+    public CostsImportPipeline() {
+        this(new FocusImporter());
+    }
+
+    /** Reads with {@code reader}, one input per file or folder given. */
+    public CostsImportPipeline(FocusReader reader) {
+        this.reader = java.util.Objects.requireNonNull(reader, "reader");
+    }
+
     public Result run(Request request) throws IOException {
-        FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, request.tagKey());
         List<FileRead> files = new ArrayList<>();
-        List<FocusImport> imports = new ArrayList<>();
+        List<FocusRead> imports = new ArrayList<>();
         for (Path file : request.files()) {
             try {
-                FocusImport read = importer.read(file);
+                FocusRead read = reader.read(new FocusInput(List.of(file), Optional.empty(), request.tagKey(), List.of()));
                 imports.add(read);
                 files.add(new FileRead(file, Optional.of(read), Optional.empty()));
             } catch (FocusImportException e) {
@@ -89,7 +105,7 @@ public final class CostsImportPipeline {
     }
 
     /** From the reads on: tell the source, convert the rows to months, save them. */
-    private Result convert(Request request, List<FileRead> files, List<FocusImport> imports) throws IOException {
+    private Result convert(Request request, List<FileRead> files, List<FocusRead> imports) throws IOException {
         long failed = files.stream().filter(f -> f.problem().isPresent()).count();
         if (failed > 0) {
             return new Unread(files, failed);
@@ -101,17 +117,20 @@ public final class CostsImportPipeline {
         Conversion conversion;
         try {
             conversion = new FocusMonths(request.clock()).convert(imports, source.get(), request.withoutSubAccount(),
-                    request.today());
+                    request.today(), request.metric());
         } catch (FocusMappingException e) {
             return new Unmapped(files, e);
         }
-        int rows = imports.stream().mapToInt(i -> i.rows().used()).sum();
+        long rows = imports.stream().mapToLong(FocusRead::rows).sum();
         if (conversion.months().isEmpty()) {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.empty());
         }
         CostDataStore store = new CostDataStore(request.root(), request.clock(), new SchemaValidator());
         try {
-            Outcome outcome = store.save(conversion.months(), WritePolicy.importing(request.acceptFinalChanges()));
+            // an import adds what it brings: the parts of other billing periods stay (BillingPeriodMerge)
+            List<CostMonth> months = BillingPeriodMerge.merge(conversion.months(),
+                    store.existing(source.get(), store.months(source.get())));
+            Outcome outcome = store.save(months, WritePolicy.importing(request.acceptFinalChanges(), request.today()));
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.of(outcome), Optional.empty());
         } catch (CostDataException e) {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.of(e));
@@ -133,45 +152,12 @@ public final class CostsImportPipeline {
         }
         Path name = Path.of(input.athena().map(AthenaFocusReader::inputName).orElse("input"));
         try {
-            FocusImport read = asImport(reader.read(input));
+            FocusRead read = reader.read(input);
             return convert(request, List.of(new FileRead(name, Optional.of(read), Optional.empty())), List.of(read));
         } catch (FocusImportException e) {
             return convert(request, List.of(new FileRead(name, Optional.empty(), Optional.of(e))), List.of());
         }
     }
 
-    /**
-     * The charge groups as the file import's monthly EffectiveCost per provider, sub-account,
-     * charge month, currency and tag (the shape {@link FocusMonths} converts), with the one-time
-     * purchases listed apart; until the conversion reads {@link ChargeGroup}s itself.
-     */
-    static FocusImport asImport(FocusRead read) {
-        record Key(String provider, Optional<String> subAccountId, YearMonth month, Currency currency,
-                   Optional<String> tag) {
-        }
-        Map<Key, MonthlyCost> sums = new LinkedHashMap<>();
-        List<PurchaseLine> purchases = new ArrayList<>();
-        List<ChargeGroup> groups = read.groups();
-        for (int i = 0; i < groups.size(); i++) {
-            ChargeGroup g = groups.get(i);
-            int line = i + 2; // the results' header is row 1
-            Money effective = new Money(g.effectiveCost(), g.currency());
-            int rows = (int) Math.min(Integer.MAX_VALUE, g.rows());
-            sums.merge(new Key(g.provider(), g.subAccountId(), g.chargeMonth(), g.currency(), g.tag()),
-                    new MonthlyCost(g.provider(), g.subAccountId(), g.subAccountName(), g.chargeMonth(), effective,
-                            rows, line, g.tag()),
-                    (a, b) -> new MonthlyCost(a.provider(), a.subAccountId(), a.subAccountName().or(b::subAccountName),
-                            a.month(), new Money(a.effectiveCost().amount().add(b.effectiveCost().amount()),
-                            a.effectiveCost().currency()), (int) Math.min(Integer.MAX_VALUE, (long) a.rows() + b.rows()),
-                            a.firstLine(), a.tag()));
-            if ("Purchase".equals(g.chargeCategory()) && g.chargeFrequency().filter("One-Time"::equals).isPresent()) {
-                purchases.add(new PurchaseLine(line, g.provider(), g.subAccountId(), g.subAccountName(),
-                        g.chargeMonth(), effective, g.term().flatMap(ChargeGroup.ChargeTerm::description)));
-            }
-        }
-        int rows = (int) Math.min(Integer.MAX_VALUE, read.rows());
-        return new FocusImport(read.input(), read.version(), read.versionEvidence(), List.copyOf(sums.values()),
-                purchases, new RowCounts(rows, rows, Map.of()), read.tagKey(), read.notes());
-    }
     // --- end costs import --engine athena ---
 }

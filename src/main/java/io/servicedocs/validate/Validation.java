@@ -53,7 +53,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Validation {
 
-    private final RepositoryReader reader = new RepositoryReader();
+    private final RepositoryReader reader;
     private final DocumentLoader loader;
     private final io.servicedocs.load.SloDataFiles sloFiles;
     private final ModelBinder binder = new ModelBinder();
@@ -73,7 +73,14 @@ public final class Validation {
      *                 own (the command line's --language); its interface strings are checked by the caller
      */
     public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
-        this.loader = new DocumentLoader(schemas);
+        this(schemas, asOf, language, io.servicedocs.load.ParsedFileCache.NONE);
+    }
+
+    /** @param cache the parsed and schema-checked files of earlier runs (build cache) */
+    public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language,
+                      io.servicedocs.load.ParsedFileCache cache) {
+        this.reader = new RepositoryReader(cache);
+        this.loader = new DocumentLoader(schemas, cache);
         this.sloFiles = new io.servicedocs.load.SloDataFiles(schemas);
         this.asOf = asOf;
         this.language = language;

@@ -1,5 +1,6 @@
 package io.servicedocs.workflows;
 
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -377,7 +378,7 @@ class CostsWorkflowTest {
     /** Someone commits a FOCUS file to the cost-data branch, for the next run to import. */
     private void dropImport(Path clone, String path, String csv) throws IOException {
         Files.createDirectories(clone.resolve(path).getParent());
-        Files.writeString(clone.resolve(path), csv);
+        Files.writeString(clone.resolve(path), BillingAccountColumn.add(csv));
         git(clone, "add", "-A");
         git(clone, "commit", "-q", "-m", "FOCUS export " + path);
         git(clone, "push", "-q", "origin", "cost-data");
