@@ -98,7 +98,7 @@ public final class SiteBuilder {
         SiteConfig site = repository.site();
         Map<String, String> messages = Messages.load(files, site.language());
         long viewsStart = System.nanoTime();
-        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
+        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
         HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""));

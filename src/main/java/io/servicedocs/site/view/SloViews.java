@@ -111,7 +111,7 @@ public final class SloViews {
         return sorted.stream().filter(m -> from.map(f -> !m.month().isBefore(f)).orElse(true)).toList();
     }
 
-    static SloMonthView month(SloMonth m) {
+    public static SloMonthView month(SloMonth m) {
         return new SloMonthView(m.month().toString(), m.status() == io.servicedocs.model.CostMonth.Status.PROVISIONAL,
                 m.attainment().map(a -> percent(a, 3)), m.errorBudgetLeft().map(b -> percent(b, 1)),
                 m.met().map(met -> met ? "met" : "missed").orElse("not_measured"), m.note());
@@ -126,7 +126,7 @@ public final class SloViews {
     }
 
     /** A ratio in percent with {@code decimals} decimals, rounded towards minus infinity. */
-    static String percent(BigDecimal ratio, int decimals) {
+    public static String percent(BigDecimal ratio, int decimals) {
         return ratio.movePointRight(2).setScale(decimals, RoundingMode.FLOOR).toPlainString();
     }
 
