@@ -184,8 +184,8 @@
           <th scope="row">${m.month}<#if m.provisional> <span class="muted small">${t['slo.provisional']}</span></#if></th>
           <td class="num"><#if m.attainment_percent??>${m.attainment_percent}%<#else><span class="muted">–</span></#if></td>
           <td class="num"><#if m.error_budget_left_percent??>${m.error_budget_left_percent}%<#else><span class="muted">–</span></#if></td>
-          <#-- the note is the fetcher's own words (English, whatever the site's language): kept as a tooltip -->
-          <td<#if m.note??> title="${m.note}"</#if>><@sloResult result=m.result/></td>
+          <#-- a month's note is slo fetch's own words (English whatever the site's language): it stays in the export -->
+          <td><@sloResult result=m.result/></td>
         </tr>
       </#list>
       </tbody>

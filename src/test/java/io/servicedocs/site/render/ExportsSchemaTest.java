@@ -102,7 +102,7 @@ class ExportsSchemaTest {
      */
     @Test
     void growthVsSavingsCarriesTheDecompositionAndAToneThatFollowsProfit() throws IOException {
-        JsonNode agri = products(exampleSite).get("products").valueStream()
+        JsonNode agri = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
                 .filter(p -> p.get("id").asString().equals("smart-agri")).findFirst().orElseThrow().get("cost");
         JsonNode growth = agri.get("growth_vs_savings");
         assertEquals("{\"currency\":\"JPY\",\"demand_unit\":\"field\",\"demand_metric\":\"Fields monitored\"}",
@@ -129,7 +129,7 @@ class ExportsSchemaTest {
      */
     @Test
     void eachSloCarriesItsMonthsWithBudgetAndResult() throws IOException {
-        JsonNode camera = products(exampleSite).get("products").valueStream()
+        JsonNode camera = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
                 .filter(p -> p.get("id").asString().equals("camera-analytics")).findFirst().orElseThrow();
         JsonNode slo = camera.get("slos").valueStream().filter(s -> s.get("id").asString().equals("inference-availability"))
                 .findFirst().orElseThrow();
@@ -146,14 +146,14 @@ class ExportsSchemaTest {
                 + "\"error_budget_left_percent\":\"-120.0\",\"result\":\"missed\",\"note\":null}]",
                 slo.get("months").toString());
         // smart-agri's August is past Prometheus' retention: no attainment, the fetch's note kept
-        JsonNode august = products(exampleSite).get("products").valueStream()
+        JsonNode august = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
                 .filter(p -> p.get("id").asString().equals("smart-agri")).findFirst().orElseThrow()
                 .get("slos").get(0).get("months").get(0);
         assertEquals("2026-08", august.get("month").asString());
         assertEquals("not_measured", august.get("result").asString());
         assertTrue(august.get("attainment_percent").isNull());
         assertTrue(august.get("note").asString().startsWith("retention: Prometheus keeps 15 days"), august.toString());
-        JsonNode console = products(exampleSite).get("products").valueStream()
+        JsonNode console = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
                 .filter(p -> p.get("id").asString().equals("ops-console")).findFirst().orElseThrow();
         assertEquals(0, console.get("slos").size(), "ops-console declares no SLO");
     }
