@@ -302,8 +302,10 @@ class BrowserTest {
         assertEquals("2026-10", october.getText().trim().replaceAll("\\s.*", ""));
         october.findElement(By.tagName("button")).click();
         october.findElement(By.tagName("button")).click();
-        // lowest first: camera-analytics' inference-availability, 99.309 %, the month's only miss
-        assertEquals("inference-availability", matrix.findElement(By.cssSelector("tbody tr")).getDomAttribute("data-slo"));
+        // lowest first: remote-support's connect-latency, 93.019 % (of a 90 % target), then camera-analytics'
+        // alert-latency, 95.880 %; the month's only miss, inference-availability at 99.309 %, is lower than its target only
+        assertEquals(List.of("connect-latency", "alert-latency"), matrix.findElements(By.cssSelector("tbody tr")).stream()
+                .limit(2).map(r -> r.getDomAttribute("data-slo")).toList());
         screenshot("slos.png");
         assertNoBrowserErrors();
     }
