@@ -32,6 +32,7 @@
         <@navItem href="improvements.html" label=t['nav.improvements'] current=(section == "improvements")/>
         <@navItem href="lead-times.html" label=t['nav.lead_times'] current=(section == "lead_times")/>
         <@navItem href="costs.html" label=t['nav.costs'] current=(section == "costs")/>
+        <@navItem href="slos.html" label=t['nav.slos'] current=(section == "slos")/><#-- issue 16 -->
         <li class="nav-group">
           <span class="nav-group-label<#if section == "standard"> is-current</#if>">${t['nav.standard']}</span>
           <ul>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "campaign-macros.ftl" as cm>
+<#import "risk-macros.ftl" as rm>
 <#-- One product: its Service Doc, phase, assessment against the current and the next phase, waivers, security checklist, badge. -->
 <#assign p = product>
 <#-- Lookup tables come with the model: building them here would cost every page a loop. -->
@@ -48,6 +49,8 @@
       </#if>
       <#if p.assessment.stale><span class="pill pill-warn"><span aria-hidden="true">!</span> ${t['product.stale']}</span></#if>
     </p>
+    <#-- the product's risks, as the matrix row and the team page mark them (a missed SLO: issue 16) -->
+    <#if product_risks.any><div class="product-risks" id="product-risks"><span class="sr-only">${t['risk.column']}:</span><@rm.marks productRisks=product_risks/></div></#if>
   </div>
   <figure class="badge-figure">
     <img src="${root}badges/${p.id}.svg" alt="${t['badge.alt']} ${p.name}: ${p.phase.name}, ${p.current.percent}%">
@@ -152,28 +155,47 @@
   </dl>
 
   <h3 id="slos">${t['product.slos']}</h3>
-  <#if p.slos?has_content>
-  <div class="table-scroll">
-  <table class="data">
-    <thead><tr>
-      <th scope="col">${t['slo.objective']}</th><th scope="col">${t['slo.target']}</th><th scope="col">${t['slo.measured']}</th>
-      <th scope="col">${t['slo.result']}</th><th scope="col">${t['slo.sli']}</th>
-    </tr></thead>
-    <tbody>
-    <#list p.slos as s>
-      <tr id="slo-${s.id}">
-        <th scope="row">${s.title}<br><span class="muted small">${t['slo.type.' + s.type]}</span></th>
-        <td class="num"><#if s.type == "latency"><#if s.percentile??>p${s.percentile} </#if>≤ ${s.target_ms!"?"} ms<br><span class="muted small">${s.target_percent}% ${t['slo.of_requests']}</span><#else>${s.target_percent}%</#if>
-          <#if s.window?has_content><br><span class="muted small">${t['slo.window']} ${s.window}</span></#if></td>
-        <td class="num"><#if s.measured??><#if s.type == "latency">${s.measured.value} ms<#else>${s.measured.value}%</#if>
-          <br><span class="muted small nowrap">${s.measured.from} –</span> <span class="muted small nowrap">${s.measured.to}</span><#else><span class="muted">${t['slo.not_measured']}</span></#if></td>
-        <td><#if s.met??><#if s.met><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['slo.met']}</span><#else><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${t['slo.missed']}</span></#if><#else><span class="status s-none"><span class="sym" aria-hidden="true">?</span> ${t['slo.unknown']}</span></#if></td>
-        <td class="small">${s.sli}</td>
-      </tr>
-    </#list>
-    </tbody>
-  </table>
-  </div>
+  <#-- SLOs measured (issue 16): declared in slos.yaml, attainment per month from slo-data/ -->
+  <#if product_slos?has_content>
+  <#list product_slos as s>
+  <section class="slo" id="slo-${s.id}" data-result="${s.result}">
+    <h4>${s.title} <span class="muted small">${t['slo.type.' + s.type]}</span>
+      <@sloResult result=s.result/></h4>
+    <dl class="facts slo-facts">
+      <dt>${t['slo.target']}</dt><dd class="num">${s.target_percent}% <span class="muted small">${t['slo.per_month']}</span></dd>
+      <dt>${t['slo.budget_left']}</dt><dd class="num"><#if s.error_budget_left_percent??>${s.error_budget_left_percent}% <span class="muted small">(${s.latest_final_month})</span><#else><span class="muted">${t['slo.not_measured']}</span></#if></dd>
+      <dt>${t['slo.sli']}</dt><dd><#if s.description??>${s.description}<br></#if><#if s.template??>${t['slo.template']} <code>${s.template}</code><#if s.parameters?has_content> (${s.parameters})</#if><#else><#if s.good??>${t['slo.good']} <code>${s.good}</code><br></#if><#if s.bad??>${t['slo.bad']} <code>${s.bad}</code><br></#if><#if s.total??>${t['slo.total']} <code>${s.total}</code></#if><#if s.datadog_slo_id??>${t['slo.datadog_slo']} <code>${s.datadog_slo_id}</code></#if></#if></dd>
+      <dt>${t['slo.data_source']}</dt><dd>${s.data_source} <span class="muted small">(${s.data_source_type})</span></dd>
+    </dl>
+    <#if s.months?has_content>
+    <div class="chart-with-table">
+    <figure class="chart-figure">
+      ${s.chart_svg?no_esc}
+      <figcaption>${t['slo.chart_caption']}</figcaption>
+    </figure>
+    <div class="table-scroll">
+    <table class="data compact slo-months">
+      <caption class="sr-only">${s.title}</caption>
+      <thead><tr><th scope="col">${t['slo.month']}</th><th scope="col" class="num">${t['slo.attainment']}</th>
+        <th scope="col" class="num">${t['slo.budget_left']}</th><th scope="col">${t['slo.result']}</th></tr></thead>
+      <tbody>
+      <#list s.months as m>
+        <tr data-month="${m.month}"<#if m.provisional> class="provisional"</#if>>
+          <th scope="row">${m.month}<#if m.provisional> <span class="muted small">${t['slo.provisional']}</span></#if></th>
+          <td class="num"><#if m.attainment_percent??>${m.attainment_percent}%<#else><span class="muted">–</span></#if></td>
+          <td class="num"><#if m.error_budget_left_percent??>${m.error_budget_left_percent}%<#else><span class="muted">–</span></#if></td>
+          <#-- a month's note is slo fetch's own words (English whatever the site's language): it stays in the export -->
+          <td><@sloResult result=m.result/></td>
+        </tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    </div>
+    <#else><p class="muted">${t['slo.no_months']}</p></#if>
+  </section>
+  </#list>
+  <p class="small"><a href="${root}slos.html">${t['slo.company_link']}</a></p>
   <#else><p class="muted">${t['slo.none']}</p></#if>
 
   <h3 id="dependencies">${t['product.dependencies']}</h3>
@@ -581,3 +603,8 @@
   <#if !base?has_content><p class="muted small">${t['badge.no_base_url']}</p></#if>
 </section>
 </@layout.page>
+
+<#-- SLOs measured (issue 16): met or missed by symbol and text, never by colour alone -->
+<#macro sloResult result>
+<#if result == "met"><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['slo.met']}</span><#elseif result == "missed"><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${t['slo.missed']}</span><#else><span class="status s-none"><span class="sym" aria-hidden="true">?</span> ${t['slo.unknown']}</span></#if>
+</#macro>

@@ -370,7 +370,7 @@ class ThirdPartyChecklistTest {
     @Test
     void theExportCarriesDataStoresAndTags() throws IOException {
         JsonNode index = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
-        assertEquals("2.0", index.get("schema_version").asString());
+        assertEquals("2.1", index.get("schema_version").asString());
         for (JsonNode product : SiteFixture.exportedProducts(out)) {
             switch (product.get("id").asString()) {
                 case "checkout" -> {

@@ -98,11 +98,14 @@ public final class SiteBuilder {
         SiteConfig site = repository.site();
         Map<String, String> messages = Messages.load(files, site.language());
         long viewsStart = System.nanoTime();
-        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
+        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
         HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""));
         CostViews costViews = new CostViews(costs, portfolio, messages);
+        // SLOs measured (issue 16): the product pages' SLO sections and the company SLO page
+        io.servicedocs.site.view.SloViews sloViews =
+                new io.servicedocs.site.view.SloViews(portfolio, repository.sloMonths(), messages);
         io.servicedocs.site.view.CampaignViews campaignViews =
                 new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
         List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
@@ -164,6 +167,7 @@ public final class SiteBuilder {
         tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", model("history", historyPage)));
         tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", model("history", historyPage)));
         tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", model("costs", costViews.company())));
+        tasks.add(() -> renderer.page("slos.ftl", "slos.html", "slos", model("slos", sloViews.company()))); // issue 16
         if (costs.isPresent()) {
             tasks.add(() -> renderer.file("api/costs.csv", Exports.costsCsv(costs.get())));
         }
@@ -176,7 +180,10 @@ public final class SiteBuilder {
                     model("product", pages.product(product.id()), "standard", standard,
                             "product_history", historyViews.product(product.id()),
                             "product_costs", costViews.product(product.id()),
-                            "product_campaigns", campaignViews.product(product.id()))));
+                            "product_campaigns", campaignViews.product(product.id()),
+                            "product_slos", sloViews.product(product.id()), // product_slos, product_risks: issue 16
+                            "product_risks", pages.risks().byProduct().getOrDefault(product.id(),
+                                    new io.servicedocs.site.view.Risks.ProductRisks(List.of())))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
             tasks.add(() -> renderer.stream(Exports.productFile(product.id()), out -> Exports.writeProductJson(
                     portfolio.asOf().toString(), pages.product(product.id()), out)));

@@ -56,7 +56,10 @@ public record ProductView(String id, String name, String summary, Optional<Strin
      */
     public record SloView(String id, String title, String type, String targetPercent, Optional<String> targetMs,
                           Optional<String> percentile, String sli, Optional<String> window,
-                          Optional<MeasurementView> measured, Optional<Boolean> met) {
+                          Optional<MeasurementView> measured, Optional<Boolean> met,
+                          // SLOs measured (issue 16): the latest final month's error budget left and every month measured
+                          Optional<String> latestFinalMonth, Optional<String> errorBudgetLeftPercent,
+                          List<SloViews.SloMonthView> months) {
     }
 
     public record MeasurementView(String value, String from, String to) {

@@ -61,6 +61,7 @@ public final class Views {
     private static final int MISSING_LINKS_SHOWN = 3;
 
     private final Portfolio portfolio;
+    private final Map<String, List<io.servicedocs.model.SloMonth>> sloMonths;
     private final AsciidocFields asciidocToHtml;
     private final Optional<io.servicedocs.cost.allocation.CostReport> costs;
     private final Map<String, String> phaseNames = new LinkedHashMap<>();
@@ -73,6 +74,13 @@ public final class Views {
     /** @param costs the cost report, when the repository has cost settings */
     public Views(Portfolio portfolio, AsciidocFields asciidocToHtml,
                  Optional<io.servicedocs.cost.allocation.CostReport> costs) {
+        this(portfolio, asciidocToHtml, costs, List.of());
+    }
+
+    /** @param sloMonths the SLO measurements (Repository.sloMonths()), each SLO's months in the export (issue 16) */
+    public Views(Portfolio portfolio, AsciidocFields asciidocToHtml,
+                 Optional<io.servicedocs.cost.allocation.CostReport> costs, List<io.servicedocs.model.SloMonth> sloMonths) {
+        this.sloMonths = sloMonths.stream().collect(Collectors.groupingBy(m -> m.product() + "/" + m.slo()));
         this.portfolio = portfolio;
         this.asciidocToHtml = asciidocToHtml;
         this.costs = costs;
@@ -95,7 +103,7 @@ public final class Views {
                 doc.description().map(d -> asciidocToHtml.toHtml(FileKind.SERVICE_DOC.productPath(doc.id()), "/description", d)),
                 doc.tier(), doc.owners().team(), portfolio.teamName(doc.owners().team()), owners(doc),
                 new UsersView(code(doc.users().audience()), doc.users().description()), links(doc),
-                readiness.slos().stream().map(Views::slo).toList(), dependencies(doc),
+                readiness.slos().stream().map(s -> slo(doc.id(), s)).toList(), dependencies(doc),
                 doc.dataStores().stream().map(d -> new DataStoreView(d.id(), d.kind(), d.description(), d.personalData()))
                         .toList(),
                 doc.tags(),
@@ -187,7 +195,7 @@ public final class Views {
      * slos.yaml and is kept): a latency template's threshold is its target_ms; the measurement
      * is the latest final month, in percent of good events.
      */
-    private static SloView slo(SloResult result) {
+    private SloView slo(String productId, SloResult result) {
         SloDeclaration slo = result.slo();
         boolean latency = slo.indicator().template().filter("latency"::equals).isPresent();
         Optional<String> targetMs = latency ? Optional.ofNullable(slo.indicator().parameters().get("threshold_seconds"))
@@ -202,7 +210,11 @@ public final class Views {
                     case MET -> Optional.of(true);
                     case MISSED -> Optional.of(false);
                     case NOT_MEASURED -> Optional.empty();
-                });
+                },
+                result.latestFinal().map(m -> m.month().toString()),
+                result.latestFinal().flatMap(io.servicedocs.model.SloMonth::errorBudgetLeft).map(b -> SloViews.percent(b, 1)),
+                sloMonths.getOrDefault(productId + "/" + slo.name(), List.of()).stream()
+                        .sorted(java.util.Comparator.comparing(io.servicedocs.model.SloMonth::month)).map(SloViews::month).toList());
     }
 
     /** "availability (job: data-api) on prometheus": how an SLI without a description is measured. */

@@ -122,6 +122,42 @@ class ExportsSchemaTest {
         assertEquals(year.get("change").asString(), year.get("not_explained_by_demand").asString());
     }
 
+    /**
+     * SLOs measured (issue 16, 2.1): camera-analytics' inference-availability, by hand from
+     * slo-data/datadog/2026-08..11.yaml (target 0.995): October 0.9930999851 leaves
+     * 1 - 0.0069000149 / 0.005 = -0.38000298 of its budget, -38.1 % rounded towards minus infinity.
+     */
+    @Test
+    void eachSloCarriesItsMonthsWithBudgetAndResult() throws IOException {
+        JsonNode camera = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
+                .filter(p -> p.get("id").asString().equals("camera-analytics")).findFirst().orElseThrow();
+        JsonNode slo = camera.get("slos").valueStream().filter(s -> s.get("id").asString().equals("inference-availability"))
+                .findFirst().orElseThrow();
+        assertEquals("2026-10", slo.get("latest_final_month").asString());
+        assertEquals("-38.1", slo.get("error_budget_left_percent").asString());
+        assertEquals(false, slo.get("met").asBoolean());
+        assertEquals("[{\"month\":\"2026-08\",\"provisional\":false,\"attainment_percent\":\"99.720\","
+                + "\"error_budget_left_percent\":\"44.0\",\"result\":\"met\",\"note\":null},"
+                + "{\"month\":\"2026-09\",\"provisional\":false,\"attainment_percent\":\"99.679\","
+                + "\"error_budget_left_percent\":\"35.9\",\"result\":\"met\",\"note\":null},"
+                + "{\"month\":\"2026-10\",\"provisional\":false,\"attainment_percent\":\"99.309\","
+                + "\"error_budget_left_percent\":\"-38.1\",\"result\":\"missed\",\"note\":null},"
+                + "{\"month\":\"2026-11\",\"provisional\":true,\"attainment_percent\":\"98.900\","
+                + "\"error_budget_left_percent\":\"-120.0\",\"result\":\"missed\",\"note\":null}]",
+                slo.get("months").toString());
+        // smart-agri's August is past Prometheus' retention: no attainment, the fetch's note kept
+        JsonNode august = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
+                .filter(p -> p.get("id").asString().equals("smart-agri")).findFirst().orElseThrow()
+                .get("slos").get(0).get("months").get(0);
+        assertEquals("2026-08", august.get("month").asString());
+        assertEquals("not_measured", august.get("result").asString());
+        assertTrue(august.get("attainment_percent").isNull());
+        assertTrue(august.get("note").asString().startsWith("retention: Prometheus keeps 15 days"), august.toString());
+        JsonNode console = io.servicedocs.site.SiteFixture.exportedProducts(exampleSite).valueStream()
+                .filter(p -> p.get("id").asString().equals("ops-console")).findFirst().orElseThrow();
+        assertEquals(0, console.get("slos").size(), "ops-console declares no SLO");
+    }
+
     @Test
     void aGeneratedExportConformsToTheSchema() throws IOException {
         JsonNode export = products(generatedSite);
