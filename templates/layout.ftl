@@ -22,7 +22,8 @@
       <img class="brand-mark" src="${root}img/logo.svg" alt="" width="28" height="28">
       <span class="brand-text"><span class="brand-title">${site.title}</span><#if site.company?has_content><span class="brand-company">${site.company}</span></#if></span>
     </a>
-    <nav class="site-nav" aria-label="${t['nav.label']}">
+    <button type="button" class="nav-toggle" aria-expanded="false" aria-controls="site-nav" hidden><span class="nav-toggle-icon" aria-hidden="true"></span>${t['nav.menu']}</button>
+    <nav class="site-nav" id="site-nav" aria-label="${t['nav.label']}">
       <ul>
         <@navItem href="index.html" label=t['nav.matrix'] current=(section == "matrix" || section == "products")/>
         <@navItem href="readiness.html" label=t['nav.readiness'] current=(section == "readiness")/>

@@ -455,3 +455,40 @@
     init();
   }
 }());
+
+/*
+ * Issue 15, every screen: the top menu collapses behind a disclosure button on narrow screens.
+ * Without this script the button stays hidden and the menu is shown in full (it wraps).
+ */
+(function () {
+  'use strict';
+
+  function initMenu() {
+    var header = document.querySelector('.site-header');
+    var button = document.querySelector('.nav-toggle');
+    var nav = document.getElementById('site-nav');
+    if (!header || !button || !nav) {
+      return;
+    }
+    button.hidden = false;
+    header.classList.add('nav-collapsible');
+    function set(open) {
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', function () {
+      set(button.getAttribute('aria-expanded') !== 'true');
+    });
+    nav.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+        set(false);
+        button.focus();
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', initMenu);
+  } else {
+    initMenu();
+  }
+}());

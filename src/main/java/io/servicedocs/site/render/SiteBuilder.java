@@ -87,7 +87,8 @@ public final class SiteBuilder {
         List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
-        HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""));
+        HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
+                messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
         CostViews costViews = new CostViews(costs, portfolio, messages);
         io.servicedocs.site.view.CampaignViews campaignViews =
                 new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
