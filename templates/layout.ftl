@@ -14,7 +14,7 @@
 <link rel="icon" href="${root}img/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
 </head>
-<body class="lang-${site.language}">
+<body class="lang-${site.language}" data-msg-scroll="${t['table.scroll_hint']}">
 <a class="skip-link" href="#main">${t['nav.skip']}</a>
 <header class="site-header">
   <div class="site-header-inner">
@@ -56,6 +56,7 @@
           data-kind-check="${t['search.kind.check']}" data-kind-team="${t['search.kind.team']}" data-kind-guide="${t['search.kind.guide']}">
       <label for="site-search-input" class="search-label">${t['search.label']}</label>
       <input type="search" id="site-search-input" class="search-input" autocomplete="off" spellcheck="false"
+             role="combobox" aria-autocomplete="list"
              placeholder="${t['search.placeholder']}" aria-controls="site-search-results" aria-expanded="false">
       <div class="search-results" id="site-search-results" hidden>
         <ul aria-label="${t['search.results']}"></ul>

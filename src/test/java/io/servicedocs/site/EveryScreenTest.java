@@ -4,6 +4,7 @@ import io.servicedocs.cli.CliAccess;
 import io.servicedocs.serve.PreviewServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -180,6 +184,65 @@ class EveryScreenTest {
             overflowing(japanese, japanesePages).forEach(p -> found.add("ja/" + p));
             assertEquals(List.of(), found, "pages wider than a 390 px screen");
         } finally {
+            phone(false);
+        }
+    }
+
+    /** At 390 px the menu hides behind its button, which opens and closes it (Escape too); a wide table says to scroll. */
+    @Test
+    void theMenuCollapsesAndWideTablesSayToScrollOnAPhone() {
+        phone(true);
+        try {
+            browser.get(english.uri().resolve("costs.html").toString());
+            WebElement button = browser.findElement(By.cssSelector(".nav-toggle"));
+            WebElement nav = browser.findElement(By.id("site-nav"));
+            assertTrue(button.isDisplayed(), "the menu button");
+            assertEquals("Menu", button.getText().trim());
+            assertFalse(nav.isDisplayed(), "the menu is collapsed");
+            button.click();
+            assertEquals("true", button.getDomAttribute("aria-expanded"));
+            assertTrue(nav.isDisplayed(), "opened by its button");
+            nav.findElement(By.cssSelector("a")).sendKeys(Keys.ESCAPE);
+            assertEquals("false", button.getDomAttribute("aria-expanded"));
+            assertFalse(nav.isDisplayed(), "closed by Escape");
+            assertEquals(button, browser.switchTo().activeElement(), "the focus goes back to the button");
+
+            List<WebElement> hints = browser.findElements(By.cssSelector(".scroll-hint")).stream().filter(WebElement::isDisplayed).toList();
+            assertFalse(hints.isEmpty(), "a wide table says to scroll");
+            assertEquals("Scroll sideways to see the whole table \u2192", hints.get(0).getText());
+            assertEquals("right", browser.findElements(By.cssSelector(".scroll-hint:not([hidden]) + .table-scroll")).get(0)
+                    .getDomAttribute("data-overflow"));
+
+            browser.get(japanese.uri().resolve("costs.html").toString());
+            assertEquals("\u30e1\u30cb\u30e5\u30fc", browser.findElement(By.cssSelector(".nav-toggle")).getText().trim());
+        } finally {
+            phone(false);
+        }
+        browser.get(english.uri().resolve("costs.html").toString());
+        assertFalse(browser.findElement(By.cssSelector(".nav-toggle")).isDisplayed(), "no menu button on a wide screen");
+        assertTrue(browser.findElement(By.id("site-nav")).isDisplayed());
+    }
+
+    /** Printed, the matrix fits the landscape sheet (no column cut off), its header repeats, the controls are gone. */
+    @Test
+    void theMatrixPrintsWithinTheSheet() {
+        // an A4 landscape sheet with 8 mm margins is 281 mm = 1062 CSS px wide
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1062, "height", 750, "deviceScaleFactor", 1, "mobile", false));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String page : List.of("index.html", "security.html", "costs.html", "products/iot-platform.html")) {
+                browser.get(english.uri().resolve(page).toString());
+                Object widest = browser.executeScript("""
+                        return Math.max(...[...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right));""");
+                assertTrue(((Number) widest).doubleValue() <= 1062, page + ": a table ends at " + widest + " px");
+                assertEquals("table-header-group", browser.executeScript(
+                        "const h = document.querySelector('thead'); return h ? getComputedStyle(h).display : 'table-header-group';"), page);
+                assertEquals("none", browser.executeScript("return getComputedStyle(document.querySelector('.site-header')).display;"),
+                        page + ": no menu on paper");
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
             phone(false);
         }
     }
