@@ -39,7 +39,8 @@ class ServeCommandTest {
                 "--as-of", "2026-11-24"}, new PrintWriter(out, true), new PrintWriter(err, true)));
         server.start();
         try {
-            await(() -> out.toString().contains("Serving http://localhost:"), "the server to start: " + out + err);
+            // the first build in a JVM also starts JRuby: on a loaded machine that alone can take a minute
+            await(() -> out.toString().contains("Serving http://localhost:"), "the server to start: " + out + err, 180);
             Matcher m = Pattern.compile("Serving (http://localhost:\\d+/)").matcher(out.toString());
             assertTrue(m.find());
             URI base = URI.create(m.group(1));
@@ -99,7 +100,11 @@ class ServeCommandTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        await(condition, what, 60);
+    }
+
+    private static void await(BooleanSupplier condition, String what, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
