@@ -35,7 +35,9 @@ public final class LiveBuild {
      */
     public void failed(String summary, List<Diagnostic> diagnostics, UnaryOperator<String> displayPath) {
         StringBuilder list = new StringBuilder();
-        for (Diagnostic d : diagnostics) {
+        // the errors first: they are why the page is not shown; the warnings follow
+        List<Diagnostic> errorsFirst = diagnostics.stream().sorted(java.util.Comparator.comparing(d -> !d.isError())).toList();
+        for (Diagnostic d : errorsFirst) {
             list.append("<li class=\"").append(d.isError() ? "error" : "warning").append("\"><code>")
                     .append(escape(displayPath.apply(d.file()))).append(':').append(d.line()).append(':').append(d.column())
                     .append("</code> <strong>").append(d.isError() ? "error" : "warning").append("</strong> ")

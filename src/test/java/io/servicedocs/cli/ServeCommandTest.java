@@ -67,7 +67,7 @@ class ServeCommandTest {
             String failedBuild = get(base.resolve("__servicedocs/build")).body();
             HttpResponse<String> errorPage = get(base.resolve("products/data-api.html"));
             assertEquals(500, errorPage.statusCode());
-            assertTrue(errorPage.body().contains("<code>products/data-api/phase.yaml:1:8</code> <strong>error</strong> "
+            assertTrue(errorPage.body().contains("/products/data-api/phase.yaml:1:8</code> <strong>error</strong> "
                     + "unknown phase &#39;gamma&#39;"), errorPage.body());
             assertTrue(errorPage.body().contains("<script src=\"/__servicedocs/live.js\" data-build=\"" + failedBuild + "\">"),
                     "the error page reloads by itself too");
