@@ -2,7 +2,9 @@
 <#import "layout.ftl" as layout>
 <#import "risk-macros.ftl" as risk>
 <#import "campaign-macros.ftl" as cm>
-<#-- Home: the cross-product maturity matrix. Complete without JavaScript; site.js adds filters and sorting. -->
+<#-- Home: the cross-product maturity matrix. The page prints the first screen of rows (matrix.shown) and,
+     when there are more products, links to every product in pages (matrix/N.html); site.js renders any
+     view (filters, sort, the next rows) from matrix-data.js, a compact copy of every row. -->
 <#assign tierNames = matrix.tier_names>
 <@layout.page title=t['matrix.title'] wide=true>
 <div class="page-head">
@@ -83,8 +85,10 @@
 
 <@cm.active campaigns/>
 
+<a class="skip-past" href="#after-matrix">${t['matrix.skip']}</a>
 <div class="table-scroll matrix-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
-<table id="matrix" class="matrix">
+<table id="matrix" class="matrix" data-root="${root}" data-total="${matrix.summary.products?c}" data-shown="${matrix.shown?c}"
+       data-msg-more="${t['matrix.show_more']}" data-msg-rows="${t['matrix.rows_shown']}">
   <caption id="matrix-caption">${t['matrix.caption']}</caption>
   <thead>
     <tr class="cat-row">
@@ -106,7 +110,7 @@
     <tr class="group-row">
       <th colspan="${matrix.item_count + 3}" scope="rowgroup" id="phase-${ph.id}">
         <span class="group-label"><a href="${root}standard/phases.html#${ph.id}">${ph.name}</a>
-        <span class="group-count">${ph.products?size} ${t['matrix.products_in_phase']}</span></span>
+        <span class="group-count">${ph.total} ${t['matrix.products_in_phase']}</span></span>
       </th>
     </tr>
     <#list ph.products as p>
@@ -199,6 +203,15 @@
   </#list>
 </table>
 </div>
+<p class="matrix-more" id="matrix-more-line" hidden><button type="button" class="button" id="matrix-more"></button> <span id="matrix-rows" class="muted"></span></p>
+<#if matrix.list_pages?has_content>
+<nav class="list-pages" id="matrix-pages" aria-label="${t['matrix.list_pages']}">
+  <p>${t['matrix.first_screen']?replace('{shown}', matrix.shown?c)?replace('{total}', matrix.summary.products?c)}
+    ${t['matrix.all_pages']?replace('{size}', matrix.list_pages[0].products?size?c)}</p>
+  <ul class="inline-list"><#list matrix.list_pages as lp><li><a href="${root}matrix/${lp.number}.html">${lp.from}–${lp.to}</a></li></#list></ul>
+</nav>
 </#if>
-<p class="after-table muted">${t['matrix.exports']} <a href="${root}api/matrix.csv">matrix.csv</a> · <a href="${root}api/products.json">products.json</a></p>
+<script src="${root}matrix-data.js" defer></script>
+</#if>
+<p class="after-table muted" id="after-matrix" tabindex="-1">${t['matrix.exports']} <a href="${root}api/matrix.csv">matrix.csv</a> · <a href="${root}api/products.json">products.json</a></p>
 </@layout.page>

@@ -21,6 +21,7 @@
   <ul>
     <li><a href="#overview">${t['items.overview']}</a></li>
     <#list standard.categories as c><#if c.items?has_content><li><a href="#cat-${c.id}">${c.title}</a></li></#if></#list>
+    <#if standard.sli_templates?has_content><li><a href="#sli-templates">${t['sli_templates.title']}</a></li></#if>
   </ul>
 </nav>
 
@@ -89,4 +90,32 @@
   </#list>
 </section>
 </#if></#list>
+<#-- SLOs (issue 16): the standard's SLI templates, which products' SLIs name in slos.yaml. -->
+<#if standard.sli_templates?has_content>
+<section id="sli-templates" class="section">
+  <h2>${t['sli_templates.title']}</h2>
+  <p class="muted">${t['sli_templates.intro']}</p>
+  <#list standard.sli_templates as st>
+  <article class="card" id="sli-${st.id}">
+    <h3>${st.title} <span class="muted small">${st.id}</span></h3>
+    <p>${st.description}</p>
+    <#if st.parameters?has_content>
+    <h4>${t['sli_templates.parameters']}</h4>
+    <table class="data">
+      <thead><tr><th scope="col">${t['sli_templates.parameter']}</th><th scope="col">${t['sli_templates.kind']}</th><th scope="col">${t['sli_templates.description']}</th></tr></thead>
+      <tbody><#list st.parameters as p><tr><th scope="row"><code>{{${p.name}}}</code></th><td>${t['sli_templates.kind.' + p.kind]}</td><td>${p.description}</td></tr></#list></tbody>
+    </table>
+    </#if>
+    <h4>${t['sli_templates.queries']}</h4>
+    <table class="data">
+      <thead><tr><th scope="col">${t['sli_templates.source']}</th><th scope="col">${t['sli_templates.good']}</th><th scope="col">${t['sli_templates.total']}</th></tr></thead>
+      <tbody>
+        <tr><th scope="row">Prometheus</th><td><code>${st.prometheus_good}</code></td><td><code>${st.prometheus_total}</code></td></tr>
+        <tr><th scope="row">Datadog</th><td><code>${st.datadog_good}</code></td><td><code>${st.datadog_total}</code></td></tr>
+      </tbody>
+    </table>
+  </article>
+  </#list>
+</section>
+</#if>
 </@layout.page>

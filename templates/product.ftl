@@ -163,7 +163,7 @@
     <#list p.slos as s>
       <tr id="slo-${s.id}">
         <th scope="row">${s.title}<br><span class="muted small">${t['slo.type.' + s.type]}</span></th>
-        <td class="num"><#if s.type == "latency">p${s.percentile!"?"} ≤ ${s.target_ms!"?"} ms<br><span class="muted small">${s.target_percent}% ${t['slo.of_requests']}</span><#else>${s.target_percent}%</#if>
+        <td class="num"><#if s.type == "latency"><#if s.percentile??>p${s.percentile} </#if>≤ ${s.target_ms!"?"} ms<br><span class="muted small">${s.target_percent}% ${t['slo.of_requests']}</span><#else>${s.target_percent}%</#if>
           <#if s.window?has_content><br><span class="muted small">${t['slo.window']} ${s.window}</span></#if></td>
         <td class="num"><#if s.measured??><#if s.type == "latency">${s.measured.value} ms<#else>${s.measured.value}%</#if>
           <br><span class="muted small nowrap">${s.measured.from} –</span> <span class="muted small nowrap">${s.measured.to}</span><#else><span class="muted">${t['slo.not_measured']}</span></#if></td>

@@ -1,6 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Promotion readiness: ready products first, then by share of the next phase met; what exactly is missing. -->
+<#import "list-macros.ftl" as lm>
+<#-- Promotion readiness: ready products first, then by share of the next phase met; what exactly is missing.
+     In pages of a hundred products (readiness.html, readiness/2.html, ...): readiness is this page's. -->
 <@layout.page title=t['readiness.title']>
 <div class="page-head">
   <h1>${t['readiness.title']}</h1>
@@ -10,7 +12,12 @@
 <#if !readiness?has_content>
 <p class="notice">${t['empty.products']} <a href="${root}guides/editing.html">${t['empty.products_guide']}</a></p>
 <#else>
-<div class="table-scroll">
+<#if (readiness_page.page_count > 1)>
+<p class="muted">${t['readiness.first_screen']?replace('{shown}', readiness?size?c)?replace('{total}', readiness_page.total?c)}</p>
+</#if>
+<@lm.pager count=readiness_page.page_count current=readiness_page.number firstHref="${root}readiness.html" prefix="${root}readiness/" label=t['list.pages']/>
+<a class="skip-past" href="#after-readiness">${t['readiness.skip']}</a>
+<div class="table-scroll scroll-tall" role="region" aria-label="${t['readiness.caption']}" tabindex="0">
 <table class="data readiness-table">
   <caption class="sr-only">${t['readiness.caption']}</caption>
   <thead><tr>
@@ -33,6 +40,7 @@
   </tbody>
 </table>
 </div>
+<span id="after-readiness" tabindex="-1"></span>
 </#if>
 
 <#list readiness as p>
@@ -83,4 +91,5 @@
   </#if>
 </section>
 </#list>
+<#if readiness?has_content><@lm.pager count=readiness_page.page_count current=readiness_page.number firstHref="${root}readiness.html" prefix="${root}readiness/" label=t['list.pages']/></#if>
 </@layout.page>

@@ -1,6 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
-<#-- Products x security checks: each answer by symbol and text; required cells are marked. -->
+<#import "list-macros.ftl" as lm>
+<#-- Products x security checks: each answer by symbol and text; required cells are marked. In pages of
+     a hundred products (security.html, security/2.html, ...): security_matrix is one page. -->
 <@layout.page title=t['security.title'] wide=true>
 <div class="page-head">
   <h1>${t['security.title']}</h1>
@@ -22,6 +24,8 @@
     <li><span class="chip req-no c-legend" aria-hidden="true">&nbsp;</span> ${t['security.legend_optional']}</li>
   </ul>
 </div>
+<@lm.pager count=security_matrix.page_count current=security_matrix.number firstHref="${root}security.html" prefix="${root}security/" label=t['list.pages']/>
+<a class="skip-past" href="#after-security">${t['security.skip']}</a>
 <div class="table-scroll matrix-scroll" role="region" aria-labelledby="sec-caption" tabindex="0">
 <table class="matrix security-matrix" id="security-matrix">
   <caption id="sec-caption">${t['security.caption']}</caption>
@@ -68,6 +72,7 @@
   </tbody>
 </table>
 </div>
+<@lm.pager count=security_matrix.page_count current=security_matrix.number firstHref="${root}security.html" prefix="${root}security/" label=t['list.pages']/>
 </#if>
-<p class="muted small after-table">${t['security.note']} <a href="${root}standard/checklist.html">${t['nav.checklist']}</a></p>
+<p class="muted small after-table" id="after-security" tabindex="-1">${t['security.note']} <a href="${root}standard/checklist.html">${t['nav.checklist']}</a></p>
 </@layout.page>

@@ -1,7 +1,8 @@
 /*
  * servicedocs site: progressive enhancement only. Every page is complete without this script.
- * - Maturity matrix (#matrix): filters by phase, tier, owner team, risk, "below their phase" (rows)
- *   and category (columns), and "sort by readiness" (rows by data-percent, best first). The filters
+ * - Maturity matrix (#matrix): rendered from matrix-data.js (every row, compact; the page prints only
+ *   its first screen), a hundred rows at a time ("show more"); filters by phase, tier, owner team,
+ *   risk, "below their phase" (rows) and category (columns), and "sort by readiness" (best first). The filters
  *   are kept in the URL's query (?team=platform-team&below=1&risk=stale&sort=readiness), restored
  *   on load, so that a filtered matrix is a link to share. The risk tiles above it set the risk filter.
  * - The header's search box: names of products, items, checks, teams and guides, from
@@ -16,12 +17,32 @@
     Array.prototype.forEach.call(list, fn);
   }
 
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  var ITEM_SYMBOLS = { exceeds: '▲', meets: '✓', misses: '✗', waived: '◐', 'not-applicable': '⊘', none: '·' };
+  var STATUS_CODES = { e: 'exceeds', m: 'meets', w: 'waived', x: 'misses', a: 'not-applicable', n: 'none' };
+  var RISK_SYMBOLS = { stale: '◷', overdue: '⚑', expiring: '⇥', slo: '▽' };
+
+  /*
+   * The maturity matrix from window.servicedocsMatrix (matrix-data.js: every row, compact). The
+   * page prints only its first screen of rows; this renders the rows of the current view (filters,
+   * sort) a page at a time ("show more"), the same markup as the page's.
+   */
   function initMatrix() {
     var table = document.getElementById('matrix');
     var form = document.getElementById('matrix-filters');
-    if (!table || !form) {
+    var data = window.servicedocsMatrix;
+    if (!table || !form || !data || !data.products) {
       return;
     }
+    var PAGE = 100;
+    var limit = PAGE;
+    var msg = data.messages || {};
+    var root = table.getAttribute('data-root') || '';
     var selects = {
       phase: document.getElementById('filter-phase'),
       tier: document.getElementById('filter-tier'),
@@ -34,50 +55,138 @@
     var riskLists = document.getElementById('risk-lists');
     var sortButton = document.getElementById('sort-readiness');
     var status = document.getElementById('filter-status');
-    var rows = Array.prototype.slice.call(table.querySelectorAll('tr[data-product]'));
-    var groups = Array.prototype.slice.call(table.querySelectorAll('tbody[data-phase-group]'));
-    var columnCells = table.querySelectorAll('[data-category]');
-    var columns = 0;
-    each(table.querySelectorAll('thead .item-row th'), function () { columns += 1; });
-
-    // Where each row lives in the grouped (unsorted) view, to restore it.
+    var moreLine = document.getElementById('matrix-more-line');
+    var moreButton = document.getElementById('matrix-more');
+    var moreRows = document.getElementById('matrix-rows');
+    var rows = data.products;
+    var columns = data.items.length;
     rows.forEach(function (row, index) {
-      row._home = row.parentNode;
       row._index = index;
+      row._risks = ' ' + row.k.map(function (m) { return m[0]; }).join(' ') + ' ';
     });
 
-    var sortedBody = document.createElement('tbody');
-    sortedBody.className = 'sorted-group';
-    sortedBody.hidden = true;
-    table.appendChild(sortedBody);
-
-    var emptyBody = document.createElement('tbody');
-    var emptyRow = document.createElement('tr');
-    emptyRow.className = 'filter-empty';
-    var emptyCell = document.createElement('td');
-    emptyCell.colSpan = columns + 3;
-    emptyCell.textContent = form.getAttribute('data-msg-none') || '';
-    emptyRow.appendChild(emptyCell);
-    emptyBody.appendChild(emptyRow);
-    emptyBody.hidden = true;
-    table.appendChild(emptyBody);
+    function t(key) {
+      return msg[key] || '';
+    }
 
     function value(name) {
       return selects[name] ? selects[name].value : '';
     }
 
-    function hasRisk(row, risk) {
-      return (' ' + (row.getAttribute('data-risks') || '') + ' ').indexOf(' ' + risk + ' ') >= 0;
+    function isSorted() {
+      return !!sortButton && sortButton.getAttribute('aria-pressed') === 'true';
     }
 
-    function apply() {
-      var phase = value('phase');
-      var tier = value('tier');
-      var team = value('team');
-      var risk = value('risk');
-      var onlyBelow = !!(below && below.checked);
+    function productUrl(row, anchor) {
+      return root + 'products/' + encodeURIComponent(row.i) + '.html' + (anchor ? '#' + anchor : '');
+    }
+
+    function cellHtml(row, column, c) {
+      var item = data.items[c];
+      var code = row.c.charAt(c * 3);
+      if (code === '-') {
+        return '<td data-category="' + escapeHtml(item.category) + '" class="cell s-na"><span aria-hidden="true">–</span><span class="sr-only">'
+          + escapeHtml(t('common.none')) + '</span></td>';
+      }
+      var st = STATUS_CODES[code] || 'none';
+      var level = parseInt(row.c.charAt(c * 3 + 1), 36);
+      var required = parseInt(row.c.charAt(c * 3 + 2), 36);
+      var sym = ITEM_SYMBOLS[st];
+      var phaseName = data.phases[row.p].name;
+      var html = '<td data-category="' + escapeHtml(item.category) + '" class="cell s-' + st + '"><a href="'
+        + escapeHtml(productUrl(row, 'item-' + item.id)) + '" class="cell-link">';
+      if (st === 'not-applicable') {
+        var na = (row.na && row.na[c]) || ['applies'];
+        html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="lvl" aria-hidden="true">' + escapeHtml(t('cell.na_short'))
+          + '</span><span class="sr-only">' + escapeHtml(item.title + ': ' + t('status.' + st) + ' (' + t('applicability.' + na[0]) + ')')
+          + '</span><span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title) + '</strong><span class="tip-status">'
+          + sym + ' ' + escapeHtml(t('status.' + st)) + '</span><span>' + escapeHtml(t('applicability.' + na[0])) + '</span>'
+          + (na[1] ? '<span>' + escapeHtml(na[1]) + '</span>' : '') + '</span>';
+      } else if (item.binary) {
+        html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="sr-only">' + escapeHtml(item.title + ': '
+          + t('binary.' + level) + ', ' + t('binary.required.' + required) + ', ' + t('status.' + st))
+          + '</span><span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title) + '</strong><span>' + escapeHtml(t('binary.' + level))
+          + '</span><span>' + escapeHtml(t('cell.required_for') + ' ' + phaseName + ': ' + t('binary.required.' + required))
+          + '</span><span class="tip-status">' + sym + ' ' + escapeHtml(t('status.' + st)) + '</span></span>';
+      } else {
+        html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="lvl" aria-hidden="true">' + level
+          + '</span><span class="sr-only">' + escapeHtml(item.title + ': ' + t('cell.level') + ' ' + level + ', ' + t('cell.required') + ' '
+          + required + ', ' + t('status.' + st)) + '</span><span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title)
+          + '</strong><span>' + escapeHtml(t('cell.level') + ' ' + level + '/' + item.max + ' · ' + (item.levels[level] || ''))
+          + '</span><span>' + escapeHtml(t('cell.required_for') + ' ' + phaseName + ': ' + required) + '</span><span class="tip-status">'
+          + sym + ' ' + escapeHtml(t('status.' + st)) + '</span></span>';
+      }
+      return html + '</a></td>';
+    }
+
+    function gapLink(row, index) {
+      var link = data.links[index];
+      return '<li><a href="' + escapeHtml(productUrl(row, link[0])) + '">' + (link[2] ? '<span class="tag-check">'
+        + escapeHtml(t('matrix.check_short')) + '</span> ' : '') + escapeHtml(link[1]) + '</a></li>';
+    }
+
+    function rowHtml(row) {
+      var phase = data.phases[row.p];
+      var tierName = (data.tiers && data.tiers[row.t]) || row.t;
+      var html = '<tr data-product="' + escapeHtml(row.i) + '" data-phase="' + escapeHtml(phase.id) + '" data-tier="' + escapeHtml(row.t)
+        + '" data-team="' + escapeHtml(row.m) + '" data-percent="' + row.pc + '" data-next-percent="' + row.np + '" data-ready="' + row.r
+        + '" data-name="' + escapeHtml(row.n) + '" data-risks="' + escapeHtml(row._risks.trim()) + '" data-below="' + row.b
+        + '" class="product-row' + (row.b ? ' is-below' : '') + '">'
+        + '<th scope="row" class="col-product"><a class="product-link" href="' + escapeHtml(productUrl(row)) + '">' + escapeHtml(row.n)
+        + '</a><span class="row-meta"><span class="sorted-only">' + escapeHtml(phase.name) + ' · </span>'
+        + (row.t ? '<abbr title="' + escapeHtml(tierName) + '">' + escapeHtml(row.t) + '</abbr>' : escapeHtml(t('common.none')))
+        + ' · <a href="' + root + 'teams.html#team-' + escapeHtml(row.m) + '">' + escapeHtml(data.teams[row.m] || row.m) + '</a></span>';
+      if (row.k.length) {
+        html += '<ul class="risk-marks">' + row.k.map(function (m) {
+          return '<li class="risk-mark risk-' + escapeHtml(m[0]) + '"' + (m[2] ? ' title="' + escapeHtml(m[2]) + '"' : '')
+            + '><span class="risk-sym" aria-hidden="true">' + (RISK_SYMBOLS[m[0]] || '!') + '</span> ' + escapeHtml(t('risk.mark.' + m[0]))
+            + (m[0] !== 'stale' ? ': ' + m[1] : '') + '</li>';
+        }).join('') + '</ul>';
+      }
+      html += '</th><td class="col-met"><span class="met-line">' + (row.b
+        ? '<span class="status s-misses"><span class="sym" aria-hidden="true">✗</span><span class="sr-only">' + escapeHtml(t('matrix.below_phase')) + '</span></span>'
+        : '<span class="status s-meets"><span class="sym" aria-hidden="true">✓</span><span class="sr-only">' + escapeHtml(t('matrix.meets_phase')) + '</span></span>')
+        + ' <strong>' + row.pc + '%</strong></span><span class="met-count">' + row.s + '/' + row.q
+        + (row.w > 0 ? ' · ' + escapeHtml(t('matrix.waived_short')) + ' ' + row.w : '') + '</span>'
+        + '<span class="meter meter-' + (row.b ? 'bad' : 'ok') + '" aria-hidden="true"><span style="width: ' + row.pc + '%"></span></span></td>';
+      for (var c = 0; c < columns; c++) {
+        html += cellHtml(row, columns, c);
+      }
+      html += '<td class="col-next">';
+      if (row.x < 0) {
+        html += '<span class="muted">' + escapeHtml(t('matrix.final_phase')) + '</span>';
+      } else if (row.r) {
+        html += '<span class="pill pill-ready"><span aria-hidden="true">✓</span> ' + escapeHtml(t('matrix.ready_for') + ' ' + data.phases[row.x].name) + '</span>';
+      } else {
+        html += '<span class="next-head">' + escapeHtml(data.phases[row.x].name) + ': <strong>' + row.np + '%</strong></span>'
+          + ' <a class="gap-count" href="' + escapeHtml(productUrl(row, 'next-gaps')) + '">' + row.g + ' ' + escapeHtml(t('matrix.missing')) + '</a>:'
+          + '<ul class="gap-list gap-inline">' + row.gl.slice(0, row.gs).map(function (i) { return gapLink(row, i); }).join('') + '</ul>';
+        if (row.gl.length > row.gs) {
+          html += '<details class="gap-details"><summary>+' + (row.gl.length - row.gs) + ' ' + escapeHtml(t('matrix.more'))
+            + '</summary><ul class="gap-list">' + row.gl.slice(row.gs).map(function (i) { return gapLink(row, i); }).join('') + '</ul></details>';
+        }
+      }
+      return html + '</td></tr>';
+    }
+
+    function matches(row, filter) {
+      return (!filter.phase || data.phases[row.p].id === filter.phase)
+        && (!filter.tier || row.t === filter.tier)
+        && (!filter.team || row.m === filter.team)
+        && (!filter.risk || row._risks.indexOf(' ' + filter.risk + ' ') >= 0)
+        && (!filter.below || row.b);
+    }
+
+    function byReadiness(a, b) {
+      return b.pc - a.pc || (b.r ? 1 : 0) - (a.r ? 1 : 0) || b.np - a.np || a.n.localeCompare(b.n);
+    }
+
+    function render() {
+      var filter = { phase: value('phase'), tier: value('tier'), team: value('team'), risk: value('risk'),
+        below: !!(below && below.checked) };
       var category = value('category');
-      var shown = 0;
+      var sorted = isSorted();
+      var risk = filter.risk;
       tiles.forEach(function (tile) {
         if (risk && tile.getAttribute('data-risk') === risk) {
           tile.setAttribute('aria-current', 'true');
@@ -85,31 +194,56 @@
           tile.removeAttribute('aria-current');
         }
       });
-      rows.forEach(function (row) {
-        var visible = (!phase || row.getAttribute('data-phase') === phase)
-          && (!tier || row.getAttribute('data-tier') === tier)
-          && (!team || row.getAttribute('data-team') === team)
-          && (!risk || hasRisk(row, risk))
-          && (!onlyBelow || row.getAttribute('data-below') === 'true');
-        row.hidden = !visible;
-        if (visible) {
-          shown += 1;
-        }
-      });
-      var sorted = sortButton && sortButton.getAttribute('aria-pressed') === 'true';
-      groups.forEach(function (group) {
-        var any = group.querySelector('tr[data-product]:not([hidden])');
-        group.hidden = sorted || !any;
-      });
-      sortedBody.hidden = !sorted;
-      each(columnCells, function (cell) {
-        cell.hidden = !!category && cell.getAttribute('data-category') !== category;
-      });
-      emptyBody.hidden = shown > 0;
+      var list = rows.filter(function (row) { return matches(row, filter); });
+      if (sorted) {
+        list.sort(byReadiness);
+      }
+      var shown = list.slice(0, limit);
+      var html = '';
+      if (!list.length) {
+        html = '<tbody><tr class="filter-empty"><td colspan="' + (columns + 3) + '">' + escapeHtml(form.getAttribute('data-msg-none') || '')
+          + '</td></tr></tbody>';
+      } else if (sorted) {
+        html = '<tbody class="sorted-group">' + shown.map(rowHtml).join('') + '</tbody>';
+      } else {
+        var inPhase = {};
+        list.forEach(function (row) { inPhase[row.p] = (inPhase[row.p] || 0) + 1; });
+        var open = -1;
+        shown.forEach(function (row) {
+          if (row.p !== open) {
+            var phase = data.phases[row.p];
+            html += (open >= 0 ? '</tbody>' : '') + '<tbody class="phase-group" data-phase-group="' + escapeHtml(phase.id) + '">'
+              + '<tr class="group-row"><th colspan="' + (columns + 3) + '" scope="rowgroup" id="phase-' + escapeHtml(phase.id) + '">'
+              + '<span class="group-label"><a href="' + root + 'standard/phases.html#' + escapeHtml(phase.id) + '">' + escapeHtml(phase.name)
+              + '</a> <span class="group-count">' + inPhase[row.p] + ' ' + escapeHtml(t('matrix.products_in_phase')) + '</span></span></th></tr>';
+            open = row.p;
+          }
+          html += rowHtml(row);
+        });
+        html += '</tbody>';
+      }
+      Array.prototype.slice.call(table.tBodies).forEach(function (body) { table.removeChild(body); });
+      table.insertAdjacentHTML('beforeend', html);
+      table.classList.toggle('is-sorted', sorted);
+      if (category) {
+        each(table.querySelectorAll('[data-category]'), function (cell) {
+          cell.hidden = cell.getAttribute('data-category') !== category;
+        });
+      } else {
+        each(table.querySelectorAll('thead [data-category][hidden]'), function (cell) { cell.hidden = false; });
+      }
       if (status) {
         var message = form.getAttribute('data-msg-shown') || '{shown}/{total}';
-        status.textContent = message.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
+        status.textContent = message.replace('{shown}', String(list.length)).replace('{total}', String(rows.length));
       }
+      if (moreLine) {
+        var rest = list.length - shown.length;
+        moreLine.hidden = rest <= 0;
+        moreButton.textContent = (table.getAttribute('data-msg-more') || '{count}').replace('{count}', String(Math.min(PAGE, rest)));
+        moreRows.textContent = (table.getAttribute('data-msg-rows') || '{shown}/{total}').replace('{shown}', String(shown.length))
+          .replace('{total}', String(list.length));
+      }
+      table.setAttribute('data-rendered', String(shown.length));
     }
 
     // The URL keeps the filters: only those set, in a fixed order, so that equal views have equal links.
@@ -123,7 +257,7 @@
       if (below && below.checked) {
         params.push('below=1');
       }
-      if (sortButton && sortButton.getAttribute('aria-pressed') === 'true') {
+      if (isSorted()) {
         params.push('sort=readiness');
       }
       var url = window.location.pathname + (params.length ? '?' + params.join('&') : '') + window.location.hash;
@@ -165,36 +299,14 @@
       if (below) {
         below.checked = state.below === '1' || state.below === 'true';
       }
-      return state.sort === 'readiness';
-    }
-
-    function number(row, name) {
-      var n = parseInt(row.getAttribute(name), 10);
-      return isNaN(n) ? -1 : n;
-    }
-
-    function setSorted(on) {
-      if (!sortButton) {
-        return;
+      if (sortButton) {
+        sortButton.setAttribute('aria-pressed', state.sort === 'readiness' ? 'true' : 'false');
       }
-      sortButton.setAttribute('aria-pressed', on ? 'true' : 'false');
-      table.classList.toggle('is-sorted', on);
-      if (on) {
-        var ordered = rows.slice().sort(function (a, b) {
-          return number(b, 'data-percent') - number(a, 'data-percent')
-            || (b.getAttribute('data-ready') === 'true') - (a.getAttribute('data-ready') === 'true')
-            || number(b, 'data-next-percent') - number(a, 'data-next-percent')
-            || a.getAttribute('data-name').localeCompare(b.getAttribute('data-name'));
-        });
-        ordered.forEach(function (row) { sortedBody.appendChild(row); });
-      } else {
-        rows.forEach(function (row) { row._home.appendChild(row); });
-      }
-      apply();
     }
 
     function changed() {
-      apply();
+      limit = PAGE;
+      render();
       saveState();
     }
 
@@ -208,15 +320,23 @@
     }
     if (sortButton) {
       sortButton.addEventListener('click', function () {
-        setSorted(sortButton.getAttribute('aria-pressed') !== 'true');
-        saveState();
+        sortButton.setAttribute('aria-pressed', isSorted() ? 'false' : 'true');
+        changed();
+      });
+    }
+    if (moreButton) {
+      moreButton.addEventListener('click', function () {
+        limit += PAGE;
+        render();
       });
     }
     form.addEventListener('reset', function () {
       // Let the browser reset the selects first.
       window.setTimeout(function () {
-        setSorted(false);
-        saveState();
+        if (sortButton) {
+          sortButton.setAttribute('aria-pressed', 'false');
+        }
+        changed();
       }, 0);
     });
     form.addEventListener('submit', function (event) { event.preventDefault(); });
@@ -240,11 +360,8 @@
     }
 
     form.hidden = false;
-    if (restoreState()) {
-      setSorted(true);
-    } else {
-      apply();
-    }
+    restoreState();
+    render();
   }
 
   function initSearch() {
@@ -442,7 +559,21 @@
     });
   }
 
+  // A link that skips a big table moves the focus past it, not only the view: browsers differ in
+  // whether following a fragment focuses its target.
+  function initSkipLinks() {
+    each(document.querySelectorAll('a.skip-past[href^="#"]'), function (link) {
+      link.addEventListener('click', function () {
+        var target = document.getElementById(link.getAttribute('href').slice(1));
+        if (target) {
+          target.focus();
+        }
+      });
+    });
+  }
+
   function init() {
+    initSkipLinks();
     initMatrix();
     initSearch();
     initCopyButtons();
@@ -492,7 +623,7 @@
    */
   function initScrollHints() {
     var hint = document.body.getAttribute('data-msg-scroll') || '';
-    var boxes = document.querySelectorAll('.table-scroll, .matrix-scroll');
+    var boxes = document.querySelectorAll('.table-scroll, .matrix-scroll, .scroll-tall');
     function update(box) {
       var more = box.scrollWidth - box.clientWidth > 1;
       var left = box.scrollLeft > 1;

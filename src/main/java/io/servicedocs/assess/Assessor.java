@@ -11,7 +11,9 @@ import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
 import io.servicedocs.model.SecurityAnswers.CheckWaiver;
 import io.servicedocs.model.SecurityCheck;
-import io.servicedocs.model.Slo;
+import io.servicedocs.model.CostMonth;
+import io.servicedocs.model.SloDeclaration;
+import io.servicedocs.model.SloMonth;
 import io.servicedocs.model.Standard;
 import io.servicedocs.model.WaiverTerms;
 import java.math.BigDecimal;
@@ -33,14 +35,23 @@ public final class Assessor {
     private final LocalDate asOf;
     private final Map<String, Phase> phasesById = new HashMap<>();
 
+    /** The measured SLO months (slo-data/), by product and SLO; empty when judged without them. */
+    private final Map<String, List<io.servicedocs.model.SloMonth>> sloMonths;
+
     public Assessor(Standard standard, LocalDate asOf) {
+        this(standard, asOf, List.of());
+    }
+
+    /** @param sloMonths the SLO measurements (Repository.sloMonths()): each SLO is judged on its latest final month */
+    public Assessor(Standard standard, LocalDate asOf, List<io.servicedocs.model.SloMonth> sloMonths) {
+        this.sloMonths = sloMonths.stream().collect(java.util.stream.Collectors.groupingBy(m -> m.product() + "/" + m.slo()));
         this.standard = standard;
         this.asOf = asOf;
         standard.phases().forEach(p -> phasesById.putIfAbsent(p.id(), p));
     }
 
     public static Portfolio assess(Repository repository, LocalDate asOf) {
-        Assessor assessor = new Assessor(repository.standard(), asOf);
+        Assessor assessor = new Assessor(repository.standard(), asOf, repository.sloMonths());
         return Portfolio.of(repository.standard(), asOf, repository.products().stream().map(assessor::assess).toList(),
                 assessor.phaseScopes());
     }
@@ -57,7 +68,7 @@ public final class Assessor {
                 .toList();
         boolean stale = assessment.isStaleOn(asOf, standard.info().reviewInterval());
         boolean targetOverdue = product.phase().target().map(t -> t.date().isBefore(asOf)).orElse(false);
-        List<SloResult> slos = product.serviceDoc().slos().stream().map(Assessor::sloResult).toList();
+        List<SloResult> slos = product.slos().stream().map(slo -> sloResult(product, slo)).toList();
         return new ProductReadiness(product, phase, current, nextPhase(product, phase).map(p -> fit(product, p)),
                 stale, overdue, expiring, expired, targetOverdue, waivers, slos, checkWaivers);
     }
@@ -123,7 +134,7 @@ public final class Assessor {
      * stands (reviewers see it in the pull request), as for a security check.
      */
     private Applicability applicability(Product product, QualityItem item, boolean answeredNotApplicable) {
-        if (!standard.applies(item, product.serviceDoc())) {
+        if (!standard.applies(item, product.serviceDoc(), !product.slos().isEmpty())) {
             return Applicability.NOT_APPLICABLE_BY_STANDARD;
         }
         if (!answeredNotApplicable) {
@@ -140,15 +151,17 @@ public final class Assessor {
         return new WaiverResult<>(waiver, state);
     }
 
-    private static SloResult sloResult(Slo slo) {
-        if (slo.measured().isEmpty()) {
-            return new SloResult(slo, SloResult.Status.NOT_MEASURED);
-        }
-        BigDecimal value = slo.measured().get().value();
-        // Availability is a floor (percent of good events); latency a ceiling (milliseconds).
-        boolean met = slo.type() == Slo.Type.AVAILABILITY ? value.compareTo(slo.targetPercent()) >= 0
-                : value.compareTo(slo.targetMs().orElseThrow()) <= 0;
-        return new SloResult(slo, met ? SloResult.Status.MET : SloResult.Status.MISSED);
+    /**
+     * A declared SLO against its latest final month (a provisional month may still change): met
+     * when its attainment reaches the target, missed when not, not measured without a final month.
+     */
+    private SloResult sloResult(Product product, SloDeclaration slo) {
+        Optional<SloMonth> latest = sloMonths.getOrDefault(product.id() + "/" + slo.name(), List.of()).stream()
+                .filter(m -> m.status() == CostMonth.Status.FINAL && m.attainment().isPresent())
+                .max(java.util.Comparator.comparing(SloMonth::month));
+        SloResult.Status status = latest.flatMap(SloMonth::met)
+                .map(met -> met ? SloResult.Status.MET : SloResult.Status.MISSED).orElse(SloResult.Status.NOT_MEASURED);
+        return new SloResult(slo, latest, status);
     }
 
     /** As an item's gap: a required check answered 'no' that a valid waiver covers is waived, not failed. */

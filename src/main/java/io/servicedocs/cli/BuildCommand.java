@@ -27,6 +27,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Mixin
+    CacheOption cache;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +38,8 @@ final class BuildCommand implements Callable<Integer> {
         WorkingTreeSource source = repository.source();
         Path output = site.resolve(source.root());
         var shown = language.checked(source.root());
-        BuildPipeline.Outcome outcome = new BuildPipeline(StageTimer.fromSystemProperties(spec.commandLine().getErr()))
+        BuildPipeline.Outcome outcome = new BuildPipeline(StageTimer.fromSystemProperties(spec.commandLine().getErr()),
+                cache.build(source.root()))
                 .run(source, output, repository.today(), shown);
         return report(outcome, source, output, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Production Ready documentation as code: validate Service Docs, phases and assessments.",
         subcommands = {InitCommand.class, ValidateCommand.class, BuildCommand.class, ServeCommand.class, NewProductCommand.class,
                 GenerateCommand.class, ReviewCommand.class, HistoryCommand.class, GenerateHistoryCommand.class,
-                CostsCommand.class, ImportCommand.class, DigestCommand.class})
+                CostsCommand.class, ImportCommand.class, DigestCommand.class,
+                SloCommand.class})
 public final class Main {
 
     /** Exit status for usage and I/O problems; 1 is reserved for problems in the data. */

@@ -23,6 +23,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @Mixin
+    CacheOption cache;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default), github (GitHub Actions annotations) or json.",
             converter = FormatConverter.class)
@@ -36,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         var source = repository.source();
         var shown = language.checked(source.root());
         StageTimer timer = StageTimer.fromSystemProperties(spec.commandLine().getErr());
-        ValidationResult result = new ValidatePipeline(new SchemaValidator(), timer).run(source, repository.today(), shown);
+        ValidationResult result = new ValidatePipeline(new SchemaValidator(), timer, cache.files(source.root())).run(source, repository.today(), shown);
         int products = result.repository().map(r -> r.products().size()).orElse(0);
         String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
                 result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);

@@ -46,20 +46,21 @@ public final class CostMonthRules {
         return problems;
     }
 
-    /** A line for a cost element, tag and currency listed before would count its cost twice. */
+    /** A line for a cost element, tag, currency and billing period listed before would count its cost twice. */
     public static List<Diagnostic> duplicateLines(YamlDocument doc, CostMonth month) {
         List<Diagnostic> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < month.costs().size(); i++) {
             CostLine line = month.costs().get(i);
-            String key = line.element().key() + "\u0000" + line.tag().orElse("\u0001") + "\u0000" + line.currency();
+            String key = line.element().key() + "\u0000" + line.tag().orElse("\u0001") + "\u0000" + line.currency()
+                    + "\u0000" + line.billingPeriod().map(Object::toString).orElse("");
             Integer first = seen.putIfAbsent(key, i);
             if (first != null) {
                 problems.add(Diagnostic.error(doc.path(), doc.locate("/costs/" + i), "cost-line-duplicate",
                         describe(line.element()) + line.tag().map(t -> " with tag '" + t + "'").orElse("") + " in "
-                                + line.currency() + " is listed twice (also at line "
-                                + doc.locate("/costs/" + first).line()
-                                + "); expected one line per cost element, tag and currency"));
+                                + line.currency() + line.billingPeriod().map(p -> " of billing period " + p).orElse("")
+                                + " is listed twice (also at line " + doc.locate("/costs/" + first).line()
+                                + "); expected one line per cost element, tag, currency and billing period"));
             }
         }
         return problems;
@@ -68,6 +69,10 @@ public final class CostMonthRules {
     /** A cost element as messages name it: "aws cost element '123'", "saas Contoso contract 'x'". */
     public static String describe(CostElement element) {
         String provider = element.provider().name().toLowerCase(Locale.ROOT);
+        if (element.billingAccount()) {
+            return provider + element.vendor().map(v -> " " + v).orElse("") + " billing account '" + element.id() + "'"
+                    + element.tag().map(v -> " tagged '" + v + "'").orElse("");
+        }
         return element.vendor().map(v -> provider + " " + v + " contract '" + element.id() + "'")
                 .orElse(provider + " cost element '" + element.id() + "'")
                 + element.tag().map(v -> " tagged '" + v + "'").orElse("");

@@ -19,16 +19,35 @@ public final class DocumentLoader {
     private final SchemaValidator schemas;
     private final ModelBinder binder = new ModelBinder();
     private final SchemaPruning pruning;
+    private final ParsedFileCache cache;
 
     /** @param schemas the schema checker (expensive to build, share it) */
     public DocumentLoader(SchemaValidator schemas) {
+        this(schemas, ParsedFileCache.NONE);
+    }
+
+    /** @param cache remembers which trees (by their bytes) conform to their schema, between runs */
+    public DocumentLoader(SchemaValidator schemas, ParsedFileCache cache) {
         this.schemas = schemas;
         this.pruning = new SchemaPruning(schemas);
+        this.cache = cache;
+    }
+
+    /** The schema problems of a tree; none without checking when the cache knows these bytes conform. */
+    private List<SchemaValidator.Problem> check(FileKind kind, YamlDocument parsed) {
+        if (cache.conforms(kind, parsed)) {
+            return List.of();
+        }
+        List<SchemaValidator.Problem> problems = schemas.check(kind, parsed);
+        if (problems.isEmpty()) {
+            cache.conformed(kind, parsed);
+        }
+        return problems;
     }
 
     /** Every stage, from the bytes of the file at {@code path} (as diagnostics name it) to its record. */
     public <T> LoadedDocument<T> load(FileKind kind, String path, byte[] bytes, Class<T> type) {
-        return parse(path, bytes, doc -> load(kind, doc, type));
+        return parse(kind, path, bytes, doc -> load(kind, doc, type));
     }
 
     /** From a tree already parsed (the repository reader parses as it lists) to its record. */
@@ -48,7 +67,7 @@ public final class DocumentLoader {
      * same run. The record stays empty: a file with problems never becomes part of the model.
      */
     public <T> LoadedDocument<T> loadSalvaging(FileKind kind, YamlDocument parsed, Class<T> type) {
-        List<SchemaValidator.Problem> problems = schemas.check(kind, parsed);
+        List<SchemaValidator.Problem> problems = check(kind, parsed);
         if (problems.isEmpty()) {
             return load(kind, parsed, type);
         }
@@ -68,12 +87,13 @@ public final class DocumentLoader {
      * together ({@link ModelBinder#bindStandard}). The record is the tree itself.
      */
     public LoadedDocument<YamlDocument> conform(FileKind kind, String path, byte[] bytes) {
-        return parse(path, bytes, doc -> conform(kind, doc));
+        return parse(kind, path, bytes, doc -> conform(kind, doc));
     }
 
     /** A parsed tree checked against its schema; the record is the tree itself. */
     public LoadedDocument<YamlDocument> conform(FileKind kind, YamlDocument parsed) {
-        List<Diagnostic> problems = schemas.validate(kind, parsed);
+        List<Diagnostic> problems = check(kind, parsed).stream().filter(SchemaValidator.Problem::reported)
+                .map(SchemaValidator.Problem::diagnostic).toList();
         return problems.isEmpty() ? new LoadedDocument<>(Optional.of(parsed), Optional.of(parsed), List.of())
                 : LoadedDocument.refused(problems);
     }
@@ -87,8 +107,9 @@ public final class DocumentLoader {
         return Translations.resolve(kind, doc, Translations.Language.DEFAULT).document();
     }
 
-    private <T> LoadedDocument<T> parse(String path, byte[] bytes, Function<YamlDocument, LoadedDocument<T>> next) {
-        YamlReader.Result read = yaml.read(path, bytes);
+    private <T> LoadedDocument<T> parse(FileKind kind, String path, byte[] bytes,
+                                        Function<YamlDocument, LoadedDocument<T>> next) {
+        YamlReader.Result read = kind.multiDocument() ? yaml.readDocuments(path, bytes) : yaml.read(path, bytes);
         return read.document().map(next).orElseGet(() -> LoadedDocument.refused(read.problem().stream().toList()));
     }
 }

@@ -21,8 +21,15 @@ public enum FileKind {
     EXCHANGE_RATES("standards", "exchange-rates.yaml", "exchange-rates.schema.json", Presence.COST_SETTING),
     USAGE("standards", "usage.yaml", "usage.schema.json", Presence.COST_SETTING),
     COST_MONTH("cost-data/<source>", "<YYYY-MM>.yaml", "cost-month.schema.json"),
+    /** SLO fetch (issue 16): slo-data/&lt;source&gt;/&lt;YYYY-MM&gt;.yaml, written by 'slo fetch'. */
+    SLO_MONTH(io.servicedocs.model.SloDataFile.FOLDER + "/<source>", "<YYYY-MM>.yaml", "slo-month.schema.json"),
     /** standards/campaigns/&lt;id&gt;.yaml: the folder is optional and may hold any number of campaigns. */
-    CAMPAIGN(io.servicedocs.model.Campaign.FOLDER, "<id>.yaml", "campaign.schema.json", Presence.OPTIONAL_FOLDER);
+    CAMPAIGN(io.servicedocs.model.Campaign.FOLDER, "<id>.yaml", "campaign.schema.json", Presence.OPTIONAL_FOLDER),
+    // SLOs (issue 16): a product's OpenSLO v1 declarations, several YAML documents in one file
+    // (each checked against openslo.schema.json), and the standard's SLI templates.
+    /** products/&lt;id&gt;/slos.yaml: optional; a product without it declares no SLOs. */
+    SLOS("products/<id>", "slos.yaml", "openslo.schema.json", Presence.OPTIONAL_PRODUCT),
+    SLI_TEMPLATES("standards", "sli-templates.yaml", "sli-templates.schema.json", Presence.OPTIONAL_STANDARD);
 
     public static final String STANDARDS_FOLDER = "standards";
     public static final String PRODUCTS_FOLDER = "products";
@@ -40,7 +47,7 @@ public enum FileKind {
      * Whether a file must exist: the standard's own files must; teams.yaml is part of the standard
      * but optional (a company adopts it when ready); the cost settings are optional and apart.
      */
-    private enum Presence { REQUIRED, OPTIONAL_STANDARD, COST_SETTING, OPTIONAL_FOLDER }
+    private enum Presence { REQUIRED, OPTIONAL_STANDARD, COST_SETTING, OPTIONAL_FOLDER, OPTIONAL_PRODUCT }
 
     private final String folder;
     private final String fileName;
@@ -75,9 +82,18 @@ public enum FileKind {
         return fileName;
     }
 
-    /** File name of the JSON Schema in schemas/. */
+    /** File name of the JSON Schema in schemas/ that the file names on its first line, for editors. */
     public String schema() {
         return schema;
+    }
+
+    /**
+     * File name of the JSON Schema the tool checks the whole file against: {@link #schema()}, but
+     * for a file of several documents, the schema of the sequence of them (slos.schema.json,
+     * which checks each document against openslo.schema.json).
+     */
+    public String fileSchema() {
+        return this == SLOS ? "slos.schema.json" : schema;
     }
 
     public boolean isProductFile() {
@@ -118,8 +134,22 @@ public enum FileKind {
         return Arrays.stream(values()).filter(k -> k.folder.equals(STANDARDS_FOLDER) && k.presence == presence).toList();
     }
 
+    /** The files every product folder must hold (slos.yaml, optional, is not one of them). */
     public static List<FileKind> productFiles() {
-        return Arrays.stream(values()).filter(FileKind::isProductFile).toList();
+        return Arrays.stream(values()).filter(k -> k.isProductFile() && k.presence == Presence.REQUIRED).toList();
+    }
+
+    /** The files a product folder may hold besides the required ones: slos.yaml. */
+    public static List<FileKind> optionalProductFiles() {
+        return Arrays.stream(values()).filter(k -> k.isProductFile() && k.presence == Presence.OPTIONAL_PRODUCT).toList();
+    }
+
+    /**
+     * Whether a file holds several YAML documents ('---' between them), read with
+     * {@link YamlReader#readDocuments}: its tree is a sequence of the documents.
+     */
+    public boolean multiDocument() {
+        return this == SLOS;
     }
 
     public static Optional<FileKind> productFile(String fileName) {

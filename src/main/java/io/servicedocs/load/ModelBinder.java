@@ -69,12 +69,15 @@ public final class ModelBinder {
         Optional<SecurityChecklistFile> checks =
                 bindIfPresent(files, FileKind.SECURITY_CHECKLIST, SecurityChecklistFile.class, problems);
         Optional<TeamsFile> teams = bindIfPresent(files, FileKind.TEAMS, TeamsFile.class, problems);
+        Optional<StandardFiles.SliTemplatesFile> sliTemplates =
+                bindIfPresent(files, FileKind.SLI_TEMPLATES, StandardFiles.SliTemplatesFile.class, problems);
         if (info.isEmpty() || phases.isEmpty() || items.isEmpty() || checks.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Standard(info.get(), phases.get().phases(), items.get().categories(),
                 items.get().items(), checks.get().categories(), checks.get().checks(),
-                teams.map(TeamsFile::teams).orElse(List.of())));
+                teams.map(TeamsFile::teams).orElse(List.of()),
+                sliTemplates.map(StandardFiles.SliTemplatesFile::templates).orElse(List.of())));
     }
 
     /** A campaign file as the campaign {@code id} (its file's name), when it binds. */

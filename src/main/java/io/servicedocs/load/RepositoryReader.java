@@ -30,6 +30,16 @@ public final class RepositoryReader {
             java.util.regex.Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])\\.yaml");
 
     private final YamlReader yaml = new YamlReader();
+    private final ParsedFileCache cache;
+
+    public RepositoryReader() {
+        this(ParsedFileCache.NONE);
+    }
+
+    /** @param cache where parses of the same bytes are kept between runs */
+    public RepositoryReader(ParsedFileCache cache) {
+        this.cache = cache;
+    }
 
     /**
      * @throws IOException when the snapshot itself cannot be listed (not a problem of one file)
@@ -180,15 +190,17 @@ public final class RepositoryReader {
         Map<FileKind, YamlDocument> files = new EnumMap<>(FileKind.class);
         try {
             List<Entry> entries = source.list(FileKind.PRODUCTS_FOLDER + "/" + folder);
+            List<FileKind> known = new ArrayList<>(FileKind.productFiles());
+            known.addAll(FileKind.optionalProductFiles());
             reportRefused(source, FileKind.PRODUCTS_FOLDER + "/" + folder, entries,
-                    FileKind.productFiles().stream().map(FileKind::fileName).toList(), diagnostics);
+                    known.stream().map(FileKind::fileName).toList(), diagnostics);
             for (Entry entry : entries) {
                 String name = entry.name();
                 boolean yamlFile = name.endsWith(".yaml") || name.endsWith(".yml");
-                if (yamlFile && FileKind.productFile(name).isEmpty()) {
+                if (yamlFile && known.stream().noneMatch(k -> k.fileName().equals(name))) {
                     diagnostics.add(Diagnostic.warning(FileKind.PRODUCTS_FOLDER + "/" + folder + "/" + name,
                             Position.START, "unknown-file", "'" + name + "' is not a servicedocs file and is ignored; "
-                                    + Suggestions.expectedOneOf(name, FileKind.productFiles().stream()
+                                    + Suggestions.expectedOneOf(name, known.stream()
                                     .map(FileKind::fileName).toList())));
                 }
             }
@@ -201,6 +213,11 @@ public final class RepositoryReader {
             }
             for (FileKind kind : FileKind.productFiles()) {
                 readFile(source, kind.productPath(folder), diagnostics).ifPresent(doc -> files.put(kind, doc));
+            }
+            for (FileKind kind : FileKind.optionalProductFiles()) {
+                if (entries.stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
+                    readFile(source, kind.productPath(folder), diagnostics).ifPresent(doc -> files.put(kind, doc));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -241,7 +258,11 @@ public final class RepositoryReader {
                     "cannot read file: " + e.getMessage()));
             return Optional.empty();
         }
-        YamlReader.Result result = yaml.read(path, bytes);
+        boolean documents = FileKind.optionalProductFiles().stream().filter(FileKind::multiDocument)
+                .anyMatch(k -> path.startsWith(FileKind.PRODUCTS_FOLDER + "/") && path.endsWith("/" + k.fileName()));
+        byte[] read = bytes;
+        YamlReader.Result result = cache.read(path, bytes,
+                () -> documents ? yaml.readDocuments(path, read) : yaml.read(path, read));
         result.problem().ifPresent(diagnostics::add);
         return result.document();
     }

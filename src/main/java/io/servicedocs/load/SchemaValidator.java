@@ -32,7 +32,13 @@ public final class SchemaValidator {
 
     private static final List<String> SCHEMA_FILES = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("common.schema.json"),
-            java.util.Arrays.stream(FileKind.values()).map(FileKind::schema)).toList();
+            java.util.Arrays.stream(FileKind.values()).flatMap(k -> java.util.stream.Stream.of(k.schema(), k.fileSchema())))
+            .distinct().toList();
+
+    /** The schema files validation reads, as class-path resources (for the cache's tool identity). */
+    public static List<String> schemaResources() {
+        return SCHEMA_FILES.stream().map(name -> "/schemas/" + name).toList();
+    }
 
     public SchemaValidator() {
         SchemaRegistryConfig config = SchemaRegistryConfig.builder()
@@ -42,7 +48,7 @@ public final class SchemaValidator {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(config));
         for (FileKind kind : FileKind.values()) {
-            Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/" + kind.schema()));
+            Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/" + kind.fileSchema()));
             schema.initializeValidators();
             schemas.put(kind, schema);
         }
@@ -231,8 +237,16 @@ public final class SchemaValidator {
     }
 
     private static String where(String pointer) {
+        java.util.regex.Matcher document = DOCUMENT.matcher(pointer);
+        if (document.matches()) {
+            // only a file of several YAML documents (slos.yaml) has a sequence at its root
+            String inside = document.group(2) == null ? "" : document.group(2).substring(1).replace('/', '.') + " of ";
+            return " in " + inside + "document " + (Integer.parseInt(document.group(1)) + 1);
+        }
         return pointer.isEmpty() ? "" : " in " + pointer.substring(1).replace('/', '.');
     }
+
+    private static final java.util.regex.Pattern DOCUMENT = java.util.regex.Pattern.compile("^/([0-9]{1,6})(/.*)?$");
 
     /**
      * The properties the schema allows where an unknown one was found, with a suggestion for a

@@ -25,6 +25,10 @@ final class StandardFiles {
     record TeamsFile(List<Team> teams) {
     }
 
+    /** standards/sli-templates.yaml (SLOs, issue 16). */
+    record SliTemplatesFile(List<io.servicedocs.model.SliTemplate> templates) {
+    }
+
     /** A campaign file: the id, path and positions are the file's, added when it is bound. */
     record CampaignFile(String title, String why, String owner, java.time.LocalDate start, java.time.LocalDate due,
                         io.servicedocs.model.Campaign.Scope scope, List<io.servicedocs.model.Campaign.Goal> goals) {

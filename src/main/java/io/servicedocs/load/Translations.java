@@ -77,6 +77,8 @@ public final class Translations {
                 "/checks/*/title", "/checks/*/description"));
         fields.put(FileKind.TEAMS, List.of("/teams/*/name", "/teams/*/description"));
         fields.put(FileKind.CAMPAIGN, List.of("/title", "/why"));
+        fields.put(FileKind.SLI_TEMPLATES, List.of("/templates/*/title", "/templates/*/description",
+                "/templates/*/parameters/*/description"));
         return Map.copyOf(fields);
     }
 

@@ -77,6 +77,20 @@ public final class YamlReader {
     }
 
     public Result read(String path, byte[] bytes) {
+        return read(path, bytes, false);
+    }
+
+    /**
+     * A file of several YAML documents separated by '---' (OpenSLO's slos.yaml): the tree's root
+     * is a sequence holding each document in file order, so that "/1/spec/service" is the
+     * service of the second document and every position is the one in the file, whichever
+     * document it stands in. A file of one document gives a sequence of one.
+     */
+    public Result readDocuments(String path, byte[] bytes) {
+        return read(path, bytes, true);
+    }
+
+    private Result read(String path, byte[] bytes, boolean documents) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             return Result.of(Diagnostic.error(path, positionOfByte(bytes, nul), "file-binary",
@@ -101,6 +115,16 @@ public final class YamlReader {
             if (builder.next() == null) {
                 return Result.of(Diagnostic.error(path, Position.START, "yaml-empty",
                         "file is empty; expected a YAML mapping (see the schema named on the first line)"));
+            }
+            if (documents) {
+                // each document is read as the one of a single-document file, under its index
+                Position first = position(parser.currentTokenLocation());
+                ArrayNode all = NODES.arrayNode();
+                do {
+                    all.add(builder.value(YamlDocument.child("", all.size())));
+                } while (builder.next() != null);
+                builder.values.put("", first);
+                return Result.of(new YamlDocument(path, all, builder.keys, builder.values));
             }
             JsonNode root = builder.value("");
             if (builder.next() != null) {

@@ -27,14 +27,19 @@ public record AppliesIf(Optional<Field> serviceDoc, Optional<String> tag) {
         return new AppliesIf(Optional.empty(), Optional.of(tag));
     }
 
-    public boolean holdsFor(ServiceDoc doc) {
-        return serviceDoc.map(f -> f.isSetIn(doc)).orElse(true) && tag.map(doc::hasTag).orElse(true);
+    /**
+     * @param declaresSlos whether the product declares SLOs in its slos.yaml: the condition
+     *                     'slos' names them since the Service Doc's own SLO section moved there
+     */
+    public boolean holdsFor(ServiceDoc doc, boolean declaresSlos) {
+        return serviceDoc.map(f -> f.isSetIn(doc, declaresSlos)).orElse(true) && tag.map(doc::hasTag).orElse(true);
     }
 
     /** The Service Doc fields a condition may name: those a product may leave out or empty. */
     public enum Field {
         @JsonProperty("description") DESCRIPTION("description", d -> d.description().filter(s -> !s.isBlank()).isPresent()),
-        @JsonProperty("slos") SLOS("slos", d -> !d.slos().isEmpty()),
+        /** Declares SLOs in products/&lt;id&gt;/slos.yaml (the Service Doc's legacy 'slos' section is ignored). */
+        @JsonProperty("slos") SLOS("slos", d -> false),
         @JsonProperty("dependencies") DEPENDENCIES("dependencies",
                 d -> !d.dependencies().products().isEmpty() || !d.dependencies().external().isEmpty()),
         @JsonProperty("dependencies.products") PRODUCT_DEPENDENCIES("dependencies.products",
@@ -63,8 +68,8 @@ public record AppliesIf(Optional<Field> serviceDoc, Optional<String> tag) {
             return path;
         }
 
-        boolean isSetIn(ServiceDoc doc) {
-            return set.test(doc);
+        boolean isSetIn(ServiceDoc doc, boolean declaresSlos) {
+            return this == SLOS ? declaresSlos : set.test(doc);
         }
 
         private static boolean set(Optional<String> value) {

@@ -52,13 +52,24 @@ public record CostMonth(String source, YearMonth month, Status status, String ba
     /** The folder, relative to the repository root, that holds the cost data. */
     public static final String FOLDER = "cost-data";
 
-    /** One element's cost in the month; with a cost-allocation tag, one line per tag value. */
-    public record CostLine(CostElement element, Optional<String> tag, BigDecimal amount, Currency currency) {
+    /**
+     * One element's cost in the month; with a cost-allocation tag, one line per tag value; for
+     * imports that know it, one line per billing period (invoice) that billed this month's cost:
+     * a billing period after the month brought late charges or corrections.
+     */
+    public record CostLine(CostElement element, Optional<String> tag, BigDecimal amount, Currency currency,
+                           Optional<YearMonth> billingPeriod) {
         public CostLine {
             Objects.requireNonNull(element, "element");
             tag = tag == null ? Optional.empty() : tag;
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(currency, "currency");
+            billingPeriod = billingPeriod == null ? Optional.empty() : billingPeriod;
+        }
+
+        /** A line whose billing period is not known (Cost Explorer, imports before billing periods were kept). */
+        public CostLine(CostElement element, Optional<String> tag, BigDecimal amount, Currency currency) {
+            this(element, tag, amount, currency, Optional.empty());
         }
 
         public Money money() {

@@ -15,15 +15,22 @@ import java.util.Optional;
  * @param placeholdersErrorFrom the first phase (by id) in which a placeholder is an error
  */
 public record FindingPolicy(Severity levelWithoutEvidence, Severity gapWithoutPlan, Severity placeholders,
-                            Optional<String> placeholdersErrorFrom) {
+                            Optional<String> placeholdersErrorFrom, Severity levelContradictedBySlo) {
 
-    public static final FindingPolicy DEFAULT = new FindingPolicy(null, null, null, Optional.empty());
+    public static final FindingPolicy DEFAULT = new FindingPolicy(null, null, null, Optional.empty(), null);
+
+    /** Without the SLO finding's setting: it is a warning. */
+    public FindingPolicy(Severity levelWithoutEvidence, Severity gapWithoutPlan, Severity placeholders,
+                         Optional<String> placeholdersErrorFrom) {
+        this(levelWithoutEvidence, gapWithoutPlan, placeholders, placeholdersErrorFrom, null);
+    }
 
     public FindingPolicy {
         levelWithoutEvidence = levelWithoutEvidence == null ? Severity.WARNING : levelWithoutEvidence;
         gapWithoutPlan = gapWithoutPlan == null ? Severity.WARNING : gapWithoutPlan;
         placeholders = placeholders == null ? Severity.WARNING : placeholders;
         placeholdersErrorFrom = placeholdersErrorFrom == null ? Optional.empty() : placeholdersErrorFrom;
+        levelContradictedBySlo = levelContradictedBySlo == null ? Severity.WARNING : levelContradictedBySlo;
     }
 
     /** What a finding of a kind is: an error, a warning, or not reported. */

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a product is, who owns it, its links, SLOs, dependencies, data stores, tags and cost elements.
+ * What a product is, who owns it, its links, dependencies, data stores, tags and cost elements. {@code slos}
+ * is the legacy SLO section, no longer read (SLOs are declared in slos.yaml: {@link Product#slos()}).
  *
  * @param tags lowercase slugs a standard's conditions can name ({@code applies_if: {tag: pci}})
  */

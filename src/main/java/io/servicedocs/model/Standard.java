@@ -11,10 +11,11 @@ import java.util.function.Function;
  *
  * @param teams the declared teams, in the file's order; empty when there is no teams.yaml (which,
  *              when present, lists at least one): then owners.team is a free id
+ * @param sliTemplates the SLI templates of standards/sli-templates.yaml, in the file's order; empty without it
  */
 public record Standard(StandardInfo info, List<Phase> phases, List<Category> categories,
                        List<QualityItem> items, List<Category> securityCategories,
-                       List<SecurityCheck> checks, List<Team> teams) {
+                       List<SecurityCheck> checks, List<Team> teams, List<SliTemplate> sliTemplates) {
 
     public Standard {
         phases = List.copyOf(phases);
@@ -25,6 +26,18 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
         securityCategories = List.copyOf(securityCategories);
         checks = List.copyOf(checks);
         teams = List.copyOf(teams);
+        sliTemplates = List.copyOf(sliTemplates);
+    }
+
+    /** A standard without SLI templates (standards/sli-templates.yaml is optional). */
+    public Standard(StandardInfo info, List<Phase> phases, List<Category> categories, List<QualityItem> items,
+                    List<Category> securityCategories, List<SecurityCheck> checks, List<Team> teams) {
+        this(info, phases, categories, items, securityCategories, checks, teams, List.of());
+    }
+
+    /** The SLI template of this id, when standards/sli-templates.yaml declares it. */
+    public Optional<SliTemplate> sliTemplate(String id) {
+        return sliTemplates.stream().filter(t -> t.id().equals(id)).findFirst();
     }
 
     /** A standard without teams.yaml: team ids are free. */
@@ -65,8 +78,8 @@ public record Standard(StandardInfo info, List<Phase> phases, List<Category> cat
     }
 
     /** Whether every condition the standard declares for the item holds for the product (true when there are none). */
-    public boolean applies(QualityItem item, ServiceDoc doc) {
-        return conditions(item).stream().allMatch(c -> c.holdsFor(doc));
+    public boolean applies(QualityItem item, ServiceDoc doc, boolean declaresSlos) {
+        return conditions(item).stream().allMatch(c -> c.holdsFor(doc, declaresSlos));
     }
 
     public Optional<QualityItem> item(String id) {

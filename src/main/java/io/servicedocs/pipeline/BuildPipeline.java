@@ -9,11 +9,15 @@ import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.site.render.AsciidocTimeoutException;
 import io.servicedocs.site.render.SecureAsciidoc;
+import io.servicedocs.site.render.PageReuse;
 import io.servicedocs.site.render.SiteBuilder;
 import io.servicedocs.site.render.SiteException;
 import io.servicedocs.site.render.SitePublisher;
 import io.servicedocs.source.WorkingTreeSource;
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.cache.CacheFolder;
+import io.servicedocs.cache.ToolIdentity;
+import io.servicedocs.load.ParsedFileCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,9 +37,28 @@ public final class BuildPipeline {
     private final SchemaValidator schemas = new SchemaValidator();
     private final HistoryReader histories = new HistoryReader(schemas);
     private final StageTimer timer;
+    /** The build cache: folder and identity, when this pipeline uses one. */
+    private final Optional<CacheFolder> cache;
 
+    /** A pipeline without cache: every build validates and renders everything. */
     public BuildPipeline(StageTimer timer) {
+        this(timer, Optional.empty());
+    }
+
+    /**
+     * @param cache the build cache (target/servicedocs-cache of the repository, {@link #cacheOf}):
+     *              parsed and validated files are reused, and a build of exactly the same inputs
+     *              into an output folder left as it published it is not done again
+     */
+    public BuildPipeline(StageTimer timer, Optional<CacheFolder> cache) {
         this.timer = timer;
+        this.cache = cache;
+    }
+
+    /** The build cache of a repository, for the tool as it runs; empty when it cannot be made. */
+    public static Optional<CacheFolder> cacheOf(Path repositoryRoot) {
+        return ToolIdentity.current(SchemaValidator.schemaResources())
+                .flatMap(identity -> CacheFolder.open(repositoryRoot, identity));
     }
 
     /** What a build did: the files written, or why there is no new site. */
@@ -54,8 +77,32 @@ public final class BuildPipeline {
     /** @param language the language of the site instead of site.yaml's (--language) */
     public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
+        Optional<BuildCache> builds = cache.map(BuildCache::new);
+        Optional<String> key = builds.isEmpty() ? Optional.empty()
+                : timer.time("cache-key", () -> BuildCache.key(source.root(), output, asOf, language));
+        if (key.isPresent()) {
+            Optional<Outcome> again = builds.get().outcome(key.get(), output);
+            if (again.isPresent()) {
+                return again.get();
+            }
+        }
+        Outcome outcome = build(source, output, asOf, language);
+        // Remembered only when the repository did not change while it was built: else the site
+        // may hold some of both states, and the next build must run.
+        if (key.isPresent() && outcome.built()
+                && key.equals(timer.time("cache-key", () -> BuildCache.key(source.root(), output, asOf, language)))) {
+            builds.get().remember(key.get(), outcome, output);
+        }
+        return outcome;
+    }
+
+    private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
+            throws IOException {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
-        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer).check(source, asOf, language);
+        // The file cache remembers every tree it gave out: not held here, it goes with the
+        // validation, not kept through the render (at 5,000 products the trees are hundreds of MB).
+        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer,
+                cache.map(ParsedFileCache::in).orElse(ParsedFileCache.NONE)).check(source, asOf, language);
         List<Diagnostic> diagnostics = checked.validation().diagnostics();
         if (checked.validation().hasErrors()) {
             return failed(diagnostics, "the data has " + checked.validation().errorCount() + " error(s)", List.of());
@@ -73,7 +120,7 @@ public final class BuildPipeline {
         Path staging = SitePublisher.stagingFolder(output);
         try {
             Rendered rendered = timer.time("render", () -> render(source.root(), repository, portfolio, history,
-                    costs, staging));
+                    costs, staging, output));
             if (rendered.refusal().isPresent()) {
                 return failed(diagnostics, rendered.refusal().get(), notes);
             }
@@ -92,11 +139,14 @@ public final class BuildPipeline {
     private record Rendered(int files, Optional<String> refusal) {
     }
 
-    private static Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
-                                   CostResult costs, Path staging) throws IOException {
+    private Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
+                            CostResult costs, Path staging, Path output) throws IOException {
         try {
-            return new Rendered(new SiteBuilder(root).build(repository, portfolio, history, costs.report(), staging),
-                    Optional.empty());
+            Optional<PageReuse> reuse = cache.map(folder -> new PageReuse(folder, output));
+            Rendered rendered = new Rendered(new SiteBuilder(root, reuse).build(repository, portfolio, history,
+                    costs.report(), staging), Optional.empty());
+            reuse.ifPresent(pages -> timer.count("pages reused", pages.reused()));
+            return rendered;
         } catch (SiteException e) {
             return new Rendered(0, Optional.of(e.getMessage()));
         }

@@ -1,5 +1,6 @@
 package io.servicedocs.pipeline;
 
+import io.servicedocs.cost.data.BillingPeriodMerge;
 import io.servicedocs.cost.data.CostDataException;
 import io.servicedocs.cost.data.CostDataStore;
 import io.servicedocs.cost.data.CostDataStore.Outcome;
@@ -8,16 +9,25 @@ import io.servicedocs.cost.data.FocusMappingException;
 import io.servicedocs.cost.data.FocusMonths;
 import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
-import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.athena.AthenaFocusReader;
+import io.servicedocs.cost.focus.FocusInput;
+import io.servicedocs.cost.focus.FocusRead;
+import io.servicedocs.cost.focus.FocusReader;
+import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusImportException;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.SchemaValidator;
+import io.servicedocs.model.CostMonth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,11 +39,19 @@ public final class CostsImportPipeline {
 
     /** Where and how: the repository's root, the files, the source id unless derived, the options. */
     public record Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
-                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+                          Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today,
+                          CostMetric metric) {
+
+        /** A request for EffectiveCost. */
+        public Request(Path root, List<Path> files, Optional<String> source, WithoutSubAccount withoutSubAccount,
+                       Optional<String> tagKey, boolean acceptFinalChanges, Clock clock, LocalDate today) {
+            this(root, files, source, withoutSubAccount, tagKey, acceptFinalChanges, clock, today,
+                    CostMetric.EFFECTIVE_COST);
+        }
     }
 
     /** One file read, or why not, in the order given. */
-    public record FileRead(Path file, Optional<FocusImport> read, Optional<FocusImportException> problem) {
+    public record FileRead(Path file, Optional<FocusRead> read, Optional<FocusImportException> problem) {
     }
 
     /** What a run did; nothing is written unless it is {@link Converted} with an outcome that refused no month. */
@@ -55,23 +73,39 @@ public final class CostsImportPipeline {
      * Rows converted, to source {@code source}: {@code outcome} is empty when there was nothing
      * to write, {@code unreadable} when an existing cost-data file cannot be read.
      */
-    public record Converted(List<FileRead> files, String source, List<String> notes, int rows,
+    public record Converted(List<FileRead> files, String source, List<String> notes, long rows,
                             Optional<Outcome> outcome, Optional<CostDataException> unreadable) implements Result {
     }
 
+    private final FocusReader reader;
+
+    /** Reads with the Java CSV reader. */
+    public CostsImportPipeline() {
+        this(new FocusImporter());
+    }
+
+    /** Reads with {@code reader}, one input per file or folder given. */
+    public CostsImportPipeline(FocusReader reader) {
+        this.reader = java.util.Objects.requireNonNull(reader, "reader");
+    }
+
     public Result run(Request request) throws IOException {
-        FocusImporter importer = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, request.tagKey());
         List<FileRead> files = new ArrayList<>();
-        List<FocusImport> imports = new ArrayList<>();
+        List<FocusRead> imports = new ArrayList<>();
         for (Path file : request.files()) {
             try {
-                FocusImport read = importer.read(file);
+                FocusRead read = reader.read(new FocusInput(List.of(file), Optional.empty(), request.tagKey(), List.of()));
                 imports.add(read);
                 files.add(new FileRead(file, Optional.of(read), Optional.empty()));
             } catch (FocusImportException e) {
                 files.add(new FileRead(file, Optional.empty(), Optional.of(e)));
             }
         }
+        return convert(request, files, imports);
+    }
+
+    /** From the reads on: tell the source, convert the rows to months, save them. */
+    private Result convert(Request request, List<FileRead> files, List<FocusRead> imports) throws IOException {
         long failed = files.stream().filter(f -> f.problem().isPresent()).count();
         if (failed > 0) {
             return new Unread(files, failed);
@@ -83,20 +117,47 @@ public final class CostsImportPipeline {
         Conversion conversion;
         try {
             conversion = new FocusMonths(request.clock()).convert(imports, source.get(), request.withoutSubAccount(),
-                    request.today());
+                    request.today(), request.metric());
         } catch (FocusMappingException e) {
             return new Unmapped(files, e);
         }
-        int rows = imports.stream().mapToInt(i -> i.rows().used()).sum();
+        long rows = imports.stream().mapToLong(FocusRead::rows).sum();
         if (conversion.months().isEmpty()) {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.empty());
         }
         CostDataStore store = new CostDataStore(request.root(), request.clock(), new SchemaValidator());
         try {
-            Outcome outcome = store.save(conversion.months(), WritePolicy.importing(request.acceptFinalChanges()));
+            // an import adds what it brings: the parts of other billing periods stay (BillingPeriodMerge)
+            List<CostMonth> months = BillingPeriodMerge.merge(conversion.months(),
+                    store.existing(source.get(), store.months(source.get())));
+            Outcome outcome = store.save(months, WritePolicy.importing(request.acceptFinalChanges(), request.today()));
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.of(outcome), Optional.empty());
         } catch (CostDataException e) {
             return new Converted(files, source.get(), conversion.notes(), rows, Optional.empty(), Optional.of(e));
         }
     }
+
+    // --- costs import --engine athena (issue 14): the table's groups go the way the files' rows go ---
+
+    /**
+     * {@code costs import --engine athena}: {@code reader} reads {@code input} (an Athena table's
+     * billing periods) instead of {@link Request#files()}, which must be empty; the groups are
+     * then converted and saved as a file's rows are. The one "file" of the result is named
+     * {@link AthenaFocusReader#inputName} ("athena:database.table"), which is also the origin
+     * the months record; a group's "line" is its row in the query's results (header: row 1).
+     */
+    public Result run(Request request, FocusReader reader, FocusInput input) throws IOException {
+        if (!request.files().isEmpty()) {
+            throw new IllegalArgumentException("an engine that reads a table takes no files: " + request.files());
+        }
+        Path name = Path.of(input.athena().map(AthenaFocusReader::inputName).orElse("input"));
+        try {
+            FocusRead read = reader.read(input);
+            return convert(request, List.of(new FileRead(name, Optional.of(read), Optional.empty())), List.of(read));
+        } catch (FocusImportException e) {
+            return convert(request, List.of(new FileRead(name, Optional.empty(), Optional.of(e))), List.of());
+        }
+    }
+
+    // --- end costs import --engine athena ---
 }

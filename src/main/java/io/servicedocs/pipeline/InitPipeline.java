@@ -48,6 +48,7 @@ public final class InitPipeline {
      * the example and would fail in a repository without it.
      */
     static final List<String> EXAMPLE_DATA = List.of("products/", "standards/", "content/", "cost-data/",
+            "slo-data/", // SLO fetch (issue 16): the example's SLO measurements
             "site.yaml", "README.md", "src/test/", "bench/", "dev/");
 
     /** What the user asked for. */

@@ -41,6 +41,13 @@ public final class StageTimer {
         return result;
     }
 
+    /** A count worth knowing beside the times (the build cache's pages reused), as "servicedocs timing: WHAT N". */
+    public void count(String what, long n) {
+        if (on) {
+            err.printf("servicedocs timing: %s %d%n", what, n);
+        }
+    }
+
     /** The time the JVM spent from its start to now, for bench/validate.sh and bench/history.sh. */
     public void sinceJvmStart() {
         if (on) {

@@ -24,10 +24,27 @@ public final class ValidatePipeline {
 
     private final SchemaValidator schemas;
     private final StageTimer timer;
+    private final io.servicedocs.load.ParsedFileCache cache;
 
     public ValidatePipeline(SchemaValidator schemas, StageTimer timer) {
+        this(schemas, timer, io.servicedocs.load.ParsedFileCache.NONE);
+    }
+
+    /** @param cache the parsed and schema-checked files of earlier runs (build cache) */
+    public ValidatePipeline(SchemaValidator schemas, StageTimer timer, io.servicedocs.load.ParsedFileCache cache) {
         this.schemas = schemas;
         this.timer = timer;
+        this.cache = cache;
+    }
+
+    /**
+     * The cache of parsed and validated files of a working tree (under target/servicedocs-cache),
+     * or none when it cannot be made there or the tool's identity cannot be read.
+     */
+    public static io.servicedocs.load.ParsedFileCache fileCache(java.nio.file.Path repositoryRoot) {
+        return io.servicedocs.cache.ToolIdentity.current(SchemaValidator.schemaResources())
+                .flatMap(identity -> io.servicedocs.cache.CacheFolder.open(repositoryRoot, identity))
+                .map(io.servicedocs.load.ParsedFileCache::in).orElse(io.servicedocs.load.ParsedFileCache.NONE);
     }
 
     /**
@@ -64,7 +81,7 @@ public final class ValidatePipeline {
 
     /** @param language the language to read the repository in instead of site.yaml's (--language) */
     public Checked check(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
-        ValidationResult validated = timer.time("validate", () -> new Validation(schemas, asOf, language).run(source));
+        ValidationResult validated = timer.time("validate", () -> new Validation(schemas, asOf, language, cache).run(source));
         Optional<Portfolio> assessed = campaignsToJudge(validated)
                 ? Optional.of(timer.time("assess", () -> Assessor.assess(validated.repository().get(), asOf)))
                 : Optional.empty();

@@ -137,7 +137,7 @@ public final class ProductWriter {
 
     private static String serviceDoc(ProductDraft d) {
         StringBuilder y = new StringBuilder(header("service-doc.schema.json",
-                "What the product is, who owns it, its links, SLOs, dependencies and cost elements."));
+                "What the product is, who owns it, its links, dependencies and cost elements (its SLOs go in slos.yaml, OpenSLO v1)."));
         ProductDraft.Details details = d.details();
         details.notes().forEach(note -> y.append("# ").append(comment(note)).append('\n'));
         y.append("id: ").append(d.id()).append('\n');

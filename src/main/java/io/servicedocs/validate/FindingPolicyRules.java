@@ -94,7 +94,7 @@ final class FindingPolicyRules {
             ItemAssessment assessed = assessment.items().get(item.id());
             // a not-applicable answer is no gap to plan for; a challenged one is its own error (ProductRules)
             if (assessed == null || assessed.answeredNotApplicable()
-                    || product.serviceDoc().map(doc -> !standard.applies(item, doc)).orElse(false)
+                    || product.serviceDoc().map(doc -> !standard.applies(item, doc, product.declaresSlos())).orElse(false)
                     || assessed.plan().isPresent()
                     || touchedByPruning(product, YamlDocument.child(YamlDocument.child("/items", item.id()), "plan"))
                     || touchedByPruning(product, "/waivers")) {

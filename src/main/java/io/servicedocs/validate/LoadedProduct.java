@@ -19,12 +19,14 @@ import java.util.Set;
  * ({@link Salvaged}: the nodes at fault pruned, positions still those of the file as written).
  * {@code complete} are the files that loaded without any problem: only a product whose files are
  * all complete becomes part of the model. {@code pruned} holds, per salvaged file, what was cut:
- * a rule that judges an absence asks it first ({@link #pruned(FileKind, String)}).
+ * a rule that judges an absence asks it first ({@link #pruned(FileKind, String)}). {@code slos} are
+ * the SLOs of slos.yaml (none without it), empty when that file has problems.
  */
 record LoadedProduct(String folder, Map<FileKind, YamlDocument> documents, Optional<ServiceDoc> serviceDoc,
                      Optional<PhaseStatus> phase, Optional<Assessment> assessment,
                      Optional<SecurityAnswers> security, Optional<Finance> finance,
-                     Set<FileKind> complete, Map<FileKind, Set<String>> prunedByFile, CostClaims claims) {
+                     Set<FileKind> complete, Map<FileKind, Set<String>> prunedByFile, CostClaims claims,
+                     Optional<java.util.List<io.servicedocs.model.SloDeclaration>> slos) {
 
     LoadedProduct {
         documents = Map.copyOf(documents);
@@ -51,6 +53,11 @@ record LoadedProduct(String folder, Map<FileKind, YamlDocument> documents, Optio
         return prunedByFile.getOrDefault(kind, Set.of());
     }
 
+    /** Whether slos.yaml declares SLOs; a file with problems (reported) counts as declaring them. */
+    boolean declaresSlos() {
+        return slos.map(list -> !list.isEmpty()).orElse(true);
+    }
+
     /** The product id for messages: the Service Doc's id when it could be read, else the folder. */
     String id() {
         return serviceDoc.map(ServiceDoc::id).orElse(folder);
@@ -62,10 +69,10 @@ record LoadedProduct(String folder, Map<FileKind, YamlDocument> documents, Optio
      */
     Optional<Product> product() {
         if (!complete.containsAll(Set.of(FileKind.SERVICE_DOC, FileKind.PHASE, FileKind.ASSESSMENT,
-                FileKind.SECURITY, FileKind.FINANCE))) {
+                FileKind.SECURITY, FileKind.FINANCE)) || slos.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Product(serviceDoc.get(), phase.get(), assessment.get(), security.get(),
-                finance.get()));
+                finance.get(), slos.get()));
     }
 }

@@ -60,7 +60,7 @@ final class ProductRules {
         product.assessment().ifPresent(a -> checkAssessment(product.document(FileKind.ASSESSMENT), std, a,
                 tier, absentOnlyByPruning(product, FileKind.ASSESSMENT, "/items", itemIds(std)), findings));
         product.assessment().ifPresent(a -> product.serviceDoc().ifPresent(doc ->
-                checkNotApplicable(product.document(FileKind.ASSESSMENT), std, a, doc,
+                checkNotApplicable(product.document(FileKind.ASSESSMENT), std, a, doc, product.declaresSlos(),
                         product.phase().map(PhaseStatus::phase), findings)));
         product.security().ifPresent(s -> checkSecurity(product.document(FileKind.SECURITY), std, s, tier,
                 absentOnlyByPruning(product, FileKind.SECURITY, "/checks",
@@ -192,6 +192,13 @@ final class ProductRules {
                         + Suggestions.list(std.info().tiers().stream().map(t -> t.id()).toList()));
             }
         });
+        if (!doc.slos().isEmpty()) {
+            // SLOs (issue 16): the section is read so that old files stay valid, and said to be ignored
+            findings.warning(yaml, "/slos", "slos-moved", "the Service Doc's 'slos' section is no longer read: a product's"
+                    + " SLOs are declared in products/" + product.folder() + "/slos.yaml (OpenSLO v1, beside this file);"
+                    + " move these " + doc.slos().size() + " SLO(s) there (id as metadata.name, target_percent as"
+                    + " objectives[0].targetPercent, a calendar-month window) and remove this section");
+        }
         Set<String> sloIds = new HashSet<>();
         for (int i = 0; i < doc.slos().size(); i++) {
             Slo slo = doc.slos().get(i);
@@ -386,33 +393,39 @@ final class ProductRules {
      * the standard leaves the answer to the team (reviewers see it in the pull request).
      */
     private void checkNotApplicable(YamlDocument yaml, Standard std, Assessment assessment, ServiceDoc doc,
-                                    Optional<String> phase, Findings findings) {
+                                    boolean declaresSlos, Optional<String> phase, Findings findings) {
         for (Map.Entry<String, ItemAssessment> entry : assessment.items().entrySet()) {
             Optional<QualityItem> item = std.item(entry.getKey());
             if (item.isEmpty() || !entry.getValue().answeredNotApplicable() || std.conditions(item.get()).isEmpty()
-                    || !std.applies(item.get(), doc)) {
+                    || !std.applies(item.get(), doc, declaresSlos)) {
                 continue;
             }
             boolean waived = phase.flatMap(p -> assessment.waiverFor(item.get().id(), p, asOf)).isPresent();
             if (!waived) {
                 findings.error(yaml, YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "not_applicable"),
                         "not-applicable-challenged", "'" + entry.getKey() + "' is answered not_applicable, but the standard"
-                                + " says it applies to this product: service-doc.yaml " + holding(std.conditions(item.get()))
+                                + " says it applies to this product: " + holding(std.conditions(item.get()))
                                 + "; answer a level (the item counts as level 0 until then) or add a waiver for the current phase");
             }
         }
     }
 
-    /** The conditions that hold, as service-doc.yaml meets them: "sets 'slos' and 'data_stores' and lists the tag 'pci'". */
+    /**
+     * The conditions that hold, as the product meets them: "service-doc.yaml sets 'data_stores'
+     * and lists the tag 'pci'"; the condition 'slos' is met by slos.yaml: "slos.yaml declares SLOs".
+     */
     private static String holding(List<AppliesIf> conditions) {
         List<String> parts = new ArrayList<>();
-        String fields = conditions.stream().flatMap(c -> c.serviceDoc().stream()).map(f -> "'" + f.path() + "'")
-                .collect(java.util.stream.Collectors.joining(" and "));
+        String fields = conditions.stream().flatMap(c -> c.serviceDoc().stream()).filter(f -> f != AppliesIf.Field.SLOS)
+                .map(f -> "'" + f.path() + "'").collect(java.util.stream.Collectors.joining(" and "));
         if (!fields.isEmpty()) {
             parts.add("sets " + fields);
         }
         conditions.stream().flatMap(c -> c.tag().stream()).forEach(t -> parts.add("lists the tag '" + t + "'"));
-        return String.join(" and ", parts);
+        boolean slos = conditions.stream().flatMap(c -> c.serviceDoc().stream()).anyMatch(f -> f == AppliesIf.Field.SLOS);
+        String serviceDoc = parts.isEmpty() ? "" : "service-doc.yaml " + String.join(" and ", parts);
+        return slos ? (serviceDoc.isEmpty() ? "slos.yaml declares SLOs" : serviceDoc + ", and slos.yaml declares SLOs")
+                : serviceDoc;
     }
 
     private void checkItemLevel(YamlDocument yaml, String at, QualityItem item, ItemAssessment assessed,

@@ -25,6 +25,7 @@ import io.servicedocs.model.Product;
 import io.servicedocs.model.Repository;
 import io.servicedocs.model.SecurityAnswers;
 import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.SloDeclaration;
 import io.servicedocs.model.SiteConfig;
 import io.servicedocs.model.Standard;
 import io.servicedocs.source.SnapshotSource;
@@ -52,8 +53,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Validation {
 
-    private final RepositoryReader reader = new RepositoryReader();
+    private final RepositoryReader reader;
     private final DocumentLoader loader;
+    private final io.servicedocs.load.SloDataFiles sloFiles;
     private final ModelBinder binder = new ModelBinder();
     private final LocalDate asOf;
     private final Optional<String> language;
@@ -71,7 +73,15 @@ public final class Validation {
      *                 own (the command line's --language); its interface strings are checked by the caller
      */
     public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
-        this.loader = new DocumentLoader(schemas);
+        this(schemas, asOf, language, io.servicedocs.load.ParsedFileCache.NONE);
+    }
+
+    /** @param cache the parsed and schema-checked files of earlier runs (build cache) */
+    public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language,
+                      io.servicedocs.load.ParsedFileCache cache) {
+        this.reader = new RepositoryReader(cache);
+        this.loader = new DocumentLoader(schemas, cache);
+        this.sloFiles = new io.servicedocs.load.SloDataFiles(schemas);
         this.asOf = asOf;
         this.language = language;
     }
@@ -102,12 +112,16 @@ public final class Validation {
         // need the standard are skipped, since the standard's own problems are already reported.
         Optional<Standard> standard = binder.bindStandard(standardDocs, findings::add);
         standard.ifPresent(s -> StandardRules.check(s, standardDocs, standardWritten, findings));
+        // SLOs (issue 16): the standard's SLI templates, before the products that use them
+        standard.filter(s -> standardDocs.containsKey(FileKind.SLI_TEMPLATES)).ifPresent(s ->
+                SliTemplateRules.check(s.sliTemplates(), standardDocs.get(FileKind.SLI_TEMPLATES), findings));
 
         Set<String> productIds = raw.products().stream().map(RawProduct::folder)
                 .collect(Collectors.toCollection(TreeSet::new));
         ProductRules rules = new ProductRules(standard, productIds, asOf);
+        SloRules sloRules = new SloRules(standard);
         List<ProductOutcome> outcomes = raw.products().parallelStream()
-                .map(product -> loadAndCheck(product, rules))
+                .map(product -> loadAndCheck(product, rules, sloRules))
                 .collect(Collectors.toList());
         List<LoadedProduct> loaded = new ArrayList<>();
         for (ProductOutcome outcome : outcomes) {
@@ -120,10 +134,23 @@ public final class Validation {
                 loaded.stream().map(LoadedProduct::serviceDoc).flatMap(Optional::stream).toList(), findings));
         Costs costs = loadCosts(raw, loaded, findings);
         List<Campaign> campaigns = loadCampaigns(raw, language, standard, loaded, findings);
+        // SLO measurements (issue 16): slo-data/<source>/<YYYY-MM>.yaml, each file checked alone
+        List<io.servicedocs.model.Diagnostic> sloProblems = new ArrayList<>();
+        List<io.servicedocs.model.SloMonth> sloMonths = sloFiles.readAll(source, sloProblems).stream()
+                .flatMap(file -> file.slos().stream()).toList();
+        findings.addAll(sloProblems);
+        standard.ifPresent(s -> {
+            SloLevelRules.checkStandard(s, Optional.ofNullable(standardDocs.get(FileKind.QUALITY_ITEMS)), findings);
+            Map<String, YamlDocument> assessments = new HashMap<>();
+            loaded.forEach(p -> Optional.ofNullable(p.documents().get(FileKind.ASSESSMENT))
+                    .ifPresent(doc -> assessments.put(p.id(), doc)));
+            SloLevelRules.check(s, loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream).toList(),
+                    assessments, sloMonths, findings);
+        });
 
         Optional<Repository> repository = standard.map(s -> new Repository(site, s,
                 loaded.stream().map(LoadedProduct::product).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns));
+                        .sorted(Comparator.comparing(Product::id)).toList(), costs, campaigns, sloMonths));
         return new ValidationResult(repository, findings.list());
     }
 
@@ -204,7 +231,7 @@ public final class Validation {
         return new MonthOutcome(loaded.record().map(month -> new CostRules.LoadedMonth(doc, month)), findings);
     }
 
-    private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules) {
+    private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules, SloRules sloRules) {
         Findings findings = new Findings();
         ProductFiles files = new ProductFiles(raw, findings);
         LoadedDocument<ServiceDoc> serviceDoc = files.load(FileKind.SERVICE_DOC, ServiceDoc.class);
@@ -212,11 +239,30 @@ public final class Validation {
         Optional<Assessment> assessment = files.load(FileKind.ASSESSMENT, Assessment.class).record();
         Optional<SecurityAnswers> security = files.load(FileKind.SECURITY, SecurityAnswers.class).record();
         Optional<Finance> finance = files.load(FileKind.FINANCE, Finance.class).record();
+        Optional<List<SloDeclaration>> slos = slos(raw, sloRules, files, findings);
         LoadedProduct product = new LoadedProduct(raw.folder(), files.documents, serviceDoc.record(), phase,
-                assessment, security, finance, files.complete, files.pruned, claims(raw, serviceDoc));
+                assessment, security, finance, files.complete, files.pruned, claims(raw, serviceDoc), slos);
         rules.check(product, findings);
         rules.hintSchemaErrors(raw.files(), findings);
         return new ProductOutcome(product, findings);
+    }
+
+    /**
+     * The SLOs of the product's slos.yaml (OpenSLO v1): none without the file; empty when the file
+     * fails its schema or its rules (all reported), so that the product stays out of the model.
+     */
+    private Optional<List<SloDeclaration>> slos(RawProduct raw, SloRules sloRules, ProductFiles files, Findings findings) {
+        Optional<YamlDocument> written = raw.file(FileKind.SLOS);
+        if (written.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        LoadedDocument<YamlDocument> conforming = loader.conform(FileKind.SLOS, written.get());
+        findings.addAll(conforming.diagnostics());
+        if (conforming.document().isEmpty()) {
+            return Optional.empty();
+        }
+        files.documents.put(FileKind.SLOS, conforming.document().get());
+        return sloRules.check(conforming.document().get(), raw.folder(), findings);
     }
 
     /** The cost elements the Service Doc claims, as far as they can be read (see {@link CostClaims}). */

@@ -25,7 +25,10 @@ import io.servicedocs.model.SecurityAnswers.Answer;
 import io.servicedocs.model.SecurityAnswers.CheckAnswer;
 import io.servicedocs.model.SecurityCheck;
 import io.servicedocs.model.ServiceDoc;
+import io.servicedocs.model.CostMonth;
 import io.servicedocs.model.Slo;
+import io.servicedocs.model.SloDeclaration;
+import io.servicedocs.model.SloMonth;
 import io.servicedocs.model.Standard;
 import io.servicedocs.model.StandardInfo;
 import io.servicedocs.model.Tier;
@@ -102,17 +105,6 @@ class AssessedFieldsTest {
         return new CheckAnswer(answer, Optional.empty(), List.of(), Optional.empty());
     }
 
-    private static Slo availability(String id, String target, Optional<String> measured) {
-        return new Slo(id, id, Slo.Type.AVAILABILITY, new BigDecimal(target), Optional.empty(), Optional.empty(), "sli",
-                Optional.empty(), measured.map(m -> new Slo.Measurement(new BigDecimal(m), AS_OF.minusDays(30), AS_OF)));
-    }
-
-    private static Slo latency(String id, String targetMs, String measured) {
-        return new Slo(id, id, Slo.Type.LATENCY, new BigDecimal("99"), Optional.of(new BigDecimal(targetMs)),
-                Optional.of(new BigDecimal("95")), "sli", Optional.empty(),
-                Optional.of(new Slo.Measurement(new BigDecimal(measured), AS_OF.minusDays(30), AS_OF)));
-    }
-
     private static ItemResult item(PhaseFit fit, String id) {
         return fit.items().stream().filter(i -> i.item().id().equals(id)).findFirst().orElseThrow();
     }
@@ -184,15 +176,43 @@ class AssessedFieldsTest {
         assertFalse(assessor.assess(none).targetOverdue());
     }
 
+    /**
+     * SLOs are declared in slos.yaml and measured per month (slo-data/): each is judged on its
+     * latest final month; a provisional month may still change and is not judged. (Before slos.yaml,
+     * the Service Doc's own 'measured' value was judged: a floor for availability, a ceiling for latency.)
+     */
     @Test
-    void anObjectiveIsMetByAFloorForAvailabilityAndACeilingForLatency() {
-        Product p = product("s", "beta", Optional.empty(), Map.of(), List.of(), Map.of(), List.of(
-                availability("up", "99.9", Optional.of("99.9")), availability("down", "99.9", Optional.of("99.89")),
-                availability("unknown", "99.9", Optional.empty()), latency("fast", "200", "200"),
-                latency("slow", "200", "200.1")));
-        assertEquals(List.of(SloResult.Status.MET, SloResult.Status.MISSED, SloResult.Status.NOT_MEASURED,
-                        SloResult.Status.MET, SloResult.Status.MISSED),
-                new Assessor(STANDARD, AS_OF).assess(p).slos().stream().map(SloResult::status).toList());
+    void anObjectiveIsJudgedOnItsLatestFinalMonth() {
+        Product written = product("s", "beta", Optional.empty(), Map.of(), List.of(), Map.of(), List.of());
+        Product p = new Product(written.serviceDoc(), written.phase(), written.assessment(), written.security(),
+                written.finance(), List.of(declared("up"), declared("down"), declared("unknown")));
+        List<SloMonth> months = List.of(
+                month("s", "up", "2026-09", CostMonth.Status.FINAL, "0.9985"),
+                month("s", "up", "2026-10", CostMonth.Status.FINAL, "0.999"), // exactly the target: met
+                month("s", "down", "2026-10", CostMonth.Status.FINAL, "0.9989"),
+                month("s", "down", "2026-11", CostMonth.Status.PROVISIONAL, "1"),
+                month("s", "unknown", "2026-11", CostMonth.Status.PROVISIONAL, "1"),
+                month("other", "unknown", "2026-10", CostMonth.Status.FINAL, "1")); // another product's SLO of that name
+        List<SloResult> results = new Assessor(STANDARD, AS_OF, months).assess(p).slos();
+        assertEquals(List.of(SloResult.Status.MET, SloResult.Status.MISSED, SloResult.Status.NOT_MEASURED),
+                results.stream().map(SloResult::status).toList());
+        assertEquals(List.of(Optional.of(java.time.YearMonth.of(2026, 10)), Optional.of(java.time.YearMonth.of(2026, 10)),
+                Optional.empty()), results.stream().map(r -> r.latestFinal().map(SloMonth::month)).toList());
+        assertEquals(List.of(), new Assessor(STANDARD, AS_OF).assess(written).slos());
+    }
+
+    private static SloDeclaration declared(String name) {
+        SloDeclaration.DataSource prom = new SloDeclaration.DataSource("prom", SloDeclaration.DataSource.Type.PROMETHEUS, Map.of());
+        return new SloDeclaration(name, Optional.empty(), Optional.empty(), "s", new SloDeclaration.Sli(name,
+                Optional.empty(), Map.of(), prom, Optional.of("good"), Optional.empty(), Optional.of("total"), Optional.empty()),
+                new BigDecimal("0.999"), SloDeclaration.BudgetingMethod.OCCURRENCES, "products/s/slos.yaml",
+                new io.servicedocs.model.Position(1, 1));
+    }
+
+    private static SloMonth month(String product, String slo, String month, CostMonth.Status status, String attainment) {
+        return new SloMonth(product, slo, "prometheus", java.time.YearMonth.parse(month), status, Optional.empty(),
+                Optional.empty(), Optional.of(new BigDecimal(attainment)), new BigDecimal("0.999"),
+                java.time.Instant.parse("2026-12-01T00:00:00Z"), Optional.empty());
     }
 
     @Test

@@ -24,7 +24,7 @@ import io.servicedocs.model.QualityItem;
 import io.servicedocs.model.RequiredLevel;
 import io.servicedocs.model.SecurityAnswers;
 import io.servicedocs.model.ServiceDoc;
-import io.servicedocs.model.Slo;
+import io.servicedocs.model.SloDeclaration;
 import io.servicedocs.model.Standard;
 import io.servicedocs.model.StandardInfo;
 import io.servicedocs.model.Tier;
@@ -68,18 +68,23 @@ class NotApplicableTest {
     private static Product product(boolean demandMetric, boolean slos, Map<String, ItemAssessment> items,
                                    List<Waiver> waivers) {
         Person person = new Person("P", Optional.empty(), Optional.empty());
-        List<Slo> objectives = slos ? List.of(new Slo("up", "Up", Slo.Type.AVAILABILITY, new BigDecimal("99"),
-                Optional.empty(), Optional.empty(), "sli", Optional.empty(), Optional.empty())) : List.of();
+        // the condition 'slos' holds when slos.yaml declares SLOs (the Service Doc's own section is no longer read)
+        List<SloDeclaration> objectives = slos ? List.of(new SloDeclaration("up", Optional.empty(), Optional.empty(), "p",
+                new SloDeclaration.Sli("up", Optional.empty(), Map.of(), new SloDeclaration.DataSource("prom",
+                        SloDeclaration.DataSource.Type.PROMETHEUS, Map.of()), Optional.of("good"), Optional.empty(),
+                        Optional.of("total"), Optional.empty()), new BigDecimal("0.99"),
+                SloDeclaration.BudgetingMethod.OCCURRENCES, "products/p/slos.yaml", new io.servicedocs.model.Position(1, 1)))
+                : List.of();
         ServiceDoc doc = new ServiceDoc("p", "P", "s", Optional.empty(), Optional.of("tier-1"),
                 new Owners("team", person, person, List.of(), Optional.empty()),
                 new Users(Users.Audience.INTERNAL, "u"),
                 new Links("https://git.example/p", Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                         Optional.empty()),
-                objectives, Dependencies.NONE, List.of(), List.of(), List.of(),
+                List.of(), Dependencies.NONE, List.of(), List.of(), List.of(),
                 demandMetric ? Optional.of(new DemandMetric("devices", "device")) : Optional.empty());
         return new Product(doc, new PhaseStatus("beta", LocalDate.of(2026, 1, 1), Optional.empty()),
                 new Assessment(LocalDate.of(2026, 3, 1), "A", items, waivers),
-                new SecurityAnswers(Optional.empty(), Optional.empty(), Map.of()), new Finance(Map.of()));
+                new SecurityAnswers(Optional.empty(), Optional.empty(), Map.of()), new Finance(Map.of()), objectives);
     }
 
     private static ItemAssessment level(int level) {

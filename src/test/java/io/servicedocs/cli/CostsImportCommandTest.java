@@ -1,5 +1,6 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,13 +81,13 @@ class CostsImportCommandTest {
     void withATagKeyAProductClaimsItsTaggedPartOfASharedSubscription() throws IOException {
         String subscription = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
         Path focus = dir.resolve("shared-subscription.csv");
-        Files.writeString(focus, "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
+        Files.writeString(focus, BillingAccountColumn.add("ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
                 + "EffectiveCost,ChargeCategory,Tags\n"
                 + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-01,USD,10.50,Usage,"
                 + "\"{\"\"product\"\": \"\"alpha\"\", \"\"env\"\": \"\"prod\"\"}\"\n"
                 + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-02,USD,4.50,Usage,"
                 + "\"{\"\"Product\"\": \"\"alpha\"\"}\"\n"
-                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-03,USD,2.25,Usage,NULL\n");
+                + "Microsoft,/subscriptions/" + subscription + ",Shared,2026-09-03,USD,2.25,Usage,NULL\n"));
         Files.writeString(repo.resolve("standards/costs.yaml"), "reporting_currency: USD\n");
         Files.writeString(repo.resolve("standards/exchange-rates.yaml"), "rates:\n  JPY:\n    \"2026-09\": 0.0067\n");
         Path alpha = repo.resolve("products/alpha/service-doc.yaml");
@@ -107,6 +108,7 @@ class CostsImportCommandTest {
                     tag: ""
                     amount: 2.25
                     currency: USD
+                    billing_period: "2026-09"
                   - element:
                       provider: azure
                       id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
@@ -114,6 +116,7 @@ class CostsImportCommandTest {
                     tag: alpha
                     amount: 15.00
                     currency: USD
+                    billing_period: "2026-09"
                 """), september);
 
         CliRun validation = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
@@ -126,12 +129,12 @@ class CostsImportCommandTest {
     @Test
     void withATagKeyAFileWithoutTagsColumnOrWithoutTheTagIsImportedWithANote() throws IOException {
         Path plain = dir.resolve("plain.csv");
-        Files.writeString(plain, HEADER + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Shared,2026-09-01,USD,3,Usage\n");
+        Files.writeString(plain, BillingAccountColumn.add(HEADER + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,Shared,2026-09-01,USD,3,Usage\n"));
         Path other = dir.resolve("other-tags.csv");
-        Files.writeString(other, "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
+        Files.writeString(other, BillingAccountColumn.add("ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,BillingCurrency,"
                 + "EffectiveCost,ChargeCategory,Tags\n"
                 + "Microsoft,11111111-2222-3333-4444-555555555555,Dev,2026-10-01,USD,5,Usage,"
-                + "\"{\"\"team\"\": \"\"iot\"\", \"\"env\"\": \"\"dev\"\"}\"\n");
+                + "\"{\"\"team\"\": \"\"iot\"\", \"\"env\"\": \"\"dev\"\"}\"\n"));
 
         CliRun run = run("2026-11-24T08:00:00Z", plain.toString(), other.toString(), "--tag-key", "product");
 
@@ -159,11 +162,18 @@ class CostsImportCommandTest {
 
     @Test
     void rowsWithoutSubAccountRefuseTheImportUnlessLeftOutExplicitly() throws IOException {
-        CliRun refused = run("2026-11-24T08:00:00Z", AZURE);
+        // billing accounts take such rows by default: refusing them is asked for explicitly;
+        // the Java reader knows the line of the first such row; DuckDB (the default) names the file
+        CliRun refusedByJava = run("2026-11-24T08:00:00Z", AZURE, "--engine", "java", "--without-sub-account=error");
+        assertEquals(1, refusedByJava.status());
+        assertTrue(refusedByJava.err().startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from "
+                + "ProviderName 'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId (the first on line 9), so"),
+                refusedByJava.err());
+        CliRun refused = run("2026-11-24T08:00:00Z", AZURE, "--without-sub-account=error");
 
         assertEquals(1, refused.status());
-        assertTrue(refused.err().startsWith(AZURE + ":9: column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
-                + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId"), refused.err());
+        assertTrue(refused.err().startsWith(AZURE + ": column SubAccountId: 1 row(s) of 2025-04 from ProviderName "
+                + "'Microsoft' (EffectiveCost 0.35 USD) have no SubAccountId, so they cannot be attributed"), refused.err());
         assertTrue(refused.err().contains("nothing was written"), refused.err());
         assertFalse(Files.exists(repo.resolve("cost-data")));
 
@@ -210,9 +220,9 @@ class CostsImportCommandTest {
     void filesOfOneSourceAreMergedAndAChangedFinalMonthIsRefused() throws IOException {
         Path first = dir.resolve("acme-2026-10.csv");
         Path second = dir.resolve("acme-2026-10-late.csv");
-        Files.writeString(first, HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n"
-                + "Acme SaaS,contract-7,Acme Suite,2026-11-01,JPY,100,Usage\n");
-        Files.writeString(second, HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-31,JPY,5000,Usage\n");
+        Files.writeString(first, BillingAccountColumn.add(HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n"
+                + "Acme SaaS,contract-7,Acme Suite,2026-11-01,JPY,100,Usage\n"));
+        Files.writeString(second, BillingAccountColumn.add(HEADER + "Acme SaaS,contract-7,Acme Suite,2026-10-31,JPY,5000,Usage\n"));
 
         CliRun merged = run("2026-11-24T08:00:00Z", first.toString(), second.toString());
 
@@ -236,7 +246,8 @@ class CostsImportCommandTest {
         CliRun refused = run("2026-11-25T08:00:00Z", first.toString());
         assertEquals(1, refused.status());
         assertTrue(refused.out().startsWith(file("acme-saas", "2026-10") + ": refused: the final month's figures "
-                + "would change (final -> final, 1205000 JPY -> 1200000 JPY)\n"
+                + "would change (closed billing period(s) [2026-10] imported again with other figures) (final -> final, "
+                + "1205000 JPY -> 1200000 JPY)\n"
                 + file("acme-saas", "2026-11") + ": unchanged (provisional, 100 JPY)\n"), refused.out());
         assertTrue(refused.out().endsWith("(nothing written)\n"), refused.out());
         assertEquals(october, Files.readString(file("acme-saas", "2026-10")));
@@ -259,8 +270,8 @@ class CostsImportCommandTest {
     @Test
     void theSourceIsGivenOrDerivedAndValidated() throws IOException {
         Path mixed = dir.resolve("mixed.csv");
-        Files.writeString(mixed, HEADER + "AWS,111111111111,a,2026-10-01,USD,1,Usage\n"
-                + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,b,2026-10-01,USD,2,Usage\n");
+        Files.writeString(mixed, BillingAccountColumn.add(HEADER + "AWS,111111111111,a,2026-10-01,USD,1,Usage\n"
+                + "Microsoft,0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0,b,2026-10-01,USD,2,Usage\n"));
 
         CliRun ambiguous = run("2026-11-24T08:00:00Z", mixed.toString());
         assertEquals(2, ambiguous.status());

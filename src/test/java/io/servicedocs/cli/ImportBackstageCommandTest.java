@@ -87,7 +87,7 @@ class ImportBackstageCommandTest {
         }
         assertEquals("""
                 # yaml-language-server: $schema=../../schemas/service-doc.schema.json
-                # What the product is, who owns it, its links, SLOs, dependencies and cost elements.
+                # What the product is, who owns it, its links, dependencies and cost elements (its SLOs go in slos.yaml, OpenSLO v1).
                 # Imported from Backstage component:default/payments-api (%s:13) on 2026-11-24.
                 # Backstage lifecycle 'production' -> phase ga.
                 # Backstage type: service.

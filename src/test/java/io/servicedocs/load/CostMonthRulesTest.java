@@ -56,7 +56,7 @@ class CostMonthRulesTest {
     void aLineListedTwiceNamesTheFirst() {
         LoadedDocument<CostMonth> loaded = load("cost-data/aws/2026-10.yaml");
         assertEquals(List.of("14:5:cost-line-duplicate:aws cost element '111111111111' with tag 'team-a' in USD is "
-                        + "listed twice (also at line 7); expected one line per cost element, tag and currency"),
+                        + "listed twice (also at line 7); expected one line per cost element, tag, currency and billing period"),
                 describe(CostMonthRules.duplicateLines(loaded.document().orElseThrow(), loaded.record().orElseThrow())));
     }
 

@@ -1,5 +1,6 @@
 package io.servicedocs.security;
 
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,10 +59,10 @@ class CostDataWriteSecurityTest {
      */
     static Path focus(Path file, int subAccounts) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(HEADER);
+            out.write("BillingAccountId," + HEADER);
             for (int i = 0; i < subAccounts; i++) {
                 BigDecimal half = amount(i).divide(BigDecimal.valueOf(2));
-                String row = "Microsoft," + subscription(i) + ",Team " + i + " subscription,2026-10-%02d,USD,"
+                String row = BillingAccountColumn.ACCOUNT + ",Microsoft," + subscription(i) + ",Team " + i + " subscription,2026-10-%02d,USD,"
                         + half.toPlainString() + ",Usage\n";
                 out.write(String.format(Locale.ROOT, row, 1 + i % 28));
                 out.write(String.format(Locale.ROOT, row, 1 + (i + 7) % 28));
@@ -151,7 +152,7 @@ class CostDataWriteSecurityTest {
             csv.append("Microsoft,").append(subscription(i)).append(",Team ").append(i).append(" subscription,")
                     .append(f[1]).append(",USD,").append(f[2]).append(",Usage\n");
         }
-        return Files.writeString(file, csv);
+        return Files.writeString(file, BillingAccountColumn.add(csv.toString()));
     }
 
     @Test
@@ -196,7 +197,7 @@ class CostDataWriteSecurityTest {
             // the second run corrects September and adds October ...
             Path second = smallFocus(dir.resolve("september-october.csv"), "0 2026-09-03 200.00", "0 2026-10-03 300.00");
             Clock clock = Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC);
-            FocusMonths.Conversion months = new FocusMonths(clock).convert(List.of(new FocusImporter().read(second)),
+            FocusMonths.Conversion months = new FocusMonths(clock).convert(List.of(new FocusImporter().read(second).focusRead()),
                     "azure-ea", FocusMonths.WithoutSubAccount.ERROR, AttackRepository.AS_OF);
             CostDataStore store = new CostDataStore(repo.root(), clock, new SchemaValidator());
             CostDataStore.Plan plan = store.plan(months.months(), WritePolicy.importing(true));

@@ -1,5 +1,6 @@
 package io.servicedocs.security;
 
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import static io.servicedocs.security.PlantedAttacks.assertRefusedEverywhere;
 import static io.servicedocs.security.PlantedAttacks.guarded;
 import static io.servicedocs.security.AttackRepository.assertNoSecretIn;
@@ -113,7 +114,7 @@ class NumberBoundsSecurityTest {
             for (String literal : literals) {
                 text.append("AWS,108245967731,hoshimi-sandbox,2026-10-01,USD,").append(literal).append(",Usage\n");
             }
-            Files.writeString(csv, text);
+            Files.writeString(csv, BillingAccountColumn.add(text.toString()));
             List<String> before = costData(repo);
 
             CliAccess.Run run = guarded(() -> CliAccess.run("costs", "import", "--repo", repo.root().toString(),

@@ -44,6 +44,8 @@ class BrowserTest {
 
     private static ChromeDriver browser;
     private static PreviewServer server;
+    /** A site of 120 generated products: more than the home page's first screen and the script's first hundred rows. */
+    private static PreviewServer bigServer;
     private static Path site;
 
     @BeforeAll
@@ -61,6 +63,13 @@ class BrowserTest {
         assertEquals(0, build.status(), build.err());
         server = new PreviewServer(out, 0);
         site = out;
+        Path generated = dir.resolve("generated");
+        var generate = io.servicedocs.cli.CliAccess.run("generate", "--repo", repo.toString(), "--products", "120",
+                "--out", generated.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, generate.status(), generate.err());
+        var bigBuild = SiteFixture.build(generated, dir.resolve("big-site"));
+        assertEquals(0, bigBuild.status(), bigBuild.err());
+        bigServer = new PreviewServer(dir.resolve("big-site"), 0);
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(installation.get().browser().toFile());
@@ -84,6 +93,9 @@ class BrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (bigServer != null) {
+            bigServer.close();
         }
     }
 
@@ -337,6 +349,68 @@ class BrowserTest {
     private static java.util.Map<String, Long> wrapped(java.util.Map<String, Long> lines) {
         return lines.entrySet().stream().filter(e -> e.getValue() > 1)
                 .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
+    /**
+     * The home page of 120 products prints 50 rows; the script renders the view from matrix-data.js,
+     * a hundred rows at a time, and filters and sorts every product, not only the printed ones.
+     */
+    @Test
+    void theMatrixRendersRowsFromTheDataAHundredAtATime() throws IOException {
+        browser.get(bigServer.uri().resolve("index.html").toString());
+        assertEquals(100, visibleRows().size(), "the first hundred of 120, rendered from the data");
+        assertEquals("100", browser.findElement(By.id("matrix")).getDomAttribute("data-rendered"));
+        WebElement more = browser.findElement(By.id("matrix-more"));
+        assertEquals("Show 20 more", more.getText());
+        assertEquals("100 of 120 rows shown", browser.findElement(By.id("matrix-rows")).getText());
+        more.click();
+        assertEquals(120, visibleRows().size());
+        assertFalse(browser.findElement(By.id("matrix-more-line")).isDisplayed(), "nothing more to show");
+
+        new Select(browser.findElement(By.id("filter-phase"))).selectByValue("beta");
+        long beta = (Long) browser.executeScript("var d = window.servicedocsMatrix; var beta = d.phases.map(function (p) { return p.id; })"
+                + ".indexOf('beta'); return d.products.filter(function (r) { return r.p === beta; }).length;");
+        assertTrue(beta > 0, "the generator makes beta products");
+        assertEquals(Math.min(100, beta), visibleRows().size());
+        assertTrue(visibleRows().stream().allMatch(r -> "beta".equals(r.getDomAttribute("data-phase"))));
+        assertEquals(beta + " of 120 products shown", browser.findElement(By.id("filter-status")).getText());
+        assertEquals("phase=beta", query());
+        new Select(browser.findElement(By.id("filter-phase"))).selectByValue("");
+
+        browser.findElement(By.id("sort-readiness")).click();
+        List<Integer> percents = visibleRows().stream().map(r -> Integer.parseInt(r.getDomAttribute("data-percent"))).toList();
+        assertEquals(100, percents.size());
+        assertEquals(percents.stream().sorted((a, b) -> b - a).toList(), percents, "sorted by readiness, best first");
+        long best = (Long) browser.executeScript("return Math.max.apply(null, window.servicedocsMatrix.products.map(function (r) { return r.pc; }));");
+        assertEquals(best, percents.get(0).longValue(), "the best of every product, not of the printed ones");
+        screenshot("matrix-120-sorted.png");
+        assertNoBrowserErrors();
+    }
+
+    /** A keyboard user skips the matrix: the skip link moves the focus to what follows it. */
+    @Test
+    void theSkipLinkMovesTheFocusPastTheMatrix() {
+        browser.get(server.uri().resolve("index.html").toString());
+        WebElement skip = browser.findElement(By.cssSelector("a.skip-past"));
+        browser.executeScript("arguments[0].focus();", skip);
+        assertEquals(skip, browser.switchTo().activeElement(), "the link takes the focus");
+        // (its :focus style, which shows it, needs a focused window, which a headless one is not)
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertEquals("after-matrix", browser.switchTo().activeElement().getDomAttribute("id"));
+        assertNoBrowserErrors();
+    }
+
+    /** Without JavaScript every product is one click away: the list pages link them all. */
+    @Test
+    void theListPageLinksEveryProduct() {
+        browser.get(bigServer.uri().resolve("index.html").toString());
+        browser.findElement(By.cssSelector("#matrix-pages a")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("/matrix/1.html"), browser.getCurrentUrl());
+        List<String> links = browser.findElements(By.cssSelector("table.product-list tbody th a")).stream()
+                .map(a -> a.getDomAttribute("href")).distinct().toList();
+        assertEquals(120, links.size());
+        assertTrue(links.stream().allMatch(h -> h.matches("\\.\\./products/product-\\d+\\.html")), links.get(0));
+        assertNoBrowserErrors();
     }
 
     private void assertNoBrowserErrors() {

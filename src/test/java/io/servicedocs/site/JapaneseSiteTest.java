@@ -51,6 +51,8 @@ class JapaneseSiteTest {
         TEXTS.put("standards/teams.yaml", List.of("/teams/*/name", "/teams/*/description"));
         TEXTS.put("site.yaml", List.of("/title", "/company"));
         TEXTS.put("standards/campaigns/runbooks-for-ga.yaml", List.of("/title", "/why"));
+        TEXTS.put("standards/sli-templates.yaml", List.of("/templates/*/title", "/templates/*/description",
+                "/templates/*/parameters/*/description"));
     }
 
     @TempDir
@@ -200,7 +202,12 @@ class JapaneseSiteTest {
         }
         files.add(repo.resolve("standards/costs.yaml"));
         for (Path file : files) {
-            collect(yaml.readTree(file.toFile()), texts);
+            // every document of the file: slos.yaml holds several
+            try (var documents = yaml.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile())) {
+                while (documents.hasNext()) {
+                    collect(documents.next(), texts);
+                }
+            }
         }
         return texts;
     }

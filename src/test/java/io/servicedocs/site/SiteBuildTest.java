@@ -34,12 +34,20 @@ class SiteBuildTest {
                 "api/products.json", "api/matrix.csv", "badges/data-api.svg", "css/site.css", "js/site.js")) {
             assertTrue(Files.isRegularFile(out.resolve(page)), page);
         }
-        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
-        assertEquals(9, products.get("products").size());
-        JsonNode dataApi = products.get("products").valueStream().filter(p -> p.get("id").asString().equals("data-api"))
+        JsonNode products = SiteFixture.exportedProducts(out);
+        assertEquals(9, products.size());
+        JsonNode dataApi = products.valueStream().filter(p -> p.get("id").asString().equals("data-api"))
                 .findFirst().orElseThrow();
         assertTrue(dataApi.get("ready_for_next").asBoolean());
         assertEquals("beta", dataApi.get("next").get("phase").asString());
+        // SLOs (issue 16): declared in slos.yaml, a latency template's threshold shown as target_ms
+        assertEquals(List.of("api-availability 99.9 availability null", "query-latency 99 latency 800"),
+                dataApi.get("slos").valueStream().map(s -> s.get("id").asString() + " " + s.get("target_percent").asString()
+                        + " " + s.get("type").asString() + " " + s.get("target_ms").asString("null")).toList());
+        String items = Files.readString(out.resolve("standard/items.html"));
+        assertTrue(items.contains("<section id=\"sli-templates\" class=\"section\">") && items.contains("id=\"sli-latency\"")
+                && items.contains("<code>sum(http_request_duration_seconds_bucket{job=&quot;{{job}}&quot;,le=&quot;{{threshold_seconds}}&quot;})</code>"),
+                "the standard's page shows the SLI templates with their queries");
         List<String> csv = Files.readAllLines(out.resolve("api/matrix.csv"));
         assertEquals(10, csv.size(), "a header and a row per product");
         assertTrue(csv.get(0).startsWith("product,name,phase,tier,team,requirements,satisfied,percent_satisfied,meets_phase,"));
@@ -173,9 +181,8 @@ class SiteBuildTest {
                 + "<code>demand_metric</code>)"), opsRow);
         assertFalse(opsRow.contains("not met"), opsRow);
 
-        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
         JsonNode statusPage = null;
-        for (JsonNode product : products.get("products")) {
+        for (JsonNode product : SiteFixture.exportedProducts(out)) {
             if (product.get("id").asString().equals("camera-analytics")) {
                 for (JsonNode item : product.get("current").get("items")) {
                     if (item.get("id").asString().equals("status-page")) {

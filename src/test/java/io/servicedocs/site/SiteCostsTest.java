@@ -114,10 +114,10 @@ class SiteCostsTest {
 
     @Test
     void theProductPageAndProductsJsonShowTheLedgersFigures() throws IOException {
-        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
+        JsonNode products = SiteFixture.exportedProducts(out);
         YearMonth latestFinal = report.latestFinalMonth().orElseThrow();
         int withCosts = 0;
-        for (JsonNode product : products.get("products")) {
+        for (JsonNode product : products) {
             String id = product.get("id").asString();
             JsonNode cost = product.get("cost");
             if (report.product(id).isEmpty()) {
@@ -240,8 +240,7 @@ class SiteCostsTest {
         assertTrue((build.out() + build.err()).contains("standards/costs.yaml is missing"), build.out() + build.err());
         Document costs = Jsoup.parse(Files.readString(site.resolve("costs.html")));
         assertTrue(costs.select("main .notice").text().contains("Costs are not set up in this repository"));
-        JsonNode products = JsonMapper.builder().build().readTree(Files.readString(site.resolve("api/products.json")));
-        products.get("products").forEach(p -> assertTrue(p.get("cost").isNull()));
+        SiteFixture.exportedProducts(site).forEach(p -> assertTrue(p.get("cost").isNull()));
         assertTrue(Files.notExists(site.resolve("api/costs.csv")), "no costs, no export");
     }
 }

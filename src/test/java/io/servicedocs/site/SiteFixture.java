@@ -17,6 +17,21 @@ public final class SiteFixture {
         return repo;
     }
 
+    /**
+     * Every product's full record of a built site's export, in the index's order: api/products.json
+     * names each product's file (api/products/&lt;id&gt;.json), whose "product" is the record.
+     */
+    public static tools.jackson.databind.node.ArrayNode exportedProducts(Path site) throws IOException {
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        tools.jackson.databind.JsonNode index = json.readTree(java.nio.file.Files.readString(site.resolve("api/products.json")));
+        tools.jackson.databind.node.ArrayNode records = json.createArrayNode();
+        for (tools.jackson.databind.JsonNode entry : index.get("products")) {
+            records.add(json.readTree(java.nio.file.Files.readString(site.resolve(entry.get("file").asString())))
+                    .get("product"));
+        }
+        return records;
+    }
+
     public static CliAccess.Run build(Path repo, Path out) {
         return CliAccess.run("build", "--repo", repo.toString(), "--out", out.toString(), "--as-of", "2026-11-24");
     }

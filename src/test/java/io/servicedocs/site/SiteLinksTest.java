@@ -122,10 +122,15 @@ class SiteLinksTest {
         String matrix = Files.readString(site.resolve("index.html"));
         assertTrue(matrix.contains("<option value=\"edge-team\">Edge &amp; Devices</option>"), "the filter keeps ids, shows names");
         assertTrue(matrix.contains("· <a href=\"teams.html#team-edge-team\">Edge &amp; Devices</a>"));
+        // the index and each product's file both carry the team's id and name
         tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree(Files.readString(site.resolve("api/products.json")));
         assertEquals(List.of("device-management edge-team Edge & Devices", "legacy-gateway edge-team Edge & Devices"),
                 export.get("products").valueStream().filter(p -> p.get("team").asString().equals("edge-team"))
+                        .map(p -> p.get("id").asString() + " " + p.get("team").asString() + " " + p.get("team_name").asString())
+                        .sorted().toList());
+        assertEquals(List.of("device-management edge-team Edge & Devices", "legacy-gateway edge-team Edge & Devices"),
+                SiteFixture.exportedProducts(site).valueStream().filter(p -> p.get("team").asString().equals("edge-team"))
                         .map(p -> p.get("id").asString() + " " + p.get("team").asString() + " " + p.get("team_name").asString())
                         .sorted().toList());
     }
@@ -170,9 +175,7 @@ class SiteLinksTest {
                 "the matrix header");
         assertTrue(matrix.contains("<span class=\"vtext\">backups (Databases)</span>"), "the other one, its blanks trimmed");
         assertTrue(matrix.contains("<span class=\"vtext\">Disaster recovery</span>"), "a unique title stays bare");
-        tools.jackson.databind.JsonNode export = tools.jackson.databind.json.JsonMapper.builder().build()
-                .readTree(Files.readString(site.resolve("api/products.json")));
-        tools.jackson.databind.JsonNode product = export.get("products").valueStream()
+        tools.jackson.databind.JsonNode product = SiteFixture.exportedProducts(site).valueStream()
                 .filter(p -> p.get("current").get("gaps").valueStream().anyMatch(g -> g.asString().equals("backup-restore")))
                 .findFirst().orElseThrow();
         tools.jackson.databind.JsonNode item = product.get("current").get("items").valueStream()

@@ -142,11 +142,12 @@ class ValidationRulesTest {
                 of("duplicate SLO id", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "slos:\n  - id: up\n    title: Up\n    type: availability\n    target_percent: 99.9\n    sli: Probes.\n"
                                 + "  - id: up\n    title: Up again\n    type: availability\n    target_percent: 99\n    sli: Probes.\n",
-                        22, 9, "duplicate-id", "SLO id 'up' is used twice"),
+                        // the legacy section also warns that it moved to slos.yaml (slos-moved)
+                        22, 9, "duplicate-id", "SLO id 'up' is used twice").count(2),
                 of("measurement window reversed", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "slos:\n  - id: up\n    title: Up\n    type: availability\n    target_percent: 99.9\n    sli: Probes.\n"
                                 + "    measured:\n      value: 99.95\n      from: 2026-10-31\n      to: 2026-10-01\n",
-                        25, 11, "date-order", "measurement window ends (2026-10-01) before it starts (2026-10-31)"),
+                        25, 11, "date-order", "measurement window ends (2026-10-01) before it starts (2026-10-31)").count(2),
                 of("cost element claimed twice", ALPHA + "service-doc.yaml", SERVICE_DOC_HEAD
                                 + "cost_elements:\n  - provider: aws\n    id: \"222222222222\"\n",
                         18, 9, "cost-element-claimed-twice",

@@ -1,10 +1,12 @@
 package io.servicedocs.workflows;
 
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.servicedocs.cost.athena.FakeAthena;
 import io.servicedocs.cost.aws.FakeCostExplorer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -277,6 +279,67 @@ class CostsWorkflowTest {
                 march);
     }
 
+    // --- costs import --engine athena (issue 14) ---
+    private static final String ATHENA = "Import AWS costs with Athena from the FOCUS export in S3 (last month and this one)";
+
+    @Test
+    void withTheAthenaEngineAthenaReadsTheLastTwoBillingPeriodsInsteadOfCostExplorer() throws IOException {
+        WorkflowFixture fresh = WorkflowFixture.copyOf(template, dir.resolve("athena"));
+        YearMonth now = thisMonth();
+        YearMonth last = now.minusMonths(1);
+        List<String> header = List.of("providername", "billingaccountid", "billingaccountname", "subaccountid",
+                "subaccountname", "billingcurrency", "billingperiod", "chargemonth", "chargecategory", "chargeclass",
+                "chargefrequency", "termstart", "termend", "commitmentdiscountid", "chargedescription",
+                "effectivecost", "billedcost", "listcost", "rowcount");
+        try (FakeAthena athena = new FakeAthena()) {
+            athena.states("QUEUED", "RUNNING", "SUCCEEDED").scanned(5_000_000L).pages(List.of(header,
+                    focusRow(ALPHA_ACCOUNT, last, last, "210.5000000000", "720"),
+                    focusRow(UNCLAIMED_ACCOUNT, last, last, "3.5000000000", "30"),
+                    focusRow(ALPHA_ACCOUNT, now, now, "42.0000000000", "96")),
+                    // a late charge of last month on this month's invoice
+                    List.of(focusRow(ALPHA_ACCOUNT, now, last, "0.2500000000", "1")));
+            Map<String, String> variables = Map.of("COST_IMPORT_ENGINE", "athena", "ATHENA_DATABASE", "cur_focus",
+                    "ATHENA_TABLE", "focus_1_0_aws", "ATHENA_WORKGROUP", "primary",
+                    "ATHENA_OUTPUT_LOCATION", "s3://athena-results-example/servicedocs/", "ATHENA_REGION", "eu-west-1");
+
+            Path workspace = fresh.checkout();
+            Map<String, String> env = environment(fresh, fake);
+            env.put("AWS_ENDPOINT_URL_ATHENA", athena.endpoint().toString());
+            Map<String, Object> context = new HashMap<>();
+            context.put("vars.COST_EXPLORER_ROLE_ARN", "arn:aws:iam::123456789012:role/servicedocs-costs");
+            variables.forEach((name, value) -> context.put("vars." + name, value));
+            context.put("github.event_name", "schedule");
+            WorkflowJob.Result result = WorkflowJob.of(WORKFLOW, "refresh").run(workspace, env, context);
+
+            assertTrue(result.succeeded(), result.log());
+            assertEquals(List.of(CHECKOUT, IMPORT, ATHENA, COMMIT, FORGET, BUILD), result.ran());
+            assertTrue(fake.requests().isEmpty(), "Cost Explorer is not asked: " + fake.requests());
+            FakeAthena.Recorded start = athena.requests().get(0);
+            assertTrue(start.authorization().orElse("").contains("/eu-west-1/athena/aws4_request"),
+                    start.authorization().toString());
+            assertTrue(start.body().get("QueryString").asString().contains(
+                    "WHERE \"billing_period\" IN ('" + last + "', '" + now + "')"), start.body().toString());
+            assertTrue(result.step(ATHENA).output().contains("scanned 5,000,000 bytes: USD 0.0000476837158203125"),
+                    result.step(ATHENA).output());
+            assertEquals(List.of("aws/" + last + ".yaml", "aws/" + now + ".yaml"),
+                    WorkflowFixture.lines(fresh.git(fresh.origin(), "ls-tree", "-r", "--name-only", "cost-data")));
+            String lastMonth = fresh.show("cost-data", "aws/" + last + ".yaml");
+            // 210.50 and the late 0.25 of this month's invoice
+            assertTrue(lastMonth.contains("status: final\n") && lastMonth.contains("amount: 210.75\n"),
+                    lastMonth);
+            String csv = Files.readString(workspace.resolve("_site/api/costs.csv"));
+            assertTrue(csv.contains("\nalpha," + last + ",final,USD,210.75,"), csv);
+        }
+    }
+
+    private static List<String> focusRow(String account, YearMonth billingPeriod, YearMonth chargeMonth,
+            String effectiveCost, String rows) {
+        return java.util.Arrays.asList("AWS", "123456789012", "Example Payer", account, null, "USD",
+                billingPeriod.toString(), chargeMonth.toString(), "usage", null, "usagebased", null, null, null, null,
+                effectiveCost, effectiveCost, effectiveCost, rows);
+    }
+    // --- end costs import --engine athena ---
+
     @Test
     void theSharedCheckoutUsesTheBranchWhenThereIsOneAndTheCommitsDataOtherwise() throws IOException {
         Path before = WorkflowFixture.copyOf(template, dir.resolve("template")).checkout();
@@ -315,7 +378,7 @@ class CostsWorkflowTest {
     /** Someone commits a FOCUS file to the cost-data branch, for the next run to import. */
     private void dropImport(Path clone, String path, String csv) throws IOException {
         Files.createDirectories(clone.resolve(path).getParent());
-        Files.writeString(clone.resolve(path), csv);
+        Files.writeString(clone.resolve(path), BillingAccountColumn.add(csv));
         git(clone, "add", "-A");
         git(clone, "commit", "-q", "-m", "FOCUS export " + path);
         git(clone, "push", "-q", "origin", "cost-data");

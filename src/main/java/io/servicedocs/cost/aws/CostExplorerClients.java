@@ -70,7 +70,7 @@ public final class CostExplorerClients {
      * falling through to profiles and instance roles. STS calls of other sources (a profile's
      * role_arn) keep the SDK's defaults and are bounded by the run's deadline only.
      */
-    static AwsCredentialsProvider credentials(NetworkLimits limits, Region region) {
+    public static AwsCredentialsProvider credentials(NetworkLimits limits, Region region) {
         Optional<WebIdentity> webIdentity = WebIdentity.fromEnvironment();
         if (webIdentity.isEmpty()) {
             return DefaultCredentialsProvider.builder().build();

@@ -68,9 +68,25 @@ public final class CostDataStore {
      * Whether final months may change, and the reason recorded when a provisional month is
      * replaced.
      */
-    public record WritePolicy(boolean acceptFinalChanges, String provisionalReplacedReason) {
+    public record WritePolicy(boolean acceptFinalChanges, String provisionalReplacedReason,
+                              Optional<YearMonth> openBillingPeriodsFrom) {
         public WritePolicy {
             Objects.requireNonNull(provisionalReplacedReason, "provisionalReplacedReason");
+            Objects.requireNonNull(openBillingPeriodsFrom, "openBillingPeriodsFrom");
+        }
+
+        /** Without billing periods: every billing period counts as closed. */
+        public WritePolicy(boolean acceptFinalChanges, String provisionalReplacedReason) {
+            this(acceptFinalChanges, provisionalReplacedReason, Optional.empty());
+        }
+
+        /**
+         * For {@code servicedocs costs import} on {@code today}: the billing periods from this
+         * month on are not closed, and may still change a final month's part.
+         */
+        public static WritePolicy importing(boolean acceptFinalChanges, java.time.LocalDate today) {
+            return new WritePolicy(acceptFinalChanges, RevisionReason.REIMPORTED.text(),
+                    Optional.of(YearMonth.from(today)));
         }
 
         /** For {@code servicedocs costs fetch}. */
@@ -206,6 +222,31 @@ public final class CostDataStore {
             throw unreadable(problems);
         }
         return found;
+    }
+
+    /**
+     * The months that have a file in cost-data/{@code source}/ (YYYY-MM.yaml), sorted; none when
+     * the folder does not exist or is a link out of the repository (writing refuses that anyway).
+     */
+    public List<YearMonth> months(String source) throws IOException {
+        String folder = CostMonth.FOLDER + "/" + source;
+        Path dir = root.resolve(folder);
+        if (folderOutside(folder + "/x").isPresent() || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<YearMonth> months = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, "[0-9][0-9][0-9][0-9]-[0-9][0-9].yaml")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                try {
+                    months.add(YearMonth.parse(name.substring(0, 7)));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not a month file (2026-13.yaml): validation reports it
+                }
+            }
+        }
+        months.sort(null);
+        return months;
     }
 
     /** Plans and, when no month is refused, writes. */
@@ -357,6 +398,20 @@ public final class CostDataStore {
         if (CostMonths.sameFigures(old, fresh)) {
             return new MonthOutcome(path, Action.UNCHANGED, existing, fresh, Optional.empty());
         }
+        BillingPeriodChange change = BillingPeriodChange.of(old, fresh, policy.openBillingPeriodsFrom());
+        if (change.allowed()) {
+            RevisionReason reason = change.changedOpen().isEmpty() ? RevisionReason.BILLING_PERIOD_ADDED
+                    : RevisionReason.OPEN_BILLING_PERIOD_REIMPORTED;
+            Revision last = old.revisions().isEmpty() ? null : old.revisions().get(old.revisions().size() - 1);
+            if (reason == RevisionReason.OPEN_BILLING_PERIOD_REIMPORTED && last != null
+                    && last.reason().equals(reason.text())) {
+                // an open billing period is imported daily: keep the revision already recorded, as for estimates
+                return new MonthOutcome(path, Action.REPLACED, existing, new CostMonth(fresh.source(), fresh.month(),
+                        fresh.status(), fresh.basis(), fresh.retrieved(), fresh.origin(), fresh.costs(),
+                        old.revisions()), Optional.empty());
+            }
+            return replaced(path, old, fresh, reason.text(), now);
+        }
         boolean regrouped = fresh.status() == old.status() && old.basis().equals(fresh.basis())
                 && CostMonths.sameUnitTotals(old, fresh);
         String what = fresh.status() == Status.PROVISIONAL
@@ -367,7 +422,8 @@ public final class CostDataStore {
                 ? "the final month's cost would be divided by tag differently (" + CostMonths.taggedLines(old)
                         + " line(s) with a tag value before, " + CostMonths.taggedLines(fresh) + " after); every account, "
                         + "subscription or project keeps its amount, but who owns a tagged part may change"
-                : "the final month's figures would change";
+                : "the final month's figures would change" + (change.changedClosed().isEmpty() ? ""
+                        : " (closed billing period(s) " + change.changedClosed() + " imported again with other figures)");
         if (policy.acceptFinalChanges()) {
             String reason = fresh.status() == Status.PROVISIONAL
                     ? RevisionReason.FINAL_REPLACED_BY_PROVISIONAL.text()

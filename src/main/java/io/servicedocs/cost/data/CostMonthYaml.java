@@ -103,6 +103,9 @@ public final class CostMonthYaml {
                 g.writeName("amount");
                 g.writeNumber(CostMonths.plain(line.amount()));
                 string(g, "currency", line.currency().getCurrencyCode());
+                if (line.billingPeriod().isPresent()) {
+                    string(g, "billing_period", line.billingPeriod().get().toString());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -143,6 +146,10 @@ public final class CostMonthYaml {
         }
         if (element.vendor().isPresent()) {
             string(g, "vendor", element.vendor().get());
+        }
+        if (element.billingAccount()) {
+            g.writeName("billing_account");
+            g.writeBoolean(true);
         }
         g.writeEndObject();
     }

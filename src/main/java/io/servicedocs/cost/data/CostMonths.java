@@ -7,6 +7,7 @@ import io.servicedocs.model.CostMonth.Revision;
 import io.servicedocs.model.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -28,7 +29,8 @@ public final class CostMonths {
             .thenComparing(l -> l.element().id())
             .thenComparing(l -> l.tag().isPresent())
             .thenComparing(l -> l.tag().orElse(""))
-            .thenComparing(l -> l.currency().getCurrencyCode());
+            .thenComparing(l -> l.currency().getCurrencyCode())
+            .thenComparing(l -> l.billingPeriod().map(YearMonth::toString).orElse(""));
 
     /** "aws", "azure", ...: the provider as the files spell it. */
     public static String providerName(CostElement.Provider provider) {
@@ -42,7 +44,7 @@ public final class CostMonths {
     public static CostMonth sorted(CostMonth month) {
         List<CostLine> lines = new ArrayList<>();
         for (CostLine line : month.costs()) {
-            lines.add(new CostLine(line.element(), line.tag(), plain(line.amount()), line.currency()));
+            lines.add(new CostLine(line.element(), line.tag(), plain(line.amount()), line.currency(), line.billingPeriod()));
         }
         lines.sort(LINE_ORDER);
         List<Revision> revisions = month.revisions().stream()
@@ -81,7 +83,8 @@ public final class CostMonths {
     public static boolean sameFigures(CostMonth a, CostMonth b) {
         return a.status() == b.status() && a.basis().equals(b.basis())
                 && pairwise(a, b, (l, r) -> l.element().key().equals(r.element().key()) && l.tag().equals(r.tag())
-                        && l.currency().equals(r.currency()) && l.amount().compareTo(r.amount()) == 0);
+                        && l.currency().equals(r.currency()) && l.amount().compareTo(r.amount()) == 0
+                        && l.billingPeriod().equals(r.billingPeriod()));
     }
 
     /**

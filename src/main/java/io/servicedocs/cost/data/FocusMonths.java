@@ -1,8 +1,9 @@
 package io.servicedocs.cost.data;
 
-import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.ChargeGroup;
+import io.servicedocs.cost.focus.CostMetric;
+import io.servicedocs.cost.focus.FocusRead;
 import io.servicedocs.cost.focus.FocusVersion;
-import io.servicedocs.cost.focus.MonthlyCost;
 import io.servicedocs.load.NumberBounds;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
@@ -64,7 +65,9 @@ public final class FocusMonths {
 
     /** What to do with rows that have no SubAccountId. */
     public enum WithoutSubAccount {
-        /** Refuse the import (the default). */
+        /** Attribute them to their billing account (the default): a Service Doc or pool claims it. */
+        BILLING_ACCOUNT,
+        /** Refuse the import. */
         ERROR,
         /** Leave them out, and list each left-out amount in the notes. */
         SKIP
@@ -107,8 +110,8 @@ public final class FocusMonths {
     }
 
     /** The distinct ProviderNames of the imports, sorted. */
-    public static Set<String> providerNames(List<FocusImport> imports) {
-        return imports.stream().flatMap(i -> i.monthlyCosts().stream()).map(MonthlyCost::provider)
+    public static Set<String> providerNames(List<FocusRead> imports) {
+        return imports.stream().flatMap(i -> i.groups().stream()).map(ChargeGroup::provider)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -117,7 +120,7 @@ public final class FocusMonths {
      * else the ProviderName as a lowercase slug ("Acme SaaS, Inc." → acme-saas-inc). Empty when
      * the rows have several providers, none, or a name that makes no valid id.
      */
-    public static Optional<String> derivedSource(List<FocusImport> imports) {
+    public static Optional<String> derivedSource(List<FocusRead> imports) {
         Set<Provider> providers = new TreeSet<>();
         Set<String> vendors = new TreeSet<>();
         for (String name : providerNames(imports)) {
@@ -148,16 +151,16 @@ public final class FocusMonths {
     }
 
     /** The months, judging which are over as of the clock's today. */
-    public Conversion convert(List<FocusImport> imports, String source, WithoutSubAccount withoutSubAccount)
+    public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount)
             throws FocusMappingException {
         return convert(imports, source, withoutSubAccount, LocalDate.now(clock));
     }
 
-    private record LineKey(Provider provider, Optional<String> vendor, String id, Optional<String> tag,
-                           Currency currency) {
+    private record LineKey(Provider provider, Optional<String> vendor, String id, boolean billingAccount,
+                           Optional<String> tag, Currency currency, YearMonth billingPeriod) {
     }
 
-    private record ElementKey(Provider provider, Optional<String> vendor, String id) {
+    private record ElementKey(Provider provider, Optional<String> vendor, String id, boolean billingAccount) {
     }
 
     /** The lines of one month while they are added up. */
@@ -185,17 +188,35 @@ public final class FocusMonths {
         final Optional<String> problem;
         int rows;
         BigDecimal amount = BigDecimal.ZERO;
-        int firstLine = Integer.MAX_VALUE;
+        String firstRow;
 
         UnattributedSum(Optional<String> problem) {
             this.problem = problem;
         }
 
-        void add(MonthlyCost cost) {
+        void add(ChargeGroup cost, String where) {
             rows += cost.rows();
-            amount = amount.add(cost.effectiveCost().amount());
-            firstLine = Math.min(firstLine, cost.firstLine());
+            amount = amount.add(cost.effectiveCost());
+            if (firstRow == null || ROW_ORDER.compare(where, firstRow) < 0) {
+                firstRow = where;
+            }
         }
+    }
+
+    /**
+     * Where rows are, in reading order: "file:12" before "file:100" (the engines name a row
+     * "file:line" or "file row n"; the number at the end orders rows of one file).
+     */
+    static final Comparator<String> ROW_ORDER = Comparator.comparing(FocusMonths::rowFile)
+            .thenComparingLong(FocusMonths::rowNumber);
+
+    static String rowFile(String where) {
+        return where.replaceAll("(:| row )[0-9]+$", "");
+    }
+
+    private static long rowNumber(String where) {
+        java.util.regex.Matcher m = Pattern.compile("([0-9]{1,18})$").matcher(where);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
     /**
@@ -203,8 +224,18 @@ public final class FocusMonths {
      *
      * @throws FocusMappingException when rows cannot be attributed to a cost element
      */
-    public Conversion convert(List<FocusImport> imports, String source, WithoutSubAccount withoutSubAccount,
+    public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount,
                               LocalDate today) throws FocusMappingException {
+        return convert(imports, source, withoutSubAccount, today, CostMetric.EFFECTIVE_COST);
+    }
+
+    /**
+     * The months of {@code metric}, judging which are over as of {@code today}.
+     *
+     * @throws FocusMappingException when rows cannot be attributed to a cost element
+     */
+    public Conversion convert(List<FocusRead> imports, String source, WithoutSubAccount withoutSubAccount,
+                              LocalDate today, CostMetric metric) throws FocusMappingException {
         if (!isValidSource(source)) {
             throw new IllegalArgumentException("'" + source + "' is not a valid source id");
         }
@@ -214,16 +245,26 @@ public final class FocusMonths {
         List<String> notes = new ArrayList<>();
         Map<String, String> padded = new TreeMap<>();
         Map<YearMonth, MonthAcc> months = new TreeMap<>();
-        for (FocusImport file : imports) {
-            String fileName = fileName(file.source());
+        for (FocusRead file : imports) {
+            zeroEffectiveCost(file, metric).ifPresent(notes::add);
             Map<Unattributed, UnattributedSum> unattributed = new LinkedHashMap<>();
-            for (MonthlyCost cost : file.monthlyCosts()) {
+            for (ChargeGroup cost : file.groups()) {
+                String where = cost.firstRow().orElse(file.input());
+                String fileName = fileName(rowFile(where));
                 Provider provider = providerOf(cost.provider());
-                Money money = cost.effectiveCost();
+                Money money = new Money(cost.effectiveCost(), cost.currency());
                 Unattributed group = new Unattributed(cost.provider(), cost.subAccountId(), cost.subAccountName(),
-                        cost.month(), money.currency());
+                        cost.chargeMonth(), money.currency());
+                Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
+                        : Optional.empty();
+                if (cost.subAccountId().isEmpty() && withoutSubAccount == WithoutSubAccount.BILLING_ACCOUNT) {
+                    add(months, new LineKey(provider, vendor, cost.billingAccountId(), true, cost.tag(),
+                            cost.currency(), cost.billingPeriod()), cost, metric, where, cost.billingAccountName(),
+                            fileName, file);
+                    continue;
+                }
                 if (cost.subAccountId().isEmpty()) {
-                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(Optional.empty())).add(cost);
+                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(Optional.empty())).add(cost, where);
                     continue;
                 }
                 String id = cost.subAccountId().get();
@@ -254,21 +295,11 @@ public final class FocusMonths {
                 }
                 if (problem.isPresent()) {
                     Optional<String> found = problem;
-                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(found)).add(cost);
+                    unattributed.computeIfAbsent(group, g -> new UnattributedSum(found)).add(cost, where);
                     continue;
                 }
-                Optional<String> vendor = provider == Provider.SAAS ? Optional.of(cost.provider().strip())
-                        : Optional.empty();
-                LineKey key = new LineKey(provider, vendor, id, cost.tag(), money.currency());
-                ElementKey element = new ElementKey(provider, vendor, id);
-                MonthAcc acc = months.computeIfAbsent(cost.month(), m -> new MonthAcc());
-                acc.amounts.merge(key, money.amount(), BigDecimal::add);
-                acc.firstRows.putIfAbsent(key, file.source() + ":" + cost.firstLine());
-                cost.subAccountName().ifPresent(name -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
-                        .merge(name, cost.rows(), Integer::sum));
-                acc.files.add(fileName);
-                acc.versions.add(file.version());
-                file.tagKey().ifPresent(acc.tagKeys::add);
+                add(months, new LineKey(provider, vendor, id, false, cost.tag(), money.currency(), cost.billingPeriod()),
+                        cost, metric, where, cost.subAccountName(), fileName, file);
             }
             reportUnattributed(file, unattributed, withoutSubAccount, problems, notes);
         }
@@ -278,7 +309,7 @@ public final class FocusMonths {
         // A sum of many amounts can leave the bounds each amount is within; the file written would
         // not load (NumberBounds): say so now, at the sum's first row.
         months.forEach((month, acc) -> acc.amounts.forEach((key, amount) -> NumberBounds.check(amount)
-                .ifPresent(why -> problems.add(acc.firstRows.get(key) + ": column EffectiveCost: the sum for "
+                .ifPresent(why -> problems.add(acc.firstRows.get(key) + ": column " + metric.column() + ": the sum for "
                         + key.provider().name().toLowerCase(Locale.ROOT) + " " + key.id() + " in " + month + " is out of range: " + why))));
         if (!problems.isEmpty()) {
             throw new FocusMappingException(problems);
@@ -293,15 +324,18 @@ public final class FocusMonths {
         months.forEach((month, acc) -> {
             List<CostLine> lines = new ArrayList<>();
             acc.amounts.forEach((key, amount) -> {
-                Optional<String> name = Optional.ofNullable(acc.names.get(
-                        new ElementKey(key.provider(), key.vendor(), key.id()))).flatMap(FocusMonths::mostRows);
-                lines.add(new CostLine(new CostElement(key.provider(), key.id(), name, key.vendor()), key.tag(),
-                        CostMonths.plain(amount), key.currency()));
+                Optional<String> name = Optional.ofNullable(acc.names.get(new ElementKey(key.provider(), key.vendor(),
+                        key.id(), key.billingAccount()))).flatMap(FocusMonths::mostRows);
+                CostElement element = key.billingAccount()
+                        ? CostElement.billingAccount(key.provider(), key.id(), name, key.vendor())
+                        : new CostElement(key.provider(), key.id(), name, key.vendor());
+                lines.add(new CostLine(element, key.tag(), CostMonths.plain(amount), key.currency(),
+                        Optional.of(key.billingPeriod())));
             });
             Status status = month.isBefore(current) ? Status.FINAL : Status.PROVISIONAL;
             String origin = String.join(", ", acc.files) + (acc.tagKeys.isEmpty() ? ""
                     : " by tag key " + acc.tagKeys.stream().map(k -> "'" + k + "'").collect(Collectors.joining(", ")));
-            result.add(CostMonths.sorted(new CostMonth(source, month, status, basis(acc.versions), retrieved,
+            result.add(CostMonths.sorted(new CostMonth(source, month, status, basis(acc.versions, metric), retrieved,
                     Optional.of(origin), lines, List.of())));
         });
         return new Conversion(result, notes);
@@ -311,20 +345,20 @@ public final class FocusMonths {
      * The errors (or, with {@link WithoutSubAccount#SKIP}, the notes) for one file's sums that
      * cannot be attributed: no SubAccountId, or one not valid for its provider.
      */
-    private static void reportUnattributed(FocusImport file, Map<Unattributed, UnattributedSum> unattributed,
+    private static void reportUnattributed(FocusRead file, Map<Unattributed, UnattributedSum> unattributed,
                                            WithoutSubAccount withoutSubAccount, List<String> problems,
                                            List<String> notes) {
         List<Map.Entry<Unattributed, UnattributedSum>> groups = new ArrayList<>(unattributed.entrySet());
         if (file.tagKey().isPresent()) {
             // merged across tag values: in line order (without a tag key, each is one sum, in the sums' order)
-            groups.sort(Comparator.comparingInt(e -> e.getValue().firstLine));
+            groups.sort(Comparator.comparing(e -> e.getValue().firstRow, ROW_ORDER));
         }
         for (Map.Entry<Unattributed, UnattributedSum> entry : groups) {
             Unattributed group = entry.getKey();
             UnattributedSum sum = entry.getValue();
             Money money = new Money(sum.amount, group.currency());
             if (sum.problem.isPresent()) {
-                problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + sum.problem.get()
+                problems.add(sum.firstRow + ": column SubAccountId: " + sum.problem.get()
                         + " (ProviderName '" + group.provider() + "', " + sum.rows + " row(s) of " + group.month()
                         + ")");
                 continue;
@@ -333,10 +367,12 @@ public final class FocusMonths {
                     + "' (" + group.subAccountName().map(n -> "SubAccountName '" + n + "', ").orElse("")
                     + "EffectiveCost " + money + ")";
             if (withoutSubAccount == WithoutSubAccount.SKIP) {
-                notes.add(file.source() + ": left out " + what + ": no SubAccountId");
+                notes.add(rowFile(sum.firstRow) + ": left out " + what + ": no SubAccountId");
             } else {
-                problems.add(file.source() + ":" + sum.firstLine + ": column SubAccountId: " + what
-                        + " have no SubAccountId (the first on line " + sum.firstLine + "), so "
+                problems.add(sum.firstRow + ": column SubAccountId: " + what
+                        // an engine that cannot tell the line (DuckDB on CSV) names the file alone
+                        + " have no SubAccountId" + (rowNumber(sum.firstRow) > 0 ? " (the first on line "
+                        + rowNumber(sum.firstRow) + ")" : "") + ", so "
                         + "they cannot be attributed to a product. Fix the export (every row needs the "
                         + "subscription, account or project it belongs to), or leave such rows out "
                         + "explicitly with --without-sub-account=skip.");
@@ -352,12 +388,55 @@ public final class FocusMonths {
                 .map(Map.Entry::getKey);
     }
 
+    /** Adds one group's amount of the metric to the line of its month. */
+    private static void add(Map<YearMonth, MonthAcc> months, LineKey key, ChargeGroup cost, CostMetric metric,
+                            String where, Optional<String> name, String fileName, FocusRead file) {
+        ElementKey element = new ElementKey(key.provider(), key.vendor(), key.id(), key.billingAccount());
+        MonthAcc acc = months.computeIfAbsent(cost.chargeMonth(), m -> new MonthAcc());
+        acc.amounts.merge(key, metric.of(cost), BigDecimal::add);
+        acc.firstRows.merge(key, where, (a, b) -> ROW_ORDER.compare(a, b) <= 0 ? a : b);
+        name.ifPresent(n -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
+                .merge(n, Math.toIntExact(Math.min(cost.rows(), Integer.MAX_VALUE)), Integer::sum));
+        acc.files.add(fileName);
+        acc.versions.add(file.version());
+        file.tagKey().ifPresent(acc.tagKeys::add);
+    }
+
+    /**
+     * A warning for a file read for EffectiveCost whose EffectiveCost is 0 on every row while
+     * its BilledCost is not: some providers leave EffectiveCost empty or zero, and the import
+     * would book nothing. Both totals per currency, and how to choose the other column.
+     */
+    static Optional<String> zeroEffectiveCost(FocusRead file, CostMetric metric) {
+        if (metric != CostMetric.EFFECTIVE_COST || file.groups().isEmpty()
+                || file.groups().stream().anyMatch(g -> g.effectiveCost().signum() != 0)) {
+            return Optional.empty();
+        }
+        Map<String, BigDecimal> billed = new TreeMap<>();
+        file.groups().forEach(g -> billed.merge(g.currency().getCurrencyCode(), g.billedCost(), BigDecimal::add));
+        if (billed.values().stream().allMatch(b -> b.signum() == 0)) {
+            return Optional.empty();
+        }
+        String effective = billed.keySet().stream().map(c -> "0 " + c).collect(Collectors.joining(" + "));
+        String billedTotal = billed.entrySet().stream()
+                .map(e -> CostMonths.plain(e.getValue()).toPlainString() + " " + e.getKey())
+                .collect(Collectors.joining(" + "));
+        return Optional.of("warning: " + file.input() + ": EffectiveCost is 0 on every row (total " + effective
+                + ") but BilledCost totals " + billedTotal + "; the provider may not fill EffectiveCost: import "
+                + "with --metric BilledCost to keep the invoiced amounts");
+    }
+
     /** "FOCUS 1.2 EffectiveCost"; "FOCUS 1.0/1.2 EffectiveCost" for files of several versions. */
     static String basis(Set<FocusVersion> versions) {
+        return basis(versions, CostMetric.EFFECTIVE_COST);
+    }
+
+    /** "FOCUS 1.2 BilledCost"...: the versions and the metric. */
+    static String basis(Set<FocusVersion> versions, CostMetric metric) {
         List<String> known = versions.stream().filter(v -> v != FocusVersion.UNKNOWN).map(FocusVersion::label).toList();
         String label = known.isEmpty() ? "(version unknown)"
                 : String.join("/", known) + (versions.contains(FocusVersion.UNKNOWN) ? "/unknown" : "");
-        return "FOCUS " + label + " EffectiveCost";
+        return "FOCUS " + label + " " + metric.column();
     }
 
     private static String fileName(String source) {

@@ -14,7 +14,11 @@ public enum RevisionReason {
     REIMPORTED("provisional month re-imported"),
     FINAL_REPLACED_BY_PROVISIONAL("final month replaced by provisional data (--accept-final-changes)"),
     FINAL_REGROUPED("final month divided by tag differently, accepted (--accept-final-changes)"),
-    FINAL_CHANGED("final month changed and accepted (--accept-final-changes)");
+    FINAL_CHANGED("final month changed and accepted (--accept-final-changes)"),
+    /** A billing period not in the month before brought late charges, a true-up or corrections. */
+    BILLING_PERIOD_ADDED("final month completed or corrected by another billing period"),
+    /** A billing period that is not closed yet was imported again with other figures. */
+    OPEN_BILLING_PERIOD_REIMPORTED("open billing period re-imported");
 
     private final String text;
 

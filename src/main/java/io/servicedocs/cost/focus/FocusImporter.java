@@ -74,7 +74,7 @@ import tools.jackson.databind.json.JsonMapper;
  * empty), with a note saying so in {@link FocusImport#notes()}; a file where no row has the tag
  * gets a note listing the keys the rows do have.
  */
-public final class FocusImporter {
+public final class FocusImporter implements FocusReader {
 
     public static final int DEFAULT_MAX_ERRORS = 100;
 
@@ -97,12 +97,20 @@ public final class FocusImporter {
 
     private enum Column {
         PROVIDER_NAME("ProviderName", true),
+        BILLING_ACCOUNT_ID("BillingAccountId", true),
+        BILLING_ACCOUNT_NAME("BillingAccountName", false),
+        BILLING_PERIOD_START("BillingPeriodStart", false),
         SUB_ACCOUNT_ID("SubAccountId", false),
         SUB_ACCOUNT_NAME("SubAccountName", false),
         CHARGE_PERIOD_START("ChargePeriodStart", true),
         BILLING_CURRENCY("BillingCurrency", true),
+        CHARGE_PERIOD_END("ChargePeriodEnd", false),
         EFFECTIVE_COST("EffectiveCost", true),
+        BILLED_COST("BilledCost", false),
+        LIST_COST("ListCost", false),
         CHARGE_CATEGORY("ChargeCategory", true),
+        CHARGE_CLASS("ChargeClass", false),
+        COMMITMENT_DISCOUNT_ID("CommitmentDiscountId", false),
         CHARGE_FREQUENCY("ChargeFrequency", false),
         CHARGE_DESCRIPTION("ChargeDescription", false),
         TAGS("Tags", false);
@@ -148,7 +156,14 @@ public final class FocusImporter {
     /** Reads a UTF-8 file; messages name it as {@code file.toString()}. */
     public FocusImport read(Path file) throws FocusImportException {
         String name = file.toString();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
+            throw single(name, "the Java CSV reader reads CSV files (also gzip-compressed, .csv.gz), not Parquet; "
+                    + "read Parquet with --engine duckdb");
+        }
+        try (Reader reader = name.toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(Files.newInputStream(file)),
+                        StandardCharsets.UTF_8.newDecoder())
+                : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(reader, name);
         } catch (NoSuchFileException e) {
             throw single(name, "no such file");
@@ -168,12 +183,76 @@ public final class FocusImporter {
         }
     }
 
+    /**
+     * Reads every file of the input (CSV, or gzip-compressed CSV ending in .gz; this engine reads
+     * no Parquet and no folders) as one read: the groups of all files, the rows of all files; the
+     * version when all files agree, else unknown with each file's.
+     */
+    @Override
+    public FocusRead read(FocusInput input) throws FocusImportException {
+        if (input.athena().isPresent()) {
+            throw single("athena", "the Java CSV reader reads local files; use --engine athena for an Athena table");
+        }
+        if (input.paths().isEmpty()) {
+            throw new IllegalArgumentException("no file to read");
+        }
+        FocusImporter reader = input.tagKey().equals(tagKey) ? this : new FocusImporter(maxErrors, input.tagKey());
+        List<FocusImport> files = new ArrayList<>();
+        List<FocusError> errors = new ArrayList<>();
+        boolean truncated = false;
+        for (Path path : input.paths()) {
+            try {
+                files.add(reader.read(path));
+            } catch (FocusImportException e) {
+                errors.addAll(e.errors());
+                truncated |= e.truncated();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FocusImportException(errors, truncated);
+        }
+        if (files.size() == 1) {
+            return files.get(0).focusRead();
+        }
+        List<FocusVersion> versions = files.stream().map(FocusImport::version).distinct().toList();
+        return new FocusRead(files.stream().map(FocusImport::source).collect(Collectors.joining(", ")),
+                versions.size() == 1 ? versions.get(0) : FocusVersion.UNKNOWN,
+                files.stream().map(f -> f.source() + ": " + f.versionEvidence()).collect(Collectors.joining("; ")),
+                files.stream().flatMap(f -> f.groups().stream()).toList(),
+                files.stream().mapToLong(f -> f.rows().used()).sum(),
+                files.stream().map(FocusImport::tagKey).flatMap(Optional::stream).findFirst(),
+                files.stream().flatMap(f -> f.notes().stream()).toList());
+    }
+
     private static FocusImportException single(String file, String message) {
         return new FocusImportException(List.of(new FocusError(file, 1, Optional.empty(), message)), false);
     }
 
     private record Key(String provider, Optional<String> subAccountId, Optional<String> subAccountName,
                        YearMonth month, Currency currency, Optional<String> tag) {
+    }
+
+    /** What one charge group is told apart by (see {@link ChargeGroup}). */
+    private record GroupKey(String provider, String billingAccountId, Optional<String> billingAccountName,
+                            Optional<String> subAccountId, Optional<String> subAccountName, Currency currency,
+                            YearMonth billingPeriod, YearMonth chargeMonth, String category,
+                            Optional<String> chargeClass, Optional<String> frequency, Optional<String> tag,
+                            Optional<ChargeGroup.ChargeTerm> term) {
+    }
+
+    /** The sums of one group while the file is read. */
+    private static final class GroupSums {
+        BigDecimal effective = BigDecimal.ZERO;
+        BigDecimal billed = BigDecimal.ZERO;
+        BigDecimal list = BigDecimal.ZERO;
+        long rows;
+        final int firstLine;
+        final int order;
+
+        GroupSums(int firstLine, int order) {
+            this.firstLine = firstLine;
+            this.order = order;
+        }
     }
 
     private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::provider)
@@ -197,7 +276,12 @@ public final class FocusImporter {
         private final Map<Key, BigDecimal> totals = new HashMap<>();
         private final Map<Key, Integer> rowsPerKey = new HashMap<>();
         private final Map<Key, Integer> firstLinePerKey = new HashMap<>();
-        private final List<PurchaseLine> purchases = new ArrayList<>();
+        private final Map<GroupKey, GroupSums> groups = new HashMap<>();
+        /**
+         * Whether the header has no BillingPeriodStart (FOCUS requires it, older exports and
+         * hand-made files lack it): each row's billing period is then its charge month.
+         */
+        private boolean noBillingPeriod;
         private final Map<String, Integer> skipped = new LinkedHashMap<>();
         private final EnumMap<Column, Integer> index = new EnumMap<>(Column.class);
         private final List<String> notes = new ArrayList<>();
@@ -243,7 +327,7 @@ public final class FocusImporter {
                         : "the keys found are: " + keysFound.stream().limit(MAX_KEYS_SHOWN)
                                 .collect(Collectors.joining(", ")) + (keysFound.size() > MAX_KEYS_SHOWN ? ", ..." : "")));
             }
-            return new FocusImport(file, version.version(), version.evidence(), monthlyCosts(), purchases,
+            return new FocusImport(file, version.version(), version.evidence(), chargeGroups(), monthlyCosts(),
                     new RowCounts(read, used, skipped), fileTagKey, notes);
         }
 
@@ -262,8 +346,14 @@ public final class FocusImporter {
                 } else if (at.size() > 1) {
                     error(record.line(), column, "appears " + at.size() + " times in the header (fields "
                             + String.join(", ", at.stream().map(i -> String.valueOf(i + 1)).toList()) + ")");
+                } else if (column == Column.BILLING_ACCOUNT_ID) {
+                    error(record.line(), column, "required column missing from the header (servicedocs requires "
+                            + "BillingAccountId, as FOCUS does: it keeps each billing account's invoices apart and "
+                            + "attributes rows without SubAccountId to their billing account)");
                 } else if (column.required) {
                     error(record.line(), column, "required column missing from the header");
+                } else if (column == Column.BILLING_PERIOD_START) {
+                    noBillingPeriod = true;
                 } else if (column == Column.TAGS && tagKey.isPresent()) {
                     fileTagKey = Optional.empty();
                     notes.add(file + ": no Tags column; its costs are not divided by the tag '" + tagKey.get() + "'");
@@ -293,15 +383,28 @@ public final class FocusImporter {
             }
             int line = record.line();
             String provider = required(record, Column.PROVIDER_NAME);
+            String billingAccountId = required(record, Column.BILLING_ACCOUNT_ID);
+            Optional<String> billingAccountName = value(record, Column.BILLING_ACCOUNT_NAME);
             Optional<String> subAccountId = value(record, Column.SUB_ACCOUNT_ID).map(FocusImporter::subAccountId);
             Optional<String> subAccountName = value(record, Column.SUB_ACCOUNT_NAME);
-            YearMonth month = month(record, Column.CHARGE_PERIOD_START);
+            Optional<Instant> start = instant(record, Column.CHARGE_PERIOD_START, true);
+            YearMonth month = start.map(FocusImporter::monthOf).orElse(null);
+            YearMonth billingPeriod = noBillingPeriod ? month
+                    : instant(record, Column.BILLING_PERIOD_START, true).map(FocusImporter::monthOf).orElse(null);
+            Optional<Instant> end = instant(record, Column.CHARGE_PERIOD_END, false);
             Currency currency = currency(record, Column.BILLING_CURRENCY);
             BigDecimal amount = amount(record, Column.EFFECTIVE_COST);
+            BigDecimal billed = optionalAmount(record, Column.BILLED_COST);
+            BigDecimal list = optionalAmount(record, Column.LIST_COST);
             String category = oneOf(record, Column.CHARGE_CATEGORY, true,
                     "Usage", "Purchase", "Tax", "Credit", "Adjustment");
+            String chargeClass = oneOf(record, Column.CHARGE_CLASS, false, "Correction");
             String frequency = oneOf(record, Column.CHARGE_FREQUENCY, false,
                     "One-Time", "Recurring", "Usage-Based");
+            if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
+                error(record.line(), Column.CHARGE_PERIOD_END, quote(value(record, Column.CHARGE_PERIOD_END).orElseThrow())
+                        + " is before ChargePeriodStart " + quote(value(record, Column.CHARGE_PERIOD_START).orElseThrow()));
+            }
             Optional<String> tag = fileTagKey.isPresent() ? tag(record, fileTagKey.get()) : Optional.empty();
             if (errors.size() > errorsBefore) {
                 return;
@@ -311,10 +414,34 @@ public final class FocusImporter {
             rowsPerKey.merge(key, 1, Integer::sum);
             firstLinePerKey.putIfAbsent(key, line);
             used++;
+            Optional<ChargeGroup.ChargeTerm> term = Optional.empty();
             if ("Purchase".equals(category) && "One-Time".equals(frequency)) {
-                purchases.add(new PurchaseLine(line, provider, subAccountId, subAccountName, month,
-                        new Money(amount, currency), value(record, Column.CHARGE_DESCRIPTION)));
+                LocalDate from = start.orElseThrow().atOffset(ZoneOffset.UTC).toLocalDate();
+                term = Optional.of(new ChargeGroup.ChargeTerm(from, end.map(FocusImporter::dayEnding).orElse(from),
+                        value(record, Column.COMMITMENT_DISCOUNT_ID), value(record, Column.CHARGE_DESCRIPTION)));
             }
+            GroupKey group = new GroupKey(provider, billingAccountId, billingAccountName, subAccountId, subAccountName,
+                    currency, billingPeriod, month, category, Optional.ofNullable(chargeClass),
+                    Optional.ofNullable(frequency), tag, term);
+            GroupSums sums = groups.computeIfAbsent(group, g -> new GroupSums(line, groups.size()));
+            sums.effective = sums.effective.add(amount);
+            sums.billed = sums.billed.add(billed);
+            sums.list = sums.list.add(list);
+            sums.rows++;
+        }
+
+        /** The groups in the order of their first rows. */
+        private List<ChargeGroup> chargeGroups() {
+            return groups.entrySet().stream().sorted(Comparator.comparingInt(e -> e.getValue().order))
+                    .map(e -> {
+                        GroupKey k = e.getKey();
+                        GroupSums sums = e.getValue();
+                        return new ChargeGroup(k.provider(), k.billingAccountId(), k.billingAccountName(),
+                                k.subAccountId(), k.subAccountName(), k.currency(), k.billingPeriod(), k.chargeMonth(),
+                                k.category(), k.chargeClass(), k.frequency(), k.tag(), k.term(), sums.effective,
+                                sums.billed, sums.list, sums.rows, Optional.of(file + ":" + sums.firstLine));
+                    })
+                    .toList();
         }
 
         private List<MonthlyCost> monthlyCosts() {
@@ -459,18 +586,32 @@ public final class FocusImporter {
             return null;
         }
 
-        private YearMonth month(CsvRecord record, Column column) {
-            String text = required(record, column);
-            if (text == null) {
-                return null;
+        /** The instant of a date column; empty when absent (an error when required) or not a date. */
+        private Optional<Instant> instant(CsvRecord record, Column column, boolean isRequired) {
+            Optional<String> text = isRequired ? Optional.ofNullable(required(record, column)) : value(record, column);
+            if (text.isEmpty()) {
+                return Optional.empty();
             }
-            Optional<Instant> instant = instant(text);
+            Optional<Instant> instant = FocusImporter.instant(text.get());
             if (instant.isEmpty()) {
-                error(record.line(), column, quote(text)
+                error(record.line(), column, quote(text.get())
                         + " is not an ISO 8601 date or date-time such as 2024-09-01T00:00:00Z");
-                return null;
             }
-            return YearMonth.from(instant.get().atOffset(ZoneOffset.UTC));
+            return instant;
+        }
+
+        /** An optional cost column: 0 when absent or null (FOCUS allows neither, but some exports do). */
+        private BigDecimal optionalAmount(CsvRecord record, Column column) {
+            Optional<String> text = value(record, column);
+            if (text.isEmpty()) {
+                return BigDecimal.ZERO;
+            }
+            try {
+                return NumberBounds.parse(text.get());
+            } catch (NumberBounds.Refused e) {
+                error(record.line(), column, e.notANumber() ? quote(text.get()) + " is not a number" : e.getMessage());
+                return BigDecimal.ZERO;
+            }
         }
 
         /** The allowed value matching in any case and with or without '-'; null when absent or wrong. */
@@ -627,6 +768,16 @@ public final class FocusImporter {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    private static YearMonth monthOf(Instant instant) {
+        return YearMonth.from(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The first day no longer covered by a period ending (exclusively) at {@code end}, UTC. */
+    private static LocalDate dayEnding(Instant end) {
+        OffsetDateTime at = end.atOffset(ZoneOffset.UTC);
+        return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate() : at.toLocalDate().plusDays(1);
     }
 
     static String subAccountId(String id) {

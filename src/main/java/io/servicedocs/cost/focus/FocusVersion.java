@@ -37,11 +37,12 @@ public enum FocusVersion {
         return label;
     }
 
-    record Detection(FocusVersion version, String evidence) {
+    /** The version found and why (public: every reading engine detects it the same way). */
+    public record Detection(FocusVersion version, String evidence) {
     }
 
     /** Infers the version from header names (any case, surrounding spaces allowed). */
-    static Detection detect(Collection<String> header) {
+    public static Detection detect(Collection<String> header) {
         Set<String> names = header.stream().map(FocusVersion::normalise).collect(Collectors.toSet());
         List<String> in12 = present(INTRODUCED_IN_1_2, names);
         if (!in12.isEmpty()) {

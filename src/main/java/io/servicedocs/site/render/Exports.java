@@ -4,16 +4,21 @@ import io.servicedocs.assess.ItemResult;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.model.QualityItem;
+import io.servicedocs.site.view.FitView;
 import io.servicedocs.site.view.ProductView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Machine-readable exports of the site: api/products.json, api/matrix.csv and api/costs.csv. */
+/**
+ * Machine-readable exports of the site: api/products.json (an index), api/products/&lt;id&gt;.json,
+ * api/matrix.csv and api/costs.csv.
+ */
 public final class Exports {
 
     private Exports() {
@@ -25,23 +30,81 @@ public final class Exports {
     }
 
     /**
-     * The version of api/products.json's format, MAJOR.MINOR, as schemas/products-export.schema.json
-     * describes it: an additive change raises the minor version, any other change the major one
-     * (and the schema with it).
+     * The version of the products export (api/products.json and api/products/&lt;id&gt;.json),
+     * MAJOR.MINOR, as schemas/products-export.schema.json describes it: an additive change raises
+     * the minor version, any other change the major one (and the schema with it). 2.0 split the
+     * single file of 1.x into a compact index and one file per product: at thousands of products
+     * the single file ran to tens of megabytes, too much for a dashboard that wants one product.
      */
-    public static final String PRODUCTS_SCHEMA_VERSION = "1.4"; // 1.4: growth vs savings (issue 14)
+    public static final String PRODUCTS_SCHEMA_VERSION = "2.0"; // 2.0: index + api/products/<id>.json (issue 15); the record has 1.4's growth vs savings
 
-    /** The whole of api/products.json; the components are its keys, in order. */
-    record ProductsFile(String schemaVersion, String generatedOn, List<ProductView> products) {
+    /** The path of a product's own export file, relative to the site's root. */
+    public static String productFile(String id) {
+        return "api/products/" + id + ".json";
     }
 
-    /** Everything the site shows of each product, one object per product, streamed. */
-    public static void writeProductsJson(String generatedOn, List<ProductView> products, OutputStream out)
+    /** api/products/&lt;id&gt;.json: the components are its keys, in order; the product is the record of 1.x. */
+    record ProductFile(String schemaVersion, String generatedOn, ProductView product) {
+    }
+
+    /**
+     * One line of the index: what a list or a filter needs of a product, and where the rest is.
+     *
+     * @param file the product's own export, relative to the site's root
+     * @param page the product's page, relative to the site's root
+     */
+    record IndexEntry(String id, String name, Optional<String> tier, String team, String teamName, String phase,
+                      String phaseName, boolean meetsPhase, int percentSatisfied, Optional<String> nextPhase,
+                      Optional<Integer> nextPercentSatisfied, boolean readyForNext, boolean assessmentStale,
+                      int overduePlans, String file, String page) {
+    }
+
+    private static final JsonMapper COMPACT = mapper().build();
+
+    private static final JsonMapper INDENTED = mapper().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private static JsonMapper.Builder mapper() {
+        return JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE); // page records
+    }
+
+    /**
+     * api/products.json, the index: one compact entry per product, one per line (a diff of two
+     * builds reads line by line; indenting every key would double the file at 5,000 products).
+     */
+    public static void writeProductsIndex(String generatedOn, List<ProductView> products, OutputStream out)
             throws IOException {
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE) // page records
-                .build().writeValue(out, new ProductsFile(PRODUCTS_SCHEMA_VERSION, generatedOn, products));
+        java.io.Writer text = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        text.write("{\"schema_version\": " + COMPACT.writeValueAsString(PRODUCTS_SCHEMA_VERSION)
+                + ", \"generated_on\": " + COMPACT.writeValueAsString(generatedOn) + ", \"products\": [");
+        for (int i = 0; i < products.size(); i++) {
+            ProductView p = products.get(i);
+            IndexEntry entry = new IndexEntry(p.id(), p.name(), p.tier(), p.team(), p.teamName(), p.phase().id(),
+                    p.phase().name(), p.current().meets(), p.current().percent(), p.next().map(FitView::phase),
+                    p.next().map(FitView::percent), p.readyForNext(), p.assessment().stale(),
+                    p.overduePlans().size() + p.overdueCheckPlans().size(), productFile(p.id()),
+                    "products/" + p.id() + ".html");
+            text.write((i == 0 ? "\n" : ",\n") + COMPACT.writeValueAsString(entry));
+        }
+        text.write("\n]}\n");
+        text.flush();
+    }
+
+    /** api/products/&lt;id&gt;.json: everything the site shows of one product, indented. */
+    public static void writeProductJson(String generatedOn, ProductView product, OutputStream out) throws IOException {
+        INDENTED.writeValue(out, new ProductFile(PRODUCTS_SCHEMA_VERSION, generatedOn, product));
         out.write('\n');
+    }
+
+    /**
+     * matrix-data.js: the matrix as compact data for the home page's script, as a script that sets
+     * {@code window.servicedocsMatrix} (a page opened from file:// may load a script, not fetch()).
+     */
+    public static void writeMatrixDataScript(io.servicedocs.site.view.MatrixData data, OutputStream out)
+            throws IOException {
+        String json = JsonMapper.builder().build().writeValueAsString(data)
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        out.write(("window.servicedocsMatrix = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The search index as JSON: {"language": ..., "entries": [{"kind", "name", "url"}, ...]}. */

@@ -48,12 +48,26 @@ public final class SiteBuilder {
     /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
     private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
 
+    /**
+     * The products a team's card on teams.html lists; a team with more gets a page of its own
+     * (teams/&lt;id&gt;.html) that lists them all. The template reads it as team_first_products.
+     */
+    static final int TEAM_FIRST_PRODUCTS = 20;
+
     private final Path repositoryRoot;
     /** Time spent per template, summed over threads, when timing is on. */
     private final Map<String, Long> times = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Copies the product pages whose inputs did not change from the published site (build cache). */
+    private final Optional<PageReuse> reuse;
+
     public SiteBuilder(Path repositoryRoot) {
+        this(repositoryRoot, Optional.empty());
+    }
+
+    public SiteBuilder(Path repositoryRoot, Optional<PageReuse> reuse) {
         this.repositoryRoot = repositoryRoot;
+        this.reuse = reuse;
     }
 
     /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
@@ -99,22 +113,44 @@ public final class SiteBuilder {
                         site.baseUrl(), baseUrl.map(b -> b.endsWith("/") ? b : b + "/"), portfolio.asOf().toString(),
                         repository.standard().info().name(), repository.standard().info().version()),
                 "t", messages, "guides", guideLinks, "history_available", history.isPresent(),
-                "costs_available", costs.isPresent());
-        Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times);
+                "costs_available", costs.isPresent(), "team_first_products", TEAM_FIRST_PRODUCTS);
+        Renderer renderer = new Renderer(new SecureFreemarker(repositoryRoot.resolve("templates")), destination, common, times,
+                reuse, reuse.isEmpty() ? ""
+                : templatesText(trees.get("templates")) + java.util.Locale.getDefault() + " "
+                        + java.util.TimeZone.getDefault().getID() + "\n" + common);
 
         StandardPage standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
-        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", pages.matrix(),
+        io.servicedocs.site.view.MatrixPage matrix = pages.matrix();
+        tasks.add(() -> renderer.page("index.ftl", "index.html", "matrix", model("matrix", matrix,
                 "campaigns", campaignViews.shown())));
-        tasks.add(() -> renderer.page("security.ftl", "security.html", "security",
-                model("security_matrix", pages.securityMatrix())));
-        tasks.add(() -> renderer.page("readiness.ftl", "readiness.html", "readiness", model("readiness", pages.readiness())));
+        tasks.add(() -> renderer.stream("matrix-data.js", out -> Exports.writeMatrixDataScript(pages.matrixData(messages), out)));
+        for (io.servicedocs.site.view.MatrixPage.ListPage listPage : matrix.listPages()) {
+            tasks.add(() -> renderer.page("matrix-list.ftl", "matrix/" + listPage.number() + ".html", "matrix",
+                    model("matrix", matrix, "list_page", listPage)));
+        }
+        for (io.servicedocs.site.view.SecurityMatrixPage securityPage : pages.securityPages()) {
+            tasks.add(() -> renderer.page("security.ftl", securityPage.path(), "security",
+                    model("security_matrix", securityPage)));
+        }
+        Map<String, String> readinessPaths = pages.readinessPaths();
+        for (io.servicedocs.site.view.ReadinessPage readinessPage : pages.readinessPages()) {
+            tasks.add(() -> renderer.page("readiness.ftl", readinessPage.path(), "readiness",
+                    model("readiness", readinessPage.products(), "readiness_page", readinessPage)));
+        }
         tasks.add(() -> renderer.stream("api/products.json",
-                out -> Exports.writeProductsJson(portfolio.asOf().toString(), productViews, out)));
-        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", pages.teams(),
-                "team_campaigns", campaignViews.teams())));
+                out -> Exports.writeProductsIndex(portfolio.asOf().toString(), productViews, out)));
+        List<io.servicedocs.site.view.TeamView> teams = pages.teams();
+        tasks.add(() -> renderer.page("teams.ftl", "teams.html", "teams", model("teams", teams,
+                "team_campaigns", campaignViews.teams(), "readiness_paths", readinessPaths)));
+        for (io.servicedocs.site.view.TeamView team : teams) {
+            if (team.products().size() > TEAM_FIRST_PRODUCTS) {
+                tasks.add(() -> renderer.page("team.ftl", "teams/" + team.id() + ".html", "teams", model("team", team,
+                        "team_campaigns", campaignViews.teams(), "readiness_paths", readinessPaths)));
+            }
+        }
         tasks.add(() -> renderer.page("campaigns.ftl", "campaigns.html", "campaigns",
                 model("campaigns", campaignViews.all())));
         for (io.servicedocs.site.view.CampaignPage campaign : campaignViews.all()) {
@@ -137,12 +173,14 @@ public final class SiteBuilder {
             tasks.add(() -> renderer.guide(guide, others));
         }
         for (ProductReadiness product : portfolio.products()) {
-            tasks.add(() -> renderer.page("product.ftl", "products/" + product.id() + ".html", "products",
+            tasks.add(() -> renderer.reusablePage("product.ftl", "products/" + product.id() + ".html", "products",
                     model("product", pages.product(product.id()), "standard", standard,
                             "product_history", historyViews.product(product.id()),
                             "product_costs", costViews.product(product.id()),
                             "product_campaigns", campaignViews.product(product.id()))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
+            tasks.add(() -> renderer.stream(Exports.productFile(product.id()), out -> Exports.writeProductJson(
+                    portfolio.asOf().toString(), pages.product(product.id()), out)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =
                 io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
@@ -306,6 +344,18 @@ public final class SiteBuilder {
         return text;
     }
 
+    /** Every file of templates/ by path and SHA-256: a product page depends on all of them (macros, strings). */
+    private static String templatesText(List<RepositoryFiles.Vetted> templates) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (RepositoryFiles.Vetted file : templates) {
+            if (!file.folder()) {
+                text.append(file.path()).append(' ').append(java.util.HexFormat.of()
+                        .formatHex(io.servicedocs.cache.CacheFolder.sha256().digest(Files.readAllBytes(file.real())))).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
     /** Renders templates to files under the destination, counting them. */
     private static final class Renderer {
         private final SecureFreemarker engine;
@@ -315,7 +365,14 @@ public final class SiteBuilder {
 
         private final Map<String, Long> times;
 
-        Renderer(SecureFreemarker engine, Path destination, Map<String, Object> common, Map<String, Long> times) {
+        private final Optional<PageReuse> reuse;
+        /** The inputs all pages share, as text (templates, common model), for {@link PageReuse}. */
+        private final String shared;
+
+        Renderer(SecureFreemarker engine, Path destination, Map<String, Object> common, Map<String, Long> times,
+                 Optional<PageReuse> reuse, String shared) {
+            this.reuse = reuse;
+            this.shared = shared;
             this.times = times;
             this.engine = engine;
             this.destination = destination;
@@ -329,6 +386,27 @@ public final class SiteBuilder {
             content.setUri(path);
             templateModel.setContent(content);
             render(template, path, section, model, templateModel);
+        }
+
+        /**
+         * A page that depends only on its own model and the shared inputs: copied from the
+         * published site when they are those of the last build ({@link PageReuse}), else rendered.
+         */
+        void reusablePage(String template, String path, String section, Map<String, Object> model)
+                throws IOException, SiteException {
+            if (reuse.isEmpty()) {
+                page(template, path, section, model);
+                return;
+            }
+            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model);
+            Path file = destination.resolve(path);
+            Files.createDirectories(file.getParent());
+            if (reuse.get().reuse(path, fingerprint, file)) {
+                count.incrementAndGet();
+                return;
+            }
+            page(template, path, section, model);
+            reuse.get().remember(path, fingerprint, io.servicedocs.cache.CacheFolder.sha256().digest(Files.readAllBytes(file)));
         }
 
         void guide(DocumentModel guide, List<GuideLink> otherGuides) throws IOException, SiteException {

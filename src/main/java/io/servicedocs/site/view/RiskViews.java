@@ -58,7 +58,7 @@ public final class RiskViews {
         add(marks, "expiring", expiring);
         // Only objectives with a declared measurement can be missed: an unmeasured one is no risk shown here.
         add(marks, "slo", p.slos().stream().filter(s -> s.status() == SloResult.Status.MISSED)
-                .map(s -> s.slo().title()).toList());
+                .map(s -> s.slo().displayName().orElse(s.slo().name())).toList());
         return List.copyOf(marks);
     }
 

@@ -66,11 +66,24 @@ public final class SitePages {
     public MatrixPage matrix() {
         Standard standard = portfolio.standard();
         List<PhaseGroup> phases = new ArrayList<>();
+        int room = MatrixPage.FIRST_SCREEN;
         for (Phase phase : standard.phases()) {
             List<ProductView> rows = portfolio.products().stream().filter(p -> p.phase().id().equals(phase.id()))
                     .map(p -> products.get(p.id())).toList();
-            if (!rows.isEmpty()) {
-                phases.add(new PhaseGroup(phase.id(), phase.name(), rows));
+            if (!rows.isEmpty() && room > 0) {
+                phases.add(new PhaseGroup(phase.id(), phase.name(), rows.subList(0, Math.min(room, rows.size())),
+                        rows.size()));
+                room -= Math.min(room, rows.size());
+            }
+        }
+        List<ProductView> ordered = matrixOrder();
+        List<MatrixPage.ListPage> listPages = new ArrayList<>();
+        if (ordered.size() > MatrixPage.FIRST_SCREEN) {
+            int pageCount = (ordered.size() + MatrixPage.LIST_PAGE_SIZE - 1) / MatrixPage.LIST_PAGE_SIZE;
+            for (int from = 0; from < ordered.size(); from += MatrixPage.LIST_PAGE_SIZE) {
+                int to = Math.min(ordered.size(), from + MatrixPage.LIST_PAGE_SIZE);
+                listPages.add(new MatrixPage.ListPage(listPages.size() + 1, from + 1, to, pageCount,
+                        ordered.subList(from, to)));
             }
         }
         List<ColumnGroup> categories = new ArrayList<>();
@@ -86,7 +99,98 @@ public final class SitePages {
                         portfolio.ready()),
                 phases, categories, categories.stream().mapToInt(c -> c.items().size()).sum(), tiers, tierNames(),
                 portfolio.teams().stream().map(t -> new Named(t.id(), t.name())).toList(),
-                standard.phases().stream().map(p -> new Named(p.id(), p.name())).toList(), risks);
+                standard.phases().stream().map(p -> new Named(p.id(), p.name())).toList(), risks,
+                Math.min(ordered.size(), MatrixPage.FIRST_SCREEN), listPages);
+    }
+
+    /** Every product in the matrix's order: by phase (lifecycle order), then as the portfolio lists them. */
+    private List<ProductView> matrixOrder() {
+        List<ProductView> ordered = new ArrayList<>();
+        for (Phase phase : portfolio.standard().phases()) {
+            portfolio.products().stream().filter(p -> p.phase().id().equals(phase.id()))
+                    .forEach(p -> ordered.add(products.get(p.id())));
+        }
+        return ordered;
+    }
+
+    /**
+     * The matrix as compact data for the home page's script.
+     *
+     * @param messages the site's interface strings: the rows' texts are taken from them
+     */
+    public MatrixData matrixData(Map<String, String> messages) {
+        Standard standard = portfolio.standard();
+        List<QualityItem> columns = new ArrayList<>();
+        for (Category category : standard.categories()) {
+            standard.items().stream().filter(i -> i.category().equals(category.id())).forEach(columns::add);
+        }
+        List<MatrixData.Column> items = columns.stream().map(i -> new MatrixData.Column(i.id(),
+                standard.itemDisplayTitle(i), i.category(), i.isBinary(), i.maxLevel(), levelTitles(i))).toList();
+        List<String> phaseIds = standard.phases().stream().map(Phase::id).toList();
+        Map<List<Object>, Integer> links = new LinkedHashMap<>();
+        List<MatrixData.Row> rows = new ArrayList<>();
+        for (ProductView p : matrixOrder()) {
+            StringBuilder cells = new StringBuilder();
+            Map<Integer, List<String>> notApplicable = new LinkedHashMap<>();
+            for (int c = 0; c < columns.size(); c++) {
+                FitView.ItemView item = p.current().itemsById().get(columns.get(c).id());
+                if (item == null) {
+                    cells.append("-00");
+                    continue;
+                }
+                cells.append(MatrixData.statusCode(item.displayStatus())).append(MatrixData.digit(item.level()))
+                        .append(MatrixData.digit(item.required()));
+                if (item.displayStatus().equals("not-applicable")) {
+                    List<String> na = new ArrayList<>(List.of(item.applicability()));
+                    item.notApplicableReason().ifPresent(na::add);
+                    notApplicable.put(c, na);
+                }
+            }
+            List<Integer> gaps = new ArrayList<>();
+            int shownGaps = 0;
+            if (p.next().isPresent()) {
+                FitView next = p.next().get();
+                for (FitView.MissingLink link : next.missingLinks()) {
+                    gaps.add(links.computeIfAbsent(List.of(link.anchor(), link.title(), link.check()), k -> links.size()));
+                }
+                shownGaps = gaps.size();
+                for (FitView.MissingLink link : next.moreMissingLinks()) {
+                    gaps.add(links.computeIfAbsent(List.of(link.anchor(), link.title(), link.check()), k -> links.size()));
+                }
+            }
+            List<List<Object>> marks = risks.byProduct().get(p.id()).marks().stream()
+                    .map(m -> List.<Object>of(m.risk(), m.count(), String.join(", ", m.names()))).toList();
+            rows.add(new MatrixData.Row(p.id(), p.name(), phaseIds.indexOf(p.phase().id()), p.tier().orElse(""),
+                    p.team(), p.current().percent(), p.current().satisfied(), p.current().requirements(),
+                    p.current().waived(), !p.current().meets(),
+                    p.next().map(n -> phaseIds.indexOf(n.phase())).orElse(-1), p.next().map(FitView::percent).orElse(-1),
+                    p.readyForNext(), p.next().map(FitView::missing).orElse(0), gaps, shownGaps, cells.toString(),
+                    notApplicable, marks));
+        }
+        Map<String, String> teams = new LinkedHashMap<>();
+        portfolio.teams().forEach(t -> teams.put(t.id(), t.name()));
+        Map<String, String> shownMessages = new java.util.TreeMap<>();
+        messages.forEach((key, text) -> {
+            if (MATRIX_MESSAGES.stream().anyMatch(key::startsWith)) {
+                shownMessages.put(key, text);
+            }
+        });
+        return new MatrixData(items, standard.phases().stream().map(p -> new Named(p.id(), p.name())).toList(), teams,
+                tierNames(), links.keySet().stream().toList(), rows, shownMessages);
+    }
+
+    /** The interface strings a row of the matrix prints (prefixes of their keys). */
+    private static final List<String> MATRIX_MESSAGES = List.of("status.", "binary.", "applicability.", "cell.",
+            "matrix.", "risk.mark.", "common.none", "filter.more");
+
+    private static List<String> levelTitles(QualityItem item) {
+        List<String> titles = new ArrayList<>(Collections.nCopies(item.maxLevel() + 1, ""));
+        item.levels().forEach(l -> {
+            if (l.level() >= 0 && l.level() < titles.size()) {
+                titles.set(l.level(), l.title());
+            }
+        });
+        return titles;
     }
 
     /** What needs attention across the portfolio: the home page's tiles and the rows' marks. */
@@ -118,7 +222,11 @@ public final class SitePages {
         }
         return new StandardPage(standard.info().name(), standard.info().version(), standard.info().owner(),
                 standard.info().reviewInterval().toString(), phases, tiers, categories, securityCategories,
-                tierNames(), titles(standard.phases(), Phase::id, Phase::name));
+                tierNames(), titles(standard.phases(), Phase::id, Phase::name),
+                standard.sliTemplates().stream().map(t -> new StandardPage.SliTemplateView(t.id(), t.title(), t.description(),
+                        t.parameters().stream().map(p -> new StandardPage.SliParameterView(p.name(),
+                                p.kind().name().toLowerCase(java.util.Locale.ROOT), p.description())).toList(),
+                        t.prometheus().good(), t.prometheus().total(), t.datadog().good(), t.datadog().total())).toList());
     }
 
     private static <T> Map<String, String> titles(List<T> elements, Function<T, String> id, Function<T, String> title) {
@@ -163,12 +271,44 @@ public final class SitePages {
                 categories.add(new SecurityMatrixPage.CheckGroup(category.id(), category.title(), checks));
             }
         }
-        return new SecurityMatrixPage(categories, List.copyOf(products.values()));
+        List<ProductView> all = List.copyOf(products.values());
+        return pages(all, SecurityMatrixPage.PAGE_SIZE).stream().map(page -> new SecurityMatrixPage(categories,
+                page.products(), page.number(), page.pageCount(), all.size())).toList().get(0);
+    }
+
+    /** Products x security checks, in pages of {@link SecurityMatrixPage#PAGE_SIZE} products. */
+    public List<SecurityMatrixPage> securityPages() {
+        SecurityMatrixPage first = securityMatrix();
+        List<ProductView> all = List.copyOf(products.values());
+        return pages(all, SecurityMatrixPage.PAGE_SIZE).stream().map(page -> new SecurityMatrixPage(first.categories(),
+                page.products(), page.number(), page.pageCount(), all.size())).toList();
     }
 
     /** Products in order of promotion readiness (the order is assess's). */
     public List<ProductView> readiness() {
         return portfolio.byReadiness().stream().map(p -> products.get(p.id())).toList();
+    }
+
+    /** Promotion readiness in pages of {@link ReadinessPage#PAGE_SIZE} products; always one page at least. */
+    public List<ReadinessPage> readinessPages() {
+        return pages(readiness(), ReadinessPage.PAGE_SIZE);
+    }
+
+    /** Each product's readiness page, from the site's root (readiness.html or readiness/N.html), by product id. */
+    public Map<String, String> readinessPaths() {
+        Map<String, String> paths = new LinkedHashMap<>();
+        readinessPages().forEach(page -> page.products().forEach(p -> paths.put(p.id(), page.path())));
+        return Collections.unmodifiableMap(paths);
+    }
+
+    private static List<ReadinessPage> pages(List<ProductView> all, int size) {
+        int count = Math.max(1, (all.size() + size - 1) / size);
+        List<ReadinessPage> pages = new ArrayList<>();
+        for (int number = 1; number <= count; number++) {
+            pages.add(new ReadinessPage(all.subList(Math.min(all.size(), (number - 1) * size),
+                    Math.min(all.size(), number * size)), number, count, all.size()));
+        }
+        return pages;
     }
 
     /** Owner teams, each with its products, lead, chat channel and GitHub team. */

@@ -14,7 +14,20 @@ import java.util.Optional;
 public record StandardPage(String name, String version, Optional<String> owner, String reviewInterval,
                            List<PhaseDefinition> phases, List<TierView> tiers, List<CategoryView> categories,
                            List<SecurityCategoryView> securityCategories, Map<String, String> tierNames,
-                           Map<String, String> phaseNames) {
+                           Map<String, String> phaseNames, List<SliTemplateView> sliTemplates) {
+
+    /**
+     * An SLI template of standards/sli-templates.yaml (SLOs, issue 16), as the items page shows
+     * it: plain texts and the queries as written, with their {{parameters}}.
+     *
+     * @param kind label or number: the form a product's value must have
+     */
+    public record SliTemplateView(String id, String title, String description, List<SliParameterView> parameters,
+                                  String prometheusGood, String prometheusTotal, String datadogGood, String datadogTotal) {
+    }
+
+    public record SliParameterView(String name, String kind, String description) {
+    }
 
     /**
      * @param itemsRequired items some tier must have above level 0 in this phase

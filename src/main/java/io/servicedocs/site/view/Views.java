@@ -7,6 +7,7 @@ import io.servicedocs.assess.PhaseFit;
 import io.servicedocs.assess.Portfolio;
 import io.servicedocs.assess.ProductReadiness;
 import io.servicedocs.assess.SloResult;
+import io.servicedocs.model.SloDeclaration;
 import io.servicedocs.assess.WaiverResult;
 import io.servicedocs.load.FileKind;
 import io.servicedocs.model.Assessment.ItemAssessment;
@@ -181,17 +182,35 @@ public final class Views {
                 w.expires().toString(), code(result.state()));
     }
 
+    /**
+     * A declared SLO as the product page and api/products.json show it (their shape predates
+     * slos.yaml and is kept): a latency template's threshold is its target_ms; the measurement
+     * is the latest final month, in percent of good events.
+     */
     private static SloView slo(SloResult result) {
-        var slo = result.slo();
-        return new SloView(slo.id(), slo.title(), code(slo.type()), slo.targetPercent().toPlainString(),
-                slo.targetMs().map(BigDecimal::toPlainString), slo.percentile().map(BigDecimal::toPlainString),
-                slo.sli(), slo.window(),
-                slo.measured().map(m -> new MeasurementView(m.value().toPlainString(), m.from().toString(), m.to().toString())),
+        SloDeclaration slo = result.slo();
+        boolean latency = slo.indicator().template().filter("latency"::equals).isPresent();
+        Optional<String> targetMs = latency ? Optional.ofNullable(slo.indicator().parameters().get("threshold_seconds"))
+                .map(s -> new BigDecimal(s).movePointRight(3).stripTrailingZeros().toPlainString()) : Optional.empty();
+        return new SloView(slo.name(), slo.displayName().orElse(slo.name()), latency ? "latency" : "availability",
+                slo.target().movePointRight(2).stripTrailingZeros().toPlainString(), targetMs, Optional.empty(),
+                slo.description().orElse(sliSummary(slo.indicator())), Optional.of("1M"),
+                result.latestFinal().flatMap(m -> m.attainment().map(a -> new MeasurementView(
+                        a.movePointRight(2).stripTrailingZeros().toPlainString(), m.month().atDay(1).toString(),
+                        m.month().atEndOfMonth().toString()))),
                 switch (result.status()) {
                     case MET -> Optional.of(true);
                     case MISSED -> Optional.of(false);
                     case NOT_MEASURED -> Optional.empty();
                 });
+    }
+
+    /** "availability (job: data-api) on prometheus": how an SLI without a description is measured. */
+    private static String sliSummary(SloDeclaration.Sli sli) {
+        String how = sli.template().map(t -> t + (sli.parameters().isEmpty() ? "" : " (" + sli.parameters().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")) + ")")).orElse(sli.name());
+        return how + " on " + sli.dataSource().name();
     }
 
     private DependenciesView dependencies(ServiceDoc doc) {

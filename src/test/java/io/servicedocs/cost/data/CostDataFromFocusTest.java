@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cost.data.FocusMonths.Conversion;
 import io.servicedocs.cost.data.FocusMonths.WithoutSubAccount;
-import io.servicedocs.cost.focus.FocusImport;
+import io.servicedocs.cost.focus.FocusRead;
+import io.servicedocs.cost.focus.BillingAccountColumn;
 import io.servicedocs.cost.focus.FocusImporter;
 import io.servicedocs.load.NumberBounds;
 import io.servicedocs.model.CostElement;
@@ -38,8 +39,8 @@ class CostDataFromFocusTest {
 
     private final FocusMonths converter = new FocusMonths(Clock.fixed(NOW, ZoneOffset.UTC));
 
-    private static FocusImport csv(String name, String text) throws Exception {
-        return new FocusImporter().read(new StringReader(text), name);
+    private static FocusRead csv(String name, String text) throws Exception {
+        return new FocusImporter().read(new StringReader(BillingAccountColumn.add(text)), name).focusRead();
     }
 
     private static final String HEADER =
@@ -47,8 +48,8 @@ class CostDataFromFocusTest {
 
     @Test
     void readByTagEachLineCarriesItsTagAndTheOriginNamesTheKey() throws Exception {
-        FocusImport sample = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("application"))
-                .read(SAMPLE);
+        FocusRead sample = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("application"))
+                .read(SAMPLE).focusRead();
 
         CostMonth september = converter.convert(List.of(sample), "aws", WithoutSubAccount.ERROR, TODAY).months().get(0);
 
@@ -75,7 +76,7 @@ class CostDataFromFocusTest {
 
     @Test
     void theAwsSampleBecomesOneFinalMonthOfEveryAccount() throws Exception {
-        FocusImport sample = new FocusImporter().read(SAMPLE);
+        FocusRead sample = new FocusImporter().read(SAMPLE).focusRead();
 
         assertEquals(Optional.of("aws"), FocusMonths.derivedSource(List.of(sample)));
         Conversion conversion = converter.convert(List.of(sample), "aws", WithoutSubAccount.ERROR, TODAY);
@@ -103,7 +104,7 @@ class CostDataFromFocusTest {
 
     @Test
     void rowsWithoutSubAccountAreAnErrorNamingFileMonthAndAmount() throws Exception {
-        FocusImport azure = new FocusImporter().read(AZURE);
+        FocusRead azure = new FocusImporter().read(AZURE).focusRead();
 
         FocusMappingException e = assertThrows(FocusMappingException.class,
                 () -> converter.convert(List.of(azure), "azure", WithoutSubAccount.ERROR, TODAY));
@@ -120,8 +121,8 @@ class CostDataFromFocusTest {
         // each amount is within the bounds, their sum (1.8 * 10^18) is not: the file written would not load
         String rows = "AWS,111111111111,a,2026-01-01,USD,900000000000000000,Usage\n"
                 + "AWS,222222222222,b,2026-01-01,USD,1,Usage\n";
-        FocusImport first = csv("first.csv", HEADER + rows);
-        FocusImport second = csv("second.csv", HEADER + rows);
+        FocusRead first = csv("first.csv", HEADER + rows);
+        FocusRead second = csv("second.csv", HEADER + rows);
 
         FocusMappingException e = assertThrows(FocusMappingException.class,
                 () -> converter.convert(List.of(first, second), "aws", WithoutSubAccount.ERROR, TODAY));
@@ -132,7 +133,7 @@ class CostDataFromFocusTest {
 
     @Test
     void rowsWithoutSubAccountCanBeLeftOutExplicitlyAndAreListed() throws Exception {
-        FocusImport azure = new FocusImporter().read(AZURE);
+        FocusRead azure = new FocusImporter().read(AZURE).focusRead();
 
         Conversion conversion = converter.convert(List.of(azure), "azure", WithoutSubAccount.SKIP, TODAY);
 
@@ -143,10 +144,49 @@ class CostDataFromFocusTest {
         CostMonth march = conversion.months().get(0);
         assertEquals("FOCUS 1.2 EffectiveCost", march.basis());
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Contoso Prod"),
-                Optional.empty()), Optional.empty(), new BigDecimal("1222.50"), Currency.getInstance("EUR"))), march.costs());
+                Optional.empty()), Optional.empty(), new BigDecimal("1222.50"), Currency.getInstance("EUR"),
+                Optional.of(YearMonth.of(2025, 3)))), march.costs(), "no BillingPeriodStart: billed in the charge month");
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, "11111111-2222-3333-4444-555555555555",
                 Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"),
-                Currency.getInstance("USD"))), conversion.months().get(1).costs());
+                Currency.getInstance("USD"), Optional.of(YearMonth.of(2025, 4)))), conversion.months().get(1).costs());
+    }
+
+    @Test
+    void rowsWithoutSubAccountAreTheirBillingAccountsCostByDefault() throws Exception {
+        FocusRead azure = new FocusImporter().read(AZURE).focusRead();
+
+        Conversion conversion = converter.convert(List.of(azure), "azure", WithoutSubAccount.BILLING_ACCOUNT, TODAY);
+
+        assertEquals(List.of(), conversion.notes());
+        CostMonth april = conversion.months().get(1);
+        // the Tax row of line 9 has no SubAccountId: it is billing account EA-1's, no id pattern applies
+        assertEquals(List.of(
+                new CostLine(new CostElement(Provider.AZURE, "11111111-2222-3333-4444-555555555555",
+                        Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"),
+                        Currency.getInstance("USD"), Optional.of(YearMonth.of(2025, 4))),
+                new CostLine(CostElement.billingAccount(Provider.AZURE, "EA-1", Optional.empty(), Optional.empty()),
+                        Optional.empty(), new BigDecimal("0.35"), Currency.getInstance("USD"),
+                        Optional.of(YearMonth.of(2025, 4)))), april.costs());
+        assertEquals("azure:billing-account:EA-1", april.costs().get(1).element().key());
+    }
+
+    @Test
+    void aFileWhoseEffectiveCostIsZeroEverywhereGetsAWarningWithBothTotals() throws Exception {
+        FocusRead zero = new FocusImporter().read(new StringReader("BillingAccountId,ProviderName,SubAccountId,"
+                + "ChargePeriodStart,BillingCurrency,EffectiveCost,BilledCost,ChargeCategory\n"
+                + "BA,Acme SaaS,c-1,2026-10-01,USD,0,120.50,Usage\n"
+                + "BA,Acme SaaS,c-1,2026-10-02,USD,0,9.5,Usage\n"), "zero.csv").focusRead();
+
+        Conversion effective = converter.convert(List.of(zero), "acme-saas", WithoutSubAccount.ERROR, TODAY);
+        assertEquals(List.of("warning: zero.csv: EffectiveCost is 0 on every row (total 0 USD) but BilledCost totals "
+                + "130.00 USD; the provider may not fill EffectiveCost: import with --metric BilledCost to keep the "
+                + "invoiced amounts"), effective.notes());
+
+        Conversion billed = converter.convert(List.of(zero), "acme-saas", WithoutSubAccount.ERROR, TODAY,
+                io.servicedocs.cost.focus.CostMetric.BILLED_COST);
+        assertEquals(List.of(), billed.notes());
+        assertEquals("FOCUS (version unknown) BilledCost", billed.months().get(0).basis());
+        assertEquals(new BigDecimal("130.00"), billed.months().get(0).costs().get(0).amount());
     }
 
     @Test
@@ -157,8 +197,8 @@ class CostDataFromFocusTest {
         assertEquals(Provider.OCI, FocusMonths.providerOf("Oracle"));
         assertEquals(Provider.SAAS, FocusMonths.providerOf("Datadog"));
 
-        FocusImport saas = csv("acme.csv", HEADER + "\"Acme SaaS, Inc.\",contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n");
-        FocusImport gcp = csv("gcp.csv", HEADER + "Google Cloud,hoshimi-prod-1,Hoshimi Prod,2026-10-01,USD,5,Usage\n");
+        FocusRead saas = csv("acme.csv", HEADER + "\"Acme SaaS, Inc.\",contract-7,Acme Suite,2026-10-01,JPY,1200000,Purchase\n");
+        FocusRead gcp = csv("gcp.csv", HEADER + "Google Cloud,hoshimi-prod-1,Hoshimi Prod,2026-10-01,USD,5,Usage\n");
         assertEquals(Optional.of("acme-saas-inc"), FocusMonths.derivedSource(List.of(saas)));
         assertEquals(Optional.of("gcp"), FocusMonths.derivedSource(List.of(gcp)));
         assertEquals(Optional.empty(), FocusMonths.derivedSource(List.of(saas, gcp)), "several providers");
@@ -172,18 +212,18 @@ class CostDataFromFocusTest {
         assertEquals("FOCUS (version unknown) EffectiveCost", october.basis());
         assertEquals(List.of(
                 new CostLine(new CostElement(Provider.GCP, "hoshimi-prod-1", Optional.of("Hoshimi Prod"), Optional.empty()),
-                        Optional.empty(), new BigDecimal("5"), Currency.getInstance("USD")),
+                        Optional.empty(), new BigDecimal("5"), Currency.getInstance("USD"), Optional.of(YearMonth.of(2026, 10))),
                 new CostLine(new CostElement(Provider.SAAS, "contract-7", Optional.of("Acme Suite"),
                         Optional.of("Acme SaaS, Inc.")), Optional.empty(), new BigDecimal("1200000"),
-                        Currency.getInstance("JPY"))), october.costs());
+                        Currency.getInstance("JPY"), Optional.of(YearMonth.of(2026, 10)))), october.costs());
     }
 
     @Test
     void filesOfTheSameMonthAreAddedUpAndTheCurrentMonthIsProvisional() throws Exception {
-        FocusImport first = csv("part-1.csv", HEADER
+        FocusRead first = csv("part-1.csv", HEADER
                 + "Microsoft,/subscriptions/" + GUID.toUpperCase() + ",Contoso Prod,2026-11-02,EUR,10.25,Usage\n"
                 + "Microsoft," + GUID + ",Contoso Prod,2026-10-02,EUR,1,Usage\n");
-        FocusImport second = csv("part-2.csv", HEADER
+        FocusRead second = csv("part-2.csv", HEADER
                 + "Microsoft," + GUID + ",Contoso Production,2026-11-20,EUR,0.75,Usage\n"
                 + "Microsoft," + GUID + ",Contoso Production,2026-11-21,EUR,-1,Credit\n");
 
@@ -204,9 +244,9 @@ class CostDataFromFocusTest {
     private static final String TAGGED_HEADER = "ProviderName,SubAccountId,SubAccountName,ChargePeriodStart,"
             + "BillingCurrency,EffectiveCost,ChargeCategory,Tags\n";
 
-    private static FocusImport byProduct(String name, String text) throws Exception {
+    private static FocusRead byProduct(String name, String text) throws Exception {
         return new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("product"))
-                .read(new StringReader(text), name);
+                .read(new StringReader(BillingAccountColumn.add(text)), name).focusRead();
     }
 
     private static String product(String value) {
@@ -219,7 +259,7 @@ class CostDataFromFocusTest {
      */
     @Test
     void byTagInvalidAndMissingSubAccountsAreOneMessageEachInLineOrder() throws Exception {
-        FocusImport file = byProduct("tagged.csv", TAGGED_HEADER
+        FocusRead file = byProduct("tagged.csv", TAGGED_HEADER
                 + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("b") + "\n"
                 + "Microsoft,,Orphan,2026-10-02,USD,2,Usage," + product("b") + "\n"
                 + "Microsoft,bad-id,x,2026-10-03,USD,4,Usage," + product("a") + "\n"
@@ -228,7 +268,7 @@ class CostDataFromFocusTest {
                 + "AWS,1234567890123,x,2026-10-06,USD,32,Usage," + product("a") + "\n"
                 + "Microsoft,,Orphan,2026-10-07,USD,64,Usage,\n"
                 + "Microsoft,,Orphan,2026-10-08,EUR,128,Usage," + product("a") + "\n");
-        assertEquals(8, file.monthlyCosts().size(), "the importer's sums: one per tag value");
+        assertEquals(8, file.groups().size(), "the importer's sums: one per tag value");
 
         FocusMappingException e = assertThrows(FocusMappingException.class,
                 () -> converter.convert(List.of(file), "azure", WithoutSubAccount.ERROR, TODAY));
@@ -250,7 +290,7 @@ class CostDataFromFocusTest {
 
     @Test
     void byTagRowsLeftOutAreOneNoteEachInLineOrder() throws Exception {
-        FocusImport file = byProduct("tagged.csv", TAGGED_HEADER
+        FocusRead file = byProduct("tagged.csv", TAGGED_HEADER
                 + "Microsoft,,Orphan,2026-10-02,USD,2,Usage," + product("b") + "\n"
                 + "Microsoft,,,2026-09-30,USD,0.5,Usage," + product("b") + "\n"
                 + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("b") + "\n"
@@ -267,12 +307,13 @@ class CostDataFromFocusTest {
                 conversion.notes(), "line 2 first, then line 3");
         assertEquals(List.of(YearMonth.of(2026, 10)), conversion.months().stream().map(CostMonth::month).toList());
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Shared"), Optional.empty()),
-                Optional.of("b"), new BigDecimal("1"), Currency.getInstance("USD"))), conversion.months().get(0).costs());
+                Optional.of("b"), new BigDecimal("1"), Currency.getInstance("USD"), Optional.of(YearMonth.of(2026, 10)))),
+                conversion.months().get(0).costs());
     }
 
     @Test
     void byTagAllLinesOfAnElementHaveTheNameOfMostRowsOfTheMonth() throws Exception {
-        FocusImport file = byProduct("tagged.csv", TAGGED_HEADER
+        FocusRead file = byProduct("tagged.csv", TAGGED_HEADER
                 + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("a") + "\n"
                 + "Microsoft," + GUID + ",Shared,2026-10-02,USD,2,Usage," + product("a") + "\n"
                 + "Microsoft," + GUID + ",Shared (old),2026-10-03,USD,4,Usage," + product("b") + "\n"
@@ -299,9 +340,9 @@ class CostDataFromFocusTest {
 
     @Test
     void aFileReadWithoutItsTagBesideATaggedOneKeepsItsLinesUntagged() throws Exception {
-        FocusImport tagged = byProduct("tagged.csv", TAGGED_HEADER
+        FocusRead tagged = byProduct("tagged.csv", TAGGED_HEADER
                 + "Microsoft," + GUID + ",Shared,2026-10-01,USD,1,Usage," + product("a") + "\n");
-        FocusImport untagged = byProduct("plain.csv", HEADER
+        FocusRead untagged = byProduct("plain.csv", HEADER
                 + "Microsoft," + GUID + ",Shared,2026-10-02,USD,2,Usage\n"
                 + "Microsoft,11111111-2222-3333-4444-555555555555,Other,2026-09-02,USD,4,Usage\n");
         assertEquals(Optional.empty(), untagged.tagKey());
@@ -317,7 +358,7 @@ class CostDataFromFocusTest {
 
     @Test
     void idsThatAreNotTheProvidersAreErrors() throws Exception {
-        FocusImport bad = csv("bad.csv", HEADER
+        FocusRead bad = csv("bad.csv", HEADER
                 + "AWS,1234567890123,x,2026-10-01,USD,1,Usage\n"
                 + "Microsoft,rg-not-a-subscription,x,2026-10-01,USD,1,Usage\n"
                 + "Google Cloud,Bad_Project,x,2026-10-01,USD,1,Usage\n");
@@ -325,10 +366,11 @@ class CostDataFromFocusTest {
         FocusMappingException e = assertThrows(FocusMappingException.class,
                 () -> converter.convert(List.of(bad), "mixed", WithoutSubAccount.ERROR, TODAY));
 
+        // in line order: the charge groups of every engine come in the order of their first rows
         assertEquals(List.of(
                 "bad.csv:2: column SubAccountId: '1234567890123' is not an AWS account id (12 digits) (ProviderName 'AWS', 1 row(s) of 2026-10)",
-                "bad.csv:4: column SubAccountId: 'Bad_Project' is not a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter) (ProviderName 'Google Cloud', 1 row(s) of 2026-10)",
-                "bad.csv:3: column SubAccountId: 'rg-not-a-subscription' is not an Azure subscription id (a GUID, or /subscriptions/<GUID>) (ProviderName 'Microsoft', 1 row(s) of 2026-10)"),
+                "bad.csv:3: column SubAccountId: 'rg-not-a-subscription' is not an Azure subscription id (a GUID, or /subscriptions/<GUID>) (ProviderName 'Microsoft', 1 row(s) of 2026-10)",
+                "bad.csv:4: column SubAccountId: 'Bad_Project' is not a Google Cloud project id (6 to 30 lowercase letters, digits and hyphens, starting with a letter) (ProviderName 'Google Cloud', 1 row(s) of 2026-10)"),
                 e.problems());
     }
 }

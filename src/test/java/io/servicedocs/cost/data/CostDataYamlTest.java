@@ -178,6 +178,33 @@ class CostDataYamlTest {
     }
 
     @Test
+    void billingPeriodsAndBillingAccountsPassTheSchemaAndBindBackEqual() {
+        CostMonth month = new CostMonth("azure", YearMonth.of(2025, 3), Status.FINAL, "FOCUS 1.2 EffectiveCost",
+                RETRIEVED, Optional.of("2025-03.csv, 2025-06.csv"),
+                List.of(new CostLine(new CostElement(Provider.AZURE, "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                                Optional.empty(), Optional.empty()), Optional.empty(), new BigDecimal("300"), USD,
+                                Optional.of(YearMonth.of(2025, 3))),
+                        new CostLine(new CostElement(Provider.AZURE, "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                                Optional.empty(), Optional.empty()), Optional.empty(), new BigDecimal("-50"), USD,
+                                Optional.of(YearMonth.of(2025, 6))),
+                        // an Azure billing account is no subscription GUID: the id patterns do not apply
+                        new CostLine(CostElement.billingAccount(Provider.AZURE, "EA-8611537", Optional.of("Contoso EA"),
+                                Optional.empty()), Optional.empty(), new BigDecimal("0.35"), USD,
+                                Optional.of(YearMonth.of(2025, 3)))),
+                List.of());
+        String text = CostMonthYaml.render(month);
+        assertTrue(text.contains("""
+                      billing_account: true
+                    amount: 0.35
+                    currency: USD
+                    billing_period: "2025-03"
+                """), text);
+        LoadedDocument<CostMonth> parsed = yaml.parse("cost-data/azure/2025-03.yaml", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), parsed.diagnostics());
+        assertEquals(Optional.of(CostMonths.sorted(month)), parsed.record());
+    }
+
+    @Test
     void problemsOfAFileNameFileLineAndColumn() {
         String text = CostFixture.awsOctober("""
                   - element: {provider: aws, id: "111111111111"}
@@ -209,7 +236,7 @@ class CostDataYamlTest {
         var parsed = yaml.parse("cost-data/aws/2026-10.yaml", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(Optional.empty(), parsed.record());
         assertEquals(List.of("10:5:cost-line-duplicate:aws cost element '111111111111' in USD is listed twice "
-                        + "(also at line 7); expected one line per cost element, tag and currency"),
+                        + "(also at line 7); expected one line per cost element, tag, currency and billing period"),
                 parsed.diagnostics().stream().map(d -> d.line() + ":" + d.column() + ":" + d.rule() + ":" + d.message())
                         .toList());
 

@@ -25,7 +25,7 @@ class FocusImporterBoundsTest {
         return assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             FocusImportException e = assertThrows(FocusImportException.class, () ->
                     new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("app"))
-                            .read(new StringReader(csv), "costs.csv"));
+                            .read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv"));
             return e.errors().stream().map(FocusError::toString).toList();
         }, "hang guard");
     }
@@ -59,8 +59,8 @@ class FocusImporterBoundsTest {
 
     @Test
     void amountsAtTheBoundsAreReadExactly() throws Exception {
-        FocusImport read = new FocusImporter().read(new StringReader(HEADER
-                + row("a", "99999999999999999.9999999999999", "") + row("b", "0.00000000000000000001", "")), "costs.csv");
+        FocusImport read = new FocusImporter().read(new StringReader(BillingAccountColumn.add(HEADER
+                + row("a", "99999999999999999.9999999999999", "") + row("b", "0.00000000000000000001", ""))), "costs.csv");
         assertEquals(List.of(new BigDecimal("99999999999999999.9999999999999"), new BigDecimal("1E-20")),
                 read.monthlyCosts().stream().map(c -> c.effectiveCost().amount()).toList());
     }
@@ -94,8 +94,8 @@ class FocusImporterBoundsTest {
     @Test
     void oddButHarmlessTextIsKept() throws Exception {
         String odd = "<b>&amp; 'q' ]]> \uD83D\uDE00 \u200Fשלום\u2028\ttab";
-        FocusImport read = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("app")).read(new StringReader(
-                HEADER + row("\"" + odd + "\"", "1", "\"{\"\"app\"\":\"\"" + odd.replace("\t", "\\t") + "\"\"}\"")),
+        FocusImport read = new FocusImporter(FocusImporter.DEFAULT_MAX_ERRORS, Optional.of("app")).read(new StringReader(BillingAccountColumn.add(
+                HEADER + row("\"" + odd + "\"", "1", "\"{\"\"app\"\":\"\"" + odd.replace("\t", "\\t") + "\"\"}\""))),
                 "costs.csv");
         MonthlyCost cost = read.monthlyCosts().get(0);
         assertEquals(Optional.of(odd), cost.subAccountName());

@@ -22,7 +22,7 @@ class FocusImporterErrorsTest {
 
     private static List<String> errors(FocusImporter importer, String csv) {
         FocusImportException e = assertThrows(FocusImportException.class,
-                () -> importer.read(new StringReader(csv), "costs.csv"));
+                () -> importer.read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv"));
         return e.errors().stream().map(FocusError::toString).toList();
     }
 
@@ -37,7 +37,7 @@ class FocusImporterErrorsTest {
                 f + ":5: column BillingCurrency: missing value",
                 f + ":6: column BillingCurrency: 'XYZ' is not an ISO 4217 currency code",
                 // line 7-8 is a valid row with a line break inside a quoted field
-                f + ":9: expected 6 fields as in the header, found 5",
+                f + ":9: expected 7 fields as in the header, found 5",
                 f + ":10: column ChargePeriodStart: '2024-13-01' is not an ISO 8601 date or date-time"
                         + " such as 2024-09-01T00:00:00Z",
                 f + ":10: column ChargeCategory: 'Refund' is not one of Usage, Purchase, Tax, Credit, Adjustment",
@@ -51,9 +51,29 @@ class FocusImporterErrorsTest {
     void missingAndDuplicateColumns() {
         assertEquals(List.of(
                 "costs.csv:1: column ChargePeriodStart: required column missing from the header",
-                "costs.csv:1: column EffectiveCost: appears 2 times in the header (fields 3, 5)",
+                "costs.csv:1: column EffectiveCost: appears 2 times in the header (fields 4, 6)",
                 "costs.csv:1: column ChargeCategory: required column missing from the header"),
                 errors("ProviderName,BillingCurrency,EffectiveCost,x,effectivecost \nP,USD,1,,2\n"));
+    }
+
+    @Test
+    void billingAccountIdIsRequiredAndTheMessageSaysWhy() {
+        String csv = "ProviderName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\nP,2026-01-01,USD,1,Usage\n";
+        FocusImportException e = assertThrows(FocusImportException.class,
+                () -> new FocusImporter().read(new StringReader(csv), "costs.csv"));
+        assertEquals(List.of("costs.csv:1: column BillingAccountId: required column missing from the header "
+                + "(servicedocs requires BillingAccountId, as FOCUS does: it keeps each billing account's invoices "
+                + "apart and attributes rows without SubAccountId to their billing account)"),
+                e.errors().stream().map(FocusError::toString).toList());
+        assertEquals(List.of("costs.csv:3: column BillingAccountId: missing value"),
+                readErrors("BillingAccountId,ProviderName,ChargePeriodStart,BillingCurrency,EffectiveCost,"
+                        + "ChargeCategory\nBA,P,2026-01-01,USD,1,Usage\n,P,2026-01-01,USD,1,Usage\n"));
+    }
+
+    private static List<String> readErrors(String csv) {
+        FocusImportException e = assertThrows(FocusImportException.class,
+                () -> new FocusImporter().read(new StringReader(csv), "costs.csv"));
+        return e.errors().stream().map(FocusError::toString).toList();
     }
 
     @Test
@@ -87,7 +107,7 @@ class FocusImporterErrorsTest {
     void malformedCsvStopsWithItsPlace() {
         assertEquals(List.of(
                 "costs.csv:2: column EffectiveCost: 'x' is not a number",
-                "costs.csv:3: field 1: the quoted field opened on this line is not closed before the end of the file"),
+                "costs.csv:3: field 2: the quoted field opened on this line is not closed before the end of the file"),
                 errors("ProviderName,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n"
                         + "P,2024-09-01,USD,x,Usage\n\"P,2024-09-01,USD,1,Usage\nP,2024-09-01,USD,1,Usage\n"));
     }
@@ -105,7 +125,7 @@ class FocusImporterErrorsTest {
             csv.append("P,2024-09-01,USD,bad,Usage\n");
         }
         FocusImportException e = assertThrows(FocusImportException.class,
-                () -> new FocusImporter(3).read(new StringReader(csv.toString()), "costs.csv"));
+                () -> new FocusImporter(3).read(new StringReader(BillingAccountColumn.add(csv.toString())), "costs.csv"));
         assertEquals(3, e.errors().size());
         assertEquals("costs.csv:4: column EffectiveCost: 'bad' is not a number", e.errors().get(2).toString());
         assertTrue(e.truncated());

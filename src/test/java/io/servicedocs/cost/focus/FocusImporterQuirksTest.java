@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.model.Money;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Currency;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +21,7 @@ class FocusImporterQuirksTest {
     static final String GUID = "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
 
     private static FocusImport read(String csv) throws FocusImportException {
-        return new FocusImporter().read(new StringReader(csv), "costs.csv");
+        return new FocusImporter().read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv");
     }
 
     @Test
@@ -39,9 +42,17 @@ class FocusImporterQuirksTest {
                 new MonthlyCost("Microsoft", Optional.of("11111111-2222-3333-4444-555555555555"),
                         Optional.of("Contoso Dev"), YearMonth.of(2025, 4), Money.of("3.5", "USD"), 1, 7)),
                 result.monthlyCosts());
-        assertEquals(List.of(new PurchaseLine(4, "Microsoft", Optional.of(GUID), Optional.of("Contoso Prod"),
-                YearMonth.of(2025, 3), Money.of("1200", "EUR"),
-                Optional.of("Annual licence\r\nContoso Suite, 12 months"))), result.purchases());
+        // its term runs from ChargePeriodStart to ChargePeriodEnd (exclusive); the file has no
+        // BillingPeriodStart, so the billing period is the charge month (and a note says so)
+        assertEquals(List.of(new ChargeGroup("Microsoft", "EA-1", Optional.empty(), Optional.of(GUID),
+                Optional.of("Contoso Prod"), Currency.getInstance("EUR"), YearMonth.of(2025, 3), YearMonth.of(2025, 3),
+                "Purchase", Optional.empty(), Optional.of("One-Time"), Optional.empty(),
+                Optional.of(new ChargeGroup.ChargeTerm(LocalDate.of(2025, 3, 2), LocalDate.of(2026, 3, 2),
+                        Optional.empty(), Optional.of("Annual licence\r\nContoso Suite, 12 months"))),
+                new BigDecimal("1200"), BigDecimal.ZERO, BigDecimal.ZERO, 1, Optional.of(AZURE + ":4"))),
+                result.purchases());
+        assertEquals(5, result.groups().size(), "descriptions do not split groups, categories do: usage EUR (2 rows), "
+                + "purchase, usage USD, credit, tax");
         assertEquals(List.of(Money.of("1222.50", "EUR"), Money.of("3.85", "USD")), result.totalsByCurrency());
     }
 
@@ -110,8 +121,14 @@ class FocusImporterQuirksTest {
                 SaaS Co,2025-02-10,EUR,1200,PURCHASE,OneTime
                 SaaS Co,2025-02-10,EUR,100,Purchase,recurring
                 """);
-        assertEquals(List.of(new PurchaseLine(2, "SaaS Co", Optional.empty(), Optional.empty(),
-                YearMonth.of(2025, 2), Money.of("1200", "EUR"), Optional.empty())), result.purchases());
+        // no ChargePeriodEnd: a term of no length, on the day of the charge
+        assertEquals(List.of(new ChargeGroup("SaaS Co", BillingAccountColumn.ACCOUNT, Optional.empty(), Optional.empty(),
+                Optional.empty(), Currency.getInstance("EUR"), YearMonth.of(2025, 2), YearMonth.of(2025, 2),
+                "Purchase", Optional.empty(), Optional.of("One-Time"), Optional.empty(),
+                Optional.of(new ChargeGroup.ChargeTerm(LocalDate.of(2025, 2, 10), LocalDate.of(2025, 2, 10),
+                        Optional.empty(), Optional.empty())),
+                new BigDecimal("1200"), BigDecimal.ZERO, BigDecimal.ZERO, 1, Optional.of("costs.csv:2"))),
+                result.purchases());
         assertEquals(Money.of("1300", "EUR"), result.monthlyCosts().get(0).effectiveCost());
     }
 

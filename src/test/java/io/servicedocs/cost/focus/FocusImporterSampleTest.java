@@ -47,6 +47,37 @@ class FocusImporterSampleTest {
         assertEquals("97875037618", result.monthlyCosts().get(44).subAccountId().orElseThrow());
     }
 
+    /**
+     * The charge groups every reading engine must return for this file (computed with Python's csv
+     * module and Decimal, grouping by the key {@link ChargeGroup} documents).
+     */
+    @Test
+    void chargeGroupsWithTheirThreeMetrics() throws Exception {
+        FocusRead read = new FocusImporter().read(new FocusInput(List.of(SAMPLE), Optional.empty(), Optional.empty(),
+                List.of()));
+
+        assertEquals(46, read.groups().size());
+        assertEquals(200, read.rows());
+        assertEquals(new BigDecimal("0.11164080970"), read.groups().stream().map(ChargeGroup::billedCost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertEquals(new BigDecimal("0.25431983190"), read.groups().stream().map(ChargeGroup::listCost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        java.util.Currency usd = java.util.Currency.getInstance("USD");
+        YearMonth september = YearMonth.of(2024, 9);
+        // in the order of their first rows: the credit on line 6, the usage from line 12
+        assertEquals(List.of(
+                new ChargeGroup("AWS", "1234567890123", Optional.of("SunBird"), Optional.of("11353890204"),
+                        Optional.of("Atlas Orion"), usd, september, september, "Credit", Optional.empty(),
+                        Optional.of("One-Time"), Optional.empty(), Optional.empty(), new BigDecimal("-3.00000000000"),
+                        new BigDecimal("-2.61370000000"), new BigDecimal("-2.61370000000"), 1, Optional.of(SAMPLE + ":6")),
+                new ChargeGroup("AWS", "1234567890123", Optional.of("SunBird"), Optional.of("11353890204"),
+                        Optional.of("Atlas Orion"), usd, september, september, "Usage", Optional.empty(),
+                        Optional.of("Usage-Based"), Optional.empty(), Optional.empty(), new BigDecimal("1.00000000000"),
+                        new BigDecimal("1.65478657690"), new BigDecimal("1.65478657690"), 50,
+                        Optional.of(SAMPLE + ":12"))),
+                read.groups().stream().filter(g -> g.subAccountId().equals(Optional.of("11353890204"))).toList());
+    }
+
     private static MonthlyCost find(FocusImport result, String subAccountId) {
         return result.monthlyCosts().stream()
                 .filter(c -> c.subAccountId().equals(Optional.of(subAccountId)))

@@ -22,7 +22,7 @@ class FocusImporterTagsTest {
 
     private static List<String> errors(String key, String csv) {
         FocusImportException e = assertThrows(FocusImportException.class,
-                () -> byTag(key).read(new StringReader(csv), "costs.csv"));
+                () -> byTag(key).read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv"));
         return e.errors().stream().map(FocusError::toString).toList();
     }
 
@@ -82,7 +82,7 @@ class FocusImporterTagsTest {
                 + "Microsoft,sub-a,2025-03-09,USD,256,Usage,\"{\"\"product\"\": 42}\"\n"
                 + "Microsoft,sub-a,2025-03-10,USD,512,Usage,\"{\"\"product\"\": \"\" iot \"\"}\"\n";
 
-        FocusImport result = byTag("product").read(new StringReader(csv), "costs.csv");
+        FocusImport result = byTag("product").read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv");
 
         assertEquals(List.of(
                         "sub-a 2025-03 tag='' 248 USD rows=5 first=5",
@@ -165,7 +165,7 @@ class FocusImporterTagsTest {
                 + row("128", "{\"product\": -0}")
                 + row("256", "{\"product\": 12345678901234567890.5}");
 
-        FocusImport result = byTag("product").read(new StringReader(csv), "costs.csv");
+        FocusImport result = byTag("product").read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv");
 
         assertEquals(List.of(
                         "sub-a 2025-03 tag='' 64 USD rows=1 first=8",
@@ -204,7 +204,7 @@ class FocusImporterTagsTest {
                         "sub-a 2025-03 tag='' 1 USD rows=1 first=2",
                         "sub-a 2025-03 tag='io t' 4 USD rows=1 first=4",
                         "sub-a 2025-03 tag='iot' 2 USD rows=1 first=3"),
-                sums(byTag("product").read(new StringReader(fine), "costs.csv")));
+                sums(byTag("product").read(new StringReader(BillingAccountColumn.add(fine)), "costs.csv")));
     }
 
     @Test
@@ -222,7 +222,7 @@ class FocusImporterTagsTest {
                 + row("64", "[{\"key\": \"product\", \"value\": null}]")
                 + row("128", "[{\"key\": \"product\", \"value\": \"\"}]");
 
-        FocusImport result = byTag("product").read(new StringReader(csv), "costs.csv");
+        FocusImport result = byTag("product").read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv");
 
         assertEquals(List.of(
                         "sub-a 2025-03 tag='' 248 USD rows=5 first=5",
@@ -234,28 +234,28 @@ class FocusImporterTagsTest {
 
     @Test
     void aFileWithoutTagsColumnIsReadWithoutTheTagAndNoted() throws Exception {
-        FocusImport result = byTag("product").read(new StringReader(
+        FocusImport result = byTag("product").read(new StringReader(BillingAccountColumn.add(
                 "ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n"
-                        + "Microsoft,sub-a,2025-03-01,USD,1,Usage\nMicrosoft,sub-a,2025-03-02,USD,2,Usage\n"),
+                        + "Microsoft,sub-a,2025-03-01,USD,1,Usage\nMicrosoft,sub-a,2025-03-02,USD,2,Usage\n")),
                 "costs.csv");
 
         assertEquals(Optional.empty(), result.tagKey());
         assertEquals(List.of("sub-a 2025-03 tag=none 3 USD rows=2 first=2"), sums(result));
         assertEquals(List.of("costs.csv: no Tags column; its costs are not divided by the tag 'product'"),
                 result.notes());
-        assertEquals(List.of(), new FocusImporter().read(new StringReader(
+        assertEquals(List.of(), new FocusImporter().read(new StringReader(BillingAccountColumn.add(
                         "ProviderName,SubAccountId,ChargePeriodStart,BillingCurrency,EffectiveCost,ChargeCategory\n"
-                                + "Microsoft,sub-a,2025-03-01,USD,1,Usage\n"), "costs.csv").notes(),
+                                + "Microsoft,sub-a,2025-03-01,USD,1,Usage\n")), "costs.csv").notes(),
                 "without a tag key, nothing to note");
     }
 
     @Test
     void aFileWhereNoRowHasTheTagIsNotedWithTheKeysFound() throws Exception {
-        FocusImport some = byTag("product").read(new StringReader(HEADER
+        FocusImport some = byTag("product").read(new StringReader(BillingAccountColumn.add(HEADER
                 + row("1", "{\"owner\": \"kim\", \"env\": \"prod\"}")
                 + row("2", "[{\"key\": \"Env\", \"value\": \"dev\"}]")
                 + row("4", "{\"products\": \"iot\"}")
-                + "Microsoft,sub-a,2025-03-01,USD,8,Usage,NULL\n"), "some.csv");
+                + "Microsoft,sub-a,2025-03-01,USD,8,Usage,NULL\n")), "some.csv");
         assertEquals(Optional.of("product"), some.tagKey(), "still read by the tag: all of it is the untagged part");
         assertEquals(List.of("sub-a 2025-03 tag='' 15 USD rows=4 first=2"), sums(some));
         assertEquals(List.of("some.csv: no row has the tag 'product'; the keys found are: Env, env, owner, products"),
@@ -267,16 +267,16 @@ class FocusImporterTagsTest {
         }
         assertEquals(List.of("many.csv: no row has the tag 'product'; the keys found are: a, b, c, d, e, f, g, h, i, "
                         + "j, ..."),
-                byTag("product").read(new StringReader(many.toString()), "many.csv").notes());
+                byTag("product").read(new StringReader(BillingAccountColumn.add(many.toString())), "many.csv").notes());
 
         assertEquals(List.of("none.csv: no row has the tag 'product'; no row has any tags"),
-                byTag("product").read(new StringReader(HEADER + row("1", "{}") + row("2", "[]")
-                        + "Microsoft,sub-a,2025-03-01,USD,4,Usage,\n"), "none.csv").notes());
+                byTag("product").read(new StringReader(BillingAccountColumn.add(HEADER + row("1", "{}") + row("2", "[]")
+                        + "Microsoft,sub-a,2025-03-01,USD,4,Usage,\n")), "none.csv").notes());
         assertEquals(List.of("empty.csv: no row has the tag 'product'; no row has any tags"),
-                byTag("product").read(new StringReader(HEADER), "empty.csv").notes(), "a file of no rows");
+                byTag("product").read(new StringReader(BillingAccountColumn.add(HEADER)), "empty.csv").notes(), "a file of no rows");
 
-        assertEquals(List.of(), byTag("product").read(new StringReader(HEADER + row("1", "{\"env\": \"prod\"}")
-                        + row("2", "{\"PRODUCT\": null}")), "one.csv").notes(),
+        assertEquals(List.of(), byTag("product").read(new StringReader(BillingAccountColumn.add(HEADER + row("1", "{\"env\": \"prod\"}")
+                        + row("2", "{\"PRODUCT\": null}"))), "one.csv").notes(),
                 "one row has it, in another case and with no value");
     }
 
@@ -287,7 +287,7 @@ class FocusImporterTagsTest {
                 + "Microsoft,sub-a,2025-04-01T00:00:00Z,USD,2.5,Usage,\"{\"\"product\"\": \"\"iot\"\"}\"\n"
                 + "Microsoft,sub-a,2025-04-02,EUR,3,Usage,\"{\"\"product\"\": \"\"iot\"\"}\"\n";
 
-        FocusImport result = byTag("product").read(new StringReader(csv), "costs.csv");
+        FocusImport result = byTag("product").read(new StringReader(BillingAccountColumn.add(csv)), "costs.csv");
 
         assertEquals(List.of(
                         new MonthlyCost("Microsoft", Optional.of("sub-a"), Optional.empty(), YearMonth.of(2025, 3),

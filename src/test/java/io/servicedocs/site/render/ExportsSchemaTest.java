@@ -43,6 +43,8 @@ class ExportsSchemaTest {
     static Path exampleSite;
     static Path generatedSite;
     static Schema schema;
+    /** schemas/product-export.schema.json, which refers to the index's schema: loaded as the tool's jar carries it. */
+    static Schema productSchema;
 
     @BeforeAll
     static void buildSites() throws IOException {
@@ -64,6 +66,8 @@ class ExportsSchemaTest {
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
         schema = registry.getSchema(JSON.readTree(Files.readString(SCHEMA)));
         schema.initializeValidators();
+        productSchema = registry.getSchema(com.networknt.schema.SchemaLocation.of("classpath:schemas/product-export.schema.json"));
+        productSchema.initializeValidators();
     }
 
     @Test
@@ -71,8 +75,17 @@ class ExportsSchemaTest {
         JsonNode export = products(exampleSite);
         assertEquals(List.of(), messages(export));
         assertEquals(Exports.PRODUCTS_SCHEMA_VERSION, export.get("schema_version").asString());
+        assertEquals(9, export.get("products").size());
+        for (JsonNode entry : export.get("products")) {
+            JsonNode file = JSON.readTree(Files.readString(exampleSite.resolve(entry.get("file").asString())));
+            assertEquals(List.of(), productMessages(file), entry.get("file").asString());
+            assertEquals(Exports.PRODUCTS_SCHEMA_VERSION, file.get("schema_version").asString());
+            assertEquals(entry.get("id"), file.get("product").get("id"));
+            assertEquals(entry.get("percent_satisfied"), file.get("product").get("current").get("percent"));
+            assertEquals(entry.get("ready_for_next"), file.get("product").get("ready_for_next"));
+        }
         // not vacuous: the example fills the optional parts the schema describes
-        List<JsonNode> products = export.get("products").valueStream().toList();
+        List<JsonNode> products = SiteFixture.exportedProducts(exampleSite).valueStream().toList();
         assertEquals(9, products.size());
         assertTrue(products.stream().anyMatch(p -> !p.get("next").isNull()), "a product with a next phase");
         assertTrue(products.stream().anyMatch(p -> p.get("waivers").size() > 0), "a product with a waiver");
@@ -114,18 +127,49 @@ class ExportsSchemaTest {
         JsonNode export = products(generatedSite);
         assertEquals(List.of(), messages(export));
         assertEquals(30, export.get("products").size());
+        for (JsonNode entry : export.get("products")) {
+            JsonNode file = JSON.readTree(Files.readString(generatedSite.resolve(entry.get("file").asString())));
+            assertEquals(List.of(), productMessages(file), entry.get("file").asString());
+        }
+        // compact: a few hundred bytes a product, so that 5,000 products stay well under 2 MB
+        long bytes = Files.size(generatedSite.resolve("api/products.json"));
+        assertTrue(bytes < 30 * 400, bytes + " bytes for 30 products");
     }
 
     @Test
-    void theSchemaConstrainsTheExport() throws IOException {
+    void theSchemaConstrainsTheIndex() throws IOException {
         JsonNode export = products(exampleSite);
+        record Breakage(String what, String keyword, Consumer<ObjectNode> change) {
+        }
+        List<Breakage> breakages = List.of(
+                new Breakage("a full record in the index", "additionalProperties",
+                        e -> ((ObjectNode) e.get("products").get(0)).put("current", "x")),
+                new Breakage("an entry without its file", "required", e -> ((ObjectNode) e.get("products").get(0)).remove("file")),
+                new Breakage("a file outside api/products/", "pattern",
+                        e -> ((ObjectNode) e.get("products").get(0)).put("file", "../secret.json")),
+                new Breakage("the old major version", "pattern", e -> e.put("schema_version", "1.3")));
+        for (Breakage breakage : breakages) {
+            ObjectNode broken = (ObjectNode) export.deepCopy();
+            breakage.change().accept(broken);
+            List<Error> errors = schema.validate(broken);
+            assertTrue(errors.stream().anyMatch(error -> breakage.keyword().equals(error.getKeyword())),
+                    breakage.what() + ": " + errors);
+        }
+    }
+
+    @Test
+    void theSchemaConstrainsAProductFile() throws IOException {
+        ObjectNode export = JSON.createObjectNode();
+        export.put("schema_version", Exports.PRODUCTS_SCHEMA_VERSION);
+        export.put("generated_on", "2026-11-24");
+        export.set("products", SiteFixture.exportedProducts(exampleSite));
         record Breakage(String what, String keyword, Consumer<ObjectNode> change) {
         }
         List<Breakage> breakages = List.of(
                 new Breakage("an unknown item status", "enum", e -> item(e).put("status", "fine")),
                 new Breakage("a missing property", "required", e -> product(e).remove("cost")),
                 new Breakage("an unknown property", "additionalProperties", e -> product(e).put("colour", "blue")),
-                new Breakage("another major version", "pattern", e -> e.put("schema_version", "2.0")),
+                new Breakage("another major version", "pattern", e -> e.put("schema_version", "3.0")),
                 new Breakage("a date as a number", "type", e -> phase(e).put("since", 20260701)),
                 new Breakage("an impossible date", "format", e -> phase(e).put("since", "2026-02-30")),
                 new Breakage("a phase fit as a string", "type", e -> product(e).put("next", "beta")),
@@ -137,7 +181,15 @@ class ExportsSchemaTest {
         for (Breakage breakage : breakages) {
             ObjectNode broken = (ObjectNode) export.deepCopy();
             breakage.change().accept(broken);
-            List<Error> errors = schema.validate(broken);
+            // the changed product (or the version) as a file of its own
+            List<Error> errors = new ArrayList<>();
+            for (JsonNode product : broken.get("products")) {
+                ObjectNode file = JSON.createObjectNode();
+                file.set("schema_version", broken.get("schema_version"));
+                file.put("generated_on", "2026-11-24");
+                file.set("product", product);
+                errors.addAll(productSchema.validate(file));
+            }
             assertTrue(errors.stream().anyMatch(error -> breakage.keyword().equals(error.getKeyword())),
                     breakage.what() + ": " + errors);
         }
@@ -172,7 +224,7 @@ class ExportsSchemaTest {
         List<String> costsDoc = documentedColumns("api/costs.csv");
         assertTrue(matrixDoc.contains("meets_phase") && costsDoc.contains("unit_cost"), matrixDoc + " " + costsDoc);
         for (Path site : List.of(exampleSite, generatedSite)) {
-            List<String> items = products(site).get("products").get(0).get("current").get("items").valueStream()
+            List<String> items = SiteFixture.exportedProducts(site).get(0).get("current").get("items").valueStream()
                     .map(i -> i.get("id").asString()).toList();
             List<List<String>> matrix = csv(site.resolve("api/matrix.csv"));
             assertEquals(expand(matrixDoc, "<item>", items), matrix.get(0), site.toString());
@@ -194,6 +246,10 @@ class ExportsSchemaTest {
 
     private static JsonNode products(Path site) throws IOException {
         return JSON.readTree(Files.readString(site.resolve("api/products.json")));
+    }
+
+    private static List<String> productMessages(JsonNode file) {
+        return productSchema.validate(file).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
     }
 
     private static List<String> messages(JsonNode export) {

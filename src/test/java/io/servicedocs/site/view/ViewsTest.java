@@ -66,11 +66,11 @@ class ViewsTest {
     @Test
     void theJsonKeepsTheComponentOrderAndNullsAndLeavesOutTheLookups() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Exports.writeProductsJson("2026-11-24", products, out);
+        Exports.writeProductJson("2026-11-24", products.get(0), out);
         String json = out.toString(StandardCharsets.UTF_8);
         JsonNode root = JsonMapper.builder().build().readTree(json);
-        assertEquals(List.of("schema_version", "generated_on", "products"), names(root));
-        JsonNode alpha = root.get("products").get(0);
+        assertEquals(List.of("schema_version", "generated_on", "product"), names(root));
+        JsonNode alpha = root.get("product");
         assertEquals(List.of("id", "name", "summary", "description_html", "tier", "team", "team_name", "owners", "users",
                 "links", "slos", "dependencies", "data_stores", "tags", "cost_elements", "demand_metric", "phase", "current", "next", "ready_for_next",
                 "assessment", "waivers", "overdue_plans", "overdue_check_plans", "security", "cost"), names(alpha));
@@ -81,9 +81,31 @@ class ViewsTest {
                 "required", "status", "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
         assertEquals(List.of("id", "title", "display_title", "category", "required", "status", "answer", "reason", "evidence",
                 "note", "plan", "waivers"), names(alpha.get("security").get(0)));
-        assertTrue(json.startsWith("{\n  \"schema_version\" : \"1.4\",\n  \"generated_on\" : \"2026-11-24\",\n"),
+        assertTrue(json.startsWith("{\n  \"schema_version\" : \"2.0\",\n  \"generated_on\" : \"2026-11-24\",\n"),
                 json.substring(0, 60));
         assertFalse(json.contains("items_by_id") || json.contains("display_status") || json.contains("security_by_id"));
+    }
+
+    @Test
+    void theIndexHasOneCompactLinePerProductPointingToItsFile() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exports.writeProductsIndex("2026-11-24", products, out);
+        String json = out.toString(StandardCharsets.UTF_8);
+        List<String> lines = json.lines().toList();
+        // the header, one line per product, the closing line
+        assertEquals(products.size() + 2, lines.size(), json);
+        assertEquals("{\"schema_version\": \"2.0\", \"generated_on\": \"2026-11-24\", \"products\": [", lines.get(0));
+        assertEquals("]}", lines.get(lines.size() - 1));
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+        JsonNode alpha = root.get("products").get(0);
+        assertEquals(List.of("id", "name", "tier", "team", "team_name", "phase", "phase_name", "meets_phase",
+                "percent_satisfied", "next_phase", "next_percent_satisfied", "ready_for_next", "assessment_stale",
+                "overdue_plans", "file", "page"), names(alpha));
+        ProductView first = products.get(0);
+        assertEquals("api/products/" + first.id() + ".json", alpha.get("file").asString());
+        assertEquals("products/" + first.id() + ".html", alpha.get("page").asString());
+        assertEquals(first.current().percent(), alpha.get("percent_satisfied").asInt());
+        assertEquals(first.current().meets(), alpha.get("meets_phase").asBoolean());
     }
 
     @Test

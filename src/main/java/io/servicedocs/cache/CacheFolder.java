@@ -1,0 +1,230 @@
+package io.servicedocs.cache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The build cache on disk: {@code target/servicedocs-cache/} of the repository. Entries live in a
+ * folder named for the tool's identity ({@link ToolIdentity}: its version, code and schemas), so
+ * that a cache written by another build of the tool is never read; the other folders are deleted
+ * when this one is opened. Each entry is addressed by a SHA-256 key and holds its own key and a
+ * HMAC-SHA-256 of its key and content under a secret kept outside the repository ({@link
+ * CacheSecret}): an entry that is truncated, corrupted, for another key or not written by this
+ * user's tool (a repository is untrusted: a pull request could commit a forged target/) is a miss,
+ * never trusted. The cache's folders are used only when they are real folders (a link for target/
+ * would make the cache write outside the repository), and entries are read without following
+ * links. Entries are written to a temporary file and moved into place, so a reader never sees half
+ * an entry. Deleting the folder is always safe: the next run recomputes everything.
+ */
+public final class CacheFolder {
+
+    /** Where the cache lives, under the repository. */
+    public static final String LOCATION = "target/servicedocs-cache";
+
+    private static final byte[] MAGIC = "servicedocs-cache-1\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path folder;
+    private final byte[] secret;
+    /** Folders checked to be real folders in this run. */
+    private final java.util.Set<Path> checked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private CacheFolder(Path folder, byte[] secret) {
+        this.folder = folder;
+        this.secret = secret.clone();
+    }
+
+    /**
+     * The cache of {@code repositoryRoot} for this identity, its folder created, and the folders
+     * of other identities removed (they can never be read again). Empty when the folder cannot be
+     * made (a read-only checkout): the run then goes without a cache.
+     */
+    public static Optional<CacheFolder> open(Path repositoryRoot, ToolIdentity identity) {
+        return CacheSecret.load().flatMap(secret -> open(repositoryRoot, identity, secret));
+    }
+
+    /** As {@link #open(Path, ToolIdentity)} with the given secret (tests). */
+    public static Optional<CacheFolder> open(Path repositoryRoot, ToolIdentity identity, byte[] secret) {
+        Path target = repositoryRoot.resolve("target");
+        Path base = repositoryRoot.resolve(LOCATION);
+        Path folder = base.resolve(identity.digest().substring(0, 32));
+        try {
+            realFolder(target);
+            realFolder(base);
+            try (var others = Files.list(base)) {
+                for (Path other : others.filter(p -> !p.equals(folder)).toList()) {
+                    deleteTree(other);
+                }
+            }
+            realFolder(folder);
+            return Optional.of(new CacheFolder(folder, secret));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Makes {@code folder} unless it exists; refuses it when it exists as anything but a real folder (a link). */
+    private static void realFolder(Path folder) throws IOException {
+        if (Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(folder + " is not a folder");
+            }
+        } else {
+            Files.createDirectory(folder);
+        }
+    }
+
+    /** The folder of an entry, made and checked once per run. */
+    private Path entryFolder(Path file) throws IOException {
+        Path area = file.getParent().getParent();
+        for (Path dir : java.util.List.of(area, file.getParent())) {
+            if (!checked.contains(dir)) {
+                synchronized (checked) {
+                    realFolder(dir);
+                }
+                checked.add(dir);
+            }
+        }
+        return file.getParent();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The content stored under {@code key} in {@code area}, if it is there whole and is that key's. */
+    public Optional<byte[]> read(String area, String key) {
+        Path file = file(area, key);
+        byte[] bytes;
+        try {
+            entryFolder(file);
+            try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.READ,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                long size = channel.size();
+                if (size > Integer.MAX_VALUE - 64) {
+                    return Optional.empty();
+                }
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) size);
+                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                    // reads to the end
+                }
+                bytes = buffer.array();
+            }
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!Arrays.equals(magic, MAGIC) || !in.readUTF().equals(key)) {
+                return Optional.empty();
+            }
+            int length = in.readInt();
+            if (length < 0 || length > bytes.length) {
+                return Optional.empty();
+            }
+            byte[] content = in.readNBytes(length);
+            byte[] digest = in.readNBytes(32);
+            if (content.length != length || in.read() != -1 || !MessageDigest.isEqual(digest, mac(key, content))) {
+                return Optional.empty();
+            }
+            return Optional.of(content);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores {@code content} under {@code key}; a failure to write only costs a later miss. */
+    public void write(String area, String key, byte[] content) {
+        Path file = file(area, key);
+        try {
+            entryFolder(file);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 128);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.write(MAGIC);
+                out.writeUTF(key);
+                out.writeInt(content.length);
+                out.write(content);
+                out.write(mac(key, content));
+            }
+            Path temporary = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+            try {
+                Files.write(temporary, bytes.toByteArray());
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the cache is an optimisation: a run that cannot write it just does the work next time
+        }
+    }
+
+    /** HMAC-SHA-256 of key and content under this user's secret: only this user's tool made it. */
+    private byte[] mac(String key, byte[] content) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+            mac.update(key.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(content);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    }
+
+    /** The file of an entry: two levels by the key's first characters, as git spreads its objects. */
+    Path file(String area, String key) {
+        return folder.resolve(area).resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** A SHA-256 of the parts, each preceded by its length (so that ("ab","c") and ("a","bc") differ). */
+    public static String key(byte[]... parts) {
+        MessageDigest digest = sha256();
+        for (byte[] part : parts) {
+            digest.update(java.nio.ByteBuffer.allocate(4).putInt(part.length).array());
+            digest.update(part);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static String key(String... parts) {
+        return key(Arrays.stream(parts).map(p -> p.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var children = Files.list(path)) {
+                for (Path child : children.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(path);
+    }
+}

@@ -1,0 +1,283 @@
+package io.servicedocs.load;
+
+import io.servicedocs.cache.CacheFolder;
+import io.servicedocs.model.Diagnostic;
+import io.servicedocs.model.Position;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The content-addressed cache of parsed and validated files: for the exact bytes of a file at a
+ * path, what {@link YamlReader} made of them (the tree with every node's position, or the one
+ * parse diagnostic), and for each file kind whether the tree conforms to its JSON Schema. Keys
+ * are SHA-256 of the path and the bytes, in a {@link CacheFolder} of this tool's identity (version,
+ * code, schemas): the same bytes read by the same tool give the same result, so a hit is that
+ * result. Only "conforms" is remembered of the schema check: a file with schema problems is
+ * checked again (its problems need the validator's explanations, and it is rare), so a cache can
+ * never make an invalid file pass. An entry that cannot be read back whole is a miss.
+ *
+ * <p>One instance serves one run: it remembers which trees it gave out (by identity) with their
+ * keys, so that the schema check of a tree can be looked up. Thread-safe.
+ */
+public final class ParsedFileCache {
+
+    /** No cache: every file is parsed and checked (review, history, tests, --no-cache). */
+    public static final ParsedFileCache NONE = new ParsedFileCache(Optional.empty());
+
+    private static final String TREES = "trees";
+    private static final String CONFORMING = "conforming";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Optional<CacheFolder> folder;
+    /** The key of each tree given out or parsed in this run. */
+    private final Map<YamlDocument, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** The schema checks known to pass in this run, by key. */
+    private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger misses = new java.util.concurrent.atomic.AtomicInteger();
+
+    private ParsedFileCache(Optional<CacheFolder> folder) {
+        this.folder = folder;
+    }
+
+    public static ParsedFileCache in(CacheFolder folder) {
+        return new ParsedFileCache(Optional.of(folder));
+    }
+
+    /** Files read from the cache in this run. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Files parsed in this run (and stored). */
+    public int misses() {
+        return misses.get();
+    }
+
+    /** The parse of {@code bytes} at {@code path}: from the cache, else from {@code parse} (then stored). */
+    public YamlReader.Result read(String path, byte[] bytes, Supplier<YamlReader.Result> parse) {
+        if (folder.isEmpty()) {
+            return parse.get();
+        }
+        String key = CacheFolder.key(path.getBytes(StandardCharsets.UTF_8), bytes);
+        Optional<YamlReader.Result> cached = folder.get().read(TREES, key).flatMap(content -> decode(path, content));
+        if (cached.isPresent()) {
+            hits.incrementAndGet();
+            cached.get().document().ifPresent(doc -> keys.put(doc, key));
+            return cached.get();
+        }
+        misses.incrementAndGet();
+        YamlReader.Result result = parse.get();
+        encode(result).ifPresent(content -> folder.get().write(TREES, key, content));
+        result.document().ifPresent(doc -> keys.put(doc, key));
+        return result;
+    }
+
+    /** Whether this tree is known to conform to the schema of {@code kind} (checked before, same bytes and tool). */
+    public boolean conforms(FileKind kind, YamlDocument doc) {
+        String key = keys.get(doc);
+        if (key == null || folder.isEmpty()) {
+            return false;
+        }
+        String conforming = conformingKey(kind, key);
+        if (known.contains(conforming)) {
+            return true; // a file is checked twice in a run (salvaging load, then load)
+        }
+        boolean stored = folder.get().read(CONFORMING, conforming)
+                .map(content -> new String(content, StandardCharsets.UTF_8).equals(kind.name())).orElse(false);
+        if (stored) {
+            known.add(conforming);
+        }
+        return stored;
+    }
+
+    /** Records that this tree, just checked, has no problem with the schema of {@code kind}. */
+    public void conformed(FileKind kind, YamlDocument doc) {
+        String key = keys.get(doc);
+        if (key != null && folder.isPresent()) {
+            String conforming = conformingKey(kind, key);
+            if (known.add(conforming)) {
+                folder.get().write(CONFORMING, conforming, kind.name().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static String conformingKey(FileKind kind, String treeKey) {
+        return CacheFolder.key(kind.name(), treeKey);
+    }
+
+    // The format: a tag byte, then the parse diagnostic or the tree (path, nodes, key and value
+    // positions). Only the node types YamlReader makes are written; another is not cached.
+
+    private static final byte DOCUMENT = 'D';
+    private static final byte PROBLEM = 'P';
+
+    static Optional<byte[]> encode(YamlReader.Result result) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            if (result.document().isPresent()) {
+                YamlDocument doc = result.document().get();
+                out.writeByte(DOCUMENT);
+                writeNode(out, doc.root());
+                writePositions(out, doc.keyPositions());
+                writePositions(out, doc.valuePositions());
+            } else {
+                Diagnostic problem = result.problem().orElseThrow();
+                out.writeByte(PROBLEM);
+                out.writeUTF(problem.severity().name());
+                writeLong(out, problem.file());
+                out.writeInt(problem.line());
+                out.writeInt(problem.column());
+                writeLong(out, problem.rule());
+                writeLong(out, problem.message());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(bytes.toByteArray());
+    }
+
+    static Optional<YamlReader.Result> decode(String path, byte[] content) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
+            byte tag = in.readByte();
+            YamlReader.Result result;
+            if (tag == DOCUMENT) {
+                JsonNode root = readNode(in);
+                Map<String, Position> keys = readPositions(in);
+                Map<String, Position> values = readPositions(in);
+                result = YamlReader.Result.of(new YamlDocument(path, root, keys, values));
+            } else if (tag == PROBLEM) {
+                Diagnostic.Severity severity = Diagnostic.Severity.valueOf(in.readUTF());
+                result = YamlReader.Result.of(new Diagnostic(severity, readLong(in), in.readInt(), in.readInt(),
+                        readLong(in), readLong(in)));
+            } else {
+                return Optional.empty();
+            }
+            return in.read() == -1 ? Optional.of(result) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeNode(DataOutputStream out, JsonNode node) throws IOException {
+        if (node instanceof ObjectNode object) {
+            out.writeByte('{');
+            out.writeInt(object.size());
+            for (Map.Entry<String, JsonNode> property : object.properties()) {
+                writeLong(out, property.getKey());
+                writeNode(out, property.getValue());
+            }
+        } else if (node instanceof ArrayNode array) {
+            out.writeByte('[');
+            out.writeInt(array.size());
+            for (JsonNode element : array) {
+                writeNode(out, element);
+            }
+        } else if (node.isString()) {
+            out.writeByte('s');
+            writeLong(out, node.stringValue());
+        } else if (node.isInt()) {
+            out.writeByte('i');
+            out.writeInt(node.intValue());
+        } else if (node.isLong()) {
+            out.writeByte('l');
+            out.writeLong(node.longValue());
+        } else if (node.isBigDecimal()) {
+            out.writeByte('d');
+            writeLong(out, node.decimalValue().toString());
+        } else if (node.isBoolean()) {
+            out.writeByte(node.booleanValue() ? 't' : 'f');
+        } else if (node.isNull()) {
+            out.writeByte('n');
+        } else {
+            throw new IllegalArgumentException("a node YamlReader does not make: " + node.getNodeType());
+        }
+    }
+
+    private static JsonNode readNode(DataInputStream in) throws IOException {
+        byte tag = in.readByte();
+        switch (tag) {
+            case '{': {
+                ObjectNode object = NODES.objectNode();
+                int size = in.readInt();
+                for (int i = 0; i < size; i++) {
+                    object.set(readLong(in), readNode(in));
+                }
+                return object;
+            }
+            case '[': {
+                ArrayNode array = NODES.arrayNode();
+                int size = in.readInt();
+                for (int i = 0; i < size; i++) {
+                    array.add(readNode(in));
+                }
+                return array;
+            }
+            case 's':
+                return NODES.stringNode(readLong(in));
+            case 'i':
+                return NODES.numberNode(in.readInt());
+            case 'l':
+                return NODES.numberNode(in.readLong());
+            case 'd':
+                return NODES.numberNode(new BigDecimal(readLong(in)));
+            case 't':
+                return NODES.booleanNode(true);
+            case 'f':
+                return NODES.booleanNode(false);
+            case 'n':
+                return NODES.nullNode();
+            default:
+                throw new IOException("unknown node tag " + tag);
+        }
+    }
+
+    private static void writePositions(DataOutputStream out, Map<String, Position> positions) throws IOException {
+        out.writeInt(positions.size());
+        // sorted: the same tree always gives the same bytes
+        for (Map.Entry<String, Position> entry : new java.util.TreeMap<>(positions).entrySet()) {
+            writeLong(out, entry.getKey());
+            out.writeInt(entry.getValue().line());
+            out.writeInt(entry.getValue().column());
+        }
+    }
+
+    private static Map<String, Position> readPositions(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        Map<String, Position> positions = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            positions.put(readLong(in), new Position(in.readInt(), in.readInt()));
+        }
+        return positions;
+    }
+
+    /** A string of any length (writeUTF stops at 64 KiB), as UTF-8 bytes. */
+    private static void writeLong(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readLong(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("bad length");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,111 @@
+package io.servicedocs.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.servicedocs.TestRepositories;
+import io.servicedocs.cache.CacheFolder;
+import io.servicedocs.cache.ToolIdentity;
+import io.servicedocs.site.SiteFixture;
+import io.servicedocs.source.WorkingTreeSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build with the cache: the same inputs into an untouched output give the same outcome without
+ * building again, and the site of any cached build is byte for byte the site of a build without
+ * cache, including after a change to one product (its page and the pages that list it change).
+ */
+class BuildCacheTest {
+
+    private static final byte[] SECRET = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final ToolIdentity TOOL = ToolIdentity.of("test", new byte[] {1}, new byte[] {2});
+
+    private static BuildPipeline.Outcome build(Path repo, Path out, boolean cached, StringWriter timing) throws IOException {
+        Optional<CacheFolder> cache = cached ? CacheFolder.open(repo, TOOL, SECRET) : Optional.empty();
+        assertEquals(cached, cache.isPresent());
+        return new BuildPipeline(new StageTimer(true, new PrintWriter(timing, true)), cache)
+                .run(new WorkingTreeSource(repo), out, TestRepositories.AS_OF);
+    }
+
+    private static Map<String, byte[]> files(Path site) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static void assertSameSite(Path expected, Path actual) throws IOException {
+        Map<String, byte[]> want = files(expected);
+        Map<String, byte[]> got = files(actual);
+        assertEquals(want.keySet(), got.keySet());
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
+    }
+
+    @Test
+    void anUnchangedBuildIsNotDoneAgainAndEveryCachedSiteIsTheUncachedOne(@TempDir Path dir) throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path out = dir.resolve("site");
+        Path reference = dir.resolve("reference");
+
+        StringWriter cold = new StringWriter();
+        BuildPipeline.Outcome first = build(repo, out, true, cold);
+        assertTrue(first.built(), first.failure().toString());
+        assertTrue(cold.toString().contains("stage render"), cold.toString());
+        assertTrue(cold.toString().contains("servicedocs timing: pages reused 0\n"), cold.toString());
+        assertTrue(build(repo, reference, false, new StringWriter()).built());
+        assertSameSite(reference, out);
+
+        // nothing changed: the outcome again, with its warnings, and no stage but the key ran
+        Map<String, byte[]> before = files(out);
+        long modified = Files.getLastModifiedTime(out.resolve("index.html")).toMillis();
+        StringWriter warm = new StringWriter();
+        BuildPipeline.Outcome second = build(repo, out, true, warm);
+        assertEquals(first, second);
+        assertEquals(0, warm.toString().lines().filter(l -> !l.contains("stage cache-key")).count(), warm.toString());
+        assertEquals(modified, Files.getLastModifiedTime(out.resolve("index.html")).toMillis());
+        assertEquals(before.keySet(), files(out).keySet());
+
+        // one product changes: a full build (its files parsed again, the others from the cache)
+        Path doc = repo.resolve("products/data-api/service-doc.yaml");
+        String text = Files.readString(doc);
+        String name = text.lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow();
+        Files.writeString(doc, text.replace(name, "name: Data API renamed"));
+        StringWriter changed = new StringWriter();
+        assertTrue(build(repo, out, true, changed).built());
+        assertTrue(changed.toString().contains("stage render"), changed.toString());
+        // of the 9 product pages, data-api's and those of the two products that depend on it
+        // (factory-monitor, smart-agri: their pages name it) are rendered, the 6 others copied
+        assertTrue(changed.toString().contains("servicedocs timing: pages reused 6\n"), changed.toString());
+        assertTrue(build(repo, reference, false, new StringWriter()).built());
+        assertSameSite(reference, out);
+        Map<String, byte[]> after = files(out);
+        for (String page : new String[] {"products/data-api.html", "index.html"}) {
+            assertNotEquals(new String(before.get(page), StandardCharsets.UTF_8), new String(after.get(page), StandardCharsets.UTF_8), page);
+            assertTrue(new String(after.get(page), StandardCharsets.UTF_8).contains("Data API renamed"), page);
+        }
+
+        // the output touched by hand: built again, not trusted
+        Files.delete(out.resolve("index.html"));
+        StringWriter touched = new StringWriter();
+        assertTrue(build(repo, out, true, touched).built());
+        assertTrue(touched.toString().contains("stage render"), touched.toString());
+        assertTrue(touched.toString().contains("servicedocs timing: pages reused 9\n"), touched.toString());
+        assertSameSite(reference, out);
+    }
+}

@@ -1,0 +1,121 @@
+package io.servicedocs.site;
+
+import io.servicedocs.serve.PreviewServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The browser half of bench/browser.sh, not a test: skipped unless -Dbench.sites names built sites
+ * (label=folder,label=folder). Each site is served on loopback by the preview server and its home
+ * page opened in headless Chromium, RUNS times (-Dbench.runs, 3 by default), alternating between the
+ * sites; per site the median of: the load event (HTML parsed, scripts run), and the time to
+ * interactive: from navigation start until the matrix has rows and a change of the phase filter
+ * has been applied (the rows it shows counted). Figures go to -Dbench.out (a file) and stdout.
+ */
+class BrowserBenchmark {
+
+    @TempDir
+    Path dir;
+
+    private static final int LOAD_LIMIT_SECONDS = 150;
+
+    /** The filter change, timed in the page: rows are there, the phase filter applied, rows counted again. */
+    private static final String INTERACT = """
+            var rows = document.querySelectorAll('#matrix tr[data-product]').length;
+            var select = document.getElementById('filter-phase');
+            var form = document.getElementById('matrix-filters');
+            if (!rows || !select || !form || form.hidden) { return [performance.now(), rows, -1]; }
+            select.value = select.options[select.options.length > 2 ? 2 : 1].value;
+            select.dispatchEvent(new Event('change'));
+            var shown = Array.prototype.filter.call(document.querySelectorAll('#matrix tr[data-product]'),
+                function (r) { return !r.hidden && r.offsetParent !== null; }).length;
+            return [performance.now(), rows, shown];
+            """;
+
+    @Test
+    void measure() throws IOException {
+        String sites = System.getProperty("bench.sites", "");
+        Assumptions.assumeFalse(sites.isEmpty(), "bench/browser.sh runs this with -Dbench.sites");
+        Optional<BrowserInstallation> installation = BrowserInstallation.find(System.getenv());
+        Assumptions.assumeTrue(installation.isPresent(), "no Chromium and chromedriver");
+        int runs = Integer.getInteger("bench.runs", 3);
+        Map<String, Path> folders = new java.util.LinkedHashMap<>();
+        for (String pair : sites.split(",")) {
+            String[] parts = pair.split("=", 2);
+            folders.put(parts[0], Path.of(parts[1]));
+        }
+        Map<String, List<double[]>> results = new java.util.LinkedHashMap<>();
+        Map<String, PreviewServer> servers = new java.util.LinkedHashMap<>();
+        java.util.Set<String> timedOut = new java.util.HashSet<>();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(installation.get().browser().toFile());
+        // the flags of BrowserTest
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(installation.get().driver().toFile()).usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        try {
+            // under the driver's own three-minute limit; a page slower than this is reported as such
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(LOAD_LIMIT_SECONDS));
+            browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(LOAD_LIMIT_SECONDS));
+            for (Map.Entry<String, Path> site : folders.entrySet()) {
+                servers.put(site.getKey(), new PreviewServer(site.getValue(), 0));
+                results.put(site.getKey(), new ArrayList<>());
+            }
+            for (int run = 0; run < runs; run++) {
+                for (String label : folders.keySet()) {
+                    if (timedOut.contains(label)) {
+                        continue; // once is enough to know
+                    }
+                    browser.get("about:blank");
+                    try {
+                        browser.get(servers.get(label).uri().resolve("index.html").toString());
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        timedOut.add(label);
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Object> measured = (List<Object>) browser.executeScript(INTERACT);
+                    Object load = browser.executeScript(
+                            "var t = performance.getEntriesByType('navigation')[0]; return t ? t.loadEventEnd : -1;");
+                    results.get(label).add(new double[] {((Number) load).doubleValue(),
+                            ((Number) measured.get(0)).doubleValue(), ((Number) measured.get(1)).doubleValue(),
+                            ((Number) measured.get(2)).doubleValue()});
+                }
+            }
+        } finally {
+            browser.quit();
+            servers.values().forEach(PreviewServer::close);
+        }
+        StringBuilder report = new StringBuilder(String.format("%-10s %12s %18s %10s %14s%n", "site", "load (ms)",
+                "interactive (ms)", "rows", "rows filtered"));
+        timedOut.forEach(label -> report.append(String.format("%-10s not loaded within %d s%n", label, LOAD_LIMIT_SECONDS)));
+        results.entrySet().removeIf(e -> e.getValue().isEmpty());
+        results.forEach((label, list) -> report.append(String.format("%-10s %12.0f %18.0f %10.0f %14.0f%n", label,
+                median(list, 0), median(list, 1), list.get(0)[2], list.get(0)[3])));
+        System.out.print(report);
+        String out = System.getProperty("bench.out", "");
+        if (!out.isEmpty()) {
+            Files.writeString(Path.of(out), report);
+        }
+    }
+
+    private static double median(List<double[]> runs, int index) {
+        double[] values = runs.stream().mapToDouble(r -> r[index]).sorted().toArray();
+        return values[values.length / 2];
+    }
+}
