@@ -34,7 +34,7 @@
   <h2 id="by-product-title">${t['campaigns.by_product']}</h2>
   <div class="table-scroll" role="region" aria-labelledby="by-product-caption" tabindex="0">
   <table class="data" id="campaign-products">
-    <caption id="by-product-caption">${t['campaigns.by_product']}</caption>
+    <caption id="by-product-caption">${t['campaigns.by_product_caption']}</caption>
     <thead><tr><th scope="col">${t['matrix.product']}</th><th scope="col">${t['campaigns.team']}</th>
       <#list campaign.goals as g><th scope="col"><@cm.goal g/></th></#list>
       <th scope="col" class="num">${t['campaigns.progress']}</th></tr></thead>

@@ -74,9 +74,9 @@
       ${costs.chart_svg?no_esc}
       <figcaption>${t['costs.company_chart_caption']}</figcaption>
     </figure>
-    <div class="table-scroll" role="region" aria-label="${t['costs.trend_title']}" tabindex="0">
+    <div class="table-scroll" role="region" aria-labelledby="company-months-caption" tabindex="0">
     <table class="data compact" id="company-months">
-      <caption>${t['costs.company_table_caption']} (${costs.currency})</caption>
+      <caption id="company-months-caption">${t['costs.company_table_caption']} (${costs.currency})</caption>
       <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col" class="num">${t['costs.mrr']}</th><th scope="col" class="num">${t['costs.operating_cost']}</th><th scope="col" class="num">${t['costs.profit']}</th><th scope="col" class="num">${t['costs.unallocated']}</th></tr></thead>
       <tbody>
       <#list costs.months as m>

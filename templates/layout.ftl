@@ -14,7 +14,7 @@
 <link rel="icon" href="${root}img/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${root}css/site.css">
 </head>
-<body class="lang-${site.language}">
+<body class="lang-${site.language}" data-msg-scroll="${t['table.scroll_hint']}">
 <a class="skip-link" href="#main">${t['nav.skip']}</a>
 <header class="site-header">
   <div class="site-header-inner">
@@ -22,7 +22,8 @@
       <img class="brand-mark" src="${root}img/logo.svg" alt="" width="28" height="28">
       <span class="brand-text"><span class="brand-title">${site.title}</span><#if site.company?has_content><span class="brand-company">${site.company}</span></#if></span>
     </a>
-    <nav class="site-nav" aria-label="${t['nav.label']}">
+    <button type="button" class="nav-toggle" aria-expanded="false" aria-controls="site-nav" hidden><span class="nav-toggle-icon" aria-hidden="true"></span>${t['nav.menu']}</button>
+    <nav class="site-nav" id="site-nav" aria-label="${t['nav.label']}">
       <ul>
         <@navItem href="index.html" label=t['nav.matrix'] current=(section == "matrix" || section == "products")/>
         <@navItem href="readiness.html" label=t['nav.readiness'] current=(section == "readiness")/>
@@ -56,6 +57,7 @@
           data-kind-check="${t['search.kind.check']}" data-kind-team="${t['search.kind.team']}" data-kind-guide="${t['search.kind.guide']}">
       <label for="site-search-input" class="search-label">${t['search.label']}</label>
       <input type="search" id="site-search-input" class="search-input" autocomplete="off" spellcheck="false"
+             role="combobox" aria-autocomplete="list"
              placeholder="${t['search.placeholder']}" aria-controls="site-search-results" aria-expanded="false">
       <div class="search-results" id="site-search-results" hidden>
         <ul aria-label="${t['search.results']}"></ul>

@@ -232,7 +232,7 @@
   </div>
   <#else><p class="muted">${t['store.none']}</p></#if>
 
-  <h3 id="costs">${t['product.costs']}</h3>
+  <h3 id="cost-elements">${t['product.costs']}</h3>
   <#if p.cost_elements?has_content>
   <div class="table-scroll">
   <table class="data">

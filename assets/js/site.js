@@ -586,3 +586,100 @@
     init();
   }
 }());
+
+/*
+ * Issue 15, every screen: the top menu collapses behind a disclosure button on narrow screens.
+ * Without this script the button stays hidden and the menu is shown in full (it wraps).
+ */
+(function () {
+  'use strict';
+
+  function initMenu() {
+    var header = document.querySelector('.site-header');
+    var button = document.querySelector('.nav-toggle');
+    var nav = document.getElementById('site-nav');
+    if (!header || !button || !nav) {
+      return;
+    }
+    button.hidden = false;
+    header.classList.add('nav-collapsible');
+    function set(open) {
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', function () {
+      set(button.getAttribute('aria-expanded') !== 'true');
+    });
+    nav.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && button.getAttribute('aria-expanded') === 'true') {
+        set(false);
+        button.focus();
+      }
+    });
+  }
+
+  /*
+   * A table wider than its container scrolls inside it: the edge it continues past fades
+   * (data-overflow, see site.css) and a "scroll sideways" line above it says so.
+   */
+  function initScrollHints() {
+    var hint = document.body.getAttribute('data-msg-scroll') || '';
+    var boxes = document.querySelectorAll('.table-scroll, .matrix-scroll, .scroll-tall');
+    function update(box) {
+      var more = box.scrollWidth - box.clientWidth > 1;
+      var left = box.scrollLeft > 1;
+      var right = box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
+      var state = !more ? '' : left && right ? 'both' : left ? 'left' : 'right';
+      if (state) {
+        box.setAttribute('data-overflow', state);
+      } else {
+        box.removeAttribute('data-overflow');
+      }
+      var note = box.previousElementSibling;
+      if (note && note.classList.contains('scroll-hint')) {
+        note.hidden = !more;
+      }
+    }
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (hint) {
+        var note = document.createElement('p');
+        note.className = 'scroll-hint';
+        note.setAttribute('aria-hidden', 'true');
+        note.textContent = hint;
+        note.hidden = true;
+        box.parentNode.insertBefore(note, box);
+      }
+      box.addEventListener('scroll', function () { update(box); }, {passive: true});
+      update(box);
+    });
+    window.addEventListener('resize', function () {
+      Array.prototype.forEach.call(boxes, update);
+    });
+  }
+
+  /* Printed, every collapsed section is open (and closed again afterwards). */
+  function initPrint() {
+    var opened = [];
+    window.addEventListener('beforeprint', function () {
+      Array.prototype.forEach.call(document.querySelectorAll('details:not([open])'), function (d) {
+        d.open = true;
+        opened.push(d);
+      });
+    });
+    window.addEventListener('afterprint', function () {
+      opened.forEach(function (d) { d.open = false; });
+      opened = [];
+    });
+  }
+
+  function initEveryScreen() {
+    initMenu();
+    initScrollHints();
+    initPrint();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', initEveryScreen);
+  } else {
+    initEveryScreen();
+  }
+}());

@@ -1,5 +1,6 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.serve.LiveBuild;
 import io.servicedocs.serve.PreviewServer;
 import io.servicedocs.pipeline.BuildPipeline;
 import io.servicedocs.pipeline.StageTimer;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the site, serves it on localhost and rebuilds it whenever a file changes.",
-                "A failed rebuild keeps the last good site and prints why. Stop with Ctrl-C."})
+                "Open pages reload by themselves after each rebuild; a failed rebuild shows its errors in the browser",
+                "(and prints them) until the next build succeeds. Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,21 +44,35 @@ final class ServeCommand implements Callable<Integer> {
         Path output = site.resolve(source.root());
         var shown = language.checked(source.root());
         BuildPipeline pipeline = new BuildPipeline(StageTimer.fromSystemProperties(err));
-        BuildCommand.report(pipeline.run(source, output, repository.today(), shown), source, output, stdout, err);
+        LiveBuild live = new LiveBuild();
+        tell(live, pipeline.run(source, output, repository.today(), shown), source, output, stdout, err);
         try (SourceWatcher watcher = new SourceWatcher(source.root());
-             PreviewServer server = new PreviewServer(output, port)) {
+             PreviewServer server = new PreviewServer(output, port, live)) {
             stdout.println("Serving " + server.uri() + "index.html (Ctrl-C to stop); rebuilding on every change.");
             stdout.flush();
             while (!Thread.currentThread().isInterrupted()) {
                 watcher.awaitChange(150);
                 long start = System.nanoTime();
                 BuildPipeline.Outcome outcome = pipeline.run(source, output, repository.today(), shown);
-                if (BuildCommand.report(outcome, source, output, stdout, err) == 0) {
+                if (tell(live, outcome, source, output, stdout, err) == 0) {
                     stdout.printf("Rebuilt in %d ms%n", (System.nanoTime() - start) / 1_000_000);
                     stdout.flush();
                 }
             }
         }
         return 0;
+    }
+
+    /** Prints what a build did and tells the open pages (they reload, or show the errors). */
+    private static int tell(LiveBuild live, BuildPipeline.Outcome outcome, WorkingTreeSource source, Path output,
+                            PrintWriter stdout, PrintWriter err) {
+        int status = BuildCommand.report(outcome, source, output, stdout, err);
+        if (status == 0) {
+            live.succeeded();
+        } else {
+            live.failed("The build stopped: " + outcome.failure().orElse("it failed") + ". Fix the sources and save.",
+                    outcome.diagnostics(), DisplayPath.of(source.root()));
+        }
+        return status;
     }
 }

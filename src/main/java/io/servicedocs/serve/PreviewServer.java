@@ -42,11 +42,41 @@ public final class PreviewServer implements AutoCloseable {
 
     private static final List<String> LOCAL_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
 
+    /** Where the live-reload endpoints live; no site page is ever served from here. */
+    static final String LIVE_PREFIX = "/__servicedocs/";
+
+    /** Polls the build number and reloads the page when it changes (only ever served, never written into a site). */
+    static final String LIVE_SCRIPT = """
+            (() => {
+              const me = document.currentScript;
+              const shown = me && me.dataset.build;
+              const poll = () => fetch('/__servicedocs/build', {cache: 'no-store'})
+                .then(r => r.ok ? r.text() : shown)
+                .then(now => { if (now.trim() !== shown) location.reload(); else setTimeout(poll, 700); },
+                      () => setTimeout(poll, 2000));
+              setTimeout(poll, 700);
+            })();
+            """;
+
     private final HttpServer server;
     private final Path site;
+    private final Optional<LiveBuild> live;
 
     /** @param port 0 picks a free port */
     public PreviewServer(Path site, int port) throws IOException {
+        this(site, port, Optional.empty());
+    }
+
+    /**
+     * A preview that follows {@code live}: its pages reload after each build and show the build's
+     * errors while the last one failed.
+     */
+    public PreviewServer(Path site, int port, LiveBuild live) throws IOException {
+        this(site, port, Optional.of(live));
+    }
+
+    private PreviewServer(Path site, int port, Optional<LiveBuild> live) throws IOException {
+        this.live = live;
         this.site = site.toAbsolutePath().normalize();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::serve);
@@ -87,6 +117,10 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         URI uri = exchange.getRequestURI();
+        if (live.isPresent() && uri.getRawPath() != null && uri.getRawPath().startsWith(LIVE_PREFIX)) {
+            answerLive(exchange, uri.getRawPath().substring(LIVE_PREFIX.length()), live.get().state());
+            return;
+        }
         Optional<String> path = uri.getRawAuthority() != null || uri.getScheme() != null ? Optional.empty()
                 : sitePath(uri.getRawPath());
         if (path.isEmpty()) {
@@ -107,8 +141,37 @@ public final class PreviewServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (live.isPresent() && extension.equals("html")) {
+            LiveBuild.State state = live.get().state();
+            if (state.errorPage().isPresent()) {
+                send(exchange, 500, withLiveScript(state.errorPage().get(), state).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            send(exchange, 200, withLiveScript(Files.readString(file), state).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         byte[] body = Files.readAllBytes(file);
         send(exchange, 200, body);
+    }
+
+    private static void answerLive(HttpExchange exchange, String name, LiveBuild.State state) throws IOException {
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        switch (name) {
+            case "build" -> text(exchange, 200, Long.toString(state.number()));
+            case "live.js" -> {
+                exchange.getResponseHeaders().set("Content-Type", TYPES.get("js"));
+                send(exchange, 200, LIVE_SCRIPT.getBytes(StandardCharsets.UTF_8));
+            }
+            default -> text(exchange, 404, "Not found\n");
+        }
+    }
+
+    /** The page with the live-reload script before its last {@code </body>} (or at its end). */
+    static String withLiveScript(String html, LiveBuild.State state) {
+        String tag = "<script src=\"" + LIVE_PREFIX + "live.js\" data-build=\"" + state.number() + "\"></script>\n";
+        int body = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        return body < 0 ? html + tag : html.substring(0, body) + tag + html.substring(body);
     }
 
     /**

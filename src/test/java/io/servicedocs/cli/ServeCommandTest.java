@@ -1,6 +1,7 @@
 package io.servicedocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
@@ -38,7 +39,8 @@ class ServeCommandTest {
                 "--as-of", "2026-11-24"}, new PrintWriter(out, true), new PrintWriter(err, true)));
         server.start();
         try {
-            await(() -> out.toString().contains("Serving http://localhost:"), "the server to start: " + out + err);
+            // the first build in a JVM also starts JRuby: on a loaded machine that alone can take a minute
+            await(() -> out.toString().contains("Serving http://localhost:"), "the server to start: " + out + err, 180);
             Matcher m = Pattern.compile("Serving (http://localhost:\\d+/)").matcher(out.toString());
             assertTrue(m.find());
             URI base = URI.create(m.group(1));
@@ -57,13 +59,38 @@ class ServeCommandTest {
             await(() -> out.toString().split("Rebuilt in", -1).length > 2, "a rebuild after a cost change: " + out + err);
             assertTrue(get(base.resolve("costs.html")).body().contains("hoshimi-playground"));
 
+            String phase = Files.readString(repo.resolve("products/data-api/phase.yaml"));
             Files.writeString(repo.resolve("products/data-api/phase.yaml"), "phase: gamma\nsince: 2026-01-10\n");
             await(() -> err.toString().contains("unknown phase 'gamma'"), "a failed rebuild: " + out + err);
             assertTrue(err.toString().contains("the previous site is kept"), err.toString());
-            assertEquals(200, get(base.resolve("products/data-api.html")).statusCode(), "the last good site is served");
+            // the browser shows the errors instead of the last good site, and reloads when the next build succeeds
+            String failedBuild = get(base.resolve("__servicedocs/build")).body();
+            HttpResponse<String> errorPage = get(base.resolve("products/data-api.html"));
+            assertEquals(500, errorPage.statusCode());
+            assertTrue(errorPage.body().contains("/products/data-api/phase.yaml:1:8</code> <strong>error</strong> "
+                    + "unknown phase &#39;gamma&#39;"), errorPage.body());
+            assertTrue(errorPage.body().contains("<script src=\"/__servicedocs/live.js\" data-build=\"" + failedBuild + "\">"),
+                    "the error page reloads by itself too");
+            assertEquals(200, get(base.resolve("css/site.css")).statusCode(), "assets are still served");
+
+            Files.writeString(repo.resolve("products/data-api/phase.yaml"), phase);
+            await(() -> out.toString().split("Rebuilt in", -1).length > 3, "a rebuild after the fix: " + out + err);
+            String fixedBuild = get(base.resolve("__servicedocs/build")).body();
+            assertEquals(Long.parseLong(failedBuild) + 1, Long.parseLong(fixedBuild), "a new build number: open pages reload");
+            HttpResponse<String> page = get(base.resolve("products/data-api.html"));
+            assertEquals(200, page.statusCode(), "the page comes back");
+            assertTrue(page.body().contains("Renamed Data API"));
+            assertTrue(page.body().contains("<script src=\"/__servicedocs/live.js\" data-build=\"" + fixedBuild + "\"></script>\n</body>"),
+                    "the reload script, added by the server");
+            assertTrue(get(base.resolve("__servicedocs/live.js")).body().contains("location.reload()"));
         } finally {
             server.interrupt();
             server.join(10_000);
+        }
+        try (var files = Files.walk(repo)) {
+            for (Path html : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html"))::iterator) {
+                assertFalse(Files.readString(html).contains("__servicedocs"), "the built site has no reload script: " + html);
+            }
         }
     }
 
@@ -73,7 +100,11 @@ class ServeCommandTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        await(condition, what, 60);
+    }
+
+    private static void await(BooleanSupplier condition, String what, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);

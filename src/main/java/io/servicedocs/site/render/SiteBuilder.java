@@ -101,7 +101,8 @@ public final class SiteBuilder {
         List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
         times.put("views", System.nanoTime() - viewsStart);
         SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
-        HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""));
+        HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
+                messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
         CostViews costViews = new CostViews(costs, portfolio, messages);
         // SLOs measured (issue 16): the product pages' SLO sections and the company SLO page
         io.servicedocs.site.view.SloViews sloViews =

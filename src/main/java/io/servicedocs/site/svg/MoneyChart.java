@@ -22,13 +22,6 @@ public final class MoneyChart {
                  boolean provisional) {
     }
 
-    private static final int WIDTH = 720;
-    private static final int HEIGHT = 240;
-    private static final int LEFT = 12;
-    private static final int RIGHT = 12;
-    private static final int TOP = 16;
-    private static final int BOTTOM = 36;
-
     private MoneyChart() {
     }
 
@@ -37,45 +30,37 @@ public final class MoneyChart {
      * @param title what the chart shows, read by screen readers and shown on hover
      */
     public static String svg(String id, String title, String barName, Optional<String> lineName, List<Point> points) {
-        // double is fine here: it only places pixels; every figure shown is the exact text given
-        double max = 0;
-        double min = 0;
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
         for (Point p : points) {
-            max = Math.max(max, p.bar().doubleValue());
-            min = Math.min(min, p.bar().doubleValue());
+            low = low.min(p.bar());
+            high = high.max(p.bar());
             if (p.line().isPresent()) {
-                max = Math.max(max, p.line().get().doubleValue());
-                min = Math.min(min, p.line().get().doubleValue());
+                low = low.min(p.line().get());
+                high = high.max(p.line().get());
             }
         }
-        if (max == min) {
-            max = min + 1;
-        }
-        double plotHeight = HEIGHT - TOP - BOTTOM;
-        double scale = plotHeight / (max - min);
-        double zeroY = TOP + max * scale;
+        ChartFrame.Scale scale = ChartFrame.scale(low, high, 5, new BigDecimal("0.01"));
+        // double is fine here: it only places pixels; every figure shown is the exact text given
+        double zeroY = scale.y(0);
         int n = Math.max(1, points.size());
-        double slot = (double) (WIDTH - LEFT - RIGHT) / n;
-        String titleId = id + "-title";
+        double slot = ChartFrame.PLOT_WIDTH / n;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg class=\"chart money-chart\" id=\"%s\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                + "aria-labelledby=\"%s\" xmlns=\"http://www.w3.org/2000/svg\">", Svg.text(id), WIDTH, HEIGHT, Svg.text(titleId)));
-        svg.append("<title id=\"").append(Svg.text(titleId)).append("\">").append(Svg.text(title)).append("</title>");
+        ChartFrame.open(svg, "chart money-chart", id, id + "-title", title);
         svg.append("<defs><pattern id=\"").append(Svg.text(id)).append("-hatch\" width=\"6\" height=\"6\" "
                 + "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" "
                 + "class=\"hatch-bg\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>");
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"axis\"/>",
-                LEFT, zeroY, WIDTH - RIGHT, zeroY));
+        ChartFrame.leftAxis(svg, scale, "");
         StringBuilder line = new StringBuilder();
         StringBuilder circles = new StringBuilder();
         int labelEvery = Math.max(1, (int) Math.ceil(n / 12.0));
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double barWidth = slot * 0.64;
-            double x = LEFT + slot * i + (slot - barWidth) / 2;
+            double x = ChartFrame.LEFT + slot * i + (slot - barWidth) / 2;
             double value = p.bar().doubleValue();
-            double top = value >= 0 ? zeroY - value * scale : zeroY;
-            double height = Math.max(value == 0 ? 0 : 1, Math.abs(value) * scale);
+            double top = value >= 0 ? scale.y(value) : zeroY;
+            double height = Math.max(value == 0 ? 0 : 1, Math.abs(scale.y(value) - zeroY));
             String label = p.label() + (p.provisional() ? "*" : "");
             String barClass = "bar" + (value < 0 ? " negative" : "") + (p.provisional() ? " provisional" : "");
             // a style attribute, not fill=: the stylesheet's bar colour would win over a presentation attribute
@@ -86,10 +71,10 @@ public final class MoneyChart {
             // counted from the last month, so that the latest month always has its label
             if ((points.size() - 1 - i) % labelEvery == 0) {
                 svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                        x + barWidth / 2, HEIGHT - BOTTOM + 16, Svg.text(label)));
+                        x + barWidth / 2, ChartFrame.LABEL_Y, Svg.text(label)));
             }
             if (p.line().isPresent()) {
-                double y = zeroY - p.line().get().doubleValue() * scale;
+                double y = scale.y(p.line().get().doubleValue());
                 line.append(line.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x + barWidth / 2, y));
                 circles.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s %s: %s</title></circle>",
                         x + barWidth / 2, y, Svg.text(p.label()), Svg.text(lineName.orElse("")),
@@ -99,6 +84,11 @@ public final class MoneyChart {
         if (line.length() > 0) {
             svg.append("<polyline class=\"line\" fill=\"none\" points=\"").append(line).append("\"/>");
         }
-        return svg.append(circles).append("</svg>").toString();
+        svg.append(circles);
+        List<ChartFrame.LegendEntry> legend = new java.util.ArrayList<>();
+        legend.add(new ChartFrame.LegendEntry(ChartFrame.Swatch.BAR, barName));
+        lineName.filter(name -> !name.isEmpty()).ifPresent(name -> legend.add(new ChartFrame.LegendEntry(ChartFrame.Swatch.LINE, name)));
+        ChartFrame.legend(svg, id + "-hatch", legend);
+        return svg.append("</svg>").toString();
     }
 }

@@ -97,7 +97,8 @@ public final class CampaignViews {
                 burnUp.total() == 0 ? 100 : p.met() * 100 / burnUp.total())).toList();
         String chart = BurnUpChart.svg(burnUp, campaign.start(), campaign.due(),
                 messages.getOrDefault("campaigns.chart_title", "Goals met over time"),
-                messages.getOrDefault("campaigns.due", "Due"));
+                messages.getOrDefault("campaigns.due", "Due"), messages.getOrDefault("campaigns.met", "Met"),
+                messages.getOrDefault("campaigns.goals", "Goals"));
         return new CampaignPage(campaign.id(), campaign.title(), campaign.why(),
                 standard.team(campaign.owner()).map(t -> t.name()).orElse(campaign.owner()),
                 standard.team(campaign.owner()).map(t -> t.id()), campaign.start().toString(), campaign.due().toString(),

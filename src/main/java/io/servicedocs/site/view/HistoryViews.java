@@ -23,10 +23,17 @@ public final class HistoryViews {
     private final Optional<History> history;
     private final Portfolio portfolio;
     private final String chartTitle;
+    private final String barName;
+    private final String lineName;
 
-    /** @param chartTitle the Improvements chart's accessible title, in the site's language */
-    public HistoryViews(Optional<History> history, Portfolio portfolio, String chartTitle) {
+    /**
+     * @param chartTitle the Improvements chart's accessible title, in the site's language
+     * @param barName its bars' and {@code lineName} its line's name in the legend
+     */
+    public HistoryViews(Optional<History> history, Portfolio portfolio, String chartTitle, String barName, String lineName) {
         this.chartTitle = chartTitle;
+        this.barName = barName;
+        this.lineName = lineName;
         this.history = history;
         this.portfolio = portfolio;
     }
@@ -55,7 +62,7 @@ public final class HistoryViews {
         return new HistoryPage(h.incomplete(), h.head(), h.commits(), h.fiscalYearStart().getValue(), periods,
                 categories.stream().map(c -> new HistoryPage.Category(c.id(), c.title())).toList(), leadTimes,
                 h.leadTimes().median().map(HistoryViews::percent), transitions,
-                HistoryChart.svg(h.improvements(), h.shareMet(), chartTitle), h.warnings().size());
+                HistoryChart.svg(h.improvements(), h.shareMet(), chartTitle, barName, lineName), h.warnings().size());
     }
 
     /** One product's phase timeline and level history; empty outside a git checkout. */

@@ -1,0 +1,158 @@
+package io.servicedocs.site.svg;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The frame every chart of the site shares: its size and margins, a value axis with "nice" ticks
+ * (1, 2 or 5 times a power of ten) and a gridline at each, labels in the site's number format
+ * ("1,234,567", as the tables beside the charts print them), and a legend below the plot. The
+ * charts draw only their marks inside it, so they look alike and print alike.
+ */
+final class ChartFrame {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 280;
+    static final int LEFT = 64;
+    static final int RIGHT = 52;
+    static final int TOP = 16;
+    /** Room under the plot for the category labels and the legend. */
+    static final int BOTTOM = 64;
+
+    static final double PLOT_WIDTH = WIDTH - LEFT - RIGHT;
+    static final double PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+    /** The baseline of the category (month, period, date) labels. */
+    static final int LABEL_Y = HEIGHT - BOTTOM + 16;
+    private static final int LEGEND_Y = HEIGHT - 14;
+
+    /** How a legend entry's swatch is drawn: a bar, a hatched (provisional) bar, a line, a dashed line. */
+    enum Swatch { BAR, HATCHED, LINE, DASHED }
+
+    record LegendEntry(Swatch swatch, String name) {
+    }
+
+    /**
+     * A value axis from {@code min} to {@code max} (both ticks) and the ticks between, a nice step
+     * apart. Pixels are placed with doubles; the tick values themselves are exact.
+     */
+    record Scale(BigDecimal min, BigDecimal max, List<BigDecimal> ticks) {
+
+        /** The y pixel of a value. */
+        double y(double value) {
+            double low = min.doubleValue();
+            double high = max.doubleValue();
+            return TOP + PLOT_HEIGHT * (high - value) / (high - low);
+        }
+    }
+
+    private ChartFrame() {
+    }
+
+    /**
+     * About {@code wanted} ticks covering {@code low}..{@code high} and zero, a step of 1, 2 or 5
+     * times a power of ten (never below {@code smallestStep}, e.g. 1 for counts).
+     */
+    static Scale scale(BigDecimal low, BigDecimal high, int wanted, BigDecimal smallestStep) {
+        BigDecimal min = low.min(BigDecimal.ZERO);
+        BigDecimal max = high.max(BigDecimal.ZERO);
+        if (min.compareTo(max) == 0) {
+            max = min.add(smallestStep);
+        }
+        BigDecimal rough = max.subtract(min).divide(BigDecimal.valueOf(Math.max(1, wanted - 1)), 12, RoundingMode.HALF_UP);
+        BigDecimal step = niceStep(rough).max(smallestStep);
+        BigDecimal first = min.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+        BigDecimal last = max.divide(step, 0, RoundingMode.CEILING).multiply(step);
+        List<BigDecimal> ticks = new ArrayList<>();
+        for (BigDecimal tick = first; tick.compareTo(last) <= 0; tick = tick.add(step)) {
+            ticks.add(tick.stripTrailingZeros());
+        }
+        return new Scale(first, last, List.copyOf(ticks));
+    }
+
+    /** The smallest of 1, 2, 5 x 10^k not below {@code rough}. */
+    static BigDecimal niceStep(BigDecimal rough) {
+        if (rough.signum() <= 0) {
+            return BigDecimal.ONE;
+        }
+        int exponent = rough.precision() - rough.scale() - 1; // rough = d.ddd x 10^exponent
+        for (int e = exponent; ; e++) {
+            for (int mantissa : new int[] {1, 2, 5}) {
+                BigDecimal step = BigDecimal.valueOf(mantissa).scaleByPowerOfTen(e);
+                if (step.compareTo(rough) >= 0) {
+                    return step;
+                }
+            }
+        }
+    }
+
+    /** A number as the site prints it: grouped by thousands with the root locale's symbols, its decimals kept. */
+    static String number(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        int scale = Math.max(0, v.scale());
+        DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(v);
+    }
+
+    /** The opening tag and the accessible title (from the interface strings, in the site's language). */
+    static void open(StringBuilder svg, String cssClass, String id, String titleId, String title) {
+        svg.append(String.format(Locale.ROOT, "<svg class=\"%s\"%s viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s\" "
+                        + "xmlns=\"http://www.w3.org/2000/svg\">", cssClass, id.isEmpty() ? "" : " id=\"" + Svg.text(id) + "\"",
+                WIDTH, HEIGHT, Svg.text(titleId)));
+        svg.append("<title id=\"").append(Svg.text(titleId)).append("\">").append(Svg.text(title)).append("</title>");
+    }
+
+    /** The left value axis: a gridline and a label per tick, the zero line drawn as the axis. */
+    static void leftAxis(StringBuilder svg, Scale scale, String suffix) {
+        svg.append("<g class=\"grid\">");
+        for (BigDecimal tick : scale.ticks()) {
+            double y = scale.y(tick.doubleValue());
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"%s\"/>",
+                    LEFT, y, WIDTH - RIGHT, y, tick.signum() == 0 ? "axis" : "gridline"));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%s%s</text>",
+                    LEFT - 6, y + 4, number(tick), Svg.text(suffix)));
+        }
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
+                LEFT, TOP, LEFT, HEIGHT - BOTTOM));
+        svg.append("</g>");
+    }
+
+    /** A right value axis (labels only: the gridlines are the left axis's) from 0 to {@code max}. */
+    static void rightAxis(StringBuilder svg, List<BigDecimal> ticks, BigDecimal max, String suffix) {
+        svg.append("<g class=\"grid\">");
+        for (BigDecimal tick : ticks) {
+            double y = TOP + PLOT_HEIGHT * (1 - tick.doubleValue() / max.doubleValue());
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\">%s%s</text>",
+                    WIDTH - RIGHT + 6, y + 4, number(tick), Svg.text(suffix)));
+        }
+        svg.append("</g>");
+    }
+
+    /** The legend under the plot: a swatch and a name per entry, left to right. */
+    static void legend(StringBuilder svg, String hatchId, List<LegendEntry> entries) {
+        svg.append("<g class=\"legend\">");
+        double x = LEFT;
+        for (LegendEntry entry : entries) {
+            switch (entry.swatch()) {
+                case BAR -> svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"14\" height=\"10\"/>",
+                        x, LEGEND_Y - 9));
+                case HATCHED -> svg.append(String.format(Locale.ROOT, "<rect class=\"bar provisional\" style=\"fill:url(#%s)\" "
+                        + "x=\"%.1f\" y=\"%d\" width=\"14\" height=\"10\"/>", Svg.text(hatchId), x, LEGEND_Y - 9));
+                case LINE -> svg.append(String.format(Locale.ROOT, "<line class=\"line\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>",
+                        x, LEGEND_Y - 4, x + 14, LEGEND_Y - 4));
+                case DASHED -> svg.append(String.format(Locale.ROOT, "<line class=\"axis total\" stroke-dasharray=\"4 3\" "
+                        + "x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", x, LEGEND_Y - 4, x + 14, LEGEND_Y - 4));
+            }
+            svg.append(String.format(Locale.ROOT, "<text class=\"tick legend-text\" x=\"%.1f\" y=\"%d\">%s</text>",
+                    x + 20, LEGEND_Y, Svg.text(entry.name())));
+            // a rough width (CJK characters are about twice as wide as Latin ones at this size)
+            x += 20 + entry.name().codePoints().map(c -> c > 0x2E80 ? 12 : 7).sum() + 18;
+        }
+        svg.append("</g>");
+    }
+}

@@ -1,0 +1,270 @@
+package io.servicedocs.site;
+
+import io.servicedocs.cli.CliAccess;
+import io.servicedocs.serve.PreviewServer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Every page of the example site, in English and in Japanese, on every screen: at 390 px wide no
+ * page scrolls sideways (wide tables scroll in their own container), and axe-core (the WebJar's
+ * axe.min.js, injected into the page) finds no accessibility violation in the light scheme, the dark
+ * one and the Japanese site. One build per language and one browser for the whole class; the
+ * screenshots of the main pages go to target/screenshots/ (desktop and 390 px, light and dark).
+ */
+class EveryScreenTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ChromeDriver browser;
+    private static PreviewServer english;
+    private static PreviewServer japanese;
+    private static List<String> englishPages;
+    private static List<String> japanesePages;
+    private static String axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Optional<BrowserInstallation> installation = BrowserInstallation.find(System.getenv());
+        if (installation.isEmpty() && System.getenv("CI") != null) {
+            throw new AssertionError("CI must install chromium and chromium-driver (see .ci/run), or set CHROME_BIN"
+                    + " and CHROMEDRIVER");
+        }
+        Assumptions.assumeTrue(installation.isPresent(), "browser test skipped: no chromium and chromedriver");
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path en = dir.resolve("site-en");
+        Path ja = dir.resolve("site-ja");
+        var build = SiteFixture.build(repo, en);
+        assertEquals(0, build.status(), build.err());
+        var buildJa = CliAccess.run("build", "--repo", repo.toString(), "--out", ja.toString(), "--as-of", "2026-11-24",
+                "--language", "ja");
+        assertEquals(0, buildJa.status(), buildJa.err());
+        englishPages = pages(en);
+        japanesePages = pages(ja);
+        english = new PreviewServer(en, 0);
+        japanese = new PreviewServer(ja, 0);
+        try (InputStream script = EveryScreenTest.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(installation.get().browser().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(installation.get().driver().toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (english != null) {
+            english.close();
+        }
+        if (japanese != null) {
+            japanese.close();
+        }
+    }
+
+    private static List<String> pages(Path site) throws IOException {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html")).map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private void scheme(String scheme) {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private void phone(boolean phone) {
+        if (phone) {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        } else {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /** The axe-core violations of the open page, one line each: rule, impact, the elements it names. */
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations() {
+        browser.executeScript(axe);
+        return (List<String>) browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>
+                    v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')
+                      + (n.any.concat(n.all)[0] ? ' [' + n.any.concat(n.all)[0].message + ']' : '')).join(' | ')
+                    + (v.nodes.length > 5 ? ' and ' + (v.nodes.length - 5) + ' more' : ''))),
+                  e => done(['axe failed: ' + e]));""");
+    }
+
+    private List<String> axeOnEveryPage(PreviewServer server, List<String> pages, String scheme) {
+        scheme(scheme);
+        List<String> found = new ArrayList<>();
+        for (String page : pages) {
+            browser.get(server.uri().resolve(page).toString());
+            for (String violation : axeViolations()) {
+                found.add(page + " (" + scheme + "): " + violation);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void axeFindsNoViolationsInLightDarkAndJapanese() {
+        assertTrue(englishPages.size() > 20, "every page: " + englishPages);
+        List<String> found = new ArrayList<>();
+        found.addAll(axeOnEveryPage(english, englishPages, "light"));
+        found.addAll(axeOnEveryPage(english, englishPages, "dark"));
+        found.addAll(axeOnEveryPage(japanese, japanesePages, "light"));
+        scheme("light");
+        assertEquals(List.of(), found, "axe-core violations");
+    }
+
+    private List<String> overflowing(PreviewServer server, List<String> pages) {
+        List<String> found = new ArrayList<>();
+        for (String page : pages) {
+            browser.get(server.uri().resolve(page).toString());
+            Object widths = browser.executeScript("""
+                    const page = document.documentElement;
+                    if (page.scrollWidth <= innerWidth) return null;
+                    const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1
+                      && !e.closest('.table-scroll, pre, .listingblock, [data-scroll]'))
+                      .slice(0, 4).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right));
+                    return page.scrollWidth + ' > ' + innerWidth + ': ' + wide.join(', ');""");
+            if (widths != null) {
+                found.add(page + ": " + widths);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void noPageScrollsSidewaysAt390Pixels() {
+        phone(true);
+        try {
+            List<String> found = new ArrayList<>(overflowing(english, englishPages));
+            overflowing(japanese, japanesePages).forEach(p -> found.add("ja/" + p));
+            assertEquals(List.of(), found, "pages wider than a 390 px screen");
+        } finally {
+            phone(false);
+        }
+    }
+
+    /** At 390 px the menu hides behind its button, which opens and closes it (Escape too); a wide table says to scroll. */
+    @Test
+    void theMenuCollapsesAndWideTablesSayToScrollOnAPhone() {
+        phone(true);
+        try {
+            browser.get(english.uri().resolve("costs.html").toString());
+            WebElement button = browser.findElement(By.cssSelector(".nav-toggle"));
+            WebElement nav = browser.findElement(By.id("site-nav"));
+            assertTrue(button.isDisplayed(), "the menu button");
+            assertEquals("Menu", button.getText().trim());
+            assertFalse(nav.isDisplayed(), "the menu is collapsed");
+            button.click();
+            assertEquals("true", button.getDomAttribute("aria-expanded"));
+            assertTrue(nav.isDisplayed(), "opened by its button");
+            nav.findElement(By.cssSelector("a")).sendKeys(Keys.ESCAPE);
+            assertEquals("false", button.getDomAttribute("aria-expanded"));
+            assertFalse(nav.isDisplayed(), "closed by Escape");
+            assertEquals(button, browser.switchTo().activeElement(), "the focus goes back to the button");
+
+            List<WebElement> hints = browser.findElements(By.cssSelector(".scroll-hint")).stream().filter(WebElement::isDisplayed).toList();
+            assertFalse(hints.isEmpty(), "a wide table says to scroll");
+            assertEquals("Scroll sideways to see the whole table \u2192", hints.get(0).getText());
+            assertEquals("right", browser.findElements(By.cssSelector(".scroll-hint:not([hidden]) + .table-scroll")).get(0)
+                    .getDomAttribute("data-overflow"));
+
+            browser.get(japanese.uri().resolve("costs.html").toString());
+            assertEquals("\u30e1\u30cb\u30e5\u30fc", browser.findElement(By.cssSelector(".nav-toggle")).getText().trim());
+        } finally {
+            phone(false);
+        }
+        browser.get(english.uri().resolve("costs.html").toString());
+        assertFalse(browser.findElement(By.cssSelector(".nav-toggle")).isDisplayed(), "no menu button on a wide screen");
+        assertTrue(browser.findElement(By.id("site-nav")).isDisplayed());
+    }
+
+    /** Printed, the matrix fits the landscape sheet (no column cut off), its header repeats, the controls are gone. */
+    @Test
+    void theMatrixPrintsWithinTheSheet() {
+        // an A4 landscape sheet with 8 mm margins is 281 mm = 1062 CSS px wide
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1062, "height", 750, "deviceScaleFactor", 1, "mobile", false));
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String page : List.of("index.html", "security.html", "costs.html", "products/iot-platform.html")) {
+                browser.get(english.uri().resolve(page).toString());
+                Object widest = browser.executeScript("""
+                        return Math.max(...[...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right));""");
+                assertTrue(((Number) widest).doubleValue() <= 1062, page + ": a table ends at " + widest + " px");
+                assertEquals("table-header-group", browser.executeScript(
+                        "const h = document.querySelector('thead'); return h ? getComputedStyle(h).display : 'table-header-group';"), page);
+                assertEquals("none", browser.executeScript("return getComputedStyle(document.querySelector('.site-header')).display;"),
+                        page + ": no menu on paper");
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            phone(false);
+        }
+    }
+
+    @Test
+    void screenshotsOfTheMainPages() throws IOException {
+        List<String> shown = List.of("index.html", "products/iot-platform.html", "security.html", "costs.html",
+                englishPages.stream().filter(p -> p.startsWith("campaigns/")).findFirst().orElse("campaigns.html"));
+        for (String scheme : List.of("light", "dark")) {
+            scheme(scheme);
+            for (boolean phone : List.of(false, true)) {
+                phone(phone);
+                for (String page : shown) {
+                    browser.get(english.uri().resolve(page).toString());
+                    String name = page.replace(".html", "").replace('/', '-') + "-" + (phone ? "390" : "desktop") + "-" + scheme + ".png";
+                    Path target = Path.of("target/screenshots", name);
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+                }
+            }
+        }
+        phone(false);
+        scheme("light");
+    }
+}

@@ -1,0 +1,59 @@
+package io.servicedocs.site.svg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The charts' shared frame: nice ticks, their labels in the site's number format, gridlines and a legend. */
+class ChartFrameTest {
+
+    private static List<String> ticks(String low, String high, String smallest) {
+        return ChartFrame.scale(new BigDecimal(low), new BigDecimal(high), 5, new BigDecimal(smallest)).ticks().stream()
+                .map(BigDecimal::toPlainString).toList();
+    }
+
+    @Test
+    void ticksAreOneTwoOrFiveTimesAPowerOfTenAndCoverZero() {
+        // 1,234,567 / 4 = 308,641.75 -> a step of 500,000
+        assertEquals(List.of("0", "500000", "1000000", "1500000"), ticks("0", "1234567", "0.01"));
+        // -120..380: 500 / 4 = 125 -> 200
+        assertEquals(List.of("-200", "0", "200", "400"), ticks("-120", "380", "0.01"));
+        // unit costs: 0.37 / 4 = 0.0925 -> 0.1
+        assertEquals(List.of("0", "0.1", "0.2", "0.3", "0.4"), ticks("0.05", "0.37", "0.01"));
+        // counts never step below 1: 3 / 4 -> 1
+        assertEquals(List.of("0", "1", "2", "3"), ticks("0", "3", "1"));
+        // nothing to show still has an axis
+        assertEquals(List.of("0", "1"), ticks("0", "0", "1"));
+        assertEquals(new BigDecimal("2E+1"), ChartFrame.niceStep(new BigDecimal("12.5")));
+        assertEquals(new BigDecimal("5"), ChartFrame.niceStep(new BigDecimal("5")));
+    }
+
+    @Test
+    void tickLabelsAreInTheSiteNumberFormat() {
+        assertEquals("1,500,000", ChartFrame.number(new BigDecimal("1500000")));
+        assertEquals("-200", ChartFrame.number(new BigDecimal("-200")));
+        assertEquals("0.25", ChartFrame.number(new BigDecimal("0.250")));
+        assertEquals("1,000", ChartFrame.number(new BigDecimal("1E+3")));
+    }
+
+    @Test
+    void aMoneyChartHasValueTicksGridlinesAndALegend() {
+        String svg = MoneyChart.svg("c", "Cost & revenue", "Operating cost", Optional.of("MRR"), List.of(
+                new MoneyChart.Point("2026-01", new BigDecimal("1200"), "1,200", Optional.of(new BigDecimal("1800")),
+                        Optional.of("1,800"), false),
+                new MoneyChart.Point("2026-02", new BigDecimal("1500"), "1,500 (provisional)", Optional.of(new BigDecimal("1900")),
+                        Optional.of("1,900"), true)));
+        assertTrue(svg.contains("<title id=\"c-title\">Cost &amp; revenue</title>"), svg);
+        // 0..1,900: 475 -> a step of 500, to 2,000
+        for (String tick : List.of(">0<", ">500<", ">1,000<", ">1,500<", ">2,000<")) {
+            assertTrue(svg.contains(tick + "/text>"), tick + " in " + svg);
+        }
+        assertEquals(4, svg.split("class=\"gridline\"", -1).length - 1, "a gridline per tick but zero (the axis)");
+        assertTrue(svg.contains(">Operating cost</text>") && svg.contains(">MRR</text>"), "the legend");
+        assertTrue(svg.contains(">2026-02*</text>"), "a provisional month's label ends in an asterisk");
+    }
+}
