@@ -13,9 +13,7 @@ public final class SiteFixture {
 
     public static Path exampleWithSite(Path dir) throws IOException {
         Path repo = TestRepositories.exampleCopy(dir);
-        TestRepositories.copySiteSources(repo);
-        // the example site shows the measured SLOs (issue 16): its slo-data/ as well
-        TestRepositories.copy(TestRepositories.EXAMPLE.resolve("slo-data"), repo.resolve("slo-data"));
+        TestRepositories.copySiteSources(repo); // exampleCopy brings slo-data/: the site shows the measured SLOs
         return repo;
     }
 
