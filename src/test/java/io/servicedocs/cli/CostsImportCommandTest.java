@@ -207,6 +207,27 @@ class CostsImportCommandTest {
         assertTrue(march.contains("basis: FOCUS 1.2 EffectiveCost\n"), march);
     }
 
+    /**
+     * --billing-period on an AWS export folder (January 4.00 USD, February 10 USD, Parquet parts
+     * listed by manifests): only February's partition is read, so only 2026-02 is written.
+     */
+    @Test
+    void billingPeriodReadsOnlyThatPartitionOfAnExportFolder(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path export = io.servicedocs.cost.duckdb.DuckDbFocusReaderTest.awsExport(dir);
+
+        CliRun run = run("2026-11-24T08:00:00Z", "--billing-period", "2026-02", "--source", "aws", export.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains(file("aws", "2026-02") + ": created (final, 10 USD)\n"), run.out());
+        assertFalse(Files.exists(file("aws", "2026-01")));
+
+        CliRun java = run("2026-11-24T08:00:00Z", "--engine", "java", "--billing-period", "2026-02", export.toString());
+        assertEquals(2, java.status());
+        assertEquals("servicedocs: --billing-period goes with --engine duckdb (export folders) or athena; the java "
+                + "reader reads whole files\n", java.err());
+    }
+
     @Test
     void aFileWithErrorsIsReportedWithFileLineAndColumnAndNothingIsWritten() {
         CliRun run = run("2026-11-24T08:00:00Z", SAMPLE, BROKEN);
