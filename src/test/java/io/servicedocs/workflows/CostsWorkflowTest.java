@@ -324,8 +324,11 @@ class CostsWorkflowTest {
             assertEquals(List.of("aws/" + last + ".yaml", "aws/" + now + ".yaml"),
                     WorkflowFixture.lines(fresh.git(fresh.origin(), "ls-tree", "-r", "--name-only", "cost-data")));
             String lastMonth = fresh.show("cost-data", "aws/" + last + ".yaml");
-            // 210.50 and the late 0.25 of this month's invoice
-            assertTrue(lastMonth.contains("status: final\n") && lastMonth.contains("amount: 210.75\n"),
+            // 210.50 and the late 0.25 of this month's invoice, each under its billing period (since
+            // billing periods are kept apart, issue 14: the month is their sum, 210.75)
+            assertTrue(lastMonth.contains("status: final\n")
+                    && lastMonth.contains("amount: 210.5\n    currency: USD\n    billing_period: \"" + last + "\"\n")
+                    && lastMonth.contains("amount: 0.25\n    currency: USD\n    billing_period: \"" + now + "\"\n"),
                     lastMonth);
             String csv = Files.readString(workspace.resolve("_site/api/costs.csv"));
             assertTrue(csv.contains("\nalpha," + last + ",final,USD,210.75,"), csv);
