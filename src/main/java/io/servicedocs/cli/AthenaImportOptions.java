@@ -42,8 +42,9 @@ final class AthenaImportOptions {
     String outputLocation;
 
     @Option(names = "--billing-period", paramLabel = "YYYY-MM", converter = CostsFetchCommand.MonthConverter.class,
-            description = "With --engine athena: read only this billing period's partition (repeatable); without "
-                    + "it, every partition is scanned (and paid for).")
+            description = "Read only this billing period (repeatable): its BILLING_PERIOD=YYYY-MM partition of an "
+                    + "export folder (--engine duckdb) or of the Athena table (--engine athena; without it, every "
+                    + "partition is scanned and paid for). Not with --engine java.")
     List<YearMonth> billingPeriods = new ArrayList<>();
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -68,9 +69,6 @@ final class AthenaImportOptions {
         }
         if (outputLocation != null) {
             given.add("--output-location");
-        }
-        if (!billingPeriods.isEmpty()) {
-            given.add("--billing-period");
         }
         if (endpoint != null) {
             given.add("--endpoint");

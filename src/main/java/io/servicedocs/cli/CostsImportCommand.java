@@ -183,8 +183,13 @@ final class CostsImportCommand implements Callable<Integer> {
         CostsImportPipeline.Request request = new CostsImportPipeline.Request(tree.root(),
                 files, Optional.ofNullable(source), withoutSubAccount, Optional.ofNullable(tagKey),
                 writing.acceptFinalChanges, writing.clock(), writing.today(repository), metric);
+        // --billing-period: one option for both engines that read partitions (c14e)
+        if (engine == Engine.JAVA && !athena.billingPeriods.isEmpty()) {
+            throw new UsageException("--billing-period goes with --engine duckdb (export folders) or athena; the java "
+                    + "reader reads whole files");
+        }
         CostsImportPipeline.Result result = athenaInput.isPresent() ? runAthena(request, athenaInput.get())
-                : new CostsImportPipeline(engine.reader()).run(request);
+                : new CostsImportPipeline(engine.reader(), athena.billingPeriods).run(request);
         if (result instanceof CostsImportPipeline.Unread unread) {
             printReads(unread.files(), err);
             err.println("servicedocs: " + (athenaInput.isPresent() ? inputs + " cannot be imported"

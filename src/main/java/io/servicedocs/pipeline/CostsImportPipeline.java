@@ -86,15 +86,26 @@ public final class CostsImportPipeline {
 
     /** Reads with {@code reader}, one input per file or folder given. */
     public CostsImportPipeline(FocusReader reader) {
-        this.reader = java.util.Objects.requireNonNull(reader, "reader");
+        this(reader, List.of());
     }
+
+    /**
+     * Reads with {@code reader} only the billing periods given (all when empty): the
+     * BILLING_PERIOD=YYYY-MM partitions of export folders, for a reader that knows them.
+     */
+    public CostsImportPipeline(FocusReader reader, List<java.time.YearMonth> billingPeriods) {
+        this.reader = java.util.Objects.requireNonNull(reader, "reader");
+        this.billingPeriods = List.copyOf(billingPeriods);
+    }
+
+    private final List<java.time.YearMonth> billingPeriods;
 
     public Result run(Request request) throws IOException {
         List<FileRead> files = new ArrayList<>();
         List<FocusRead> imports = new ArrayList<>();
         for (Path file : request.files()) {
             try {
-                FocusRead read = reader.read(new FocusInput(List.of(file), Optional.empty(), request.tagKey(), List.of()));
+                FocusRead read = reader.read(new FocusInput(List.of(file), Optional.empty(), request.tagKey(), billingPeriods));
                 imports.add(read);
                 files.add(new FileRead(file, Optional.of(read), Optional.empty()));
             } catch (FocusImportException e) {

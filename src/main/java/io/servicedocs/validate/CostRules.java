@@ -115,8 +115,56 @@ final class CostRules {
         checkPrepaid(cost, costsDoc, placed, owners, doubted);
         checkRates(cost.reportingCurrency(), products, placed, cost, costsDoc);
         checkUnallocated(placed, owners, doubted);
+        checkBillingAccountClaims(products, cost, costsDoc, placed);
         usageDoc.ifPresent(doc -> checkUsageProducts(doc, productIds));
     }
+
+    // --- billing-account claims (issue 14, c14e) ---
+    /**
+     * A billing account claimed by a Service Doc or a shared pool ({@code billing_account: true})
+     * that no cost-data line has: a typo would leave the SaaS contract's cost unclaimed without a
+     * word. One error per claim, with the billing accounts the cost data has, nearest first. Only
+     * when some cost data exists: a new programme claims accounts before its first import.
+     */
+    private void checkBillingAccountClaims(List<LoadedProduct> products, CostSettings cost, YamlDocument costsDoc,
+                                           List<LoadedMonth> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        Set<String> accounts = new TreeSet<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (LoadedMonth month : months) {
+            for (CostMonth.CostLine line : month.month().costs()) {
+                if (line.element().billingAccount()) {
+                    accounts.add(line.element().id());
+                    keys.add(line.element().whole().key());
+                }
+            }
+        }
+        for (LoadedProduct product : products) {
+            for (CostClaims.Claim claim : product.claims().claims()) {
+                unknownBillingAccount(claim.element(), claim.doc(), claim.pointer(), accounts, keys);
+            }
+        }
+        for (int p = 0; p < cost.sharedPools().size(); p++) {
+            List<CostElement> elements = cost.sharedPools().get(p).costElements();
+            for (int e = 0; e < elements.size(); e++) {
+                unknownBillingAccount(elements.get(e), costsDoc, "/shared_pools/" + p + "/cost_elements/" + e,
+                        accounts, keys);
+            }
+        }
+    }
+
+    private void unknownBillingAccount(CostElement element, YamlDocument doc, String pointer, Set<String> accounts,
+                                       Set<String> keys) {
+        if (!element.billingAccount() || keys.contains(element.whole().key())) {
+            return;
+        }
+        findings.error(doc, pointer + "/id", "unknown-billing-account", "billing account '" + element.id()
+                + "' (" + element.provider().name().toLowerCase(java.util.Locale.ROOT) + ") is in no cost data; "
+                + Suggestions.expectedOneOf(element.id(), accounts));
+    }
+    // --- end billing-account claims ---
 
     private void checkPools(CostSettings cost, YamlDocument doc, Set<String> productIds, Map<String, Owner> owners) {
         Set<String> poolIds = new TreeSet<>();

@@ -135,7 +135,8 @@ class CostsImportAthenaCommandTest {
 
         CliRun withoutEngine = run("--database", "cur_focus", "--billing-period", "2026-10", "costs.csv");
         assertEquals(2, withoutEngine.status());
-        assertEquals("servicedocs: --database, --billing-period go with --engine athena only; add --engine "
+        // --billing-period serves the duckdb engine's export folders too: only --database is Athena's
+        assertEquals("servicedocs: --database goes with --engine athena only; add --engine "
                 + "athena to read an Athena table, or give FILE arguments without them\n", withoutEngine.err());
 
         CliRun oneOption = run("--workgroup", "primary", "costs.csv");

@@ -180,11 +180,20 @@ class CostsImportCommandTest {
         CliRun skipped = run("2026-11-24T08:00:00Z", AZURE, "--without-sub-account=skip");
 
         assertEquals(0, skipped.status(), skipped.err());
-        assertEquals("servicedocs: note: " + AZURE + ": left out 1 row(s) of 2025-04 from ProviderName 'Microsoft' "
+        // the 12-month licence (1,200 EUR from 2025-03-02) is spread over its term and the import says so
+        assertEquals("servicedocs: note: " + AZURE + ": spread 1200 EUR over 2025-03..2026-02 (12 months, 100.00 EUR "
+                + "in the first): one-time purchase 'Annual licence Contoso Suite, 12 months' of "
+                + "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0, EffectiveCost, term 2025-03-02 to 2026-03-01\n"
+                + "servicedocs: note: " + AZURE + ": left out 1 row(s) of 2025-04 from ProviderName 'Microsoft' "
                 + "(EffectiveCost 0.35 USD): no SubAccountId\n", skipped.err());
-        assertEquals(file("azure", "2025-03") + ": created (final, 1222.50 EUR)\n"
-                + file("azure", "2025-04") + ": created (final, 3.5 USD)\n"
-                + "Imported 6 row(s) of 1 file(s) as source 'azure'; 2 month(s): 2 created\n", skipped.out());
+        StringBuilder created = new StringBuilder(file("azure", "2025-03") + ": created (final, 122.50 EUR)\n"
+                + file("azure", "2025-04") + ": created (final, 100.00 EUR + 3.5 USD)\n");
+        for (String month : List.of("2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11",
+                "2025-12", "2026-01", "2026-02")) {
+            created.append(file("azure", month)).append(": created (final, 100.00 EUR)\n");
+        }
+        assertEquals(created + "Imported 6 row(s) of 1 file(s) as source 'azure'; 12 month(s): 12 created\n",
+                skipped.out());
         String march = Files.readString(file("azure", "2025-03"));
         assertTrue(march.contains("""
                 costs:
@@ -192,10 +201,31 @@ class CostsImportCommandTest {
                       provider: azure
                       id: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0"
                       name: Contoso Prod
-                    amount: 1222.50
+                    amount: 122.50
                     currency: EUR
                 """), march);
         assertTrue(march.contains("basis: FOCUS 1.2 EffectiveCost\n"), march);
+    }
+
+    /**
+     * --billing-period on an AWS export folder (January 4.00 USD, February 10 USD, Parquet parts
+     * listed by manifests): only February's partition is read, so only 2026-02 is written.
+     */
+    @Test
+    void billingPeriodReadsOnlyThatPartitionOfAnExportFolder(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path export = io.servicedocs.cost.duckdb.DuckDbFocusReaderTest.awsExport(dir);
+
+        CliRun run = run("2026-11-24T08:00:00Z", "--billing-period", "2026-02", "--source", "aws", export.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains(file("aws", "2026-02") + ": created (final, 10 USD)\n"), run.out());
+        assertFalse(Files.exists(file("aws", "2026-01")));
+
+        CliRun java = run("2026-11-24T08:00:00Z", "--engine", "java", "--billing-period", "2026-02", export.toString());
+        assertEquals(2, java.status());
+        assertEquals("servicedocs: --billing-period goes with --engine duckdb (export folders) or athena; the java "
+                + "reader reads whole files\n", java.err());
     }
 
     @Test

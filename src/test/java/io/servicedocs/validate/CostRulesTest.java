@@ -139,4 +139,27 @@ class CostRulesTest {
         assertEquals(List.of("cost-unallocated"), result.diagnostics().stream().map(Diagnostic::rule).toList());
         assertEquals(3, result.repository().orElseThrow().costs().months().size());
     }
+
+    /**
+     * A pool claims billing account 999999999998 (a typo) while the cost data has 999999999999
+     * (SaaS rows without a sub-account): an error at the claim's id, with the did-you-mean of
+     * other unknown names (issue 14, c14e).
+     */
+    @Test
+    void aClaimedBillingAccountInNoCostDataGetsADidYouMean() throws IOException {
+        Path repo = CostFixture.repository(dir);
+        CostFixture.write(repo, "cost-data/aws/2026-10.yaml", CostFixture.AWS_2026_10
+                + "  - element: {provider: aws, id: \"999999999999\", billing_account: true}\n"
+                + "    amount: 5\n    currency: USD\n");
+        CostFixture.write(repo, "standards/costs.yaml", CostFixture.COSTS.replace(
+                "{provider: aws, id: \"333333333333\", name: shared-cluster}",
+                "{provider: aws, id: \"999999999998\", billing_account: true}"));
+        List<Diagnostic> found = validate(repo).diagnostics().stream()
+                .filter(d -> d.rule().equals("unknown-billing-account")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("billing account '999999999998' (aws) is in no cost data; did you mean '999999999999'? "
+                + "expected one of: 999999999999", found.get(0).message());
+        assertEquals("standards/costs.yaml:6:29", found.get(0).file() + ":" + found.get(0).line() + ":"
+                + found.get(0).column());
+    }
 }

@@ -4,6 +4,10 @@ import io.servicedocs.cost.focus.ChargeGroup;
 import io.servicedocs.cost.focus.CostMetric;
 import io.servicedocs.cost.focus.FocusRead;
 import io.servicedocs.cost.focus.FocusVersion;
+import io.servicedocs.cost.ledger.PrepaidCost;
+import io.servicedocs.cost.ledger.PrepaidPart;
+import io.servicedocs.cost.ledger.PrepaidSpread;
+import io.servicedocs.cost.ledger.PrepaidSpreader;
 import io.servicedocs.load.NumberBounds;
 import io.servicedocs.model.CostElement;
 import io.servicedocs.model.CostElement.Provider;
@@ -260,7 +264,7 @@ public final class FocusMonths {
                 if (cost.subAccountId().isEmpty() && withoutSubAccount == WithoutSubAccount.BILLING_ACCOUNT) {
                     add(months, new LineKey(provider, vendor, cost.billingAccountId(), true, cost.tag(),
                             cost.currency(), cost.billingPeriod()), cost, metric, where, cost.billingAccountName(),
-                            fileName, file);
+                            fileName, file, notes);
                     continue;
                 }
                 if (cost.subAccountId().isEmpty()) {
@@ -299,7 +303,7 @@ public final class FocusMonths {
                     continue;
                 }
                 add(months, new LineKey(provider, vendor, id, false, cost.tag(), money.currency(), cost.billingPeriod()),
-                        cost, metric, where, cost.subAccountName(), fileName, file);
+                        cost, metric, where, cost.subAccountName(), fileName, file, notes);
             }
             reportUnattributed(file, unattributed, withoutSubAccount, problems, notes);
         }
@@ -388,12 +392,66 @@ public final class FocusMonths {
                 .map(Map.Entry::getKey);
     }
 
-    /** Adds one group's amount of the metric to the line of its month. */
+    /**
+     * Adds one group's amount of the metric to the line of its month; a one-time purchase over a
+     * term of more than one month is spread over that term (see {@link #termSpread}), each part
+     * kept under the purchase's billing period, so that importing that billing period again
+     * replaces the same parts and nothing is counted twice.
+     */
     private static void add(Map<YearMonth, MonthAcc> months, LineKey key, ChargeGroup cost, CostMetric metric,
-                            String where, Optional<String> name, String fileName, FocusRead file) {
+                            String where, Optional<String> name, String fileName, FocusRead file,
+                            List<String> notes) {
+        Optional<PrepaidSpread> spread = termSpread(cost, metric);
+        if (spread.isEmpty()) {
+            addAmount(months, cost.chargeMonth(), key, cost, metric.of(cost), where, name, fileName, file);
+            return;
+        }
+        List<PrepaidPart> parts = spread.get().parts();
+        for (PrepaidPart part : parts) {
+            addAmount(months, part.month(), key, cost, part.amount().amount(), where, name, fileName, file);
+        }
+        ChargeGroup.ChargeTerm term = cost.term().orElseThrow();
+        String currency = cost.currency().getCurrencyCode();
+        notes.add(where + ": spread " + CostMonths.plain(metric.of(cost)).toPlainString() + " " + currency
+                + " over " + parts.get(0).month() + ".." + parts.get(parts.size() - 1).month() + " ("
+                + parts.size() + " months, " + CostMonths.plain(parts.get(0).amount().amount()).toPlainString()
+                + " " + currency + " in the first): one-time purchase "
+                + term.commitmentDiscountId().or(term::description).map(d -> "'" + d.strip().replaceAll("\\s+", " ") + "' ")
+                        .orElse("")
+                + "of " + key.id() + ", " + metric.column() + ", term " + term.start() + " to "
+                + term.endExclusive().minusDays(1));
+    }
+
+    /**
+     * The spread of a one-time purchase over its term, with the rules of declared prepaid amounts
+     * ({@link PrepaidSpreader}: whole months, equal parts, leftover minor units to the earliest
+     * months). The term's months: from the month of its start, as many as whole months fit between
+     * start and end, one more for a remainder of days (2026-03-15 to 2027-03-15: 12 months,
+     * 2026-03 to 2027-02). Nothing to spread when the term is one month or less, or when the
+     * amount is 0: a provider that amortises (EffectiveCost 0 on the purchase, the cost on the
+     * covered usage) has already spread it, and spreading again would count it twice.
+     */
+    static Optional<PrepaidSpread> termSpread(ChargeGroup cost, CostMetric metric) {
+        if (cost.term().isEmpty() || metric.of(cost).signum() == 0) {
+            return Optional.empty();
+        }
+        ChargeGroup.ChargeTerm term = cost.term().get();
+        long whole = ChronoUnit.MONTHS.between(term.start(), term.endExclusive());
+        long months = whole + (term.start().plusMonths(whole).isBefore(term.endExclusive()) ? 1 : 0);
+        if (months <= 1 || months > 1200) {
+            return Optional.empty();
+        }
+        String id = term.commitmentDiscountId().or(term::description).orElse("purchase");
+        return Optional.of(PrepaidSpreader.spread(new PrepaidCost(id, new Money(metric.of(cost), cost.currency()),
+                YearMonth.from(term.start()), Math.toIntExact(months))));
+    }
+
+    private static void addAmount(Map<YearMonth, MonthAcc> months, YearMonth month, LineKey key, ChargeGroup cost,
+                                  BigDecimal amount, String where, Optional<String> name, String fileName,
+                                  FocusRead file) {
         ElementKey element = new ElementKey(key.provider(), key.vendor(), key.id(), key.billingAccount());
-        MonthAcc acc = months.computeIfAbsent(cost.chargeMonth(), m -> new MonthAcc());
-        acc.amounts.merge(key, metric.of(cost), BigDecimal::add);
+        MonthAcc acc = months.computeIfAbsent(month, m -> new MonthAcc());
+        acc.amounts.merge(key, amount, BigDecimal::add);
         acc.firstRows.merge(key, where, (a, b) -> ROW_ORDER.compare(a, b) <= 0 ? a : b);
         name.ifPresent(n -> acc.names.computeIfAbsent(element, k -> new TreeMap<>())
                 .merge(n, Math.toIntExact(Math.min(cost.rows(), Integer.MAX_VALUE)), Integer::sum));

@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class DuckDbFocusReaderTest {
+public class DuckDbFocusReaderTest {
 
     static final String HEADER = "ProviderName,BillingAccountId,BillingPeriodStart,SubAccountId,SubAccountName,"
             + "ChargePeriodStart,ChargePeriodEnd,BillingCurrency,EffectiveCost,BilledCost,ListCost,ChargeCategory,"
@@ -208,7 +208,7 @@ class DuckDbFocusReaderTest {
             + "BillingCurrency,EffectiveCost,ChargeCategory\n";
 
     /** An AWS Data Exports folder: two billing periods, Parquet parts listed by their manifests. */
-    static Path awsExport(Path dir) throws Exception {
+    public static Path awsExport(Path dir) throws Exception {
         Path export = dir.resolve("prefix/focus-export");
         Path jan = write(dir, "jan.csv", MINI + "AWS,111,2026-01-01,222,2026-01-02,USD,1.5,Usage\n"
                 + "AWS,111,2026-01-01,222,2026-01-03,USD,2.25,Usage\n");
