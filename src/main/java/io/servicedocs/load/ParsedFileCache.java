@@ -39,20 +39,43 @@ public final class ParsedFileCache {
     /** No cache: every file is parsed and checked (review, history, tests, --no-cache). */
     public static final ParsedFileCache NONE = new ParsedFileCache(Optional.empty());
 
-    private static final String TREES = "trees";
-    private static final String CONFORMING = "conforming";
+    /**
+     * The one entry of the cache's folder that holds every file of the last run: one file read
+     * with one sequential read when the cache opens and written once at the end of the run
+     * ({@link #save()}). A file per data file (the first version) made a cold run at 5,000
+     * products write ~50,000 small files and their folders, which cost more than the parsing it
+     * saved.
+     */
+    private static final String PACKS = "packs";
+    private static final String FILES_PACK = CacheFolder.key("parsed-files-pack-1");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Optional<CacheFolder> folder;
+    /** The pack of the last run, read once: encoded trees by key, and the keys known to conform. */
+    private final Map<String, byte[]> packedTrees;
+    private final java.util.Set<String> packedConforming;
+    /** What this run used or made, by key: the next pack (files gone from the repository drop out). */
+    private final Map<String, byte[]> usedTrees = new java.util.concurrent.ConcurrentHashMap<>();
     /** The key of each tree given out or parsed in this run. */
     private final Map<YamlDocument, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The schema checks known to pass in this run, by key. */
     private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger misses = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ParsedFileCache(Optional<CacheFolder> folder) {
         this.folder = folder;
+        Map<String, byte[]> trees = new HashMap<>();
+        java.util.Set<String> conforming = new java.util.HashSet<>();
+        folder.flatMap(f -> f.read(PACKS, FILES_PACK)).ifPresent(pack -> {
+            if (!unpack(pack, trees, conforming)) {
+                trees.clear();
+                conforming.clear();
+            }
+        });
+        this.packedTrees = trees;
+        this.packedConforming = conforming;
     }
 
     public static ParsedFileCache in(CacheFolder folder) {
@@ -75,15 +98,20 @@ public final class ParsedFileCache {
             return parse.get();
         }
         String key = CacheFolder.key(path.getBytes(StandardCharsets.UTF_8), bytes);
-        Optional<YamlReader.Result> cached = folder.get().read(TREES, key).flatMap(content -> decode(path, content));
+        byte[] packed = packedTrees.get(key);
+        Optional<YamlReader.Result> cached = packed == null ? Optional.empty() : decode(path, packed);
         if (cached.isPresent()) {
             hits.incrementAndGet();
+            usedTrees.put(key, packed);
             cached.get().document().ifPresent(doc -> keys.put(doc, key));
             return cached.get();
         }
         misses.incrementAndGet();
         YamlReader.Result result = parse.get();
-        encode(result).ifPresent(content -> folder.get().write(TREES, key, content));
+        encode(result).ifPresent(content -> {
+            usedTrees.put(key, content);
+            changed.set(true);
+        });
         result.document().ifPresent(doc -> keys.put(doc, key));
         return result;
     }
@@ -98,27 +126,90 @@ public final class ParsedFileCache {
         if (known.contains(conforming)) {
             return true; // a file is checked twice in a run (salvaging load, then load)
         }
-        boolean stored = folder.get().read(CONFORMING, conforming)
-                .map(content -> new String(content, StandardCharsets.UTF_8).equals(kind.name())).orElse(false);
-        if (stored) {
+        if (packedConforming.contains(conforming)) {
             known.add(conforming);
+            return true;
         }
-        return stored;
+        return false;
     }
 
     /** Records that this tree, just checked, has no problem with the schema of {@code kind}. */
     public void conformed(FileKind kind, YamlDocument doc) {
         String key = keys.get(doc);
-        if (key != null && folder.isPresent()) {
-            String conforming = conformingKey(kind, key);
-            if (known.add(conforming)) {
-                folder.get().write(CONFORMING, conforming, kind.name().getBytes(StandardCharsets.UTF_8));
-            }
+        if (key != null && folder.isPresent() && known.add(conformingKey(kind, key))) {
+            changed.set(true);
         }
+    }
+
+    /**
+     * Writes this run's files (those read and those parsed, with the schema checks that passed)
+     * as the one pack, when they differ from the pack read: once, at the end of a validation.
+     * The trees given out are forgotten (they belong to the run). Nothing to do without a cache.
+     */
+    public void save() {
+        if (folder.isEmpty()) {
+            return;
+        }
+        boolean dropped = usedTrees.size() != packedTrees.size() || !packedConforming.containsAll(known)
+                || known.size() != packedConforming.size();
+        if (changed.get() || dropped) {
+            folder.get().write(PACKS, FILES_PACK, pack(new java.util.TreeMap<>(usedTrees), new java.util.TreeSet<>(known)));
+            packedTrees.clear();
+            packedTrees.putAll(usedTrees);
+            packedConforming.clear();
+            packedConforming.addAll(known);
+            changed.set(false);
+        }
+        keys.clear();
     }
 
     private static String conformingKey(FileKind kind, String treeKey) {
         return CacheFolder.key(kind.name(), treeKey);
+    }
+
+    // The pack: the number of trees, each as its key and encoded bytes; then the number of
+    // conforming keys and each key. Sorted, so that the same files always give the same pack.
+
+    static byte[] pack(Map<String, byte[]> trees, java.util.Set<String> conforming) {
+        int size = 16 + trees.values().stream().mapToInt(b -> b.length + 72).sum() + conforming.size() * 68;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(trees.size());
+            for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
+                out.writeUTF(tree.getKey());
+                out.writeInt(tree.getValue().length);
+                out.write(tree.getValue());
+            }
+            out.writeInt(conforming.size());
+            for (String key : conforming) {
+                out.writeUTF(key);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a byte array cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Fills the maps from a pack; false when it is not one whole pack. */
+    static boolean unpack(byte[] pack, Map<String, byte[]> trees, java.util.Set<String> conforming) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(pack))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String key = in.readUTF();
+                int length = in.readInt();
+                if (length < 0 || length > in.available()) {
+                    return false;
+                }
+                trees.put(key, in.readNBytes(length));
+            }
+            int conformingCount = in.readInt();
+            for (int i = 0; i < conformingCount; i++) {
+                conforming.add(in.readUTF());
+            }
+            return in.read() == -1;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     // The format: a tag byte, then the parse diagnostic or the tree (path, nodes, key and value

@@ -146,6 +146,7 @@ public final class BuildPipeline {
             Rendered rendered = new Rendered(new SiteBuilder(root, reuse).build(repository, portfolio, history,
                     costs.report(), staging), Optional.empty());
             reuse.ifPresent(pages -> timer.count("pages reused", pages.reused()));
+            reuse.ifPresent(PageReuse::save);
             return rendered;
         } catch (SiteException e) {
             return new Rendered(0, Optional.of(e.getMessage()));

@@ -72,6 +72,8 @@ public final class Validation {
      * @param language the language to read the standard and site.yaml in, instead of site.yaml's
      *                 own (the command line's --language); its interface strings are checked by the caller
      */
+    private final io.servicedocs.load.ParsedFileCache cache;
+
     public Validation(SchemaValidator schemas, LocalDate asOf, Optional<String> language) {
         this(schemas, asOf, language, io.servicedocs.load.ParsedFileCache.NONE);
     }
@@ -81,6 +83,7 @@ public final class Validation {
                       io.servicedocs.load.ParsedFileCache cache) {
         this.reader = new RepositoryReader(cache);
         this.loader = new DocumentLoader(schemas, cache);
+        this.cache = cache;
         this.sloFiles = new io.servicedocs.load.SloDataFiles(schemas);
         this.asOf = asOf;
         this.language = language;
@@ -88,6 +91,14 @@ public final class Validation {
 
     /** @throws IOException when the snapshot itself cannot be listed */
     public ValidationResult run(SnapshotSource source) throws IOException {
+        try {
+            return validate(source);
+        } finally {
+            cache.save(); // one packed file for the whole run, written once (issue 15: the cold path)
+        }
+    }
+
+    private ValidationResult validate(SnapshotSource source) throws IOException {
         RawRepository raw = reader.read(source);
         Findings findings = new Findings();
         findings.addAll(raw.diagnostics());

@@ -23,10 +23,18 @@ import java.util.Optional;
  */
 public final class PageReuse {
 
-    private static final String AREA = "pages";
+    /**
+     * Every page's entry (64 bytes: the SHA-256 of its inputs, then of its bytes) lives in one
+     * packed entry of the cache, read once and written once per build ({@link #save()}): a file
+     * per page made a cold build at 5,000 products write thousands of small files (issue 15).
+     */
+    private static final String AREA = "packs";
 
     private final CacheFolder cache;
     private final Path published;
+    /** The last build's entries, by page path, and this build's (the next pack). */
+    private final Map<String, byte[]> last = new java.util.HashMap<>();
+    private final Map<String, byte[]> next = new java.util.concurrent.ConcurrentHashMap<>();
     /** The text of values shared by many pages (the standard), made once. */
     private final Map<Object, String> shared = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
@@ -35,6 +43,51 @@ public final class PageReuse {
     public PageReuse(CacheFolder cache, Path published) {
         this.cache = cache;
         this.published = published.toAbsolutePath().normalize();
+        cache.read(AREA, packKey()).ifPresent(pack -> {
+            if (!unpack(pack, last)) {
+                last.clear();
+            }
+        });
+    }
+
+    /** Writes this build's entries as the one pack of pages (once, after the render). */
+    public void save() {
+        if (next.size() != last.size() || next.entrySet().stream()
+                .anyMatch(e -> !java.util.Arrays.equals(e.getValue(), last.get(e.getKey())))) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(next.size() * 120 + 8);
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+                Map<String, byte[]> sorted = new java.util.TreeMap<>(next);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+                    out.writeUTF(entry.getKey());
+                    out.write(entry.getValue());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("a byte array cannot fail", e);
+            }
+            cache.write(AREA, packKey(), bytes.toByteArray());
+        }
+    }
+
+    private static boolean unpack(byte[] pack, Map<String, byte[]> entries) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(pack))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                String path = in.readUTF();
+                byte[] entry = in.readNBytes(64);
+                if (entry.length != 64) {
+                    return false;
+                }
+                entries.put(path, entry);
+            }
+            return in.read() == -1;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private String packKey() {
+        return CacheFolder.key("pages-pack-1", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */
@@ -63,7 +116,7 @@ public final class PageReuse {
 
     /** Writes the published page to {@code staged} when its inputs and its published bytes are the last build's. */
     boolean reuse(String path, String fingerprint, Path staged) throws IOException {
-        Optional<byte[]> entry = cache.read(AREA, key(path));
+        Optional<byte[]> entry = Optional.ofNullable(last.get(path));
         if (entry.isEmpty() || entry.get().length != 64
                 || !MessageDigest.isEqual(java.util.HexFormat.of().parseHex(fingerprint), java.util.Arrays.copyOf(entry.get(), 32))) {
             return false;
@@ -77,6 +130,7 @@ public final class PageReuse {
             return false;
         }
         Files.write(staged, bytes);
+        next.put(path, entry.get());
         reused.incrementAndGet();
         return true;
     }
@@ -86,10 +140,6 @@ public final class PageReuse {
         byte[] entry = new byte[64];
         System.arraycopy(java.util.HexFormat.of().parseHex(fingerprint), 0, entry, 0, 32);
         System.arraycopy(sha256, 0, entry, 32, 32);
-        cache.write(AREA, key(path), entry);
-    }
-
-    private String key(String path) {
-        return CacheFolder.key(published.toString(), path);
+        next.put(path, entry);
     }
 }
