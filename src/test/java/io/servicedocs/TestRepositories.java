@@ -47,10 +47,19 @@ public final class TestRepositories {
         Files.copy(EXAMPLE.resolve("site.yaml"), repo.resolve("site.yaml"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Copies a folder; its top-level target/ is left out: a build of that folder in place (the
+     * minimal repository validated where it lies) leaves its cache there, which is no part of a
+     * repository and would make the copies depend on the order the tests ran in.
+     */
     public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
-                Path destination = to.resolve(from.relativize(source).toString());
+                Path relative = from.relativize(source);
+                if (relative.getNameCount() > 0 && relative.getName(0).toString().equals("target")) {
+                    continue;
+                }
+                Path destination = to.resolve(relative.toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(destination);
                 } else {
