@@ -12,7 +12,7 @@
   <p class="muted small">${t['slos.legend']}</p>
   <section id="slo-matrix-section" class="section" aria-labelledby="slo-matrix-title">
     <h2 id="slo-matrix-title">${t['slos.matrix_title']}</h2>
-    <div class="table-scroll" role="region" aria-label="${t['slos.matrix_title']}" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="${t['slos.matrix_caption']}" tabindex="0">
     <table class="data sortable" id="slo-matrix">
       <caption>${t['slos.matrix_caption']}</caption>
       <thead><tr>

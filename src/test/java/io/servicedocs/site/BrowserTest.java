@@ -151,8 +151,15 @@ class BrowserTest {
         assertNoBrowserErrors();
     }
 
+    /**
+     * The visible rows' products. The script draws the matrix's rows from matrix-data.js after
+     * the page loads, so rows read just after a navigation may be replaced while being read:
+     * read them again until one reading completes.
+     */
     private List<String> visibleProducts() {
-        return visibleRows().stream().map(r -> r.getDomAttribute("data-product")).sorted().toList();
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> visibleRows().stream().map(r -> r.getDomAttribute("data-product")).sorted().toList());
     }
 
     private String query() {
