@@ -322,6 +322,11 @@ class BrowserTest {
      * nodes' line boxes (a Range has one client rect per line it spans).
      */
     private java.util.Map<String, Long> linesOfEachText(String cells) {
+        // measure once the stylesheet is applied to the tables (a slow machine was seen measuring
+        // before it, with every cell wrapped); a stylesheet that never applies fails here
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "nowrap".equals(
+                browser.executeScript("const th = document.querySelector('table.data thead th');"
+                        + " return th && getComputedStyle(th).whiteSpace;")));
         @SuppressWarnings("unchecked")
         java.util.Map<String, Long> lines = (java.util.Map<String, Long>) browser.executeScript("""
                 const lines = {};
