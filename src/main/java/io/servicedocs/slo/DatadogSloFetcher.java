@@ -50,6 +50,10 @@ public final class DatadogSloFetcher {
 
     private final ServiceLevelObjectivesApi api;
     private final String site;
+
+    /** Datadog's sites (docs.datadoghq.com/getting_started/site): the only sites a repository may name. */
+    static final java.util.List<String> DATADOG_SITES = java.util.List.of("datadoghq.com", "us3.datadoghq.com",
+            "us5.datadoghq.com", "ap1.datadoghq.com", "ap2.datadoghq.com", "datadoghq.eu", "ddog-gov.com");
     private final NetworkLimits limits;
     private final Deadline deadline;
     private final RateLimitWaits waits;
@@ -79,6 +83,13 @@ public final class DatadogSloFetcher {
         }
         this.site = !environment.getOrDefault("DD_SITE", "").isBlank() ? environment.get("DD_SITE")
                 : declaredSite.filter(s -> !s.isBlank()).orElse(DEFAULT_SITE);
+        // the keys go to https://api.<site>: a site written in the repository (it arrives in pull
+        // requests) may only name one of Datadog's own sites, never a host of its author's choosing
+        if (declaredSite.filter(s -> !s.isBlank()).isPresent() && environment.getOrDefault("DD_SITE", "").isBlank()
+                && !DATADOG_SITES.contains(site)) {
+            throw new SloFetchException("the DataSource's site '" + site + "' is not a Datadog site; expected one of "
+                    + String.join(", ", DATADOG_SITES) + " (or set DD_SITE in the environment)");
+        }
         this.limits = limits;
         this.deadline = deadline;
         this.waits = waits;

@@ -185,6 +185,19 @@ class DatadogSloFetcherTest {
     }
 
     @Test
+    void aSiteWrittenInTheRepositoryMustBeOneOfDatadogsOwn() throws SloFetchException {
+        Map<String, String> keys = Map.of("DD_API_KEY", "k", "DD_APP_KEY", "a");
+        SloFetchException e = assertThrows(SloFetchException.class, () -> new DatadogSloFetcher(keys,
+                Optional.of("attacker.example"), Optional.empty(), NetworkLimits.DEFAULT,
+                NetworkLimits.DEFAULT.startDeadline(), DatadogSloFetcher.RateLimitWaits.DEFAULT));
+        assertEquals("the DataSource's site 'attacker.example' is not a Datadog site; expected one of datadoghq.com, "
+                + "us3.datadoghq.com, us5.datadoghq.com, ap1.datadoghq.com, ap2.datadoghq.com, datadoghq.eu, "
+                + "ddog-gov.com (or set DD_SITE in the environment)", e.getMessage());
+        new DatadogSloFetcher(keys, Optional.of("datadoghq.eu"), Optional.empty(), NetworkLimits.DEFAULT,
+                NetworkLimits.DEFAULT.startDeadline(), DatadogSloFetcher.RateLimitWaits.DEFAULT);
+    }
+
+    @Test
     void missingKeysAreNamed() {
         SloFetchException e = assertThrows(SloFetchException.class, () -> new DatadogSloFetcher(
                 Map.of("DD_API_KEY", "k"), Optional.of(endpoint()), NetworkLimits.DEFAULT,
