@@ -8,10 +8,11 @@
 # Usage: dev/example-cost-imports.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+servicedocs="${SERVICEDOCS:-$here/servicedocs}"   # another launcher, e.g. for a jar built elsewhere
 source=saas-focus
 rm -rf "${here:?}/cost-data/$source"
 for run in "$here/cost-data/imports/done/$source"/*/; do
   stamp=$(basename "$run")                              # 2026-01-06T040000Z, as the workflow names it
   now="${stamp:0:13}:${stamp:13:2}:${stamp:15:2}Z"      # 2026-01-06T04:00:00Z
-  "$here/servicedocs" costs import --repo "$here" --source "$source" --now "$now" "$run"*.csv
+  "$servicedocs" costs import --repo "$here" --source "$source" --now "$now" "$run"*.csv
 done

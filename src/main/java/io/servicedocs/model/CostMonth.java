@@ -58,13 +58,20 @@ public record CostMonth(String source, YearMonth month, Status status, String ba
      * a billing period after the month brought late charges or corrections.
      */
     public record CostLine(CostElement element, Optional<String> tag, BigDecimal amount, Currency currency,
-                           Optional<YearMonth> billingPeriod) {
+                           Optional<YearMonth> billingPeriod, List<TermPurchase> purchases) {
         public CostLine {
             Objects.requireNonNull(element, "element");
             tag = tag == null ? Optional.empty() : tag;
             Objects.requireNonNull(amount, "amount");
             Objects.requireNonNull(currency, "currency");
             billingPeriod = billingPeriod == null ? Optional.empty() : billingPeriod;
+            purchases = purchases == null ? List.of() : List.copyOf(purchases);
+        }
+
+        /** A line without a spread purchase in it. */
+        public CostLine(CostElement element, Optional<String> tag, BigDecimal amount, Currency currency,
+                        Optional<YearMonth> billingPeriod) {
+            this(element, tag, amount, currency, billingPeriod, List.of());
         }
 
         /** A line whose billing period is not known (Cost Explorer, imports before billing periods were kept). */
@@ -85,6 +92,25 @@ public record CostMonth(String source, YearMonth month, Status status, String ba
                     : List.of(element.keyWithTag(tag), element.keyWithTag(Optional.empty()));
         }
     }
+
+    // --- term purchases on the site (issue 14, example data): begin
+    /**
+     * A one-time purchase over a term that the import spread over the term's months: what it
+     * was (the commitment id or the charge description), its whole amount in the line's currency,
+     * its term (first and last day) and months, and {@code share}, the part of it in this line's
+     * amount. Kept so that pages show the purchase instead of folding it silently into the month.
+     */
+    public record TermPurchase(String description, BigDecimal total, java.time.LocalDate termStart,
+                               java.time.LocalDate termEnd, int months, BigDecimal share) {
+        public TermPurchase {
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(total, "total");
+            Objects.requireNonNull(termStart, "termStart");
+            Objects.requireNonNull(termEnd, "termEnd");
+            Objects.requireNonNull(share, "share");
+        }
+    }
+    // --- term purchases on the site: end
 
     /** Content of the month that a later fetch or import replaced: its status, when, and its totals. */
     public record Revision(Instant replaced, Status status, Instant retrieved, List<Money> totals, String reason) {

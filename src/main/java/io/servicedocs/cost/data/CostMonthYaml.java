@@ -106,6 +106,25 @@ public final class CostMonthYaml {
                 if (line.billingPeriod().isPresent()) {
                     string(g, "billing_period", line.billingPeriod().get().toString());
                 }
+                // term purchases on the site (issue 14): the spread purchases in the line
+                if (!line.purchases().isEmpty()) {
+                    g.writeName("purchases");
+                    g.writeStartArray();
+                    for (CostMonth.TermPurchase purchase : line.purchases()) {
+                        g.writeStartObject();
+                        string(g, "description", purchase.description());
+                        g.writeName("total");
+                        g.writeNumber(CostMonths.plain(purchase.total()));
+                        string(g, "term_start", purchase.termStart().toString());
+                        string(g, "term_end", purchase.termEnd().toString());
+                        g.writeName("months");
+                        g.writeNumber(purchase.months());
+                        g.writeName("share");
+                        g.writeNumber(CostMonths.plain(purchase.share()));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

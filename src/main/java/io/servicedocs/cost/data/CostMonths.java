@@ -44,7 +44,9 @@ public final class CostMonths {
     public static CostMonth sorted(CostMonth month) {
         List<CostLine> lines = new ArrayList<>();
         for (CostLine line : month.costs()) {
-            lines.add(new CostLine(line.element(), line.tag(), plain(line.amount()), line.currency(), line.billingPeriod()));
+            lines.add(new CostLine(line.element(), line.tag(), plain(line.amount()), line.currency(), line.billingPeriod(),
+                    line.purchases().stream().map(p -> new CostMonth.TermPurchase(p.description(), plain(p.total()),
+                            p.termStart(), p.termEnd(), p.months(), plain(p.share()))).toList()));
         }
         lines.sort(LINE_ORDER);
         List<Revision> revisions = month.revisions().stream()
@@ -113,7 +115,8 @@ public final class CostMonths {
 
     /** {@link #sameFigures} and the same names of every cost element. */
     public static boolean sameLines(CostMonth a, CostMonth b) {
-        return sameFigures(a, b) && pairwise(a, b, (l, r) -> l.element().name().equals(r.element().name()));
+        return sameFigures(a, b) && pairwise(a, b, (l, r) -> l.element().name().equals(r.element().name())
+                && l.purchases().equals(r.purchases())); // a purchase now kept with its line is news worth writing
     }
 
     /** The lines of both months, in line order, match one to one. */

@@ -177,6 +177,8 @@ public final class FocusMonths {
         final Set<String> files = new LinkedHashSet<>();
         final Set<FocusVersion> versions = new TreeSet<>();
         final Set<String> tagKeys = new TreeSet<>();
+        /** The spread purchases whose part of this month is in a line (term purchases on the site, issue 14). */
+        final Map<LineKey, List<CostMonth.TermPurchase>> purchases = new HashMap<>();
     }
 
     /**
@@ -334,7 +336,7 @@ public final class FocusMonths {
                         ? CostElement.billingAccount(key.provider(), key.id(), name, key.vendor())
                         : new CostElement(key.provider(), key.id(), name, key.vendor());
                 lines.add(new CostLine(element, key.tag(), CostMonths.plain(amount), key.currency(),
-                        Optional.of(key.billingPeriod())));
+                        Optional.of(key.billingPeriod()), acc.purchases.getOrDefault(key, List.of())));
             });
             Status status = month.isBefore(current) ? Status.FINAL : Status.PROVISIONAL;
             String origin = String.join(", ", acc.files) + (acc.tagKeys.isEmpty() ? ""
@@ -407,10 +409,16 @@ public final class FocusMonths {
             return;
         }
         List<PrepaidPart> parts = spread.get().parts();
+        ChargeGroup.ChargeTerm term = cost.term().orElseThrow();
+        String description = term.commitmentDiscountId().or(term::description)
+                .map(d -> d.strip().replaceAll("\\s+", " ")).filter(d -> !d.isEmpty()).orElse("purchase");
         for (PrepaidPart part : parts) {
             addAmount(months, part.month(), key, cost, part.amount().amount(), where, name, fileName, file);
+            // kept with the line, so that the site shows the purchase rather than a month's cost that jumped
+            months.get(part.month()).purchases.computeIfAbsent(key, k -> new ArrayList<>()).add(new CostMonth.TermPurchase(
+                    description, CostMonths.plain(metric.of(cost)), term.start(), term.endExclusive().minusDays(1),
+                    parts.size(), CostMonths.plain(part.amount().amount())));
         }
-        ChargeGroup.ChargeTerm term = cost.term().orElseThrow();
         String currency = cost.currency().getCurrencyCode();
         notes.add(where + ": spread " + CostMonths.plain(metric.of(cost)).toPlainString() + " " + currency
                 + " over " + parts.get(0).month() + ".." + parts.get(parts.size() - 1).month() + " ("
