@@ -22,6 +22,8 @@
       <li><a href="#unallocated">${t['costs.unallocated_title']}</a></li>
       <li><a href="#pools">${t['costs.pools_title']}</a></li>
       <li><a href="#prepaid">${t['costs.prepaid_title']}</a></li>
+      <li><a href="#corrections">${t['costs.corrections_title']}</a></li>
+      <li><a href="#purchases">${t['costs.purchases_title']}</a></li>
       <li><a href="#sources">${t['costs.sources_title']}</a></li>
     </ul>
   </nav>
@@ -156,7 +158,7 @@
       <thead><tr><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.source']}</th><th scope="col">${t['costs.months']}</th><th scope="col" class="num">${costs.latest_final_month!""} (${costs.currency})</th><th scope="col" class="num">${t['costs.total']} (${costs.currency})</th></tr></thead>
       <tbody>
       <#list costs.unallocated as u>
-        <tr><th scope="row"><code>${u.element.provider}<#if u.element.vendor??> ${u.element.vendor}</#if> ${u.element.id}</code><#if u.tag??> (${t['costs.tagged']} <code>${u.tag}</code>)</#if><#if u.element.name??> ${u.element.name}</#if></th>
+        <tr><th scope="row"><#if u.element.billing_account><@billedElement u.element/><#else><code>${u.element.provider}<#if u.element.vendor??> ${u.element.vendor}</#if> ${u.element.id}</code></#if><#if u.tag??> (${t['costs.tagged']} <code>${u.tag}</code>)</#if><#if u.element.name??> ${u.element.name}</#if></th>
           <td>${u.source}</td><td class="month">${u.first_month} – ${u.last_month} (${u.months})</td>
           <td class="num">${(u.latest.text)!"—"}</td><td class="num">${u.total.text}</td></tr>
       </#list>
@@ -173,7 +175,7 @@
     <article class="pool" id="pool-${pool.id}">
       <h3>${pool.name} <span class="muted small">${t['costs.method.' + pool.method]}<#if pool.metric??> (${pool.metric})</#if></span></h3>
       <#if pool.description??><p>${pool.description}</p></#if>
-      <p class="small">${t['costs.elements']}: <#list pool.elements as e><code>${e.provider}<#if e.vendor??> ${e.vendor}</#if> ${e.id}</code><#if e.tag??> (${t['costs.tagged']} ${e.tag})</#if><#if e.name??> ${e.name}</#if><#sep>, </#list></p>
+      <p class="small">${t['costs.elements']}: <#list pool.elements as e><#if e.billing_account><@billedElement e/><#else><code>${e.provider}<#if e.vendor??> ${e.vendor}</#if> ${e.id}</code><#if e.tag??> (${t['costs.tagged']} ${e.tag})</#if><#if e.name??> ${e.name}</#if></#if><#sep>, </#list></p>
       <#if pool.latest??>
       <div class="table-scroll">
       <table class="data compact">
@@ -227,6 +229,46 @@
     <#else><p class="muted">${t['costs.prepaid_none']}</p></#if>
   </section>
 
+  <#-- corrections by later billing periods and term purchases (issue 14, example data): begin -->
+  <section id="corrections" class="section" aria-labelledby="corrections-title">
+    <h2 id="corrections-title">${t['costs.corrections_title']}</h2>
+    <#if costs.corrections?has_content>
+    <p class="muted small">${t['costs.corrections_intro']}</p>
+    <div class="table-scroll" role="region" aria-label="${t['costs.corrections_title']}" tabindex="0">
+    <table class="data compact" id="corrections-table">
+      <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col">${t['costs.billing_period']}</th><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.owner']}</th><th scope="col" class="num">${t['costs.amount']}</th><th scope="col">${t['costs.source']}</th></tr></thead>
+      <tbody>
+      <#list costs.corrections as c>
+        <tr><th scope="row" class="month">${c.month}</th><td>${t['costs.corrected_by']?replace('{period}', c.billing_period)}</td><td><@billedElement c.element/></td>
+          <td><@ownerLink c.owner/></td><td class="num<#if c.amount.negative> negative</#if>">${c.signed} ${c.amount.currency}</td><td><code>cost-data/${c.source}/</code></td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    <#else><p class="muted">${t['costs.corrections_none']}</p></#if>
+  </section>
+
+  <section id="purchases" class="section" aria-labelledby="purchases-title">
+    <h2 id="purchases-title">${t['costs.purchases_title']}</h2>
+    <#if costs.purchases?has_content>
+    <p class="muted small">${t['costs.purchases_intro']}</p>
+    <div class="table-scroll" role="region" aria-label="${t['costs.purchases_title']}" tabindex="0">
+    <table class="data compact" id="purchases-table">
+      <thead><tr><th scope="col">${t['costs.purchase']}</th><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.owner']}</th><th scope="col" class="num">${t['costs.amount']}</th><th scope="col">${t['costs.term']}</th><th scope="col" class="num">${t['costs.per_month']}</th><th scope="col">${t['costs.billing_period']}</th></tr></thead>
+      <tbody>
+      <#list costs.purchases as pu>
+        <tr><th scope="row">${pu.description}</th><td><@billedElement pu.element/></td><td><@ownerLink pu.owner/></td>
+          <td class="num">${pu.total.text} ${pu.total.currency}</td><td class="date">${pu.term_start} – ${pu.term_end} (${pu.months} ${t['costs.months']})</td>
+          <td class="num">${pu.share.text} ${pu.share.currency}<#if pu.smaller_share??> <span class="muted small">(${t['costs.share_from']?replace('{amount}', pu.smaller_share.text + ' ' + pu.smaller_share.currency)?replace('{month}', pu.smaller_from)})</span></#if></td>
+          <td class="month">${pu.billing_period}</td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div>
+    <#else><p class="muted">${t['costs.purchases_none']}</p></#if>
+  </section>
+  <#-- corrections and term purchases: end -->
+
   <section id="sources" class="section" aria-labelledby="sources-title">
     <h2 id="sources-title">${t['costs.sources_title']}</h2>
     <div class="table-scroll">
@@ -256,3 +298,9 @@
   </section>
 </#if>
 </@layout.page>
+
+<#-- billing accounts, corrections and term purchases (issue 14, example data) -->
+<#macro billedElement e>
+<#if e.vendor??>${e.vendor} </#if><#if e.billing_account>${t['cost.billing_account']} <code>${e.id}</code> (${t['cost.no_sub_account']})<#else><code>${e.id}</code></#if><#if e.tag??> (${t['costs.tagged']} <code>${e.tag}</code>)</#if><#if e.name??> ${e.name}</#if></#macro>
+<#macro ownerLink owner="">
+<#if owner?has_content><#if owner.kind == "product"><a href="${root}products/${owner.id}.html#costs">${owner.name}</a><#else><a href="#pool-${owner.id}">${owner.name}</a></#if><#else>${t['costs.unallocated_title']}</#if></#macro>

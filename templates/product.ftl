@@ -239,7 +239,7 @@
     <thead><tr><th scope="col">${t['cost.provider']}</th><th scope="col">${t['cost.id']}</th><th scope="col">${t['cost.name']}</th></tr></thead>
     <tbody>
     <#list p.cost_elements as c>
-      <tr><td><span class="provider">${c.provider?upper_case}</span><#if c.vendor?has_content> · ${c.vendor}</#if></td><td><code>${c.id}</code><#if c.tag??> (${t['costs.tagged']} <code>${c.tag}</code>)</#if></td><td>${c.name!""}</td></tr>
+      <tr><td><span class="provider">${c.provider?upper_case}</span><#if c.vendor?has_content> · ${c.vendor}</#if></td><td><#if c.billing_account><span class="billing-account">${t['cost.billing_account']} <code>${c.id}</code> (${t['cost.no_sub_account']})</span><#else><code>${c.id}</code></#if><#if c.tag??> (${t['costs.tagged']} <code>${c.tag}</code>)</#if></td><td>${c.name!""}</td></tr>
     </#list>
     </tbody>
   </table>
@@ -523,7 +523,7 @@
         <th scope="col" class="num">${t['costs.demand']}</th><th scope="col" class="num">${t['costs.unit_cost']}<#if pc.unit_cost_unit??> <span class="muted small">(${pc.unit_cost_unit})</span></#if></th></tr></thead>
       <tbody>
       <#list pc.months as m>
-        <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
+        <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if><#if m.billing_periods?has_content> <span class="muted small billing-periods">(${t['costs.billing_periods']} ${m.billing_periods?join(", ")})</span></#if></th>
           <#list pc.providers as provider><td class="num">${(m.direct_by_provider[provider].text)!"—"}</td></#list>
           <td class="num">${m.shared.text}</td><td class="num">${m.prepaid.text}</td><td class="num">${m.maintenance.text}</td>
           <td class="num strong">${m.operating_cost.text}</td><td class="num">${(m.average.text)!"—"}</td>
@@ -535,6 +535,16 @@
     </table>
     </div>
     <p class="muted small">${t['costs.kpi_definition']}</p>
+    <#-- corrections by later billing periods (issue 14, example data): begin -->
+    <#if pc.corrections?has_content>
+    <h3 id="cost-corrections">${t['costs.corrections_title']}</h3>
+    <ul class="cost-corrections">
+      <#list pc.corrections as c>
+      <li><span class="month">${c.month}</span> ${t['costs.corrected_by']?replace('{period}', c.billing_period)}: <span class="nowrap<#if c.amount.negative> negative</#if>">${c.signed} ${c.amount.currency}</span> — <@billedElement c.element/></li>
+      </#list>
+    </ul>
+    </#if>
+    <#-- corrections: end -->
     <#-- growth vs savings (issue 14): begin -->
     <#if pc.cost_changes?has_content>
     <h3 id="growth-savings">${t['costs.change_title']}</h3>
@@ -588,6 +598,16 @@
       </#list>
     </ul>
     </#if>
+    <#-- term purchases (issue 14, example data): begin -->
+    <#if pc.purchases?has_content>
+    <h3 id="cost-purchases">${t['costs.purchases_title']}</h3>
+    <ul class="cost-purchases">
+      <#list pc.purchases as pu>
+      <li><@purchaseText pu/></li>
+      </#list>
+    </ul>
+    </#if>
+    <#-- term purchases: end -->
   </#if>
 </section>
 
@@ -608,3 +628,9 @@
 <#macro sloResult result>
 <#if result == "met"><span class="status s-meets"><span class="sym" aria-hidden="true">✓</span> ${t['slo.met']}</span><#elseif result == "missed"><span class="status s-misses"><span class="sym" aria-hidden="true">✗</span> ${t['slo.missed']}</span><#else><span class="status s-none"><span class="sym" aria-hidden="true">?</span> ${t['slo.unknown']}</span></#if>
 </#macro>
+
+<#-- billing accounts, corrections and term purchases (issue 14, example data) -->
+<#macro billedElement e>
+<#if e.vendor??>${e.vendor} </#if><#if e.billing_account>${t['cost.billing_account']} <code>${e.id}</code> (${t['cost.no_sub_account']})<#else><code>${e.id}</code></#if><#if e.tag??> (${t['costs.tagged']} <code>${e.tag}</code>)</#if><#if e.name??> ${e.name}</#if></#macro>
+<#macro purchaseText pu>
+${pu.description} — <@billedElement pu.element/>: <span class="nowrap">${pu.total.text} ${pu.total.currency}</span>, <span class="date">${pu.term_start} – ${pu.term_end}</span> (${pu.months} ${t['costs.months']}), <span class="nowrap">${pu.share.text} ${pu.share.currency}</span> ${t['costs.per_month']}<#if pu.smaller_share??> (${t['costs.share_from']?replace('{amount}', pu.smaller_share.text + ' ' + pu.smaller_share.currency)?replace('{month}', pu.smaller_from)})</#if>; ${t['costs.in_billing_period']} <span class="month">${pu.billing_period}</span></#macro>

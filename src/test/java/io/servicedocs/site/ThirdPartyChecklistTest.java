@@ -370,7 +370,7 @@ class ThirdPartyChecklistTest {
     @Test
     void theExportCarriesDataStoresAndTags() throws IOException {
         JsonNode index = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
-        assertEquals("2.1", index.get("schema_version").asString());
+        assertEquals("2.2", index.get("schema_version").asString()); // 2.2: cost billing (issue 14)
         for (JsonNode product : SiteFixture.exportedProducts(out)) {
             switch (product.get("id").asString()) {
                 case "checkout" -> {

@@ -127,7 +127,7 @@ public final class CostAllocation {
         Map<String, io.servicedocs.model.DemandMetric> demandMetrics = new TreeMap<>();
         repository.products().forEach(p -> p.serviceDoc().demandMetric().ifPresent(m -> demandMetrics.put(p.id(), m)));
         return CostReport.of(settings.reportingCurrency(), months, provisionalMonths, products, pools,
-                unallocated, prepaid, SourceReports.of(data), totals, demandMetrics);
+                unallocated, prepaid, SourceReports.of(data), totals, demandMetrics, BillingDetails.of(data, owners));
     }
 
     /** One month's pool splits and product KPIs. */

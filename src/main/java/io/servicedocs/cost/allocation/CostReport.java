@@ -21,7 +21,7 @@ import java.util.TreeMap;
 public record CostReport(Currency reportingCurrency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
                          Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
                          List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals,
-                         CompanyTotals company) {
+                         CompanyTotals company, BillingDetails billing) {
 
     public CostReport {
         months = List.copyOf(months);
@@ -33,6 +33,7 @@ public record CostReport(Currency reportingCurrency, List<YearMonth> months, Set
         sources = List.copyOf(sources);
         totals = List.copyOf(totals);
         Objects.requireNonNull(company, "company");
+        Objects.requireNonNull(billing, "billing");
     }
 
     /** The report of these parts, with the company's totals computed from them. */
@@ -48,9 +49,18 @@ public record CostReport(Currency reportingCurrency, List<YearMonth> months, Set
                          Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
                          List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals,
                          Map<String, io.servicedocs.model.DemandMetric> demandMetrics) {
+        return of(reportingCurrency, months, provisionalMonths, products, pools, unallocated, prepaid, sources, totals,
+                demandMetrics, BillingDetails.NONE);
+    }
+
+    /** @param billing corrections by later billing periods and spread purchases, for pages (issue 14) */
+    static CostReport of(Currency reportingCurrency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
+                         Map<String, ProductCosts> products, List<PoolReport> pools, List<UnallocatedCost> unallocated,
+                         List<PrepaidReport> prepaid, List<SourceReport> sources, List<LedgerTotals.MonthTotal> totals,
+                         Map<String, io.servicedocs.model.DemandMetric> demandMetrics, BillingDetails billing) {
         return new CostReport(reportingCurrency, months, provisionalMonths, products, pools, unallocated, prepaid, sources,
                 totals, CompanyTotals.of(reportingCurrency, months, provisionalMonths, products.values(), unallocated,
-                        totals, demandMetrics));
+                        totals, demandMetrics), billing);
     }
 
     public boolean provisional(YearMonth month) {

@@ -12,6 +12,9 @@ import java.util.Optional;
 public enum RevisionReason {
     REFETCHED("provisional month re-fetched"),
     REIMPORTED("provisional month re-imported"),
+    /** The month's bill closed: the provisional content was replaced by final figures (issue 14, example data). */
+    REFETCHED_NOW_FINAL("provisional month re-fetched: now final"),
+    REIMPORTED_NOW_FINAL("provisional month re-imported: now final"),
     FINAL_REPLACED_BY_PROVISIONAL("final month replaced by provisional data (--accept-final-changes)"),
     FINAL_REGROUPED("final month divided by tag differently, accepted (--accept-final-changes)"),
     FINAL_CHANGED("final month changed and accepted (--accept-final-changes)"),

@@ -36,7 +36,7 @@ public final class Exports {
      * single file of 1.x into a compact index and one file per product: at thousands of products
      * the single file ran to tens of megabytes, too much for a dashboard that wants one product.
      */
-    public static final String PRODUCTS_SCHEMA_VERSION = "2.1"; // 2.0: index + api/products/<id>.json (issue 15); the record has 1.4's growth vs savings; 2.1: SLO months (issue 16)
+    public static final String PRODUCTS_SCHEMA_VERSION = "2.2"; // 2.0: index + api/products/<id>.json (issue 15); the record has 1.4's growth vs savings; 2.1: SLO months (issue 16); 2.2: cost billing and billing_account (issue 14)
 
     /** The path of a product's own export file, relative to the site's root. */
     public static String productFile(String id) {

@@ -7,6 +7,7 @@ import io.servicedocs.cost.ledger.ProductMonth;
 import io.servicedocs.model.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,49 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
                           Optional<String> maintenanceLabour, Optional<String> investmentLabour, Optional<String> mrr,
                           Optional<String> profit, Optional<String> unitCost, Optional<String> turnedProfitable,
                           Optional<Trend> trend, LatestMonth latestMonth,
-                          /* growth vs savings (issue 14, since 1.4) */ GrowthVsSavings growthVsSavings) {
+                          /* growth vs savings (issue 14, since 1.4) */ GrowthVsSavings growthVsSavings,
+                          /* corrections and term purchases (issue 14, since 2.2) */ Billing billing) {
+
+    // --- corrections and term purchases (issue 14, since 2.2): begin
+    /**
+     * How the product's bills were made up: the parts of its months that later billing periods
+     * corrected, and the one-time purchases spread over their term. Amounts are plain decimals in
+     * the currency billed (not the reporting currency), each with its currency.
+     */
+    public record Billing(List<Correction> corrections, List<Purchase> purchases) {
+    }
+
+    /** A cost element of these entries; {@code billingAccount}: a whole billing account, billed without sub-account. */
+    public record Element(String provider, Optional<String> vendor, String id, boolean billingAccount) {
+        static Element of(io.servicedocs.model.CostElement e) {
+            return new Element(e.provider().name().toLowerCase(java.util.Locale.ROOT), e.vendor(), e.id(),
+                    e.billingAccount());
+        }
+    }
+
+    /** The part of {@code month} that the later billing period {@code billingPeriod} brought. */
+    public record Correction(String month, String billingPeriod, Element element, String amount, String currency,
+                             String source) {
+    }
+
+    /** A one-time purchase spread over {@code months} months, {@code firstMonth} to {@code lastMonth}. */
+    public record Purchase(String description, Element element, String total, String currency, String termStart,
+                           String termEnd, int months, String firstMonth, String lastMonth, String firstShare,
+                           String lastShare, String billingPeriod, String source) {
+    }
+
+    private static Billing billing(CostReport r, String productId) {
+        var billing = r.billing();
+        return new Billing(billing.laterParts(productId).stream().map(p -> new Correction(p.month().toString(),
+                p.billingPeriod().toString(), Element.of(p.element()), plain(p.amount()),
+                p.amount().currency().getCurrencyCode(), p.source())).toList(),
+                billing.purchases(productId).stream().map(p -> new Purchase(p.description(), Element.of(p.element()),
+                        plain(p.total()), p.total().currency().getCurrencyCode(), p.termStart().toString(),
+                        p.termEnd().toString(), p.months(), p.parts().get(0).month().toString(),
+                        p.parts().get(p.parts().size() - 1).month().toString(), plain(p.firstShare()),
+                        plain(p.lastShare()), p.billingPeriod().toString(), p.source())).toList());
+    }
+    // --- corrections and term purchases: end
 
     /** The cost trend; changes in percent with one decimal, no sign for a rise. */
     public record Trend(String from, String to, String costChangePercent, Optional<String> demandChangePercent,
@@ -100,7 +143,7 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
                         t.reading())),
                 new LatestMonth(latest.month().toString(), r.provisional(latest), plain(latest.operatingCost()),
                         plain(latest.profit())),
-                growthVsSavings(r, costs, metric));
+                growthVsSavings(r, costs, metric), billing(r, costs.productId()));
     }
 
     private static String plain(Money money) {

@@ -3,6 +3,7 @@ package io.servicedocs.site.view;
 import io.servicedocs.cost.data.RevisionReason;
 
 import io.servicedocs.assess.Portfolio;
+import io.servicedocs.cost.allocation.BillingDetails;
 import io.servicedocs.cost.allocation.CompanyMonth;
 import io.servicedocs.cost.allocation.CompanyTotals;
 import io.servicedocs.cost.allocation.CostReport;
@@ -80,7 +81,9 @@ public final class CostViews {
                 r.months().stream().findFirst().map(YearMonth::toString),
                 r.months().stream().reduce((a, b) -> b).map(YearMonth::toString),
                 costChanges(company).stream().map(c -> CostChangeView.company(c, companyProfit(company, c.to()),
-                        this::name, unitTemplate())).toList());
+                        this::name, unitTemplate())).toList(),
+                r.billing().laterParts().stream().map(p -> laterPart(r, p)).toList(),
+                r.billing().purchases().stream().map(p -> purchase(r, p)).toList());
     }
 
     /** Growth or savings: month over month, then year over year, those the report could compute. */
@@ -133,7 +136,8 @@ public final class CostViews {
                     Amount.of(m.sharedCost()), Amount.of(m.prepaidCost()), Amount.of(m.maintenanceLabour()),
                     Amount.of(m.investmentLabour()), Amount.of(m.operatingCost()), Amount.of(m.mrr()),
                     Amount.of(m.profit()), m.demand().map(CostViews::number), m.unitCost().map(Amount::of),
-                    Optional.ofNullable(costs.operatingCostAverage().get(m.month())).map(Amount::of)));
+                    Optional.ofNullable(costs.operatingCostAverage().get(m.month())).map(Amount::of),
+                    r.billing().periods(productId, m.month()).stream().map(YearMonth::toString).toList()));
             costPoints.add(new MoneyChart.Point(m.month().toString(), m.operatingCost().amount(),
                     Amount.text(m.operatingCost()) + provisionalNote(provisional), Optional.of(m.mrr().amount()),
                     Optional.of(Amount.text(m.mrr())), provisional));
@@ -159,8 +163,37 @@ public final class CostViews {
                 shares, prepaid, costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of),
                 costChart, unitChart, unitCostUnit(r, productId),
                 costChanges(r.company()).stream().flatMap(c -> c.product(productId)
-                        .map(p -> CostChangeView.of(c, p, this::name, unitTemplate())).stream()).toList());
+                        .map(p -> CostChangeView.of(c, p, this::name, unitTemplate())).stream()).toList(),
+                r.billing().laterParts(productId).stream().map(p -> laterPart(r, p)).toList(),
+                r.billing().purchases(productId).stream().map(p -> purchase(r, p)).toList());
     }
+
+    // --- billing periods, corrections and term purchases (issue 14): begin
+    private CostsPage.LaterPart laterPart(CostReport r, BillingDetails.LaterPart part) {
+        Amount amount = Amount.of(part.amount());
+        return new CostsPage.LaterPart(part.source(), part.month().toString(), part.billingPeriod().toString(),
+                CostsPage.Element.of(part.element()), part.tag(), amount,
+                (part.amount().amount().signum() > 0 ? "+" : "") + amount.text(), part.owner().map(o -> owner(r, o)));
+    }
+
+    private CostsPage.Purchase purchase(CostReport r, BillingDetails.SpreadPurchase purchase) {
+        var parts = purchase.parts();
+        var smaller = parts.stream().filter(p -> p.share().amount().compareTo(purchase.firstShare().amount()) != 0)
+                .findFirst();
+        return new CostsPage.Purchase(purchase.source(), CostsPage.Element.of(purchase.element()),
+                purchase.billingPeriod().toString(), purchase.description(), Amount.of(purchase.total()),
+                purchase.termStart().toString(), purchase.termEnd().toString(), purchase.months(),
+                parts.get(0).month().toString(), parts.get(parts.size() - 1).month().toString(),
+                Amount.of(purchase.firstShare()), smaller.map(p -> Amount.of(p.share())),
+                smaller.map(p -> p.month().toString()), purchase.owner().map(o -> owner(r, o)));
+    }
+
+    private CostsPage.Owner owner(CostReport r, BillingDetails.Owner owner) {
+        boolean product = owner.kind() == OwnerKind.PRODUCT;
+        return new CostsPage.Owner(product ? "product" : "pool", owner.id(), product ? name(owner.id())
+                : r.pool(owner.id()).map(p -> p.pool().name()).orElse(owner.id()));
+    }
+    // --- billing periods, corrections and term purchases: end
 
     private static ProductCostsView.Share share(CostReport r, PoolShare share) {
         String poolName = r.pool(share.poolId()).map(p -> p.pool().name()).orElse(share.poolId());

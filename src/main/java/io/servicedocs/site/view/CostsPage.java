@@ -17,7 +17,9 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
                         List<Unallocated> unallocated, List<Pool> pools, List<PrepaidView> prepaid,
                         List<Source> sources, boolean totalsBalanced, boolean anyRevision,
                         Optional<String> firstMonth, Optional<String> lastMonth,
-                        List<CostChangeView.Company> costChanges) {
+                        List<CostChangeView.Company> costChanges,
+                        /* billing periods, corrections and term purchases (issue 14) */
+                        List<LaterPart> corrections, List<Purchase> purchases) {
 
     /** The company in one month. */
     public record Month(String month, boolean provisional, Amount operatingCost, Amount mrr, Amount profit,
@@ -35,12 +37,39 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
 
     /** A cost element as declared: printed, never resolved. */
     public record Element(CostElement.Provider provider, String id, Optional<String> name, Optional<String> vendor,
-                          Optional<String> tag) {
+                          Optional<String> tag, boolean billingAccount) {
 
         static Element of(CostElement element) {
-            return new Element(element.provider(), element.id(), element.name(), element.vendor(), element.tag());
+            return new Element(element.provider(), element.id(), element.name(), element.vendor(), element.tag(),
+                    element.billingAccount());
         }
     }
+
+    // --- billing periods, corrections and term purchases (issue 14): begin
+    /** Who claims a cost element: {@code kind} "product" or "pool", its id and name. */
+    public record Owner(String kind, String id, String name) {
+    }
+
+    /**
+     * The part of {@code month}'s cost of one element that the later billing period
+     * {@code billingPeriod} brought (a correction, a true-up, a late charge), in the currency
+     * billed; {@code signed} its text with a sign either way ("+1,200", "-6,600").
+     */
+    public record LaterPart(String source, String month, String billingPeriod, Element element, Optional<String> tag,
+                            Amount amount, String signed, Optional<Owner> owner) {
+    }
+
+    /**
+     * A one-time purchase the import spread over its term: the whole amount, the term's first and
+     * last day and months, the share of the first month and, when leftover minor units made the
+     * first months one unit more, the smaller share and the month it starts.
+     */
+    public record Purchase(String source, Element element, String billingPeriod, String description, Amount total,
+                           String termStart, String termEnd, int months, String firstMonth, String lastMonth,
+                           Amount share, Optional<Amount> smallerShare, Optional<String> smallerFrom,
+                           Optional<Owner> owner) {
+    }
+    // --- billing periods, corrections and term purchases: end
 
     /** The unallocated cost of one element from one source. */
     public record Unallocated(String source, Element element, Optional<String> tag, int months, String firstMonth,

@@ -16,13 +16,17 @@ public record ProductCostsView(String currency, List<String> providers, List<Mon
                                Optional<String> latestFinalMonth, Optional<Latest> latest, List<Share> shares,
                                List<PrepaidView> prepaid, Optional<String> turnedProfitable,
                                Optional<CostTrendView> trend, String chartSvg, Optional<String> unitChartSvg,
-                               Optional<String> unitCostUnit, List<CostChangeView> costChanges) {
+                               Optional<String> unitCostUnit, List<CostChangeView> costChanges,
+                               /* billing periods, corrections and term purchases (issue 14) */
+                               List<CostsPage.LaterPart> corrections, List<CostsPage.Purchase> purchases) {
 
     /** One month of the product; {@code average} is the trailing average of the operating cost. */
     public record Month(String month, boolean provisional, SortedMap<String, Amount> directByProvider, Amount direct,
                         Amount shared, Amount prepaid, Amount maintenance, Amount investment, Amount operatingCost,
                         Amount mrr, Amount profit, Optional<String> demand, Optional<Amount> unitCost,
-                        Optional<Amount> average) {
+                        Optional<Amount> average,
+                        /* issue 14: the billing periods of the month's direct cost, when not just its own */
+                        List<String> billingPeriods) {
     }
 
     /** The KPI of the latest final month. */

@@ -80,8 +80,9 @@ public record ProductView(String id, String name, String summary, Optional<Strin
     }
 
     /** @param provider a code: aws, gcp, saas, ... */
+    /** A claimed cost element; {@code billingAccount}: a whole billing account, billed without sub-account (issue 14). */
     public record CostElementView(String provider, String id, Optional<String> name, Optional<String> vendor,
-                                  Optional<String> tag) {
+                                  Optional<String> tag, boolean billingAccount) {
     }
 
     public record DemandMetricView(String name, String unit) {

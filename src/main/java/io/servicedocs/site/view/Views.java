@@ -108,7 +108,7 @@ public final class Views {
                         .toList(),
                 doc.tags(),
                 doc.costElements().stream().map(c -> new CostElementView(code(c.provider()), c.id(), c.name(), c.vendor(),
-                        c.tag())).toList(),
+                        c.tag(), c.billingAccount())).toList(),
                 doc.demandMetric().map(m -> new DemandMetricView(m.name(), m.unit())),
                 new PhaseView(readiness.phase().id(), readiness.phase().name(), product.phase().since().toString(),
                         product.phase().target().map(t -> new TargetView(t.phase(), phaseNames.getOrDefault(t.phase(), t.phase()),
