@@ -114,6 +114,17 @@ class JapaneseSiteTest {
         assertEquals(new TreeSet<String>(), leftIn(english));
     }
 
+    /** Issue 14, example data: a final month corrected by a later billing period, in Japanese. */
+    @Test
+    void theCorrectionOfABillingPeriodReadsInJapanese() throws IOException {
+        org.jsoup.nodes.Document ops = Jsoup.parse(site.resolve("products/ops-console.html").toFile());
+        assertEquals(List.of("2026-09 請求期間 2026-10 による訂正: -6,600 JPY — Sentry 請求アカウント SN-84217 (サブアカウントなし) "
+                + "Hoshimi Systems (Sentry Business)"), ops.select("ul.cost-corrections li").eachText());
+        org.jsoup.nodes.Document costs = Jsoup.parse(site.resolve("costs.html").toFile());
+        assertEquals("104,167 JPY (2026-08 から 104,166 JPY)",
+                costs.select("#purchases-table tbody tr td").get(4).text());
+    }
+
     /** The search box finds the Japanese names: the index is written in the site's language. */
     @Test
     void theSearchIndexHoldsTheJapaneseNames() throws IOException {
