@@ -156,21 +156,50 @@ final class FocusQuery {
      * Stage 1 of the groups query, the only one that sees every row: groups the rows by the raw
      * values of the key columns (no parsing, no trimming) and sums the costs, counting the rows
      * whose cost is not a number within the bounds. Everything else is judged afterwards on these
-     * groups, which are far fewer than the rows: the per-row work stays a hash and three casts.
+     * groups, which are far fewer than the rows: the per-row work stays a hash, three casts and a
+     * match of each cost against a plain literal.
      */
     private String preGrouped() {
         List<String> keys = new ArrayList<>();
+        List<String> innerKeys = new ArrayList<>();
+        List<String> select = new ArrayList<>();
+        // Columns whose value most rows do not need are not grouped by where it is not needed (hashing
+        // long, varied text such as Tags was half the work); their characters are checked per row.
+        List<String> checkedPerRow = new ArrayList<>();
         for (Column column : Column.values()) {
             Source source = columns.get(column);
-            if (source != null && !COSTS.contains(column)) {
-                keys.add(source.reference());
+            if (source == null || COSTS.contains(column)) {
+                continue;
             }
+            String reference = source.reference();
+            boolean text = isText(source.type());
+            if (column == Column.TAGS && tagKey.isEmpty()) {
+                // no tag is asked for: Tags only has its characters checked
+                select.add("CAST(NULL AS VARCHAR) AS " + reference);
+                if (text) {
+                    checkedPerRow.add(reference);
+                }
+                continue;
+            }
+            if (column == Column.CHARGE_DESCRIPTION || column == Column.COMMITMENT_DISCOUNT_ID) {
+                // only a term purchase's are kept (groups() reads them only for those)
+                innerKeys.add("CASE WHEN " + mayBeTermPurchase() + " THEN " + reference + " END AS " + reference);
+                if (text) {
+                    checkedPerRow.add(reference);
+                }
+            } else {
+                innerKeys.add(reference);
+            }
+            keys.add(reference);
+            select.add(reference);
         }
         // inner: each cost's text, value and plainness once per row; middle: its decimals written and
         // badness; outer: the sums and counts per raw key
-        List<String> inner = new ArrayList<>(keys);
+        List<String> inner = new ArrayList<>(innerKeys);
         List<String> middle = new ArrayList<>(List.of("*"));
-        List<String> select = new ArrayList<>(keys);
+        inner.add(checkedPerRow.isEmpty() ? "false AS r_refused" : "coalesce(focus_refused(concat("
+                + String.join(", ", checkedPerRow) + ")), false) AS r_refused");
+        select.add("count_if(r_refused) AS n_refused");
         for (Column cost : COSTS) {
             String name = cost.sql().substring(2);
             Source source = columns.get(cost);
@@ -222,6 +251,25 @@ final class FocusQuery {
         return "(SELECT " + String.join(", ", select) + " FROM (SELECT " + String.join(", ", middle) + " FROM (SELECT "
                 + String.join(", ", inner) + " FROM " + from + repeatedHeader.map(h -> " WHERE NOT (" + h + ")").orElse("")
                 + "))" + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys)) + ")";
+    }
+
+    /**
+     * A condition every row of a term purchase meets (ChargeCategory Purchase and ChargeFrequency
+     * One-Time as {@code focus_enum} reads them: lower case, with '-', '_' and spaces taken out, so the
+     * letters appear in order), cheap enough for every row; rows that fail it are no term purchase.
+     */
+    private String mayBeTermPurchase() {
+        Source category = columns.get(Column.CHARGE_CATEGORY);
+        Source frequency = columns.get(Column.CHARGE_FREQUENCY);
+        if (category == null || frequency == null) {
+            return "false";
+        }
+        return "(" + lettersInOrder(category, "purchase") + " AND " + lettersInOrder(frequency, "onetime") + ")";
+    }
+
+    private static String lettersInOrder(Source source, String letters) {
+        String text = isText(source.type()) ? source.reference() : "CAST(" + source.reference() + " AS VARCHAR)";
+        return "lower(" + text + ") LIKE '%" + String.join("%", letters.split("")) + "%'";
     }
 
     private boolean has(Column column) {
@@ -306,9 +354,9 @@ final class FocusQuery {
                 : "file_row_number + 1 AS rn") + ", 1 AS n_rows");
         List<Source> checkedText = grouped ? textColumns.stream().filter(t -> COSTS.stream()
                 .noneMatch(c -> t.equals(columns.get(c)))).toList() : textColumns;
-        select.add(checkedText.isEmpty() ? "false AS f_characters"
-                : "coalesce(focus_refused(concat(" + checkedText.stream().map(Source::reference)
-                        .collect(Collectors.joining(", ")) + ")), false) AS f_characters");
+        String refused = checkedText.isEmpty() ? "false" : "coalesce(focus_refused(concat(" + checkedText.stream()
+                .map(Source::reference).collect(Collectors.joining(", ")) + ")), false)";
+        select.add((grouped ? "(" + refused + " OR n_refused > 0)" : refused) + " AS f_characters");
         for (Column column : Column.values()) {
             if (grouped && COSTS.contains(column)) {
                 continue;
