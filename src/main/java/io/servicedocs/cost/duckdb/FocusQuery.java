@@ -1,5 +1,6 @@
 package io.servicedocs.cost.duckdb;
 
+import io.servicedocs.load.NumberBounds;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -81,6 +82,8 @@ final class FocusQuery {
     static final String DATE_TIME = "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{0,9})?)?"
             + "([Zz]|[+-][0-9]{2}(:[0-9]{2}(:[0-9]{2})?|[0-9]{2})?)?)?";
     static final String NUMBER = "[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?";
+    /** A cost written plainly, as exports write them (checked with a length of at most 30: see preGrouped). */
+    static final String PLAIN_NUMBER = "[+-]?[0-9]{1,18}(\\.[0-9]{0,20})?";
     static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     static {
@@ -153,19 +156,50 @@ final class FocusQuery {
      * Stage 1 of the groups query, the only one that sees every row: groups the rows by the raw
      * values of the key columns (no parsing, no trimming) and sums the costs, counting the rows
      * whose cost is not a number within the bounds. Everything else is judged afterwards on these
-     * groups, which are far fewer than the rows: the per-row work stays a hash and three casts.
+     * groups, which are far fewer than the rows: the per-row work stays a hash, three casts and a
+     * match of each cost against a plain literal.
      */
     private String preGrouped() {
         List<String> keys = new ArrayList<>();
+        List<String> innerKeys = new ArrayList<>();
+        List<String> select = new ArrayList<>();
+        // Columns whose value most rows do not need are not grouped by where it is not needed (hashing
+        // long, varied text such as Tags was half the work); their characters are checked per row.
+        List<String> checkedPerRow = new ArrayList<>();
         for (Column column : Column.values()) {
             Source source = columns.get(column);
-            if (source != null && !COSTS.contains(column)) {
-                keys.add(source.reference());
+            if (source == null || COSTS.contains(column)) {
+                continue;
             }
+            String reference = source.reference();
+            boolean text = isText(source.type());
+            if (column == Column.TAGS && tagKey.isEmpty()) {
+                // no tag is asked for: Tags only has its characters checked
+                select.add("CAST(NULL AS VARCHAR) AS " + reference);
+                if (text) {
+                    checkedPerRow.add(reference);
+                }
+                continue;
+            }
+            if (column == Column.CHARGE_DESCRIPTION || column == Column.COMMITMENT_DISCOUNT_ID) {
+                // only a term purchase's are kept (groups() reads them only for those)
+                innerKeys.add("CASE WHEN " + mayBeTermPurchase() + " THEN " + reference + " END AS " + reference);
+                if (text) {
+                    checkedPerRow.add(reference);
+                }
+            } else {
+                innerKeys.add(reference);
+            }
+            keys.add(reference);
+            select.add(reference);
         }
-        // inner: each cost's text and value once per row; outer: the sums and counts per raw key
-        List<String> inner = new ArrayList<>(keys);
-        List<String> select = new ArrayList<>(keys);
+        // inner: each cost's text, value and plainness once per row; middle: its decimals written and
+        // badness; outer: the sums and counts per raw key
+        List<String> inner = new ArrayList<>(innerKeys);
+        List<String> middle = new ArrayList<>(List.of("*"));
+        inner.add(checkedPerRow.isEmpty() ? "false AS r_refused" : "coalesce(focus_refused(concat("
+                + String.join(", ", checkedPerRow) + ")), false) AS r_refused");
+        select.add("count_if(r_refused) AS n_refused");
         for (Column cost : COSTS) {
             String name = cost.sql().substring(2);
             Source source = columns.get(cost);
@@ -175,28 +209,35 @@ final class FocusQuery {
                 select.add("0 AS s_" + name);
                 continue;
             }
-            String text = "t_" + name;
             String value = "w_" + name;
-            String bad;
-            String scale;
+            String scale = "z_" + name;
+            String bad = "b_" + name;
             if (source.type().startsWith("DECIMAL")) {
                 inner.add("TRY_CAST(" + source.reference() + " AS DECIMAL(38,20)) AS " + value);
-                inner.add(source.reference() + " IS NULL AS " + text);
-                bad = (cost.required ? "" : "NOT " + text + " AND ") + value + " IS NULL";
-                scale = scale(cost);
+                inner.add(source.reference() + " IS NULL AS t_" + name);
+                middle.add(scale(cost) + " AS " + scale);
+                middle.add("(" + (cost.required ? "" : "NOT t_" + name + " AND ") + value + " IS NULL) AS " + bad);
             } else {
-                inner.add((isText(source.type()) ? source.reference() : "CAST(" + source.reference() + " AS VARCHAR)")
-                        + " AS " + text);
-                // DuckDB's cast trims spaces itself; the costly checks run only where they can matter
-                inner.add("TRY_CAST(" + (isText(source.type()) ? source.reference() : "CAST(" + source.reference()
-                        + " AS VARCHAR)") + " AS DECIMAL(38,20)) AS " + value);
+                String text = "t_" + name;
+                String plain = "q_" + name;
+                String read = isText(source.type()) ? source.reference() : "CAST(" + source.reference() + " AS VARCHAR)";
+                inner.add(read + " AS " + text);
+                inner.add("TRY_CAST(" + read + " AS DECIMAL(38,20)) AS " + value);
+                // Fast path: a plain literal (sign, at most 18 digits, point, at most 20 decimals, 30 characters
+                // in all) is a number within the bounds whose decimals are the characters after the point.
+                // Nearly every exported cost is one; only the others pay for the exact checks below.
+                inner.add("coalesce(regexp_full_match(" + read + ", " + literal(PLAIN_NUMBER) + ") AND strlen(" + read
+                        + ") <= " + NumberBounds.MAX_SIGNIFICANT_DIGITS + ", false) AS " + plain);
                 String trimmed = "trim(" + text + ", " + literal(WHITE_SPACE) + ")";
                 String present = "(" + trimmed + " <> '' AND upper(" + trimmed + ") <> 'NULL')";
-                scale = "CASE WHEN " + value + " IS NULL THEN 0 ELSE focus_scale(trim(" + text + ")) END";
-                // DuckDB's cast also takes 1_000, which is no FOCUS number
-                bad = "CASE WHEN " + value + " IS NULL THEN " + (cost.required ? "true" : text + " IS NOT NULL AND " + present)
+                String exactScale = "CASE WHEN " + value + " IS NULL THEN 0 ELSE focus_scale(trim(" + text + ")) END";
+                middle.add("CASE WHEN " + plain + " THEN (CASE WHEN strpos(" + text + ", '.') > 0 THEN strlen(" + text
+                        + ") - strpos(" + text + ", '.') ELSE 0 END) ELSE " + exactScale + " END AS " + scale);
+                // DuckDB's cast trims spaces itself and also takes 1_000, which is no FOCUS number
+                middle.add("CASE WHEN " + plain + " THEN false WHEN " + value + " IS NULL THEN "
+                        + (cost.required ? "true" : text + " IS NOT NULL AND " + present)
                         + " ELSE strpos(" + text + ", '_') > 0 OR (length(" + text + ") > 30 AND focus_too_precise(trim("
-                        + text + "))) OR " + scale + " > 20 END";
+                        + text + "))) OR " + exactScale + " > 20 END AS " + bad);
             }
             select.add("sum(" + value + ") AS v_" + name);
             select.add("count_if(coalesce(" + bad + ", false)) AS n_" + name);
@@ -207,9 +248,28 @@ final class FocusQuery {
         }
         select.add("count(*) AS n_rows");
         select.add((csv ? "CAST(NULL AS BIGINT)" : "min(file_row_number) + 1") + " AS rn");
-        return "(SELECT " + String.join(", ", select) + " FROM (SELECT " + String.join(", ", inner) + " FROM " + from
-                + repeatedHeader.map(h -> " WHERE NOT (" + h + ")").orElse("") + ")"
-                + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys)) + ")";
+        return "(SELECT " + String.join(", ", select) + " FROM (SELECT " + String.join(", ", middle) + " FROM (SELECT "
+                + String.join(", ", inner) + " FROM " + from + repeatedHeader.map(h -> " WHERE NOT (" + h + ")").orElse("")
+                + "))" + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys)) + ")";
+    }
+
+    /**
+     * A condition every row of a term purchase meets (ChargeCategory Purchase and ChargeFrequency
+     * One-Time as {@code focus_enum} reads them: lower case, with '-', '_' and spaces taken out, so the
+     * letters appear in order), cheap enough for every row; rows that fail it are no term purchase.
+     */
+    private String mayBeTermPurchase() {
+        Source category = columns.get(Column.CHARGE_CATEGORY);
+        Source frequency = columns.get(Column.CHARGE_FREQUENCY);
+        if (category == null || frequency == null) {
+            return "false";
+        }
+        return "(" + lettersInOrder(category, "purchase") + " AND " + lettersInOrder(frequency, "onetime") + ")";
+    }
+
+    private static String lettersInOrder(Source source, String letters) {
+        String text = isText(source.type()) ? source.reference() : "CAST(" + source.reference() + " AS VARCHAR)";
+        return "lower(" + text + ") LIKE '%" + String.join("%", letters.split("")) + "%'";
     }
 
     private boolean has(Column column) {
@@ -294,9 +354,9 @@ final class FocusQuery {
                 : "file_row_number + 1 AS rn") + ", 1 AS n_rows");
         List<Source> checkedText = grouped ? textColumns.stream().filter(t -> COSTS.stream()
                 .noneMatch(c -> t.equals(columns.get(c)))).toList() : textColumns;
-        select.add(checkedText.isEmpty() ? "false AS f_characters"
-                : "coalesce(focus_refused(concat(" + checkedText.stream().map(Source::reference)
-                        .collect(Collectors.joining(", ")) + ")), false) AS f_characters");
+        String refused = checkedText.isEmpty() ? "false" : "coalesce(focus_refused(concat(" + checkedText.stream()
+                .map(Source::reference).collect(Collectors.joining(", ")) + ")), false)";
+        select.add((grouped ? "(" + refused + " OR n_refused > 0)" : refused) + " AS f_characters");
         for (Column column : Column.values()) {
             if (grouped && COSTS.contains(column)) {
                 continue;

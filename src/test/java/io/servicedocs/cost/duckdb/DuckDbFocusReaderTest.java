@@ -192,6 +192,30 @@ public class DuckDbFocusReaderTest {
                 errors(parquet));
     }
 
+    /**
+     * Tags (no tag asked for) and the ChargeDescription of a row that is no term purchase are not
+     * grouped by; their characters are checked row by row, in CSV and in Parquet alike.
+     */
+    @Test
+    void refusedCharactersInColumnsNotGroupedByAreFound(@TempDir Path dir) throws Exception {
+        String row = "AWS,1,2026-01-01,2,2026-01-02,USD,1,Usage,Usage-Based,%s,%s\n";
+        Path csv = write(dir, "chars.csv", MINI.replace("\n", ",ChargeFrequency,ChargeDescription,Tags\n")
+                + String.format(row, "fine", "")
+                + String.format(row, "fine", "\"{\"\"app\"\":\"\"x\u0001\"\"}\"")
+                + String.format(row, "d\u007F", ""));
+        String allowed = " is not allowed in text; remove it (tab, line feed and carriage return are the only control"
+                + " characters allowed)";
+        String c = csv.toString();
+        assertEquals(List.of(c + ":3: column Tags: control character U+0001 in character 10 of the value" + allowed,
+                c + ":4: column ChargeDescription: control character U+007F in character 2 of the value" + allowed),
+                errors(csv));
+        Path parquet = parquet(csv, dir.resolve("data/chars.parquet"));
+        String p = parquet.toString();
+        assertEquals(List.of(p + ":2: column Tags: control character U+0001 in character 10 of the value" + allowed,
+                p + ":3: column ChargeDescription: control character U+007F in character 2 of the value" + allowed),
+                errors(parquet));
+    }
+
     @Test
     void missingColumnsAreNamed(@TempDir Path dir) throws Exception {
         Path file = write(dir, "cols.csv", "ProviderName,BillingCurrency,EffectiveCost,x,effectivecost ,BillingAccountId\n"

@@ -68,4 +68,27 @@ class EnginesAgreeTest {
         assertAgree(file, Optional.of("app"));
         assertAgree(file, Optional.of("nope"));
     }
+
+    /**
+     * Costs written plainly (DuckDB's fast path: decimals counted from the point) beside spellings
+     * that take the exact checks (spaces, exponents, a sign, leading zeros beyond 18 digits, a
+     * 30-character literal with 20 decimals, no digit before the point), in one group: the sums
+     * and their scales are the Java reader's.
+     */
+    @Test
+    void plainAndOtherSpellingsOfCostsGiveEqualSums(@TempDir Path dir) throws Exception {
+        String row = "AWS,1,2026-01-01,2,2026-01-02,USD,%s,Usage\n";
+        StringBuilder csv = new StringBuilder(DuckDbFocusReaderTest.MINI);
+        for (String cost : List.of("1.5", "-0.25", "+3", "7.", " 2.125 ", "1.5e-3", "2E2", ".5",
+                "0000000000000000000001.5", "123456789.12345678901234567890", "0.00000000000000000001", "12")) {
+            csv.append(String.format(row, cost.isBlank() ? cost : "\"" + cost + "\""));
+        }
+        Path file = DuckDbFocusReaderTest.write(dir, "spellings.csv", csv.toString());
+        assertAgree(file, Optional.empty());
+        FocusRead read = new DuckDbFocusReader().read(new FocusInput(List.of(file), Optional.empty(), Optional.empty(),
+                List.of()));
+        // 1.5 - 0.25 + 3 + 7 + 2.125 + 0.0015 + 200 + 0.5 + 1.5 + 123456789.12345678901234567890 + 1e-20 + 12
+        assertEquals(List.of("123457016.49995678901234567891"),
+                read.groups().stream().map(g -> g.effectiveCost().toPlainString()).toList());
+    }
 }
