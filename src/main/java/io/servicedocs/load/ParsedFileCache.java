@@ -163,8 +163,12 @@ public final class ParsedFileCache {
         keys.clear();
     }
 
+    /**
+     * The kind's name and the tree's key (itself a SHA-256): unique without hashing again, which
+     * cost a SHA-256 per file and check (issue 15).
+     */
     private static String conformingKey(FileKind kind, String treeKey) {
-        return CacheFolder.key(kind.name(), treeKey);
+        return kind.name() + ":" + treeKey;
     }
 
     // The pack: the number of trees, each as its key and encoded bytes; then the number of
