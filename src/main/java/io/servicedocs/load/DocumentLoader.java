@@ -56,6 +56,11 @@ public final class DocumentLoader {
         if (conforming.document().isEmpty()) {
             return LoadedDocument.refused(conforming.diagnostics());
         }
+        return bound(kind, parsed, type);
+    }
+
+    /** A tree that conforms to its schema, bound to its record. */
+    private <T> LoadedDocument<T> bound(FileKind kind, YamlDocument parsed, Class<T> type) {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<T> record = binder.bind(oneLanguage(kind, parsed), type, problems::add);
         return new LoadedDocument<>(Optional.of(parsed), record, problems);
@@ -69,7 +74,9 @@ public final class DocumentLoader {
     public <T> LoadedDocument<T> loadSalvaging(FileKind kind, YamlDocument parsed, Class<T> type) {
         List<SchemaValidator.Problem> problems = check(kind, parsed);
         if (problems.isEmpty()) {
-            return load(kind, parsed, type);
+            // just checked: bound without checking again (without a cache that was a second full
+            // schema validation of every product file; issue 15)
+            return bound(kind, parsed, type);
         }
         List<Diagnostic> diagnostics = new ArrayList<>(problems.stream().filter(SchemaValidator.Problem::reported)
                 .map(SchemaValidator.Problem::diagnostic).toList());

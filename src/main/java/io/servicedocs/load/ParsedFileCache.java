@@ -47,7 +47,7 @@ public final class ParsedFileCache {
      * saved.
      */
     private static final String PACKS = "packs";
-    private static final String FILES_PACK = CacheFolder.key("parsed-files-pack-1");
+    private static final String FILES_PACK = CacheFolder.key("parsed-files-pack-2");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Optional<CacheFolder> folder;
@@ -163,8 +163,12 @@ public final class ParsedFileCache {
         keys.clear();
     }
 
+    /**
+     * The kind's name and the tree's key (itself a SHA-256): unique without hashing again, which
+     * cost a SHA-256 per file and check (issue 15).
+     */
     private static String conformingKey(FileKind kind, String treeKey) {
-        return CacheFolder.key(kind.name(), treeKey);
+        return kind.name() + ":" + treeKey;
     }
 
     // The pack: the number of trees, each as its key and encoded bytes; then the number of
@@ -212,8 +216,9 @@ public final class ParsedFileCache {
         }
     }
 
-    // The format: a tag byte, then the parse diagnostic or the tree (path, nodes, key and value
-    // positions). Only the node types YamlReader makes are written; another is not cached.
+    // The format: a tag byte, then the parse diagnostic or the tree (its nodes in tree order,
+    // each with its position and each property with its key's). Only the node types YamlReader
+    // makes are written; another is not cached.
 
     private static final byte DOCUMENT = 'D';
     private static final byte PROBLEM = 'P';
@@ -224,9 +229,11 @@ public final class ParsedFileCache {
             if (result.document().isPresent()) {
                 YamlDocument doc = result.document().get();
                 out.writeByte(DOCUMENT);
-                writeNode(out, doc.root());
-                writePositions(out, doc.keyPositions());
-                writePositions(out, doc.valuePositions());
+                int[] written = new int[2];
+                writeNode(out, doc.root(), "", doc, written);
+                if (written[0] != doc.keyPositions().size() || written[1] != doc.valuePositions().size()) {
+                    return Optional.empty(); // positions off the tree: this format cannot hold them
+                }
             } else {
                 Diagnostic problem = result.problem().orElseThrow();
                 out.writeByte(PROBLEM);
@@ -248,9 +255,9 @@ public final class ParsedFileCache {
             byte tag = in.readByte();
             YamlReader.Result result;
             if (tag == DOCUMENT) {
-                JsonNode root = readNode(in);
-                Map<String, Position> keys = readPositions(in);
-                Map<String, Position> values = readPositions(in);
+                Map<String, Position> keys = new HashMap<>();
+                Map<String, Position> values = new HashMap<>();
+                JsonNode root = readNode(in, "", keys, values);
                 result = YamlReader.Result.of(new YamlDocument(path, root, keys, values));
             } else if (tag == PROBLEM) {
                 Diagnostic.Severity severity = Diagnostic.Severity.valueOf(in.readUTF());
@@ -265,19 +272,30 @@ public final class ParsedFileCache {
         }
     }
 
-    private static void writeNode(DataOutputStream out, JsonNode node) throws IOException {
+    // Each node is written in tree order with its position, and each property with its key's
+    // position: a pointer is never written, since reading the tree rebuilds it. Pointers written
+    // out (the first format: two sorted maps of every pointer) made the pack ~4 times the size of
+    // the YAML, and hashing it (HMAC) and sorting it cost ~1 s of a cold validate of 1,000
+    // products (issue 15). Numbers are variable-length: most lines and columns take one byte.
+
+    private static void writeNode(DataOutputStream out, JsonNode node, String pointer, YamlDocument doc,
+                                  int[] written) throws IOException {
+        writePosition(out, doc.valuePositions().get(pointer), written, 1);
         if (node instanceof ObjectNode object) {
             out.writeByte('{');
-            out.writeInt(object.size());
+            writeVarint(out, object.size());
             for (Map.Entry<String, JsonNode> property : object.properties()) {
+                String child = YamlDocument.child(pointer, property.getKey());
                 writeLong(out, property.getKey());
-                writeNode(out, property.getValue());
+                writePosition(out, doc.keyPositions().get(child), written, 0);
+                writeNode(out, property.getValue(), child, doc, written);
             }
         } else if (node instanceof ArrayNode array) {
             out.writeByte('[');
-            out.writeInt(array.size());
+            writeVarint(out, array.size());
+            int index = 0;
             for (JsonNode element : array) {
-                writeNode(out, element);
+                writeNode(out, element, YamlDocument.child(pointer, index++), doc, written);
             }
         } else if (node.isString()) {
             out.writeByte('s');
@@ -300,22 +318,36 @@ public final class ParsedFileCache {
         }
     }
 
-    private static JsonNode readNode(DataInputStream in) throws IOException {
+    private static JsonNode readNode(DataInputStream in, String pointer, Map<String, Position> keys,
+                                     Map<String, Position> values) throws IOException {
+        Position at = readPosition(in);
+        if (at != null) {
+            values.put(pointer, at);
+        }
         byte tag = in.readByte();
         switch (tag) {
             case '{': {
                 ObjectNode object = NODES.objectNode();
-                int size = in.readInt();
+                int size = readVarint(in);
                 for (int i = 0; i < size; i++) {
-                    object.set(readLong(in), readNode(in));
+                    String name = readLong(in);
+                    String child = YamlDocument.child(pointer, name);
+                    Position keyAt = readPosition(in);
+                    if (keyAt != null) {
+                        keys.put(child, keyAt);
+                    }
+                    if (object.has(name)) {
+                        throw new IOException("duplicate key");
+                    }
+                    object.set(name, readNode(in, child, keys, values));
                 }
                 return object;
             }
             case '[': {
                 ArrayNode array = NODES.arrayNode();
-                int size = in.readInt();
+                int size = readVarint(in);
                 for (int i = 0; i < size; i++) {
-                    array.add(readNode(in));
+                    array.add(readNode(in, YamlDocument.child(pointer, i), keys, values));
                 }
                 return array;
             }
@@ -338,34 +370,60 @@ public final class ParsedFileCache {
         }
     }
 
-    private static void writePositions(DataOutputStream out, Map<String, Position> positions) throws IOException {
-        out.writeInt(positions.size());
-        // sorted: the same tree always gives the same bytes
-        for (Map.Entry<String, Position> entry : new java.util.TreeMap<>(positions).entrySet()) {
-            writeLong(out, entry.getKey());
-            out.writeInt(entry.getValue().line());
-            out.writeInt(entry.getValue().column());
+    /** A position as line and column, or a 0 alone for none (lines start at 1); counted in {@code written[which]}. */
+    private static void writePosition(DataOutputStream out, Position at, int[] written, int which) throws IOException {
+        if (at == null) {
+            writeVarint(out, 0);
+            return;
         }
+        if (at.line() < 1 || at.column() < 0) {
+            throw new IllegalArgumentException("a position YamlReader does not make: " + at);
+        }
+        written[which]++;
+        writeVarint(out, at.line());
+        writeVarint(out, at.column());
     }
 
-    private static Map<String, Position> readPositions(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        Map<String, Position> positions = new HashMap<>(size * 2);
-        for (int i = 0; i < size; i++) {
-            positions.put(readLong(in), new Position(in.readInt(), in.readInt()));
+    /** The position written, or null for none (private: one per node, so no Optional to allocate). */
+    private static Position readPosition(DataInputStream in) throws IOException {
+        int line = readVarint(in);
+        return line == 0 ? null : new Position(line, readVarint(in));
+    }
+
+    /** A non-negative int in 7-bit groups, low group first. */
+    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+        int v = value;
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
         }
-        return positions;
+        out.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                if (value < 0) {
+                    throw new IOException("bad number");
+                }
+                return value;
+            }
+        }
+        throw new IOException("bad number");
     }
 
     /** A string of any length (writeUTF stops at 64 KiB), as UTF-8 bytes. */
     private static void writeLong(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
+        writeVarint(out, bytes.length);
         out.write(bytes);
     }
 
     private static String readLong(DataInputStream in) throws IOException {
-        int length = in.readInt();
+        int length = readVarint(in);
         if (length < 0 || length > in.available()) {
             throw new IOException("bad length");
         }

@@ -82,15 +82,41 @@ public final class ValidatePipeline {
     /** @param language the language to read the repository in instead of site.yaml's (--language) */
     public Checked check(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
         ValidationResult validated = timer.time("validate", () -> new Validation(schemas, asOf, language, cache).run(source));
-        Optional<Portfolio> assessed = campaignsToJudge(validated)
-                ? Optional.of(timer.time("assess", () -> Assessor.assess(validated.repository().get(), asOf)))
-                : Optional.empty();
-        ValidationResult validation = assessed.map(p -> withOverdueCampaigns(validated, p)).orElse(validated);
-        if (validation.hasErrors() || validation.repository().isEmpty()) {
-            return new Checked(validation, new CostResult(Optional.empty(), List.of()));
+        if (validated.hasErrors() || validated.repository().isEmpty()) {
+            // the overdue campaigns are only judged on valid data (campaignsToJudge): nothing to add
+            return new Checked(validated, new CostResult(Optional.empty(), List.of()));
         }
-        CostResult costs = timer.time("costs", () -> CostResult.of(validation.repository().get()));
-        return new Checked(validation, costs, assessed);
+        // The cost stage and the assessment (to judge campaigns) read the same immutable model and
+        // not each other's results: side by side, on a machine of 2 cores each was the only work
+        // running (issue 15). Overdue campaigns are warnings, so they cannot stop the cost stage.
+        java.util.concurrent.CompletableFuture<CostResult> costs = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> timer.time("costs", () -> CostResult.of(validated.repository().get())));
+        Optional<Portfolio> assessed;
+        try {
+            assessed = campaignsToJudge(validated)
+                    ? Optional.of(timer.time("assess", () -> Assessor.assess(validated.repository().get(), asOf)))
+                    : Optional.empty();
+        } catch (RuntimeException | Error e) {
+            costs.cancel(false);
+            throw e;
+        }
+        ValidationResult validation = assessed.map(p -> withOverdueCampaigns(validated, p)).orElse(validated);
+        return new Checked(validation, joined(costs), assessed);
+    }
+
+    /** The value of a future, its failure rethrown as it was thrown (not wrapped in a CompletionException). */
+    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
