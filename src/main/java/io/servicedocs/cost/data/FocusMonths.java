@@ -404,6 +404,7 @@ public final class FocusMonths {
         Optional<PrepaidSpread> spread = termSpread(cost, metric);
         if (spread.isEmpty()) {
             addAmount(months, cost.chargeMonth(), key, cost, metric.of(cost), where, name, fileName, file);
+            unspreadPurchase(cost, metric, key.id(), where).ifPresent(notes::add);
             return;
         }
         List<PrepaidPart> parts = spread.get().parts();
@@ -444,6 +445,33 @@ public final class FocusMonths {
         String id = term.commitmentDiscountId().or(term::description).orElse("purchase");
         return Optional.of(PrepaidSpreader.spread(new PrepaidCost(id, new Money(metric.of(cost), cost.currency()),
                 YearMonth.from(term.start()), Math.toIntExact(months))));
+    }
+
+    /**
+     * The warning for a one-time purchase of some amount that stays in its charge month because
+     * no term longer than a month is known: FOCUS 1.2 gives a purchase's term only as its charge
+     * period (no column of a cost row gives a commitment's start, end or duration; FOCUS 1.3 puts
+     * contract terms in a dataset of their own), so a provider that writes the purchase day as
+     * the charge period leaves the term unknown. The import cannot spread it, and must not book
+     * it in one month without a word. Nothing to say for a zero amount (amortised elsewhere).
+     */
+    static Optional<String> unspreadPurchase(ChargeGroup cost, CostMetric metric, String account, String where) {
+        if (cost.term().isEmpty() || metric.of(cost).signum() == 0) {
+            return Optional.empty();
+        }
+        ChargeGroup.ChargeTerm term = cost.term().get();
+        LocalDate last = term.endExclusive().isAfter(term.start()) ? term.endExclusive().minusDays(1) : term.start();
+        long months = ChronoUnit.MONTHS.between(term.start(), term.endExclusive());
+        String currency = cost.currency().getCurrencyCode();
+        String what = "one-time purchase " + term.commitmentDiscountId().or(term::description)
+                .map(d -> "'" + d.strip().replaceAll("\\s+", " ") + "' ").orElse("") + "of " + account + " ("
+                + CostMonths.plain(metric.of(cost)).toPlainString() + " " + currency + " " + metric.column() + ")";
+        String why = months > 1200
+                ? "its charge period, " + term.start() + " to " + last + ", is longer than 100 years"
+                : "its charge period, " + term.start() + " to " + last + ", covers no more than a month and no "
+                        + "column of the file gives a longer term; if it pays for a longer one, the months after "
+                        + cost.chargeMonth() + " show none of it";
+        return Optional.of("warning: " + where + ": " + what + " is booked in " + cost.chargeMonth() + " alone: " + why);
     }
 
     private static void addAmount(Map<YearMonth, MonthAcc> months, YearMonth month, LineKey key, ChargeGroup cost,
