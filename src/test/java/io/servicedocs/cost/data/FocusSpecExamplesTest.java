@@ -135,7 +135,9 @@ class FocusSpecExamplesTest {
             for (CostLine line : content.costs()) {
                 assertEquals(ACCOUNT, line.element().id());
                 assertTrue(line.element().billingAccount());
-                assertEquals(Optional.of(YearMonth.of(2023, 1)), line.billingPeriod());
+                // the invoice of the charge (2023-01 in the examples); a spread part keeps its purchase's
+                assertTrue(line.billingPeriod().equals(Optional.of(YearMonth.of(2023, 1)))
+                        || line.billingPeriod().equals(Optional.of(month)), line.toString());
                 months.merge(month, line.amount(), BigDecimal::add);
             }
         });
@@ -325,5 +327,40 @@ class FocusSpecExamplesTest {
             assertEquals(from(JANUARY_2023, example[2]), importing(engine, CostMetric.LIST_COST, file).months(),
                     example[0]);
         }
+    }
+
+    /**
+     * The whole year of scenario 1: the all-upfront purchase (BilledCost 8,760.00, EffectiveCost
+     * 0) and usage scenario 1's row for every hour of its term, 2023-01-01T00 to 2024-01-01T00
+     * ("the same usage-based or spend-based amount is applied evenly across all charge periods":
+     * 8,760 hourly rows of EffectiveCost 1.00, BilledCost 0.00), the rows made by the test.
+     * EffectiveCost follows the hours: 744.00 for the months of 31 days, 720.00 for those of 30,
+     * 672.00 for February; BilledCost spreads the invoice in twelve equal months, 730.00 each.
+     * The year is 8,760.00 either way: the purchase is counted once, whichever the metric.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void aWholeYearOfAmortisedUsageAddsUpToThePurchaseOnceWhateverTheMetric(String engine) throws Exception {
+        String usage = Files.readString(Path.of("src/test/resources/focus-spec/commitment_discount_usage_scenario_1.csv"));
+        String[] lines = usage.split("\r?\n");
+        StringBuilder year = new StringBuilder(lines[0]).append('\n');
+        java.time.LocalDateTime hour = java.time.LocalDateTime.of(2023, 1, 1, 0, 0);
+        while (hour.getYear() == 2023) {
+            java.time.LocalDateTime next = hour.plusHours(1);
+            YearMonth month = YearMonth.from(hour);
+            // BillingPeriodStart and End of the hour's month, ChargePeriodStart and End the hour
+            year.append(month.atDay(1) + "T00:00:00Z," + month.plusMonths(1).atDay(1) + "T00:00:00Z," + hour
+                    + ":00Z," + next + ":00Z" + lines[1].substring(lines[1].indexOf(",Usage,"))).append('\n');
+            hour = next;
+        }
+        Path purchase = withAccount("commitment_discount_purchase_scenario_1.csv");
+        Path hours = withAccount("usage_2023.csv", year.toString());
+        Map<YearMonth, BigDecimal> effective = importing(engine, CostMetric.EFFECTIVE_COST, purchase, hours).months();
+        assertEquals(from(JANUARY_2023, "744", "672", "744", "720", "744", "720", "744", "744", "720", "744", "720",
+                "744"), effective);
+        Map<YearMonth, BigDecimal> billed = importing(engine, CostMetric.BILLED_COST, purchase, hours).months();
+        assertEquals(from(JANUARY_2023, times(12, "730")), billed);
+        assertEquals(new BigDecimal("8760"), effective.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertEquals(new BigDecimal("8760"), billed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 }
