@@ -363,4 +363,72 @@ class FocusSpecExamplesTest {
         assertEquals(new BigDecimal("8760"), effective.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
         assertEquals(new BigDecimal("8760"), billed.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
+
+    // --- the other simple SaaS agreement scenarios (A2, A3, B, C) ---
+
+    /** Imports the spec's file (normalised) into {@code repo} with EffectiveCost; the months' totals, plain. */
+    private Map<YearMonth, BigDecimal> saas(String engine, Path repo, String name) throws Exception {
+        CostsImportPipeline.Result result = new CostsImportPipeline(reader(engine)).run(new CostsImportPipeline.Request(
+                Files.createDirectories(repo), List.of(normalised(name)), Optional.of("acmecorp"),
+                WithoutSubAccount.BILLING_ACCOUNT, Optional.empty(), false, CLOCK, LocalDate.of(2026, 11, 24)));
+        assertTrue(result instanceof CostsImportPipeline.Converted c && c.outcome().isPresent()
+                && c.outcome().get().refused().isEmpty(), result.toString());
+        CostDataStore store = new CostDataStore(repo, CLOCK, new SchemaValidator());
+        Map<YearMonth, BigDecimal> months = new TreeMap<>();
+        store.existing("acmecorp", store.months("acmecorp")).forEach((month, content) -> {
+            for (CostLine line : content.costs()) {
+                assertEquals("12345", line.element().id());
+                assertTrue(line.element().billingAccount());
+                months.merge(month, line.amount(), BigDecimal::add);
+            }
+        });
+        Map<YearMonth, BigDecimal> plain = new TreeMap<>();
+        months.forEach((m, a) -> plain.put(m, a.stripTrailingZeros()));
+        return plain;
+    }
+
+    private static final YearMonth APRIL_2025 = YearMonth.of(2025, 4);
+
+    /**
+     * A2: "$50,000 (Billed Cost) for a Charge Period of April 1st 2025 to April 1st 2026", the
+     * EffectiveCost the same. 50000 / 12 = 4166.666...: 4166.66 x 12 = 49999.92, the 8 cents left
+     * to the first eight months: 4166.67 for 2025-04 to 2025-11, 4166.66 for 2025-12 to 2026-03.
+     * A3, imported after it: "$1,000 mid-contract purchase [...] for the same Charge Period", on
+     * the June 2025 invoice: 1000 / 12 = 83.33, 4 cents left: 83.34 for 2025-04 to 2025-07,
+     * 83.33 after. Both: 4250.01 for 2025-04 to 2025-07, 4250.00 for 2025-08 to 2025-11, 4249.99
+     * for 2025-12 to 2026-03; 51,000 in all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void saasScenariosA2ThenA3AddTheMidContractPurchaseOverTheSameTerm(String engine) throws Exception {
+        Path repo = dir.resolve("repo-a2-" + engine);
+        assertEquals(from(APRIL_2025, "4166.67", "4166.67", "4166.67", "4166.67", "4166.67", "4166.67", "4166.67",
+                "4166.67", "4166.66", "4166.66", "4166.66", "4166.66"), saas(engine, repo, "simple_saas_agreements_a2.csv"));
+        assertEquals(from(APRIL_2025, "4250.01", "4250.01", "4250.01", "4250.01", "4250", "4250", "4250", "4250",
+                "4249.99", "4249.99", "4249.99", "4249.99"), saas(engine, repo, "simple_saas_agreements_a3.csv"));
+    }
+
+    /**
+     * B: billed in arrears, "$50,000 (Billed Cost) for the Charge Period of April 1st 2025 to April
+     * 1st 2026", on the March 2026 invoice: the same months as A2 (the cost follows the charge
+     * period, not the invoice), 4166.67 for 2025-04 to 2025-11, 4166.66 for 2025-12 to 2026-03.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void saasScenarioBBilledInArrearsCostsTheMonthsItCovers(String engine) throws Exception {
+        assertEquals(from(APRIL_2025, "4166.67", "4166.67", "4166.67", "4166.67", "4166.67", "4166.67", "4166.67",
+                "4166.67", "4166.66", "4166.66", "4166.66", "4166.66"),
+                saas(engine, dir.resolve("repo-b-" + engine), "simple_saas_agreements_b.csv"));
+    }
+
+    /**
+     * C: monthly billing, "$20 per license per month", 505, 650 and 635 licences in April, May and
+     * June 2025: 10,100.00, 13,000.00 and 12,700.00, each in its month, nothing spread.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void saasScenarioCMonthlyBillingIsEachMonthsOwn(String engine) throws Exception {
+        assertEquals(from(APRIL_2025, "10100", "13000", "12700"),
+                saas(engine, dir.resolve("repo-c-" + engine), "simple_saas_agreements_c.csv"));
+    }
 }
