@@ -230,7 +230,7 @@ final class AthenaResults {
             }
             if (start.isEmpty() || end.isEmpty()) {
                 error(start.isEmpty() ? AthenaFocusQuery.TERM_START : AthenaFocusQuery.TERM_END,
-                        "a one-time purchase needs both ChargePeriodStart and ChargePeriodEnd");
+                        "a one-time charge needs both ChargePeriodStart and ChargePeriodEnd");
                 return Optional.empty();
             }
             LocalDate from = day(AthenaFocusQuery.TERM_START, start.get());
@@ -239,7 +239,7 @@ final class AthenaResults {
                 return Optional.empty();
             }
             if (to.isBefore(from)) {
-                error(AthenaFocusQuery.TERM_END, "the purchase's ChargePeriodEnd " + to + " is before its "
+                error(AthenaFocusQuery.TERM_END, "the one-time charge's ChargePeriodEnd " + to + " is before its "
                         + "ChargePeriodStart " + from);
                 return Optional.empty();
             }

@@ -393,7 +393,7 @@ public final class FocusMonths {
     }
 
     /**
-     * Adds one group's amount of the metric to the line of its month; a one-time purchase over a
+     * Adds one group's amount of the metric to the line of its month; a one-time charge over a
      * term of more than one month is spread over that term (see {@link #termSpread}), each part
      * kept under the purchase's billing period, so that importing that billing period again
      * replaces the same parts and nothing is counted twice.
@@ -416,7 +416,7 @@ public final class FocusMonths {
         notes.add(where + ": spread " + CostMonths.plain(metric.of(cost)).toPlainString() + " " + currency
                 + " over " + parts.get(0).month() + ".." + parts.get(parts.size() - 1).month() + " ("
                 + parts.size() + " months, " + CostMonths.plain(parts.get(0).amount().amount()).toPlainString()
-                + " " + currency + " in the first): one-time purchase "
+                + " " + currency + " in the first): " + oneTime(cost) + " "
                 + term.commitmentDiscountId().or(term::description).map(d -> "'" + d.strip().replaceAll("\\s+", " ") + "' ")
                         .orElse("")
                 + "of " + key.id() + ", " + metric.column() + ", term " + term.start() + " to "
@@ -424,7 +424,8 @@ public final class FocusMonths {
     }
 
     /**
-     * The spread of a one-time purchase over its term, with the rules of declared prepaid amounts
+     * The spread of a one-time charge (a purchase, or the unused part of a spend commitment
+     * charged for its whole term) over its term, with the rules of declared prepaid amounts
      * ({@link PrepaidSpreader}: whole months, equal parts, leftover minor units to the earliest
      * months). The term's months: from the month of its start, as many as whole months fit between
      * start and end, one more for a remainder of days (2026-03-15 to 2027-03-15: 12 months,
@@ -447,6 +448,11 @@ public final class FocusMonths {
                 YearMonth.from(term.start()), Math.toIntExact(months))));
     }
 
+    /** "one-time purchase"; "one-time Usage charge" and the like for the other categories. */
+    private static String oneTime(ChargeGroup cost) {
+        return cost.chargeCategory().equals("Purchase") ? "one-time purchase" : "one-time " + cost.chargeCategory() + " charge";
+    }
+
     /**
      * The warning for a one-time purchase of some amount that stays in its charge month because
      * no term longer than a month is known: FOCUS 1.2 gives a purchase's term only as its charge
@@ -456,7 +462,7 @@ public final class FocusMonths {
      * it in one month without a word. Nothing to say for a zero amount (amortised elsewhere).
      */
     static Optional<String> unspreadPurchase(ChargeGroup cost, CostMetric metric, String account, String where) {
-        if (cost.term().isEmpty() || metric.of(cost).signum() == 0) {
+        if (cost.term().isEmpty() || metric.of(cost).signum() == 0 || !cost.chargeCategory().equals("Purchase")) {
             return Optional.empty();
         }
         ChargeGroup.ChargeTerm term = cost.term().get();

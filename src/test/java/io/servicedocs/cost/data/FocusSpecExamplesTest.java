@@ -431,4 +431,86 @@ class FocusSpecExamplesTest {
         assertEquals(from(APRIL_2025, "10100", "13000", "12700"),
                 saas(engine, dir.resolve("repo-c-" + engine), "simple_saas_agreements_c.csv"));
     }
+
+    // --- the SaaS spend agreements (A1, A2 billed in arrears; B1, B2 prepaid) ---
+
+    /** Imports a spend-agreement file (normalised) into a new repository with {@code metric}. */
+    private Imported spend(String engine, String name, CostMetric metric) throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo-" + name + "-" + engine + "-" + metric));
+        CostsImportPipeline.Result result = new CostsImportPipeline(reader(engine)).run(new CostsImportPipeline.Request(
+                repo, List.of(normalised(name)), Optional.empty(), WithoutSubAccount.BILLING_ACCOUNT, Optional.empty(),
+                false, CLOCK, LocalDate.of(2026, 11, 24), metric));
+        assertTrue(result instanceof CostsImportPipeline.Converted c && c.outcome().isPresent()
+                && c.outcome().get().refused().isEmpty() && c.source().equals("acme-co"), result.toString());
+        CostDataStore store = new CostDataStore(repo, CLOCK, new SchemaValidator());
+        Map<YearMonth, BigDecimal> months = new TreeMap<>();
+        store.existing("acme-co", store.months("acme-co")).forEach((month, content) -> {
+            for (CostLine line : content.costs()) {
+                assertEquals("000-00-000", line.element().id());
+                assertTrue(line.element().billingAccount());
+                months.merge(month, line.amount(), BigDecimal::add);
+            }
+        });
+        Map<YearMonth, BigDecimal> plain = new TreeMap<>();
+        months.forEach((m, a) -> plain.put(m, a.stripTrailingZeros()));
+        return new Imported(plain, ((CostsImportPipeline.Converted) result).notes());
+    }
+
+    /**
+     * Spend agreement A1, billed in arrears, no monthly minimum: $1,200 to spend from April 1 2025
+     * over 12 months; usage of 48, 120 and 60 in April to June, none after; "a single charge
+     * representing the total unused amount [972] from the 12-month agreement is charged during
+     * the final month", a Usage row of ChargeFrequency One-Time whose charge period is the whole
+     * term (2025-04-01 to 2026-04-01) on the March 2026 invoice. A one-time charge covering a term
+     * is spread over it: 972 / 12 = 81.00 a month. 2025-04 = 48 + 81 = 129, 2025-05 = 120 + 81 =
+     * 201, 2025-06 = 60 + 81 = 141, 2025-07 to 2026-03 = 81; 1,200 in all, the commitment.
+     * (Booked in its ChargePeriodStart's month, as before this change, the March 2026 invoice's
+     * shortfall would all have landed in April 2025.) BilledCost is the same: nothing prepaid.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void spendAgreementA1SpreadsTheUnusedCommitmentOverItsTerm(String engine) throws Exception {
+        Map<YearMonth, BigDecimal> expected = from(APRIL_2025, "129", "201", "141", "81", "81", "81", "81", "81", "81",
+                "81", "81", "81");
+        Imported effective = spend(engine, "saas_spend_agreements_a1.csv", CostMetric.EFFECTIVE_COST);
+        assertEquals(expected, effective.months());
+        Path file = dir.resolve("saas_spend_agreements_a1.csv");
+        assertEquals(List.of(where(engine, file, 5) + ": spread 972 USD over 2025-04..2026-03 (12 months, 81.00 USD in "
+                + "the first): one-time Usage charge 'End of contract unused fee' of 000-00-000, EffectiveCost, term "
+                + "2025-04-01 to 2026-03-31"), effective.notes());
+        assertEquals(expected, spend(engine, "saas_spend_agreements_a1.csv", CostMetric.BILLED_COST).months());
+    }
+
+    /**
+     * A2, billed in arrears with a $60 monthly minimum: April 48 of usage + a 12 "monthly unused
+     * fee" (one month's charge period: not spread) = 60, May 120, June 60, July to February a 60
+     * fee each, and the "overall unmet spend requirement" of 480 for the whole term on the March
+     * 2026 invoice, spread: 40 a month. 2025-04 = 100, 2025-05 = 160, 2025-06 to 2026-02 = 100,
+     * 2026-03 = 40; 1,200 in all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void spendAgreementA2SpreadsOnlyTheTermLongShortfall(String engine) throws Exception {
+        assertEquals(from(APRIL_2025, "100", "160", "100", "100", "100", "100", "100", "100", "100", "100", "100", "40"),
+                spend(engine, "saas_spend_agreements_a2.csv", CostMetric.EFFECTIVE_COST).months());
+    }
+
+    /**
+     * B1 and B2, prepaid: the $1,200 purchase (BilledCost 1200, EffectiveCost 0) for the term and
+     * the same usage and unused rows as A1 and A2 with BilledCost 0 and their EffectiveCost.
+     * EffectiveCost: the purchase is not spread (the provider amortises it into the other rows),
+     * so the months are A1's and A2's. BilledCost: the purchase spread, 1200 / 12 = 100 a month,
+     * and nothing else (the other rows bill 0). 1,200 in all either way: counted once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void prepaidSpendAgreementsCountThePrepaymentOnceWhateverTheMetric(String engine) throws Exception {
+        assertEquals(from(APRIL_2025, "129", "201", "141", "81", "81", "81", "81", "81", "81", "81", "81", "81"),
+                spend(engine, "saas_spend_agreements_b1.csv", CostMetric.EFFECTIVE_COST).months());
+        assertEquals(from(APRIL_2025, "100", "160", "100", "100", "100", "100", "100", "100", "100", "100", "100", "40"),
+                spend(engine, "saas_spend_agreements_b2.csv", CostMetric.EFFECTIVE_COST).months());
+        for (String name : List.of("saas_spend_agreements_b1.csv", "saas_spend_agreements_b2.csv")) {
+            assertEquals(from(APRIL_2025, times(12, "100")), spend(engine, name, CostMetric.BILLED_COST).months(), name);
+        }
+    }
 }
