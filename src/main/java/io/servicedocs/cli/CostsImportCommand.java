@@ -209,7 +209,9 @@ final class CostsImportCommand implements Callable<Integer> {
         }
         CostsImportPipeline.Converted converted = (CostsImportPipeline.Converted) result;
         printReads(converted.files(), err);
-        converted.notes().forEach(note -> err.println("servicedocs: note: " + note));
+        // a note that is a warning (all-zero EffectiveCost, a purchase booked in one month) says so
+        converted.notes().forEach(note -> err.println(note.startsWith("warning: ")
+                ? "servicedocs: " + note : "servicedocs: note: " + note));
         if (converted.unreadable().isPresent()) {
             CostsWriteOptions.printUnreadable(converted.unreadable().get(), displayPath, err);
             return 1;

@@ -322,4 +322,32 @@ class CostsImportCommandTest {
         assertEquals(file("cloud", "2026-10") + ": created (final, 3 USD)\n"
                 + "Imported 2 row(s) of 1 file(s) as source 'cloud'; 1 month(s): 1 created\n", given.out());
     }
+
+    /**
+     * Warnings print as warnings: a one-time purchase whose term the file does not give (its
+     * charge period the purchase day) stays in its month, and a file whose EffectiveCost is 0
+     * on every row while BilledCost is not: both named with file (and line, for the Java reader).
+     */
+    @Test
+    void aPurchaseWithoutTermAndAnAllZeroEffectiveCostArePrintedAsWarnings() throws IOException {
+        String header = "ProviderName,BillingAccountId,SubAccountId,BillingPeriodStart,ChargePeriodStart,ChargePeriodEnd,"
+                + "BillingCurrency,EffectiveCost,BilledCost,ChargeCategory,ChargeFrequency,CommitmentDiscountId\n";
+        Path purchase = Files.writeString(dir.resolve("purchase.csv"), header
+                + "Acme SaaS,BA,c-1,2026-10-01,2026-10-05,2026-10-06,USD,1200,1200,Purchase,One-Time,plan-7\n");
+        Path zero = Files.writeString(dir.resolve("zero.csv"), header
+                + "Acme SaaS,BA,c-1,2026-10-01,2026-10-05,2026-10-06,USD,0,40,Usage,Usage-Based,\n");
+
+        CliRun run = run("2026-11-24T08:00:00Z", "--engine", "java", purchase.toString(), zero.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertEquals("servicedocs: warning: " + purchase + ":2: one-time purchase 'plan-7' of c-1 (1200 USD "
+                + "EffectiveCost) is booked in 2026-10 alone: its charge period, 2026-10-05 to 2026-10-05, covers no "
+                + "more than a month and no column of the file gives a longer term; if it pays for a longer one, the "
+                + "months after 2026-10 show none of it\n"
+                + "servicedocs: warning: " + zero + ": EffectiveCost is 0 on every row (total 0 USD) but BilledCost "
+                + "totals 40 USD; the provider may not fill EffectiveCost: import with --metric BilledCost to keep the "
+                + "invoiced amounts\n", run.err());
+        assertEquals(file("acme-saas", "2026-10") + ": created (final, 1200 USD)\n"
+                + "Imported 2 row(s) of 2 file(s) as source 'acme-saas'; 1 month(s): 1 created\n", run.out());
+    }
 }

@@ -112,7 +112,8 @@ public record AthenaFocusQuery(String sql, List<String> columns) {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
-        String purchase = "lower(trim(chargecategory)) = 'purchase' AND " + frequency() + " = 'onetime'";
+        // a one-time charge of any category (a purchase, an unused commitment's true-up) keeps its term
+        String purchase = frequency() + " = 'onetime'";
         List<Column> select = new ArrayList<>();
         select.add(key(PROVIDER, "trim(providername)"));
         select.add(key(BILLING_ACCOUNT_ID, "trim(billingaccountid)"));
@@ -126,7 +127,7 @@ public record AthenaFocusQuery(String sql, List<String> columns) {
         select.add(key(CLASS, "NULLIF(lower(trim(chargeclass)), '')"));
         select.add(key(FREQUENCY, "NULLIF(" + frequency() + ", '')"));
         tagKey.ifPresent(key -> select.add(key(TAG, "COALESCE(trim(element_at(tags, " + literal(key) + ")), '')")));
-        // only one-time purchases are kept apart by their term; other rows group by month alone
+        // only one-time charges are kept apart by their term; other rows group by month alone
         select.add(key(TERM_START, "CASE WHEN " + purchase + " THEN substr(CAST(chargeperiodstart AS varchar), 1, 10) END"));
         select.add(key(TERM_END, "CASE WHEN " + purchase + " THEN substr(CAST(chargeperiodend AS varchar), 1, 10) END"));
         select.add(key(COMMITMENT, "CASE WHEN " + purchase + " THEN NULLIF(trim(commitmentdiscountid), '') END"));

@@ -228,18 +228,19 @@ final class AthenaResults {
             if (start.isEmpty() && end.isEmpty()) {
                 return Optional.empty();
             }
-            if (start.isEmpty() || end.isEmpty()) {
-                error(start.isEmpty() ? AthenaFocusQuery.TERM_START : AthenaFocusQuery.TERM_END,
-                        "a one-time purchase needs both ChargePeriodStart and ChargePeriodEnd");
+            if (start.isEmpty()) {
+                error(AthenaFocusQuery.TERM_START, "a one-time charge needs its ChargePeriodStart");
                 return Optional.empty();
             }
             LocalDate from = day(AthenaFocusQuery.TERM_START, start.get());
-            LocalDate to = day(AthenaFocusQuery.TERM_END, end.get());
+            // without an end, the term is its start day, as the Java reader and DuckDB take it (now that
+            // every one-time charge carries a term, a credit without ChargePeriodEnd must not be refused)
+            LocalDate to = end.isEmpty() ? from : day(AthenaFocusQuery.TERM_END, end.get());
             if (from == null || to == null) {
                 return Optional.empty();
             }
             if (to.isBefore(from)) {
-                error(AthenaFocusQuery.TERM_END, "the purchase's ChargePeriodEnd " + to + " is before its "
+                error(AthenaFocusQuery.TERM_END, "the one-time charge's ChargePeriodEnd " + to + " is before its "
                         + "ChargePeriodStart " + from);
                 return Optional.empty();
             }

@@ -395,7 +395,7 @@ public final class FocusMonths {
     }
 
     /**
-     * Adds one group's amount of the metric to the line of its month; a one-time purchase over a
+     * Adds one group's amount of the metric to the line of its month; a one-time charge over a
      * term of more than one month is spread over that term (see {@link #termSpread}), each part
      * kept under the purchase's billing period, so that importing that billing period again
      * replaces the same parts and nothing is counted twice.
@@ -406,6 +406,7 @@ public final class FocusMonths {
         Optional<PrepaidSpread> spread = termSpread(cost, metric);
         if (spread.isEmpty()) {
             addAmount(months, cost.chargeMonth(), key, cost, metric.of(cost), where, name, fileName, file);
+            unspreadPurchase(cost, metric, key.id(), where).ifPresent(notes::add);
             return;
         }
         List<PrepaidPart> parts = spread.get().parts();
@@ -423,7 +424,7 @@ public final class FocusMonths {
         notes.add(where + ": spread " + CostMonths.plain(metric.of(cost)).toPlainString() + " " + currency
                 + " over " + parts.get(0).month() + ".." + parts.get(parts.size() - 1).month() + " ("
                 + parts.size() + " months, " + CostMonths.plain(parts.get(0).amount().amount()).toPlainString()
-                + " " + currency + " in the first): one-time purchase "
+                + " " + currency + " in the first): " + oneTime(cost) + " "
                 + term.commitmentDiscountId().or(term::description).map(d -> "'" + d.strip().replaceAll("\\s+", " ") + "' ")
                         .orElse("")
                 + "of " + key.id() + ", " + metric.column() + ", term " + term.start() + " to "
@@ -431,7 +432,8 @@ public final class FocusMonths {
     }
 
     /**
-     * The spread of a one-time purchase over its term, with the rules of declared prepaid amounts
+     * The spread of a one-time charge (a purchase, or the unused part of a spend commitment
+     * charged for its whole term) over its term, with the rules of declared prepaid amounts
      * ({@link PrepaidSpreader}: whole months, equal parts, leftover minor units to the earliest
      * months). The term's months: from the month of its start, as many as whole months fit between
      * start and end, one more for a remainder of days (2026-03-15 to 2027-03-15: 12 months,
@@ -452,6 +454,38 @@ public final class FocusMonths {
         String id = term.commitmentDiscountId().or(term::description).orElse("purchase");
         return Optional.of(PrepaidSpreader.spread(new PrepaidCost(id, new Money(metric.of(cost), cost.currency()),
                 YearMonth.from(term.start()), Math.toIntExact(months))));
+    }
+
+    /** "one-time purchase"; "one-time Usage charge" and the like for the other categories. */
+    private static String oneTime(ChargeGroup cost) {
+        return cost.chargeCategory().equals("Purchase") ? "one-time purchase" : "one-time " + cost.chargeCategory() + " charge";
+    }
+
+    /**
+     * The warning for a one-time purchase of some amount that stays in its charge month because
+     * no term longer than a month is known: FOCUS 1.2 gives a purchase's term only as its charge
+     * period (no column of a cost row gives a commitment's start, end or duration; FOCUS 1.3 puts
+     * contract terms in a dataset of their own), so a provider that writes the purchase day as
+     * the charge period leaves the term unknown. The import cannot spread it, and must not book
+     * it in one month without a word. Nothing to say for a zero amount (amortised elsewhere).
+     */
+    static Optional<String> unspreadPurchase(ChargeGroup cost, CostMetric metric, String account, String where) {
+        if (cost.term().isEmpty() || metric.of(cost).signum() == 0 || !cost.chargeCategory().equals("Purchase")) {
+            return Optional.empty();
+        }
+        ChargeGroup.ChargeTerm term = cost.term().get();
+        LocalDate last = term.endExclusive().isAfter(term.start()) ? term.endExclusive().minusDays(1) : term.start();
+        long months = ChronoUnit.MONTHS.between(term.start(), term.endExclusive());
+        String currency = cost.currency().getCurrencyCode();
+        String what = "one-time purchase " + term.commitmentDiscountId().or(term::description)
+                .map(d -> "'" + d.strip().replaceAll("\\s+", " ") + "' ").orElse("") + "of " + account + " ("
+                + CostMonths.plain(metric.of(cost)).toPlainString() + " " + currency + " " + metric.column() + ")";
+        String why = months > 1200
+                ? "its charge period, " + term.start() + " to " + last + ", is longer than 100 years"
+                : "its charge period, " + term.start() + " to " + last + ", covers no more than a month and no "
+                        + "column of the file gives a longer term; if it pays for a longer one, the months after "
+                        + cost.chargeMonth() + " show none of it";
+        return Optional.of("warning: " + where + ": " + what + " is booked in " + cost.chargeMonth() + " alone: " + why);
     }
 
     private static void addAmount(Map<YearMonth, MonthAcc> months, YearMonth month, LineKey key, ChargeGroup cost,

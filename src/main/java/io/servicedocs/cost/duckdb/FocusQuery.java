@@ -494,7 +494,7 @@ final class FocusQuery {
      */
     String groups() {
         String billingMonth = has(Column.BILLING_PERIOD_START) ? "v_billing" : "v_start";
-        String term = "(v_category = 'Purchase' AND v_frequency = 'One-Time')";
+        String term = "(v_frequency = 'One-Time')"; // any one-time charge over a term, as the Java reader
         String keys = String.join(", ",
                 "x_providername AS provider", "x_billingaccountid AS billing_account_id",
                 "x_billingaccountname AS billing_account_name", "v_sub AS sub_account_id",

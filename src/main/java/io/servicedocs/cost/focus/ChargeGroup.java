@@ -16,8 +16,9 @@ import java.util.Optional;
  * <p>The key: provider, billing account, sub-account (empty when the rows have none: SaaS),
  * billing currency, billing period (the UTC month of BillingPeriodStart: the invoice), charge
  * month (the UTC month of ChargePeriodStart: when the cost was incurred), charge category,
- * charge class, charge frequency, tag value (with a tag key) and, for one-time purchases only,
- * the purchase's term. Values are in FOCUS's own spelling whatever the file's case: categories
+ * charge class, charge frequency, tag value (with a tag key) and, for one-time charges only
+ * (ChargeFrequency One-Time: purchases, and e.g. a spend commitment's unused part charged for its
+ * whole term), the charge's term. Values are in FOCUS's own spelling whatever the file's case: categories
  * {@code Usage, Purchase, Tax, Credit, Adjustment}; class {@code Correction} or empty;
  * frequency {@code One-Time, Recurring, Usage-Based} or empty.
  *
@@ -61,8 +62,8 @@ public record ChargeGroup(String provider, String billingAccountId, Optional<Str
     }
 
     /**
-     * The exact charge period of a one-time purchase (ChargeCategory Purchase, ChargeFrequency
-     * One-Time), with the commitment discount it buys when the file says so. Only such rows carry
+     * The exact charge period of a one-time charge (ChargeFrequency One-Time, whatever its
+     * category), with the commitment discount it buys when the file says so. Only such rows carry
      * a term; other rows are grouped by month alone.
      */
     public record ChargeTerm(LocalDate start, LocalDate endExclusive, Optional<String> commitmentDiscountId,

@@ -32,9 +32,9 @@ public record FocusImport(String source, FocusVersion version, String versionEvi
         notes = List.copyOf(notes);
     }
 
-    /** The one-time purchases: the groups that carry a term. */
+    /** The one-time purchases: the groups of category Purchase that carry a term (other one-time charges do too). */
     public List<ChargeGroup> purchases() {
-        return groups.stream().filter(g -> g.term().isPresent()).toList();
+        return groups.stream().filter(g -> g.term().isPresent() && g.chargeCategory().equals("Purchase")).toList();
     }
 
     /** This file as every reading engine describes its input. */

@@ -415,7 +415,9 @@ public final class FocusImporter implements FocusReader {
             firstLinePerKey.putIfAbsent(key, line);
             used++;
             Optional<ChargeGroup.ChargeTerm> term = Optional.empty();
-            if ("Purchase".equals(category) && "One-Time".equals(frequency)) {
+            // any one-time charge carries its term: a purchase, or the unused part of a spend commitment
+            // charged at its end for the whole term (FOCUS SaaS spend agreements A1, B1)
+            if ("One-Time".equals(frequency)) {
                 LocalDate from = start.orElseThrow().atOffset(ZoneOffset.UTC).toLocalDate();
                 term = Optional.of(new ChargeGroup.ChargeTerm(from, end.map(FocusImporter::dayEnding).orElse(from),
                         value(record, Column.COMMITMENT_DISCOUNT_ID), value(record, Column.CHARGE_DESCRIPTION)));

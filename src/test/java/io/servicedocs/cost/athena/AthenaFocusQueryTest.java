@@ -19,8 +19,8 @@ class AthenaFocusQueryTest {
         AthenaFocusQuery query = AthenaFocusQuery.of(TABLE, Optional.empty(),
                 List.of(YearMonth.of(2026, 3), YearMonth.of(2026, 1), YearMonth.of(2026, 3)), "billing_period");
 
-        String purchase = "lower(trim(chargecategory)) = 'purchase' AND "
-                + "lower(replace(replace(trim(chargefrequency), '-', ''), ' ', '')) = 'onetime'";
+        // any one-time charge keeps its term (was: one-time purchases only; issue 14, the FOCUS spend agreements)
+        String purchase = "lower(replace(replace(trim(chargefrequency), '-', ''), ' ', '')) = 'onetime'";
         assertEquals("SELECT\n"
                 + "  trim(providername) AS providername,\n"
                 + "  trim(billingaccountid) AS billingaccountid,\n"

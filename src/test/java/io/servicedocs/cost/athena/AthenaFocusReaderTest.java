@@ -284,4 +284,25 @@ class AthenaFocusReaderTest {
         assertTrue(read.notes().get(0).contains("(workgroup primary, every partition: no billing period given)"),
                 read.notes().toString());
     }
+
+    /**
+     * A one-time charge that is not a purchase carries its term too (a credit of 2026-01-15); one
+     * without ChargePeriodEnd takes its start day as its end, as the Java reader and DuckDB do.
+     */
+    @Test
+    void aOneTimeCreditWithoutChargePeriodEndTakesItsStartDay() throws Exception {
+        List<String> credit = row("AWS", "123456789012", "Example Payer", "111111111111", "payments-prod", "USD",
+                "2026-01", "2026-01", "credit", null, "onetime", "2026-01-15", null, null, "Promotional credit",
+                "-5.0000000000", "-5.0000000000", "0.0000000000", "1");
+        fake.states("SUCCEEDED").pages(withHeader(page(credit)));
+
+        FocusRead read = reader().read(JAN_FEB);
+
+        YearMonth jan = YearMonth.of(2026, 1);
+        assertEquals(List.of(new ChargeGroup("AWS", "123456789012", Optional.of("Example Payer"),
+                Optional.of("111111111111"), Optional.of("payments-prod"), USD, jan, jan, "Credit", Optional.empty(),
+                Optional.of("One-Time"), Optional.empty(), Optional.of(new ChargeTerm(LocalDate.of(2026, 1, 15),
+                        LocalDate.of(2026, 1, 15), Optional.empty(), Optional.of("Promotional credit"))),
+                new BigDecimal("-5"), new BigDecimal("-5"), new BigDecimal("0"), 1, Optional.empty())), read.groups());
+    }
 }

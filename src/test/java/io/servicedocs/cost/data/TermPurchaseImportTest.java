@@ -126,5 +126,35 @@ class TermPurchaseImportTest {
                 + "EA-1,2026-01-01,Microsoft," + SUB + ",2026-01-01,2026-02-01,USD,100,0,Usage,Usage-Based,\n");
         assertEquals(stripped(each(YearMonth.of(2026, 1), "100")), stripped(months()));
         assertTrue(converted.notes().stream().noneMatch(n -> n.contains("spread")), converted.notes().toString());
+        // nor a warning of a purchase booked in one month: its EffectiveCost, 0, is booked nowhere
+        assertEquals(List.of(), converted.notes());
+    }
+
+    /**
+     * A purchase whose charge period is its purchase day (2026-01-05 to 2026-01-06) with no other
+     * way to know its term (FOCUS 1.2 has no column for it) stays in its month, 1,200 USD in
+     * 2026-01 (with 50 of usage: 1250), and the import warns, naming the file and the row: never
+     * booked in one month silently. The same with only a ChargePeriodStart (no end given).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"java", "duckdb"})
+    void aPurchaseWithoutAKnownTermStaysInItsMonthWithAWarning(String engine) throws Exception {
+        CostsImportPipeline.Converted converted = importing(engine,
+                "EA-1,2026-01-01,Microsoft," + SUB + ",2026-01-05,2026-01-06,USD,1200,1200,Purchase,One-Time,sp-3\n"
+                + "EA-1,2026-01-01,Microsoft," + SUB + ",2026-01-05,2026-01-06,USD,50,50,Usage,Usage-Based,\n"
+                + "EA-1,2026-01-01,Microsoft," + SUB + ",2026-01-20,,USD,30,30,Purchase,One-Time,\n");
+        assertEquals(stripped(each(YearMonth.of(2026, 1), "1280")), stripped(months()));
+        Path file = dir.resolve("in").resolve("bill.csv");
+        String first = engine.equals("java") ? file + ":2" : file.toString();
+        String third = engine.equals("java") ? file + ":4" : file.toString();
+        assertEquals(List.of("warning: " + first + ": one-time purchase 'sp-3' of " + SUB + " (1200 USD EffectiveCost) "
+                        + "is booked in 2026-01 alone: its charge period, 2026-01-05 to 2026-01-05, covers no more than a "
+                        + "month and no column of the file gives a longer term; if it pays for a longer one, the months "
+                        + "after 2026-01 show none of it",
+                "warning: " + third + ": one-time purchase of " + SUB + " (30 USD EffectiveCost) is booked in 2026-01 "
+                        + "alone: its charge period, 2026-01-20 to 2026-01-20, covers no more than a month and no column "
+                        + "of the file gives a longer term; if it pays for a longer one, the months after 2026-01 show "
+                        + "none of it"),
+                converted.notes());
     }
 }

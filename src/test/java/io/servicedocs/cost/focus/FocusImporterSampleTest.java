@@ -64,11 +64,15 @@ class FocusImporterSampleTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         java.util.Currency usd = java.util.Currency.getInstance("USD");
         YearMonth september = YearMonth.of(2024, 9);
-        // in the order of their first rows: the credit on line 6, the usage from line 12
+        // in the order of their first rows: the credit on line 6, the usage from line 12; the credit
+        // is one-time, so it carries its charge period as its term (one day: nothing to spread)
         assertEquals(List.of(
                 new ChargeGroup("AWS", "1234567890123", Optional.of("SunBird"), Optional.of("11353890204"),
                         Optional.of("Atlas Orion"), usd, september, september, "Credit", Optional.empty(),
-                        Optional.of("One-Time"), Optional.empty(), Optional.empty(), new BigDecimal("-3.00000000000"),
+                        Optional.of("One-Time"), Optional.empty(), Optional.of(new ChargeGroup.ChargeTerm(
+                                java.time.LocalDate.of(2024, 9, 24), java.time.LocalDate.of(2024, 9, 25),
+                                Optional.empty(), Optional.of("AWS Open Source Promotional Credits, credit from "
+                                        + "account: 391835788720"))), new BigDecimal("-3.00000000000"),
                         new BigDecimal("-2.61370000000"), new BigDecimal("-2.61370000000"), 1, Optional.of(SAMPLE + ":6")),
                 new ChargeGroup("AWS", "1234567890123", Optional.of("SunBird"), Optional.of("11353890204"),
                         Optional.of("Atlas Orion"), usd, september, september, "Usage", Optional.empty(),
