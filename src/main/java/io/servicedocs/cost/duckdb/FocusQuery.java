@@ -182,8 +182,9 @@ final class FocusQuery {
                 continue;
             }
             if (column == Column.CHARGE_DESCRIPTION || column == Column.COMMITMENT_DISCOUNT_ID) {
-                // only a term purchase's are kept (groups() reads them only for those)
-                innerKeys.add("CASE WHEN " + mayBeTermPurchase() + " THEN " + reference + " END AS " + reference);
+                // only a one-time charge's are kept (groups() reads them only for those: any one-time
+                // charge over a term is spread, purchases and a commitment's unused part alike)
+                innerKeys.add("CASE WHEN " + mayBeOneTime() + " THEN " + reference + " END AS " + reference);
                 if (text) {
                     checkedPerRow.add(reference);
                 }
@@ -254,17 +255,16 @@ final class FocusQuery {
     }
 
     /**
-     * A condition every row of a term purchase meets (ChargeCategory Purchase and ChargeFrequency
-     * One-Time as {@code focus_enum} reads them: lower case, with '-', '_' and spaces taken out, so the
-     * letters appear in order), cheap enough for every row; rows that fail it are no term purchase.
+     * A condition every one-time row meets (ChargeFrequency One-Time as {@code focus_enum} reads it:
+     * lower case, with '-', '_' and spaces taken out, so the letters appear in order), cheap enough
+     * for every row; rows that fail it are no one-time charge, whose term could be spread.
      */
-    private String mayBeTermPurchase() {
-        Source category = columns.get(Column.CHARGE_CATEGORY);
+    private String mayBeOneTime() {
         Source frequency = columns.get(Column.CHARGE_FREQUENCY);
-        if (category == null || frequency == null) {
+        if (frequency == null) {
             return "false";
         }
-        return "(" + lettersInOrder(category, "purchase") + " AND " + lettersInOrder(frequency, "onetime") + ")";
+        return lettersInOrder(frequency, "onetime");
     }
 
     private static String lettersInOrder(Source source, String letters) {
