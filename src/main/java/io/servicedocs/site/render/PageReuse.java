@@ -35,8 +35,13 @@ public final class PageReuse {
     /** The last build's entries, by page path, and this build's (the next pack). */
     private final Map<String, byte[]> last = new java.util.HashMap<>();
     private final Map<String, byte[]> next = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The text of values shared by many pages (the standard), made once. */
-    private final Map<Object, String> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * The SHA-256 of the text of each value a page's inputs hold, by identity, made once: the
+     * shared inputs (templates, common model, the standard) are the same objects on every page,
+     * and hashing their text again for each of thousands of pages was a third of a cold build's
+     * render (issue 15, JFR). Only the 32-byte digests are kept, not the texts.
+     */
+    private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param published the folder of the site as the last build published it (the output) */
@@ -87,7 +92,7 @@ public final class PageReuse {
     }
 
     private String packKey() {
-        return CacheFolder.key("pages-pack-1", published.toString());
+        return CacheFolder.key("pages-pack-2", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */
@@ -98,14 +103,26 @@ public final class PageReuse {
     /** The SHA-256 of a page's inputs. */
     String fingerprint(String shared, String template, String path, String section, Map<String, Object> model) {
         MessageDigest digest = CacheFolder.sha256();
-        for (String part : new String[] {shared, template, path, section}) {
+        digest.update(digestOf(shared));
+        for (String part : new String[] {template, path, section}) {
             update(digest, part);
         }
         model.forEach((name, value) -> {
             update(digest, name);
-            update(digest, this.shared.computeIfAbsent(value, String::valueOf));
+            digest.update(digestOf(value));
         });
         return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of a value's text (a fixed 32 bytes: the page's digest needs no length before it). */
+    private byte[] digestOf(Object value) {
+        byte[] known = digests.get(value);
+        if (known != null) {
+            return known;
+        }
+        byte[] made = CacheFolder.sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        digests.put(value, made);
+        return made;
     }
 
     private static void update(MessageDigest digest, String text) {
