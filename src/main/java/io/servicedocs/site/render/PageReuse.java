@@ -39,7 +39,9 @@ public final class PageReuse {
      * The SHA-256 of the text of each value a page's inputs hold, by identity, made once: the
      * shared inputs (templates, common model, the standard) are the same objects on every page,
      * and hashing their text again for each of thousands of pages was a third of a cold build's
-     * render (issue 15, JFR). Only the 32-byte digests are kept, not the texts.
+     * render (issue 15, JFR). Only those values are kept (with 32-byte digests, not their texts):
+     * a page's own values are hashed once anyway, and keeping them would keep every page's model
+     * alive to the end of the render (hundreds of MB at 5,000 products).
      */
     private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
@@ -100,8 +102,13 @@ public final class PageReuse {
         return reused.get();
     }
 
-    /** The SHA-256 of a page's inputs. */
-    String fingerprint(String shared, String template, String path, String section, Map<String, Object> model) {
+    /**
+     * The SHA-256 of a page's inputs.
+     *
+     * @param sharedNames the names in {@code model} whose values are the same objects on every page
+     */
+    String fingerprint(String shared, String template, String path, String section, Map<String, Object> model,
+                       java.util.Set<String> sharedNames) {
         MessageDigest digest = CacheFolder.sha256();
         digest.update(digestOf(shared));
         for (String part : new String[] {template, path, section}) {
@@ -109,7 +116,7 @@ public final class PageReuse {
         }
         model.forEach((name, value) -> {
             update(digest, name);
-            digest.update(digestOf(value));
+            digest.update(sharedNames.contains(name) ? digestOf(value) : textDigest(value));
         });
         return java.util.HexFormat.of().formatHex(digest.digest());
     }
@@ -120,9 +127,13 @@ public final class PageReuse {
         if (known != null) {
             return known;
         }
-        byte[] made = CacheFolder.sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+        byte[] made = textDigest(value);
         digests.put(value, made);
         return made;
+    }
+
+    private static byte[] textDigest(Object value) {
+        return CacheFolder.sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void update(MessageDigest digest, String text) {

@@ -373,6 +373,9 @@ public final class SiteBuilder {
         private final Map<String, Long> times;
 
         private final Optional<PageReuse> reuse;
+        /** The values of a product page's model that are the same object on every product page. */
+        private static final java.util.Set<String> SHARED_BY_PRODUCT_PAGES = java.util.Set.of("standard");
+
         /** The inputs all pages share, as text (templates, common model), for {@link PageReuse}. */
         private final String shared;
 
@@ -411,7 +414,7 @@ public final class SiteBuilder {
                 page(template, path, section, model);
                 return;
             }
-            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model);
+            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model, SHARED_BY_PRODUCT_PAGES);
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
             if (reuse.get().reuse(path, fingerprint, file)) {
