@@ -78,7 +78,10 @@ public final class BuildPipeline {
     public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
         Optional<BuildCache> builds = cache.map(BuildCache::new);
-        Optional<String> key = builds.isEmpty() ? Optional.empty()
+        // The stamp (sizes and times) before the key (bytes): a file changed while the key reads it changes the stamp.
+        Optional<String> stamp = builds.isEmpty() ? Optional.empty()
+                : timer.time("cache-key", () -> BuildCache.stamp(source.root(), output, asOf, language));
+        Optional<String> key = builds.isEmpty() || stamp.isEmpty() ? Optional.empty()
                 : timer.time("cache-key", () -> BuildCache.key(source.root(), output, asOf, language));
         if (key.isPresent()) {
             Optional<Outcome> again = builds.get().outcome(key.get(), output);
@@ -90,7 +93,7 @@ public final class BuildPipeline {
         // Remembered only when the repository did not change while it was built: else the site
         // may hold some of both states, and the next build must run.
         if (key.isPresent() && outcome.built()
-                && key.equals(timer.time("cache-key", () -> BuildCache.key(source.root(), output, asOf, language)))) {
+                && stamp.equals(timer.time("cache-key", () -> BuildCache.stamp(source.root(), output, asOf, language)))) {
             builds.get().remember(key.get(), outcome, output);
         }
         return outcome;

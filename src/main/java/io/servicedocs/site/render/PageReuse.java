@@ -35,8 +35,15 @@ public final class PageReuse {
     /** The last build's entries, by page path, and this build's (the next pack). */
     private final Map<String, byte[]> last = new java.util.HashMap<>();
     private final Map<String, byte[]> next = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The text of values shared by many pages (the standard), made once. */
-    private final Map<Object, String> shared = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * The SHA-256 of the text of each value a page's inputs hold, by identity, made once: the
+     * shared inputs (templates, common model, the standard) are the same objects on every page,
+     * and hashing their text again for each of thousands of pages was a third of a cold build's
+     * render (issue 15, JFR). Only those values are kept (with 32-byte digests, not their texts):
+     * a page's own values are hashed once anyway, and keeping them would keep every page's model
+     * alive to the end of the render (hundreds of MB at 5,000 products).
+     */
+    private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param published the folder of the site as the last build published it (the output) */
@@ -87,7 +94,7 @@ public final class PageReuse {
     }
 
     private String packKey() {
-        return CacheFolder.key("pages-pack-1", published.toString());
+        return CacheFolder.key("pages-pack-2", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */
@@ -95,17 +102,38 @@ public final class PageReuse {
         return reused.get();
     }
 
-    /** The SHA-256 of a page's inputs. */
-    String fingerprint(String shared, String template, String path, String section, Map<String, Object> model) {
+    /**
+     * The SHA-256 of a page's inputs.
+     *
+     * @param sharedNames the names in {@code model} whose values are the same objects on every page
+     */
+    String fingerprint(String shared, String template, String path, String section, Map<String, Object> model,
+                       java.util.Set<String> sharedNames) {
         MessageDigest digest = CacheFolder.sha256();
-        for (String part : new String[] {shared, template, path, section}) {
+        digest.update(digestOf(shared));
+        for (String part : new String[] {template, path, section}) {
             update(digest, part);
         }
         model.forEach((name, value) -> {
             update(digest, name);
-            update(digest, this.shared.computeIfAbsent(value, String::valueOf));
+            digest.update(sharedNames.contains(name) ? digestOf(value) : textDigest(value));
         });
         return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of a value's text (a fixed 32 bytes: the page's digest needs no length before it). */
+    private byte[] digestOf(Object value) {
+        byte[] known = digests.get(value);
+        if (known != null) {
+            return known;
+        }
+        byte[] made = textDigest(value);
+        digests.put(value, made);
+        return made;
+    }
+
+    private static byte[] textDigest(Object value) {
+        return CacheFolder.sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void update(MessageDigest digest, String text) {

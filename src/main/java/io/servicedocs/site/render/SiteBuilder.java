@@ -373,6 +373,9 @@ public final class SiteBuilder {
         private final Map<String, Long> times;
 
         private final Optional<PageReuse> reuse;
+        /** The values of a product page's model that are the same object on every product page. */
+        private static final java.util.Set<String> SHARED_BY_PRODUCT_PAGES = java.util.Set.of("standard");
+
         /** The inputs all pages share, as text (templates, common model), for {@link PageReuse}. */
         private final String shared;
 
@@ -387,12 +390,18 @@ public final class SiteBuilder {
         }
 
         void page(String template, String path, String section, Map<String, Object> model) throws IOException, SiteException {
+            page(template, path, section, model, Optional.empty());
+        }
+
+        /** @param digest given the page's bytes as they are written (its SHA-256 without reading the file back) */
+        private void page(String template, String path, String section, Map<String, Object> model,
+                          Optional<java.security.MessageDigest> digest) throws IOException, SiteException {
             TemplateModel templateModel = new TemplateModel();
             DocumentModel content = new DocumentModel();
             content.setRootPath(root(path));
             content.setUri(path);
             templateModel.setContent(content);
-            render(template, path, section, model, templateModel);
+            render(template, path, section, model, templateModel, digest);
         }
 
         /**
@@ -405,29 +414,31 @@ public final class SiteBuilder {
                 page(template, path, section, model);
                 return;
             }
-            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model);
+            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model, SHARED_BY_PRODUCT_PAGES);
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
             if (reuse.get().reuse(path, fingerprint, file)) {
                 count.incrementAndGet();
                 return;
             }
-            page(template, path, section, model);
-            reuse.get().remember(path, fingerprint, io.servicedocs.cache.CacheFolder.sha256().digest(Files.readAllBytes(file)));
+            java.security.MessageDigest written = io.servicedocs.cache.CacheFolder.sha256();
+            page(template, path, section, model, Optional.of(written));
+            reuse.get().remember(path, fingerprint, written.digest());
         }
 
         void guide(DocumentModel guide, List<GuideLink> otherGuides) throws IOException, SiteException {
             guide.setRootPath(root(guide.getUri()));
             TemplateModel templateModel = new TemplateModel();
             templateModel.setContent(guide);
-            render("guide.ftl", guide.getUri(), "guides", model("other_guides", otherGuides), templateModel);
+            render("guide.ftl", guide.getUri(), "guides", model("other_guides", otherGuides), templateModel, Optional.empty());
         }
 
         private void render(String template, String path, String section, Map<String, Object> model,
-                            TemplateModel templateModel) throws IOException, SiteException {
+                            TemplateModel templateModel, Optional<java.security.MessageDigest> digest)
+                throws IOException, SiteException {
             long start = System.nanoTime();
             try {
-                renderTimed(template, path, section, model, templateModel);
+                renderTimed(template, path, section, model, templateModel, digest);
             } finally {
                 if (TIMING) {
                     times.merge(template, System.nanoTime() - start, Long::sum);
@@ -436,7 +447,8 @@ public final class SiteBuilder {
         }
 
         private void renderTimed(String template, String path, String section, Map<String, Object> model,
-                                 TemplateModel templateModel) throws IOException, SiteException {
+                                 TemplateModel templateModel, Optional<java.security.MessageDigest> digest)
+                throws IOException, SiteException {
             common.forEach((key, value) -> templateModel.put(key, adapt(value)));
             model.forEach((key, value) -> templateModel.put(key, adapt(value)));
             templateModel.put("root", root(path));
@@ -445,7 +457,10 @@ public final class SiteBuilder {
             // Straight to the file: the big pages run to tens of megabytes with thousands of products.
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
-            try (java.io.Writer html = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            // As Files.newBufferedWriter (an encoder that refuses unpaired surrogates), through the digest if any.
+            java.io.OutputStream bytes = Files.newOutputStream(file);
+            try (java.io.Writer html = new java.io.BufferedWriter(new java.io.OutputStreamWriter(digest.isEmpty() ? bytes
+                    : new java.security.DigestOutputStream(bytes, digest.get()), StandardCharsets.UTF_8.newEncoder()))) {
                 engine.render(template, templateModel, html, path);
             }
             count.incrementAndGet();

@@ -112,10 +112,11 @@ final class ChartFrame {
         svg.append("<g class=\"grid\">");
         for (BigDecimal tick : scale.ticks()) {
             double y = scale.y(tick.doubleValue());
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"%s\"/>",
-                    LEFT, y, WIDTH - RIGHT, y, tick.signum() == 0 ? "axis" : "gridline"));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\" text-anchor=\"end\">%s%s</text>",
-                    LEFT - 6, y + 4, number(tick), Svg.text(suffix)));
+            svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(Svg.oneDecimal(y)).append("\" x2=\"")
+                    .append(WIDTH - RIGHT).append("\" y2=\"").append(Svg.oneDecimal(y)).append("\" class=\"")
+                    .append(tick.signum() == 0 ? "axis" : "gridline").append("\"/>");
+            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(Svg.oneDecimal(y + 4))
+                    .append("\" class=\"tick\" text-anchor=\"end\">").append(number(tick)).append(Svg.text(suffix)).append("</text>");
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
                 LEFT, TOP, LEFT, HEIGHT - BOTTOM));

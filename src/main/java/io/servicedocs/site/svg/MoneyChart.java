@@ -65,20 +65,23 @@ public final class MoneyChart {
             String barClass = "bar" + (value < 0 ? " negative" : "") + (p.provisional() ? " provisional" : "");
             // a style attribute, not fill=: the stylesheet's bar colour would win over a presentation attribute
             String fill = p.provisional() ? " style=\"fill:url(#" + Svg.text(id) + "-hatch)\"" : "";
-            svg.append(String.format(Locale.ROOT, "<rect class=\"%s\"%s x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
-                            + "<title>%s %s: %s</title></rect>", barClass, fill, x, top, barWidth, height,
-                    Svg.text(p.label()), Svg.text(barName), Svg.text(p.barText())));
+            svg.append("<rect class=\"").append(barClass).append('"').append(fill).append(" x=\"").append(Svg.oneDecimal(x))
+                    .append("\" y=\"").append(Svg.oneDecimal(top)).append("\" width=\"").append(Svg.oneDecimal(barWidth))
+                    .append("\" height=\"").append(Svg.oneDecimal(height)).append("\"><title>").append(Svg.text(p.label()))
+                    .append(' ').append(Svg.text(barName)).append(": ").append(Svg.text(p.barText())).append("</title></rect>");
             // counted from the last month, so that the latest month always has its label
             if ((points.size() - 1 - i) % labelEvery == 0) {
-                svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                        x + barWidth / 2, ChartFrame.LABEL_Y, Svg.text(label)));
+                svg.append("<text class=\"tick\" x=\"").append(Svg.oneDecimal(x + barWidth / 2)).append("\" y=\"")
+                        .append(ChartFrame.LABEL_Y).append("\" text-anchor=\"middle\">").append(Svg.text(label)).append("</text>");
             }
             if (p.line().isPresent()) {
                 double y = scale.y(p.line().get().doubleValue());
-                line.append(line.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x + barWidth / 2, y));
-                circles.append(String.format(Locale.ROOT, "<circle class=\"point\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\"><title>%s %s: %s</title></circle>",
-                        x + barWidth / 2, y, Svg.text(p.label()), Svg.text(lineName.orElse("")),
-                        Svg.text(p.lineText().orElse(""))));
+                line.append(line.length() == 0 ? "" : " ").append(Svg.oneDecimal(x + barWidth / 2)).append(',')
+                        .append(Svg.oneDecimal(y));
+                circles.append("<circle class=\"point\" cx=\"").append(Svg.oneDecimal(x + barWidth / 2)).append("\" cy=\"")
+                        .append(Svg.oneDecimal(y)).append("\" r=\"3\"><title>").append(Svg.text(p.label())).append(' ')
+                        .append(Svg.text(lineName.orElse(""))).append(": ").append(Svg.text(p.lineText().orElse("")))
+                        .append("</title></circle>");
             }
         }
         if (line.length() > 0) {

@@ -25,6 +25,11 @@ public final class CampaignViews {
 
     private final List<CampaignProgress> progress;
     private final List<CampaignPage> pages;
+    /**
+     * Each campaign's products by id, made once: a product page looked its part up in a list of
+     * every product in scope, which made the product pages of a site quadratic (issue 15).
+     */
+    private final List<Map<String, CampaignProgress.ProductPart>> partsById;
 
     /** @param messages the interface strings: the chart's title and labels are in the site's language */
     public CampaignViews(List<Campaign> campaigns, Portfolio portfolio, Optional<History> history,
@@ -32,6 +37,11 @@ public final class CampaignViews {
         this.progress = CampaignProgress.all(campaigns, portfolio);
         this.pages = progress.stream().map(p -> page(p, portfolio.standard(), CampaignBurnUp.of(p, history), messages))
                 .toList();
+        this.partsById = progress.stream().map(p -> {
+            Map<String, CampaignProgress.ProductPart> byId = new java.util.HashMap<>();
+            p.products().forEach(part -> byId.putIfAbsent(part.product(), part)); // the first, as product(id) gave
+            return byId;
+        }).toList();
     }
 
     /** Every campaign, in id order. */
@@ -74,7 +84,7 @@ public final class CampaignViews {
             if (!campaign.shown()) {
                 continue;
             }
-            campaign.product(id).ifPresent(part -> parts.add(new ProductPart(page.id(), page.title(), page.due(),
+            Optional.ofNullable(partsById.get(i).get(id)).ifPresent(part -> parts.add(new ProductPart(page.id(), page.title(), page.due(),
                     page.stage(), part.met(), part.total(), part.done(), part.late(),
                     part.unmet().stream().map(g -> column(g.goal(), g.title())).toList())));
         }

@@ -41,12 +41,24 @@ public final class CostViews {
     private final Optional<CostReport> report;
     private final Portfolio portfolio;
     private final Map<String, String> t;
+    /**
+     * The company's cost changes (month over month, year over year) with each product's part by
+     * product id, made once: looking a product's part up in the list of every product's made the
+     * product pages quadratic (issue 15).
+     */
+    private final List<Map.Entry<io.servicedocs.cost.ledger.CostChange, Map<String, io.servicedocs.cost.ledger.ProductCostChange>>>
+            changesByProduct;
 
     /** @param messages the interface strings, for the charts' titles */
     public CostViews(Optional<CostReport> report, Portfolio portfolio, Map<String, String> messages) {
         this.report = report;
         this.portfolio = portfolio;
         this.t = messages;
+        this.changesByProduct = report.map(r -> costChanges(r.company()).stream().map(c -> {
+            Map<String, io.servicedocs.cost.ledger.ProductCostChange> byId = new java.util.HashMap<>();
+            c.products().forEach(p -> byId.putIfAbsent(p.productId(), p)); // the first, as CostChange.product gave
+            return Map.entry(c, byId);
+        }).toList()).orElse(List.of());
     }
 
     /** The company page; empty when the repository has no cost settings. */
@@ -162,8 +174,8 @@ public final class CostViews {
                         Amount.of(m.investmentLabour()))),
                 shares, prepaid, costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of),
                 costChart, unitChart, unitCostUnit(r, productId),
-                costChanges(r.company()).stream().flatMap(c -> c.product(productId)
-                        .map(p -> CostChangeView.of(c, p, this::name, unitTemplate())).stream()).toList(),
+                changesByProduct.stream().flatMap(c -> Optional.ofNullable(c.getValue().get(productId))
+                        .map(p -> CostChangeView.of(c.getKey(), p, this::name, unitTemplate())).stream()).toList(),
                 r.billing().laterParts(productId).stream().map(p -> laterPart(r, p)).toList(),
                 r.billing().purchases(productId).stream().map(p -> purchase(r, p)).toList());
     }

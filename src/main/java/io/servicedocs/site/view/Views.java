@@ -65,6 +65,8 @@ public final class Views {
     private final AsciidocFields asciidocToHtml;
     private final Optional<io.servicedocs.cost.allocation.CostReport> costs;
     private final Map<String, String> phaseNames = new LinkedHashMap<>();
+    /** The products' parts of the report's cost changes, by product id (made once: issue 15). */
+    private final CostSummary.ChangeIndex costChanges;
 
     /** @param asciidocToHtml converts trusted-for-display AsciiDoc (already made safe) to HTML */
     public Views(Portfolio portfolio, AsciidocFields asciidocToHtml) {
@@ -84,6 +86,7 @@ public final class Views {
         this.portfolio = portfolio;
         this.asciidocToHtml = asciidocToHtml;
         this.costs = costs;
+        this.costChanges = CostSummary.ChangeIndex.of(costs);
         portfolio.standard().phases().forEach(p -> phaseNames.putIfAbsent(p.id(), p.name()));
     }
 
@@ -122,7 +125,7 @@ public final class Views {
                 readiness.overduePlans().stream().map(i -> i.item().id()).toList(),
                 security.stream().filter(c -> c.plan().filter(FitView.PlanView::overdue).isPresent())
                         .map(CheckView::id).toList(),
-                security, CostSummary.of(costs, doc.id(), doc.demandMetric()), securityById);
+                security, CostSummary.of(costs, doc.id(), doc.demandMetric(), costChanges), securityById);
     }
 
     private FitView fit(PhaseFit fit, Product product, Map<String, CheckView> securityById) {
