@@ -234,7 +234,7 @@
     <h2 id="corrections-title">${t['costs.corrections_title']}</h2>
     <#if costs.corrections?has_content>
     <p class="muted small">${t['costs.corrections_intro']}</p>
-    <div class="table-scroll" role="region" aria-label="${t['costs.corrections_title']}" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="${t['costs.corrections_table']}" tabindex="0">
     <table class="data compact" id="corrections-table">
       <thead><tr><th scope="col">${t['costs.month']}</th><th scope="col">${t['costs.billing_period']}</th><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.owner']}</th><th scope="col" class="num">${t['costs.amount']}</th><th scope="col">${t['costs.source']}</th></tr></thead>
       <tbody>
@@ -252,7 +252,7 @@
     <h2 id="purchases-title">${t['costs.purchases_title']}</h2>
     <#if costs.purchases?has_content>
     <p class="muted small">${t['costs.purchases_intro']}</p>
-    <div class="table-scroll" role="region" aria-label="${t['costs.purchases_title']}" tabindex="0">
+    <div class="table-scroll" role="region" aria-label="${t['costs.purchases_table']}" tabindex="0">
     <table class="data compact" id="purchases-table">
       <thead><tr><th scope="col">${t['costs.purchase']}</th><th scope="col">${t['costs.element']}</th><th scope="col">${t['costs.owner']}</th><th scope="col" class="num">${t['costs.amount']}</th><th scope="col">${t['costs.term']}</th><th scope="col" class="num">${t['costs.per_month']}</th><th scope="col">${t['costs.billing_period']}</th></tr></thead>
       <tbody>

@@ -149,7 +149,10 @@ class CostDataFromFocusTest {
         assertEquals("FOCUS 1.2 EffectiveCost", march.basis());
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, GUID, Optional.of("Contoso Prod"),
                 Optional.empty()), Optional.empty(), new BigDecimal("122.50"), Currency.getInstance("EUR"),
-                Optional.of(YearMonth.of(2025, 3)))), march.costs(), "no BillingPeriodStart: billed in the charge month");
+                Optional.of(YearMonth.of(2025, 3)), List.of(new CostMonth.TermPurchase(
+                        "Annual licence Contoso Suite, 12 months", new BigDecimal("1200"), java.time.LocalDate.of(2025, 3, 2),
+                        java.time.LocalDate.of(2026, 3, 1), 12, new BigDecimal("100.00"))))), march.costs(),
+                "no BillingPeriodStart: billed in the charge month; the line keeps its share of the spread licence");
         assertEquals(List.of(new CostLine(new CostElement(Provider.AZURE, "11111111-2222-3333-4444-555555555555",
                 Optional.of("Contoso Dev"), Optional.empty()), Optional.empty(), new BigDecimal("3.5"),
                 Currency.getInstance("USD"), Optional.of(YearMonth.of(2025, 4)))), conversion.months().get(1).costs().stream()
