@@ -302,6 +302,25 @@ class EveryScreenTest {
         }
     }
 
+    /**
+     * A screenshot of the page once it has loaded. Chromium's capture can time out when the machine
+     * is busy (two test JVMs share two cores): the page is then opened and captured once more.
+     */
+    private byte[] screenshot(String url) {
+        for (int attempt = 1; ; attempt++) {
+            browser.get(url);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
+                    d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            try {
+                return browser.getScreenshotAs(OutputType.BYTES);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     @Test
     void screenshotsOfTheMainPages() throws IOException {
         List<String> shown = List.of("index.html", "products/iot-platform.html", "security.html", "costs.html",
@@ -311,11 +330,10 @@ class EveryScreenTest {
             for (boolean phone : List.of(false, true)) {
                 phone(phone);
                 for (String page : shown) {
-                    browser.get(english.uri().resolve(page).toString());
                     String name = page.replace(".html", "").replace('/', '-') + "-" + (phone ? "390" : "desktop") + "-" + scheme + ".png";
                     Path target = Path.of("target/screenshots", name);
                     Files.createDirectories(target.getParent());
-                    Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+                    Files.write(target, screenshot(english.uri().resolve(page).toString()));
                 }
             }
         }
