@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         java.util.concurrent.CompletableFuture<SchemaValidator> schemas =
                 java.util.concurrent.CompletableFuture.supplyAsync(SchemaValidator::new);
         var files = cache.files(source.root());
-        ValidationResult result = new ValidatePipeline(joined(schemas), timer, files).run(source, repository.today(), shown);
+        ValidationResult result = new ValidatePipeline(ValidatePipeline.joined(schemas), timer, files).run(source, repository.today(), shown);
         int products = result.repository().map(r -> r.products().size()).orElse(0);
         String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
                 result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);
@@ -53,21 +53,6 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         timer.sinceJvmStart();
         return result.hasErrors() ? 1 : 0;
-    }
-
-    /** The value of a future, its failure rethrown as it was thrown (not wrapped). */
-    static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DiagnosticFormat> {

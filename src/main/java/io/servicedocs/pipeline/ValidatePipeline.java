@@ -105,7 +105,7 @@ public final class ValidatePipeline {
     }
 
     /** The value of a future, its failure rethrown as it was thrown (not wrapped in a CompletionException). */
-    private static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
+    public static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
         try {
             return future.join();
         } catch (java.util.concurrent.CompletionException e) {
