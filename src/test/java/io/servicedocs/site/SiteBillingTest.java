@@ -12,7 +12,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,17 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SiteBillingTest {
 
-    @TempDir
-    static Path dir;
-
     private static Path out;
 
     @BeforeAll
     static void build() throws IOException {
-        Path repo = SiteFixture.exampleWithSite(dir);
-        out = dir.resolve("site");
-        var build = SiteFixture.build(repo, out);
-        assertEquals(0, build.status(), build.err());
+        out = SiteFixture.builtExample().site();
     }
 
     private static Document page(String path) throws IOException {

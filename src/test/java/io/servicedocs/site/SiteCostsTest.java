@@ -35,18 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SiteCostsTest {
 
-    @TempDir
-    static Path dir;
-
     private static Path out;
     private static CostReport report;
 
     @BeforeAll
     static void build() throws IOException {
-        Path repo = SiteFixture.exampleWithSite(dir);
-        out = dir.resolve("site");
-        var build = SiteFixture.build(repo, out);
-        assertEquals(0, build.status(), build.err());
+        Path repo = SiteFixture.builtExample().repo();
+        out = SiteFixture.builtExample().site();
         report = CostAllocation.compute(new Validation(new SchemaValidator(), TestRepositories.AS_OF)
                 .run(new WorkingTreeSource(repo)).repository().orElseThrow()).orElseThrow();
     }

@@ -32,6 +32,46 @@ public final class SiteFixture {
         return records;
     }
 
+    /** The example with its site sources and the site built from it (English, as of 2026-11-24): read it, never change it. */
+    public record BuiltExample(Path repo, Path site) {
+    }
+
+    /**
+     * The example built once per test JVM for the classes that only read its pages (each used to
+     * copy and build the same example in its own {@code @BeforeAll}). Deleted when the JVM ends.
+     */
+    public static BuiltExample builtExample() {
+        return SharedExample.EXAMPLE;
+    }
+
+    private static final class SharedExample {
+        static final BuiltExample EXAMPLE = buildOnce();
+
+        private static BuiltExample buildOnce() {
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("servicedocs-example-site");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+                Path repo = exampleWithSite(dir);
+                Path site = dir.resolve("site");
+                CliAccess.Run run = build(repo, site);
+                if (run.status() != 0) {
+                    throw new AssertionError("the example did not build: " + run.err());
+                }
+                return new BuiltExample(repo, site);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private static void deleteQuietly(Path dir) {
+            try (var paths = java.nio.file.Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | RuntimeException e) {
+                // a temporary folder left behind is no failure of the tests
+            }
+        }
+    }
+
     public static CliAccess.Run build(Path repo, Path out) {
         return CliAccess.run("build", "--repo", repo.toString(), "--out", out.toString(), "--as-of", "2026-11-24");
     }

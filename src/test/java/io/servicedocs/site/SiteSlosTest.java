@@ -31,10 +31,8 @@ class SiteSlosTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path repo = SiteFixture.exampleWithSite(dir);
-        out = dir.resolve("site");
-        var build = SiteFixture.build(repo, out);
-        assertEquals(0, build.status(), build.err());
+        Path repo = SiteFixture.builtExample().repo();
+        out = SiteFixture.builtExample().site();
         ja = dir.resolve("site-ja");
         var japanese = CliAccess.run("build", "--repo", repo.toString(), "--out", ja.toString(), "--as-of", "2026-11-24",
                 "--language", "ja");
