@@ -2,7 +2,7 @@ package io.servicedocs.cost.duckdb;
 
 import io.servicedocs.cost.duckdb.FocusFile.Format;
 import io.servicedocs.cost.duckdb.FocusQuery.Check;
-import io.servicedocs.cost.duckdb.FocusQuery.Column;
+import io.servicedocs.cost.focus.FocusColumn;
 import io.servicedocs.cost.duckdb.FocusQuery.Source;
 import io.servicedocs.cost.focus.ChargeGroup;
 import io.servicedocs.cost.focus.CsvReader;
@@ -210,7 +210,7 @@ public final class DuckDbFocusReader implements FocusReader {
         private final Optional<String> wantedTag;
         private final List<FocusError> errors = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
-        private final Map<Column, Source> columns = new EnumMap<>(Column.class);
+        private final Map<FocusColumn, Source> columns = new EnumMap<>(FocusColumn.class);
         private final List<Source> textColumns = new ArrayList<>();
         private Optional<String> tagKey;
         private Optional<String> repeatedHeader = Optional.empty();
@@ -336,8 +336,8 @@ public final class DuckDbFocusReader implements FocusReader {
         private void mapColumns(List<String> names, List<String> types) {
             boolean csv = file.format() != Format.PARQUET;
             List<String> normalised = names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
-            for (Column column : Column.values()) {
-                String wanted = column.focusName.toLowerCase(Locale.ROOT);
+            for (FocusColumn column : FocusColumn.values()) {
+                String wanted = column.focusName().toLowerCase(Locale.ROOT);
                 List<Integer> at = new ArrayList<>();
                 for (int i = 0; i < normalised.size(); i++) {
                     if (normalised.get(i).equals(wanted)) {
@@ -355,25 +355,25 @@ public final class DuckDbFocusReader implements FocusReader {
                     error(1, column, "appears " + at.size() + " times in the " + (csv ? "header" : "file's columns")
                             + " (fields " + at.stream().map(i -> String.valueOf(i + 1)).collect(Collectors.joining(", "))
                             + ")");
-                } else if (column == Column.BILLING_ACCOUNT_ID) {
+                } else if (column == FocusColumn.BILLING_ACCOUNT_ID) {
                     error(1, column, "required column missing from the " + (csv ? "header" : "file's columns")
                             + " (servicedocs requires BillingAccountId, as FOCUS does: it keeps each billing account's "
                             + "invoices apart and attributes rows without SubAccountId to their billing account)");
-                } else if (column.required) {
+                } else if (column.required()) {
                     error(1, column, "required column missing from the " + (csv ? "header" : "file's columns"));
-                } else if (column == Column.TAGS && tagKey.isPresent()) {
+                } else if (column == FocusColumn.TAGS && tagKey.isPresent()) {
                     notes.add(file.name() + ": no Tags column; its costs are not divided by the tag '" + tagKey.get() + "'");
                     tagKey = Optional.empty();
                 }
             }
-            if (csv && columns.containsKey(Column.PROVIDER_NAME)) {
+            if (csv && columns.containsKey(FocusColumn.PROVIDER_NAME)) {
                 String ws = FocusQuery.literal(FocusQuery.WHITE_SPACE);
                 String all = java.util.stream.IntStream.range(0, names.size())
                         .mapToObj(i -> "coalesce(lower(trim(c" + i + ", " + ws + ")), '') = "
                                 + FocusQuery.literal(normalised.get(i)))
                         .collect(Collectors.joining(" AND "));
                 // a cheap test on every row, the exact one only on rows that may repeat the header
-                repeatedHeader = Optional.of("CASE WHEN " + columns.get(Column.PROVIDER_NAME).reference()
+                repeatedHeader = Optional.of("CASE WHEN " + columns.get(FocusColumn.PROVIDER_NAME).reference()
                         + " ILIKE '%providername%' THEN (" + all + ") ELSE false END");
             }
         }
@@ -426,7 +426,7 @@ public final class DuckDbFocusReader implements FocusReader {
             long row = r.getLong("rn");
             int line = (int) Math.min(Integer.MAX_VALUE, file.format() == Format.PARQUET ? row : row + 1);
             if (r.getBoolean(Check.CHARACTERS.sql())) {
-                for (Column column : Column.values()) {
+                for (FocusColumn column : FocusColumn.values()) {
                     String raw = r.getString("o_" + column.sql());
                     int refused = raw == null ? -1 : TextCharacters.firstRefused(raw);
                     if (refused >= 0) {
@@ -436,46 +436,46 @@ public final class DuckDbFocusReader implements FocusReader {
                 return;
             }
             if (r.getBoolean(Check.PROVIDER.sql())) {
-                error(line, Column.PROVIDER_NAME, "missing value");
+                error(line, FocusColumn.PROVIDER_NAME, "missing value");
             }
             if (r.getBoolean(Check.BILLING_ACCOUNT.sql())) {
-                error(line, Column.BILLING_ACCOUNT_ID, "missing value");
+                error(line, FocusColumn.BILLING_ACCOUNT_ID, "missing value");
             }
             if (r.getBoolean(Check.CHARGE_START.sql())) {
-                date(r, line, Column.CHARGE_PERIOD_START);
+                date(r, line, FocusColumn.CHARGE_PERIOD_START);
             }
             if (r.getBoolean(Check.BILLING_PERIOD.sql())) {
-                date(r, line, Column.BILLING_PERIOD_START);
+                date(r, line, FocusColumn.BILLING_PERIOD_START);
             }
             if (r.getBoolean(Check.CHARGE_END.sql())) {
-                date(r, line, Column.CHARGE_PERIOD_END);
+                date(r, line, FocusColumn.CHARGE_PERIOD_END);
             }
             if (r.getBoolean(Check.CURRENCY.sql())) {
-                String text = r.getString(Column.BILLING_CURRENCY.sql());
-                error(line, Column.BILLING_CURRENCY, text == null ? "missing value"
+                String text = r.getString(FocusColumn.BILLING_CURRENCY.sql());
+                error(line, FocusColumn.BILLING_CURRENCY, text == null ? "missing value"
                         : quote(text) + " is not an ISO 4217 currency code");
             }
             if (r.getBoolean(Check.EFFECTIVE.sql())) {
-                number(r, line, Column.EFFECTIVE_COST);
+                number(r, line, FocusColumn.EFFECTIVE_COST);
             }
             if (r.getBoolean(Check.BILLED.sql())) {
-                number(r, line, Column.BILLED_COST);
+                number(r, line, FocusColumn.BILLED_COST);
             }
             if (r.getBoolean(Check.LIST.sql())) {
-                number(r, line, Column.LIST_COST);
+                number(r, line, FocusColumn.LIST_COST);
             }
             if (r.getBoolean(Check.CATEGORY.sql())) {
-                oneOf(r, line, Column.CHARGE_CATEGORY, "Usage, Purchase, Tax, Credit, Adjustment");
+                oneOf(r, line, FocusColumn.CHARGE_CATEGORY, "Usage, Purchase, Tax, Credit, Adjustment");
             }
             if (r.getBoolean(Check.CLASS.sql())) {
-                oneOf(r, line, Column.CHARGE_CLASS, "Correction");
+                oneOf(r, line, FocusColumn.CHARGE_CLASS, "Correction");
             }
             if (r.getBoolean(Check.FREQUENCY.sql())) {
-                oneOf(r, line, Column.CHARGE_FREQUENCY, "One-Time, Recurring, Usage-Based");
+                oneOf(r, line, FocusColumn.CHARGE_FREQUENCY, "One-Time, Recurring, Usage-Based");
             }
             if (r.getBoolean(Check.END_BEFORE_START.sql())) {
-                error(line, Column.CHARGE_PERIOD_END, quote(r.getString(Column.CHARGE_PERIOD_END.sql()))
-                        + " is before ChargePeriodStart " + quote(r.getString(Column.CHARGE_PERIOD_START.sql())));
+                error(line, FocusColumn.CHARGE_PERIOD_END, quote(r.getString(FocusColumn.CHARGE_PERIOD_END.sql()))
+                        + " is before ChargePeriodStart " + quote(r.getString(FocusColumn.CHARGE_PERIOD_START.sql())));
             }
             if (r.getBoolean(Check.TAGS.sql())) {
                 tags(r, line);
@@ -484,25 +484,25 @@ public final class DuckDbFocusReader implements FocusReader {
 
         private void tags(ResultSet r, int line) throws SQLException {
             String key = tagKey.orElseThrow();
-            String text = r.getString(Column.TAGS.sql());
+            String text = r.getString(FocusColumn.TAGS.sql());
             String name = r.getString("t_name");
             String type = r.getString("t_type");
             if (r.getBoolean("t_not_tags")) {
-                error(line, Column.TAGS, quote(text) + " is not a JSON object of tags, such as {\"" + key
+                error(line, FocusColumn.TAGS, quote(text) + " is not a JSON object of tags, such as {\"" + key
                         + "\": \"value\"}, nor a list of them, such as [{\"key\": \"" + key + "\", \"value\": \"value\"}]");
             } else if (r.getString("t_duplicate") != null) {
-                error(line, Column.TAGS, "the tag " + quote(r.getString("t_duplicate"))
+                error(line, FocusColumn.TAGS, "the tag " + quote(r.getString("t_duplicate"))
                         + " is given more than once; which value is meant?");
             } else if (r.getLong("t_matches") > 1) {
-                error(line, Column.TAGS, "the tag key '" + key + "' matches more than one tag in any case; which one is "
+                error(line, FocusColumn.TAGS, "the tag key '" + key + "' matches more than one tag in any case; which one is "
                         + "meant?");
             } else if ("OBJECT".equals(type) || "ARRAY".equals(type)) {
-                error(line, Column.TAGS, "the tag " + quote(name) + " has " + ("OBJECT".equals(type) ? "object " : "array ")
+                error(line, FocusColumn.TAGS, "the tag " + quote(name) + " has " + ("OBJECT".equals(type) ? "object " : "array ")
                         + quote(r.getString("t_json")) + ", not a value");
             } else {
                 String value = r.getString("t_string");
                 int refused = value == null ? -1 : TextCharacters.firstRefused(value);
-                error(line, Column.TAGS, refused >= 0
+                error(line, FocusColumn.TAGS, refused >= 0
                         ? "the tag " + quote(name) + ": " + TextCharacters.message(value, refused,
                                 "its value (from an escape such as \"\\u0001\")")
                         : "the tag " + quote(name) + " has a blank value (only white space); the empty value \"\" is the "
@@ -510,13 +510,13 @@ public final class DuckDbFocusReader implements FocusReader {
             }
         }
 
-        private void date(ResultSet r, int line, Column column) throws SQLException {
+        private void date(ResultSet r, int line, FocusColumn column) throws SQLException {
             String text = r.getString(column.sql());
             error(line, column, text == null ? "missing value"
                     : quote(text) + " is not an ISO 8601 date or date-time such as 2024-09-01T00:00:00Z");
         }
 
-        private void number(ResultSet r, int line, Column column) throws SQLException {
+        private void number(ResultSet r, int line, FocusColumn column) throws SQLException {
             String text = r.getString(column.sql());
             if (text == null) {
                 error(line, column, "missing value");
@@ -531,20 +531,20 @@ public final class DuckDbFocusReader implements FocusReader {
             }
         }
 
-        private void oneOf(ResultSet r, int line, Column column, String allowed) throws SQLException {
+        private void oneOf(ResultSet r, int line, FocusColumn column, String allowed) throws SQLException {
             String text = r.getString(column.sql());
             error(line, column, text == null ? "missing value" : quote(text) + " is not one of " + allowed);
         }
 
-        private FileResult failed(int line, Column column, String message) {
+        private FileResult failed(int line, FocusColumn column, String message) {
             error(line, column, message);
             return FileResult.failed(file, errors, false);
         }
 
-        private void error(int line, Column column, String message) {
+        private void error(int line, FocusColumn column, String message) {
             if (errors.size() < maxErrors) {
                 errors.add(new FocusError(file.name(), Math.max(1, line),
-                        Optional.ofNullable(column).map(c -> c.focusName), message));
+                        Optional.ofNullable(column).map(c -> c.focusName()), message));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.servicedocs.cost.duckdb;
 
+import io.servicedocs.cost.focus.FocusColumn;
 import io.servicedocs.load.NumberBounds;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -24,41 +25,6 @@ import java.util.stream.Collectors;
  * decimals written kept to give the sums the scale the Java reader's would have.
  */
 final class FocusQuery {
-
-    /** The columns the engine reads, in the order the Java reader checks them. */
-    enum Column {
-        PROVIDER_NAME("ProviderName", true),
-        BILLING_ACCOUNT_ID("BillingAccountId", true),
-        BILLING_ACCOUNT_NAME("BillingAccountName", false),
-        BILLING_PERIOD_START("BillingPeriodStart", false),
-        SUB_ACCOUNT_ID("SubAccountId", false),
-        SUB_ACCOUNT_NAME("SubAccountName", false),
-        CHARGE_PERIOD_START("ChargePeriodStart", true),
-        BILLING_CURRENCY("BillingCurrency", true),
-        CHARGE_PERIOD_END("ChargePeriodEnd", false),
-        EFFECTIVE_COST("EffectiveCost", true),
-        BILLED_COST("BilledCost", false),
-        LIST_COST("ListCost", false),
-        CHARGE_CATEGORY("ChargeCategory", true),
-        CHARGE_CLASS("ChargeClass", false),
-        COMMITMENT_DISCOUNT_ID("CommitmentDiscountId", false),
-        CHARGE_FREQUENCY("ChargeFrequency", false),
-        CHARGE_DESCRIPTION("ChargeDescription", false),
-        TAGS("Tags", false);
-
-        final String focusName;
-        final boolean required;
-
-        Column(String focusName, boolean required) {
-            this.focusName = focusName;
-            this.required = required;
-        }
-
-        /** The SQL name of this column's value in the queries (e.g. {@code x_effectivecost}). */
-        String sql() {
-            return "x_" + focusName.toLowerCase(Locale.ROOT);
-        }
-    }
 
     /** A column of the file as the query reads it: its SQL reference and its DuckDB type. */
     record Source(String reference, String type) {
@@ -126,7 +92,7 @@ final class FocusQuery {
 
     private final String from;
     private final boolean csv;
-    private final Map<Column, Source> columns;
+    private final Map<FocusColumn, Source> columns;
     private final List<Source> textColumns;
     private final Optional<String> tagKey;
     /** Conditions a CSV row meets when it repeats the header (files concatenated); empty for Parquet. */
@@ -140,7 +106,7 @@ final class FocusQuery {
      * @param tagKey         the tag to group by, when the file has a Tags column
      * @param repeatedHeader for CSV, the condition of a row that repeats the header
      */
-    FocusQuery(String from, boolean csv, Map<Column, Source> columns, List<Source> textColumns,
+    FocusQuery(String from, boolean csv, Map<FocusColumn, Source> columns, List<Source> textColumns,
                Optional<String> tagKey, Optional<String> repeatedHeader) {
         this.from = from;
         this.csv = csv;
@@ -150,7 +116,7 @@ final class FocusQuery {
         this.repeatedHeader = repeatedHeader;
     }
 
-    private static final List<Column> COSTS = List.of(Column.EFFECTIVE_COST, Column.BILLED_COST, Column.LIST_COST);
+    private static final List<FocusColumn> COSTS = List.of(FocusColumn.EFFECTIVE_COST, FocusColumn.BILLED_COST, FocusColumn.LIST_COST);
 
     /**
      * Stage 1 of the groups query, the only one that sees every row: groups the rows by the raw
@@ -166,14 +132,14 @@ final class FocusQuery {
         // Columns whose value most rows do not need are not grouped by where it is not needed (hashing
         // long, varied text such as Tags was half the work); their characters are checked per row.
         List<String> checkedPerRow = new ArrayList<>();
-        for (Column column : Column.values()) {
+        for (FocusColumn column : FocusColumn.values()) {
             Source source = columns.get(column);
             if (source == null || COSTS.contains(column)) {
                 continue;
             }
             String reference = source.reference();
             boolean text = isText(source.type());
-            if (column == Column.TAGS && tagKey.isEmpty()) {
+            if (column == FocusColumn.TAGS && tagKey.isEmpty()) {
                 // no tag is asked for: Tags only has its characters checked
                 select.add("CAST(NULL AS VARCHAR) AS " + reference);
                 if (text) {
@@ -181,7 +147,7 @@ final class FocusQuery {
                 }
                 continue;
             }
-            if (column == Column.CHARGE_DESCRIPTION || column == Column.COMMITMENT_DISCOUNT_ID) {
+            if (column == FocusColumn.CHARGE_DESCRIPTION || column == FocusColumn.COMMITMENT_DISCOUNT_ID) {
                 // only a one-time charge's are kept (groups() reads them only for those: any one-time
                 // charge over a term is spread, purchases and a commitment's unused part alike)
                 innerKeys.add("CASE WHEN " + mayBeOneTime() + " THEN " + reference + " END AS " + reference);
@@ -201,7 +167,7 @@ final class FocusQuery {
         inner.add(checkedPerRow.isEmpty() ? "false AS r_refused" : "coalesce(focus_refused(concat("
                 + String.join(", ", checkedPerRow) + ")), false) AS r_refused");
         select.add("count_if(r_refused) AS n_refused");
-        for (Column cost : COSTS) {
+        for (FocusColumn cost : COSTS) {
             String name = cost.sql().substring(2);
             Source source = columns.get(cost);
             if (source == null) {
@@ -217,7 +183,7 @@ final class FocusQuery {
                 inner.add("TRY_CAST(" + source.reference() + " AS DECIMAL(38,20)) AS " + value);
                 inner.add(source.reference() + " IS NULL AS t_" + name);
                 middle.add(scale(cost) + " AS " + scale);
-                middle.add("(" + (cost.required ? "" : "NOT t_" + name + " AND ") + value + " IS NULL) AS " + bad);
+                middle.add("(" + (cost.required() ? "" : "NOT t_" + name + " AND ") + value + " IS NULL) AS " + bad);
             } else {
                 String text = "t_" + name;
                 String plain = "q_" + name;
@@ -236,7 +202,7 @@ final class FocusQuery {
                         + ") - strpos(" + text + ", '.') ELSE 0 END) ELSE " + exactScale + " END AS " + scale);
                 // DuckDB's cast trims spaces itself and also takes 1_000, which is no FOCUS number
                 middle.add("CASE WHEN " + plain + " THEN false WHEN " + value + " IS NULL THEN "
-                        + (cost.required ? "true" : text + " IS NOT NULL AND " + present)
+                        + (cost.required() ? "true" : text + " IS NOT NULL AND " + present)
                         + " ELSE strpos(" + text + ", '_') > 0 OR (length(" + text + ") > 30 AND focus_too_precise(trim("
                         + text + "))) OR " + exactScale + " > 20 END AS " + bad);
             }
@@ -260,7 +226,7 @@ final class FocusQuery {
      * for every row; rows that fail it are no one-time charge, whose term could be spread.
      */
     private String mayBeOneTime() {
-        Source frequency = columns.get(Column.CHARGE_FREQUENCY);
+        Source frequency = columns.get(FocusColumn.CHARGE_FREQUENCY);
         if (frequency == null) {
             return "false";
         }
@@ -272,7 +238,7 @@ final class FocusQuery {
         return "lower(" + text + ") LIKE '%" + String.join("%", letters.split("")) + "%'";
     }
 
-    private boolean has(Column column) {
+    private boolean has(FocusColumn column) {
         return columns.containsKey(column);
     }
 
@@ -281,7 +247,7 @@ final class FocusQuery {
     }
 
     /** The column's value as trimmed text, NULL when absent, empty or NULL. */
-    private String text(Column column) {
+    private String text(FocusColumn column) {
         Source source = columns.get(column);
         if (source == null) {
             return "CAST(NULL AS VARCHAR)";
@@ -290,7 +256,7 @@ final class FocusQuery {
                 : "CAST(" + source.reference() + " AS VARCHAR)";
     }
 
-    private String instant(Column column) {
+    private String instant(FocusColumn column) {
         Source source = columns.get(column);
         if (source == null) {
             return "CAST(NULL AS TIMESTAMPTZ)";
@@ -305,7 +271,7 @@ final class FocusQuery {
         return "focus_instant(" + column.sql() + ")";
     }
 
-    private String number(Column column) {
+    private String number(FocusColumn column) {
         Source source = columns.get(column);
         if (source == null) {
             return "CAST(NULL AS DECIMAL(38,20))";
@@ -317,11 +283,11 @@ final class FocusQuery {
     }
 
     /** The column's typed value as level 1 passes it on (Parquet columns not of type VARCHAR). */
-    private static String typed(Column column) {
+    private static String typed(FocusColumn column) {
         return "y_" + column.sql();
     }
 
-    private String scale(Column column) {
+    private String scale(FocusColumn column) {
         Source source = columns.get(column);
         if (source == null) {
             return "0";
@@ -336,7 +302,7 @@ final class FocusQuery {
     /** Level 1: each column's text, the row number, and the characters check on the raw text. */
     private String raw(boolean numbered, boolean grouped) {
         List<String> select = new ArrayList<>();
-        for (Column column : Column.values()) {
+        for (FocusColumn column : FocusColumn.values()) {
             if (grouped && COSTS.contains(column)) {
                 String name = column.sql().substring(2);
                 select.add("v_" + name + ", n_" + name + ", s_" + name);
@@ -357,7 +323,7 @@ final class FocusQuery {
         String refused = checkedText.isEmpty() ? "false" : "coalesce(focus_refused(concat(" + checkedText.stream()
                 .map(Source::reference).collect(Collectors.joining(", ")) + ")), false)";
         select.add((grouped ? "(" + refused + " OR n_refused > 0)" : refused) + " AS f_characters");
-        for (Column column : Column.values()) {
+        for (FocusColumn column : FocusColumn.values()) {
             if (grouped && COSTS.contains(column)) {
                 continue;
             }
@@ -375,12 +341,12 @@ final class FocusQuery {
     /** Level 2: parsed values. */
     private String parsed(boolean numbered, boolean grouped) {
         List<String> select = new ArrayList<>(List.of("*"));
-        select.add("focus_sub_account(" + Column.SUB_ACCOUNT_ID.sql() + ") AS v_sub");
-        select.add(instant(Column.CHARGE_PERIOD_START) + " AS v_start");
-        select.add(instant(Column.BILLING_PERIOD_START) + " AS v_billing");
-        select.add(instant(Column.CHARGE_PERIOD_END) + " AS v_end");
-        select.add("focus_currency(" + Column.BILLING_CURRENCY.sql() + ") AS v_currency");
-        for (Column cost : grouped ? List.<Column>of() : COSTS) {
+        select.add("focus_sub_account(" + FocusColumn.SUB_ACCOUNT_ID.sql() + ") AS v_sub");
+        select.add(instant(FocusColumn.CHARGE_PERIOD_START) + " AS v_start");
+        select.add(instant(FocusColumn.BILLING_PERIOD_START) + " AS v_billing");
+        select.add(instant(FocusColumn.CHARGE_PERIOD_END) + " AS v_end");
+        select.add("focus_currency(" + FocusColumn.BILLING_CURRENCY.sql() + ") AS v_currency");
+        for (FocusColumn cost : grouped ? List.<FocusColumn>of() : COSTS) {
             String name = cost.sql().substring(2);
             select.add("0 AS n_" + name);
             select.add(number(cost) + " AS v_" + name);
@@ -388,11 +354,11 @@ final class FocusQuery {
             select.add((columns.containsKey(cost) && !columns.get(cost).type().startsWith("DECIMAL")
                     ? "coalesce(focus_too_precise(" + cost.sql() + "), false)" : "false") + " AS p_" + name);
         }
-        select.add("CASE focus_enum(" + Column.CHARGE_CATEGORY.sql() + ") WHEN 'usage' THEN 'Usage' WHEN 'purchase' THEN"
+        select.add("CASE focus_enum(" + FocusColumn.CHARGE_CATEGORY.sql() + ") WHEN 'usage' THEN 'Usage' WHEN 'purchase' THEN"
                 + " 'Purchase' WHEN 'tax' THEN 'Tax' WHEN 'credit' THEN 'Credit' WHEN 'adjustment' THEN 'Adjustment' END"
                 + " AS v_category");
-        select.add("CASE focus_enum(" + Column.CHARGE_CLASS.sql() + ") WHEN 'correction' THEN 'Correction' END AS v_class");
-        select.add("CASE focus_enum(" + Column.CHARGE_FREQUENCY.sql() + ") WHEN 'onetime' THEN 'One-Time'"
+        select.add("CASE focus_enum(" + FocusColumn.CHARGE_CLASS.sql() + ") WHEN 'correction' THEN 'Correction' END AS v_class");
+        select.add("CASE focus_enum(" + FocusColumn.CHARGE_FREQUENCY.sql() + ") WHEN 'onetime' THEN 'One-Time'"
                 + " WHEN 'recurring' THEN 'Recurring' WHEN 'usagebased' THEN 'Usage-Based' END AS v_frequency");
         select.addAll(tagSelect());
         return "SELECT " + String.join(", ", select) + " FROM (" + raw(numbered, grouped) + ")";
@@ -400,13 +366,13 @@ final class FocusQuery {
 
     /** The tag's value (t_value), whether the row has the tag (t_matched), and why it cannot be read. */
     private List<String> tagSelect() {
-        if (tagKey.isEmpty() || !has(Column.TAGS)) {
+        if (tagKey.isEmpty() || !has(FocusColumn.TAGS)) {
             return List.of("CAST(NULL AS VARCHAR) AS t_value", "false AS t_matched", "false AS t_not_tags",
                     "CAST(NULL AS VARCHAR) AS t_duplicate", "0 AS t_matches", "CAST(NULL AS VARCHAR) AS t_type",
                     "CAST(NULL AS VARCHAR) AS t_string", "CAST(NULL AS VARCHAR) AS t_name", "CAST(NULL AS VARCHAR) AS t_json");
         }
         String key = literal(tagKey.get());
-        String t = Column.TAGS.sql();
+        String t = FocusColumn.TAGS.sql();
         String j = "(CASE WHEN left(" + t + ", 1) IN ('{', '[') THEN " + t + " ELSE '{' || " + t + " || '}' END)";
         String member = "'$.\"' || replace(replace(%s, '\\', '\\\\'), '\"', '\\\"') || '\"'";
         String fromObject = "list_transform(json_keys(" + j + "), lambda k: {'k': k, 'v': json_extract(" + j + ", "
@@ -428,7 +394,7 @@ final class FocusQuery {
     /** Level 3 over level 2 with the tag entries: the tag columns, then every check. */
     private String checked(boolean numbered, boolean grouped) {
         List<String> select = new ArrayList<>(List.of("*"));
-        boolean tags = tagKey.isPresent() && has(Column.TAGS);
+        boolean tags = tagKey.isPresent() && has(FocusColumn.TAGS);
         String key = tags ? literal(tagKey.get()) : "''";
         String inner = parsed(numbered, grouped);
         if (tags) {
@@ -446,12 +412,12 @@ final class FocusQuery {
                     + " WHEN t_type = 'VARCHAR' THEN trim(t_string, " + literal(WHITE_SPACE) + ") ELSE t_json END AS t_value"
                     + " FROM (" + inner + ")";
         }
-        select.add(requiredMissing(Column.PROVIDER_NAME) + " AS " + Check.PROVIDER.sql());
-        select.add(requiredMissing(Column.BILLING_ACCOUNT_ID) + " AS " + Check.BILLING_ACCOUNT.sql());
+        select.add(requiredMissing(FocusColumn.PROVIDER_NAME) + " AS " + Check.PROVIDER.sql());
+        select.add(requiredMissing(FocusColumn.BILLING_ACCOUNT_ID) + " AS " + Check.BILLING_ACCOUNT.sql());
         select.add("false AS " + Check.SUB_ACCOUNT.sql());
         select.add("v_start IS NULL AS " + Check.CHARGE_START.sql());
-        select.add((has(Column.BILLING_PERIOD_START) ? "v_billing IS NULL" : "false") + " AS " + Check.BILLING_PERIOD.sql());
-        select.add("(" + Column.CHARGE_PERIOD_END.sql() + " IS NOT NULL AND v_end IS NULL) AS " + Check.CHARGE_END.sql());
+        select.add((has(FocusColumn.BILLING_PERIOD_START) ? "v_billing IS NULL" : "false") + " AS " + Check.BILLING_PERIOD.sql());
+        select.add("(" + FocusColumn.CHARGE_PERIOD_END.sql() + " IS NOT NULL AND v_end IS NULL) AS " + Check.CHARGE_END.sql());
         select.add("v_currency IS NULL AS " + Check.CURRENCY.sql());
         if (grouped) {
             select.add("n_effectivecost > 0 AS " + Check.EFFECTIVE.sql());
@@ -460,16 +426,16 @@ final class FocusQuery {
         } else {
             select.add("(v_effectivecost IS NULL OR s_effectivecost IS NULL OR s_effectivecost > 20 OR p_effectivecost"
                     + " OR strpos(x_effectivecost, '_') > 0) AS " + Check.EFFECTIVE.sql());
-            for (Column cost : List.of(Column.BILLED_COST, Column.LIST_COST)) {
+            for (FocusColumn cost : List.of(FocusColumn.BILLED_COST, FocusColumn.LIST_COST)) {
                 String name = cost.sql().substring(2);
                 select.add("(" + cost.sql() + " IS NOT NULL AND (v_" + name + " IS NULL OR s_" + name + " IS NULL OR s_"
                         + name + " > 20 OR p_" + name + " OR strpos(" + cost.sql() + ", '_') > 0)) AS "
-                        + (cost == Column.BILLED_COST ? Check.BILLED : Check.LIST).sql());
+                        + (cost == FocusColumn.BILLED_COST ? Check.BILLED : Check.LIST).sql());
             }
         }
         select.add("v_category IS NULL AS " + Check.CATEGORY.sql());
-        select.add("(" + Column.CHARGE_CLASS.sql() + " IS NOT NULL AND v_class IS NULL) AS " + Check.CLASS.sql());
-        select.add("(" + Column.CHARGE_FREQUENCY.sql() + " IS NOT NULL AND v_frequency IS NULL) AS " + Check.FREQUENCY.sql());
+        select.add("(" + FocusColumn.CHARGE_CLASS.sql() + " IS NOT NULL AND v_class IS NULL) AS " + Check.CLASS.sql());
+        select.add("(" + FocusColumn.CHARGE_FREQUENCY.sql() + " IS NOT NULL AND v_frequency IS NULL) AS " + Check.FREQUENCY.sql());
         select.add("coalesce(v_end < v_start, false) AS " + Check.END_BEFORE_START.sql());
         select.add((tags ? "(t_not_tags OR t_duplicate IS NOT NULL OR t_matches > 1 OR t_type IN ('OBJECT', 'ARRAY')"
                 + " OR (t_type = 'VARCHAR' AND (coalesce(focus_refused(t_string), false) OR (t_string <> '' AND trim(t_string, "
@@ -481,7 +447,7 @@ final class FocusQuery {
         return "SELECT *, (" + bad + ") AS bad FROM (" + checks + ")";
     }
 
-    private String requiredMissing(Column column) {
+    private String requiredMissing(FocusColumn column) {
         return column.sql() + " IS NULL";
     }
 
@@ -493,7 +459,7 @@ final class FocusQuery {
      * list, the three scales, rows, first_row, tag_matched.
      */
     String groups() {
-        String billingMonth = has(Column.BILLING_PERIOD_START) ? "v_billing" : "v_start";
+        String billingMonth = has(FocusColumn.BILLING_PERIOD_START) ? "v_billing" : "v_start";
         String term = "(v_frequency = 'One-Time')"; // any one-time charge over a term, as the Java reader
         String keys = String.join(", ",
                 "x_providername AS provider", "x_billingaccountid AS billing_account_id",

@@ -95,34 +95,6 @@ public final class FocusImporter implements FocusReader {
             .toFormatter(Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private enum Column {
-        PROVIDER_NAME("ProviderName", true),
-        BILLING_ACCOUNT_ID("BillingAccountId", true),
-        BILLING_ACCOUNT_NAME("BillingAccountName", false),
-        BILLING_PERIOD_START("BillingPeriodStart", false),
-        SUB_ACCOUNT_ID("SubAccountId", false),
-        SUB_ACCOUNT_NAME("SubAccountName", false),
-        CHARGE_PERIOD_START("ChargePeriodStart", true),
-        BILLING_CURRENCY("BillingCurrency", true),
-        CHARGE_PERIOD_END("ChargePeriodEnd", false),
-        EFFECTIVE_COST("EffectiveCost", true),
-        BILLED_COST("BilledCost", false),
-        LIST_COST("ListCost", false),
-        CHARGE_CATEGORY("ChargeCategory", true),
-        CHARGE_CLASS("ChargeClass", false),
-        COMMITMENT_DISCOUNT_ID("CommitmentDiscountId", false),
-        CHARGE_FREQUENCY("ChargeFrequency", false),
-        CHARGE_DESCRIPTION("ChargeDescription", false),
-        TAGS("Tags", false);
-
-        final String focusName;
-        final boolean required;
-
-        Column(String focusName, boolean required) {
-            this.focusName = focusName;
-            this.required = required;
-        }
-    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -283,7 +255,7 @@ public final class FocusImporter implements FocusReader {
          */
         private boolean noBillingPeriod;
         private final Map<String, Integer> skipped = new LinkedHashMap<>();
-        private final EnumMap<Column, Integer> index = new EnumMap<>(Column.class);
+        private final EnumMap<FocusColumn, Integer> index = new EnumMap<>(FocusColumn.class);
         private final List<String> notes = new ArrayList<>();
         /** The key of the tag to group by in this file: empty without one or without a Tags column. */
         private Optional<String> fileTagKey = tagKey;
@@ -333,8 +305,8 @@ public final class FocusImporter implements FocusReader {
 
         private FocusVersion.Detection readHeader(CsvRecord record) {
             header = record.fields().stream().map(FocusVersion::normalise).toList();
-            for (Column column : Column.values()) {
-                String wanted = FocusVersion.normalise(column.focusName);
+            for (FocusColumn column : FocusColumn.values()) {
+                String wanted = FocusVersion.normalise(column.focusName());
                 List<Integer> at = new ArrayList<>();
                 for (int i = 0; i < header.size(); i++) {
                     if (header.get(i).equals(wanted)) {
@@ -346,15 +318,15 @@ public final class FocusImporter implements FocusReader {
                 } else if (at.size() > 1) {
                     error(record.line(), column, "appears " + at.size() + " times in the header (fields "
                             + String.join(", ", at.stream().map(i -> String.valueOf(i + 1)).toList()) + ")");
-                } else if (column == Column.BILLING_ACCOUNT_ID) {
+                } else if (column == FocusColumn.BILLING_ACCOUNT_ID) {
                     error(record.line(), column, "required column missing from the header (servicedocs requires "
                             + "BillingAccountId, as FOCUS does: it keeps each billing account's invoices apart and "
                             + "attributes rows without SubAccountId to their billing account)");
-                } else if (column.required) {
+                } else if (column.required()) {
                     error(record.line(), column, "required column missing from the header");
-                } else if (column == Column.BILLING_PERIOD_START) {
+                } else if (column == FocusColumn.BILLING_PERIOD_START) {
                     noBillingPeriod = true;
-                } else if (column == Column.TAGS && tagKey.isPresent()) {
+                } else if (column == FocusColumn.TAGS && tagKey.isPresent()) {
                     fileTagKey = Optional.empty();
                     notes.add(file + ": no Tags column; its costs are not divided by the tag '" + tagKey.get() + "'");
                 }
@@ -382,28 +354,28 @@ public final class FocusImporter implements FocusReader {
                 return;
             }
             int line = record.line();
-            String provider = required(record, Column.PROVIDER_NAME);
-            String billingAccountId = required(record, Column.BILLING_ACCOUNT_ID);
-            Optional<String> billingAccountName = value(record, Column.BILLING_ACCOUNT_NAME);
-            Optional<String> subAccountId = value(record, Column.SUB_ACCOUNT_ID).map(FocusImporter::subAccountId);
-            Optional<String> subAccountName = value(record, Column.SUB_ACCOUNT_NAME);
-            Optional<Instant> start = instant(record, Column.CHARGE_PERIOD_START, true);
+            String provider = required(record, FocusColumn.PROVIDER_NAME);
+            String billingAccountId = required(record, FocusColumn.BILLING_ACCOUNT_ID);
+            Optional<String> billingAccountName = value(record, FocusColumn.BILLING_ACCOUNT_NAME);
+            Optional<String> subAccountId = value(record, FocusColumn.SUB_ACCOUNT_ID).map(FocusImporter::subAccountId);
+            Optional<String> subAccountName = value(record, FocusColumn.SUB_ACCOUNT_NAME);
+            Optional<Instant> start = instant(record, FocusColumn.CHARGE_PERIOD_START, true);
             YearMonth month = start.map(FocusImporter::monthOf).orElse(null);
             YearMonth billingPeriod = noBillingPeriod ? month
-                    : instant(record, Column.BILLING_PERIOD_START, true).map(FocusImporter::monthOf).orElse(null);
-            Optional<Instant> end = instant(record, Column.CHARGE_PERIOD_END, false);
-            Currency currency = currency(record, Column.BILLING_CURRENCY);
-            BigDecimal amount = amount(record, Column.EFFECTIVE_COST);
-            BigDecimal billed = optionalAmount(record, Column.BILLED_COST);
-            BigDecimal list = optionalAmount(record, Column.LIST_COST);
-            String category = oneOf(record, Column.CHARGE_CATEGORY, true,
+                    : instant(record, FocusColumn.BILLING_PERIOD_START, true).map(FocusImporter::monthOf).orElse(null);
+            Optional<Instant> end = instant(record, FocusColumn.CHARGE_PERIOD_END, false);
+            Currency currency = currency(record, FocusColumn.BILLING_CURRENCY);
+            BigDecimal amount = amount(record, FocusColumn.EFFECTIVE_COST);
+            BigDecimal billed = optionalAmount(record, FocusColumn.BILLED_COST);
+            BigDecimal list = optionalAmount(record, FocusColumn.LIST_COST);
+            String category = oneOf(record, FocusColumn.CHARGE_CATEGORY, true,
                     "Usage", "Purchase", "Tax", "Credit", "Adjustment");
-            String chargeClass = oneOf(record, Column.CHARGE_CLASS, false, "Correction");
-            String frequency = oneOf(record, Column.CHARGE_FREQUENCY, false,
+            String chargeClass = oneOf(record, FocusColumn.CHARGE_CLASS, false, "Correction");
+            String frequency = oneOf(record, FocusColumn.CHARGE_FREQUENCY, false,
                     "One-Time", "Recurring", "Usage-Based");
             if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-                error(record.line(), Column.CHARGE_PERIOD_END, quote(value(record, Column.CHARGE_PERIOD_END).orElseThrow())
-                        + " is before ChargePeriodStart " + quote(value(record, Column.CHARGE_PERIOD_START).orElseThrow()));
+                error(record.line(), FocusColumn.CHARGE_PERIOD_END, quote(value(record, FocusColumn.CHARGE_PERIOD_END).orElseThrow())
+                        + " is before ChargePeriodStart " + quote(value(record, FocusColumn.CHARGE_PERIOD_START).orElseThrow()));
             }
             Optional<String> tag = fileTagKey.isPresent() ? tag(record, fileTagKey.get()) : Optional.empty();
             if (errors.size() > errorsBefore) {
@@ -420,7 +392,7 @@ public final class FocusImporter implements FocusReader {
             if ("One-Time".equals(frequency)) {
                 LocalDate from = start.orElseThrow().atOffset(ZoneOffset.UTC).toLocalDate();
                 term = Optional.of(new ChargeGroup.ChargeTerm(from, end.map(FocusImporter::dayEnding).orElse(from),
-                        value(record, Column.COMMITMENT_DISCOUNT_ID), value(record, Column.CHARGE_DESCRIPTION)));
+                        value(record, FocusColumn.COMMITMENT_DISCOUNT_ID), value(record, FocusColumn.CHARGE_DESCRIPTION)));
             }
             GroupKey group = new GroupKey(provider, billingAccountId, billingAccountName, subAccountId, subAccountName,
                     currency, billingPeriod, month, category, Optional.ofNullable(chargeClass),
@@ -458,7 +430,7 @@ public final class FocusImporter implements FocusReader {
          * importer reads, as the loader refuses them in YAML: they would reach cost-data and the site.
          */
         private void checkCharacters(CsvRecord record) {
-            for (Map.Entry<Column, Integer> column : index.entrySet()) {
+            for (Map.Entry<FocusColumn, Integer> column : index.entrySet()) {
                 String field = record.fields().get(column.getValue());
                 int refused = TextCharacters.firstRefused(field);
                 if (refused >= 0) {
@@ -470,7 +442,7 @@ public final class FocusImporter implements FocusReader {
 
         /** The row's value of the tag {@code key}: "" when the row has no tags or not this one; empty on error. */
         private Optional<String> tag(CsvRecord record, String key) {
-            Optional<String> text = value(record, Column.TAGS);
+            Optional<String> text = value(record, FocusColumn.TAGS);
             if (text.isEmpty()) {
                 return Optional.of("");
             }
@@ -478,12 +450,12 @@ public final class FocusImporter implements FocusReader {
             try {
                 tags = tags(text.get());
             } catch (NotTags e) {
-                error(record.line(), Column.TAGS, quote(text.get()) + " is not a JSON object of tags, such as {\""
+                error(record.line(), FocusColumn.TAGS, quote(text.get()) + " is not a JSON object of tags, such as {\""
                         + key + "\": \"value\"}, nor a list of them, such as [{\"key\": \"" + key
                         + "\", \"value\": \"value\"}]");
                 return Optional.empty();
             } catch (DuplicateTag e) {
-                error(record.line(), Column.TAGS, "the tag " + quote(e.key) + " is given more than once; "
+                error(record.line(), FocusColumn.TAGS, "the tag " + quote(e.key) + " is given more than once; "
                         + "which value is meant?");
                 return Optional.empty();
             }
@@ -503,7 +475,7 @@ public final class FocusImporter implements FocusReader {
             tagFound = true;
             keysFound.clear();
             if (matching.size() > 1) {
-                error(record.line(), Column.TAGS, "the tags " + matching.stream().map(FocusImporter::quote).toList()
+                error(record.line(), FocusColumn.TAGS, "the tags " + matching.stream().map(FocusImporter::quote).toList()
                         + " all match '" + key + "' in any case; which one is meant?");
                 return Optional.empty();
             }
@@ -514,7 +486,7 @@ public final class FocusImporter implements FocusReader {
                     return Optional.of("");
                 }
                 case START_OBJECT, START_ARRAY -> {
-                    error(record.line(), Column.TAGS, "the tag " + quote(name) + " has "
+                    error(record.line(), FocusColumn.TAGS, "the tag " + quote(name) + " has "
                             + (value.token() == JsonToken.START_OBJECT ? "object " : "array ") + quote(value.text())
                             + ", not a value");
                     return Optional.empty();
@@ -522,12 +494,12 @@ public final class FocusImporter implements FocusReader {
                 case VALUE_STRING -> {
                     int refused = TextCharacters.firstRefused(value.text());
                     if (refused >= 0) {
-                        error(record.line(), Column.TAGS, "the tag " + quote(name) + ": " + TextCharacters.message(
+                        error(record.line(), FocusColumn.TAGS, "the tag " + quote(name) + ": " + TextCharacters.message(
                                 value.text(), refused, "its value (from an escape such as \"\\u0001\")"));
                         return Optional.empty();
                     }
                     if (!value.text().isEmpty() && value.text().isBlank()) {
-                        error(record.line(), Column.TAGS, "the tag " + quote(name) + " has a blank value (only "
+                        error(record.line(), FocusColumn.TAGS, "the tag " + quote(name) + " has a blank value (only "
                                 + "white space); the empty value \"\" is the untagged part");
                         return Optional.empty();
                     }
@@ -540,7 +512,7 @@ public final class FocusImporter implements FocusReader {
         }
 
         /** The trimmed value; empty for a missing column, an empty string or an unquoted NULL. */
-        private Optional<String> value(CsvRecord record, Column column) {
+        private Optional<String> value(CsvRecord record, FocusColumn column) {
             Integer i = index.get(column);
             if (i == null) {
                 return Optional.empty();
@@ -550,7 +522,7 @@ public final class FocusImporter implements FocusReader {
             return isNull ? Optional.empty() : Optional.of(value);
         }
 
-        private String required(CsvRecord record, Column column) {
+        private String required(CsvRecord record, FocusColumn column) {
             Optional<String> value = value(record, column);
             if (value.isEmpty()) {
                 error(record.line(), column, "missing value");
@@ -559,7 +531,7 @@ public final class FocusImporter implements FocusReader {
             return value.get();
         }
 
-        private BigDecimal amount(CsvRecord record, Column column) {
+        private BigDecimal amount(CsvRecord record, FocusColumn column) {
             String text = required(record, column);
             if (text == null) {
                 return null;
@@ -572,7 +544,7 @@ public final class FocusImporter implements FocusReader {
             }
         }
 
-        private Currency currency(CsvRecord record, Column column) {
+        private Currency currency(CsvRecord record, FocusColumn column) {
             String text = required(record, column);
             if (text == null) {
                 return null;
@@ -589,7 +561,7 @@ public final class FocusImporter implements FocusReader {
         }
 
         /** The instant of a date column; empty when absent (an error when required) or not a date. */
-        private Optional<Instant> instant(CsvRecord record, Column column, boolean isRequired) {
+        private Optional<Instant> instant(CsvRecord record, FocusColumn column, boolean isRequired) {
             Optional<String> text = isRequired ? Optional.ofNullable(required(record, column)) : value(record, column);
             if (text.isEmpty()) {
                 return Optional.empty();
@@ -603,7 +575,7 @@ public final class FocusImporter implements FocusReader {
         }
 
         /** An optional cost column: 0 when absent or null (FOCUS allows neither, but some exports do). */
-        private BigDecimal optionalAmount(CsvRecord record, Column column) {
+        private BigDecimal optionalAmount(CsvRecord record, FocusColumn column) {
             Optional<String> text = value(record, column);
             if (text.isEmpty()) {
                 return BigDecimal.ZERO;
@@ -617,7 +589,7 @@ public final class FocusImporter implements FocusReader {
         }
 
         /** The allowed value matching in any case and with or without '-'; null when absent or wrong. */
-        private String oneOf(CsvRecord record, Column column, boolean isRequired, String... allowed) {
+        private String oneOf(CsvRecord record, FocusColumn column, boolean isRequired, String... allowed) {
             Optional<String> value = isRequired ? Optional.ofNullable(required(record, column)) : value(record, column);
             if (value.isEmpty()) {
                 return null;
@@ -636,11 +608,11 @@ public final class FocusImporter implements FocusReader {
             skipped.merge(reason, 1, Integer::sum);
         }
 
-        private void error(int line, Column column, String message) {
+        private void error(int line, FocusColumn column, String message) {
             if (errors.size() == maxErrors) {
                 throw new TooManyErrors();
             }
-            errors.add(new FocusError(file, line, Optional.ofNullable(column).map(c -> c.focusName), message));
+            errors.add(new FocusError(file, line, Optional.ofNullable(column).map(c -> c.focusName()), message));
         }
     }
 
