@@ -281,6 +281,14 @@ final class MarkdownComment {
                             r.productsNotCompared().stream().map(p -> "- not compared (a file did not load at the base or"
                                     + " the head): " + product(n, p) + "\n")).flatMap(x -> x).toList()))));
         }
+        List<ReviewReport.FilesChanged> other = r.otherFilesChanged();
+        if (!other.isEmpty()) {
+            // e.g. a Service Doc's owners or cost elements: nothing above compares them, the diff shows them
+            s.add(new Section("Other product files changed (" + other.size() + ")", "other product file changes", false,
+                    List.of(table("| Product | Files (not compared here: read the diff) |\n|---|---|\n",
+                            other.stream().map(f -> "| " + product(n, f.product()) + " | " + f.files().stream()
+                                    .map(MarkdownComment::code).collect(Collectors.joining(", ")) + " |\n").toList()))));
+        }
         return s;
     }
 

@@ -228,6 +228,8 @@ public final class ReportFormats {
         m.put("products_added", r.productsAdded());
         m.put("products_removed", r.productsRemoved());
         m.put("products_not_compared", r.productsNotCompared());
+        m.put("product_files_changed", r.filesChanged().stream()
+                .map(f -> fields("product", f.product(), "files", f.files())).toList());
         m.put("product_names", productNames(r));
         m.put("waiver_changes", r.waiverChanges().stream().map(w -> {
             Map<String, Object> change = new LinkedHashMap<>();

@@ -15,7 +15,8 @@ import java.util.Optional;
  * added or removed, requirements the standard raised, and the head's validation problems, split
  * into those of this change ({@code changeDiagnostics}: in files it changes, or new with it) and
  * those it found in files it does not change ({@code untouchedDiagnostics}); {@code names} gives
- * the names and published pages to show beside the ids.
+ * the names and published pages to show beside the ids; {@code filesChanged} the files it changes
+ * in each product's folder.
  */
 public record ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
                            List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
@@ -24,7 +25,21 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
                            List<RaisedRequirement> raisedRequirements, CostReview costs,
                            List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
                            List<Diagnostic> untouchedDiagnostics, ReviewNames names,
-                           List<CampaignGoalCompleted> campaignGoalsCompleted) {
+                           List<CampaignGoalCompleted> campaignGoalsCompleted, List<FilesChanged> filesChanged) {
+
+    /** A report in which no product file is listed as changed beyond the changes it compares. */
+    public ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
+                        List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
+                        List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
+                        List<String> productsNotCompared, List<WaiverChange> waiverChanges,
+                        List<RaisedRequirement> raisedRequirements, CostReview costs,
+                        List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
+                        List<Diagnostic> untouchedDiagnostics, ReviewNames names,
+                        List<CampaignGoalCompleted> campaignGoalsCompleted) {
+        this(base, head, verdict, findings, phaseChanges, levelChanges, checkChanges, productsAdded, productsRemoved,
+                productsNotCompared, waiverChanges, raisedRequirements, costs, headDiagnostics, changeDiagnostics,
+                untouchedDiagnostics, names, campaignGoalsCompleted, List.of());
+    }
 
     /** A report in which no campaign goal is completed. */
     public ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
@@ -41,6 +56,7 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
 
     public ReviewReport {
         campaignGoalsCompleted = List.copyOf(campaignGoalsCompleted);
+        filesChanged = List.copyOf(filesChanged);
         phaseChanges = List.copyOf(phaseChanges);
         levelChanges = List.copyOf(levelChanges);
         checkChanges = List.copyOf(checkChanges);
@@ -214,8 +230,33 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
                                         boolean productDone) {
     }
 
+    /**
+     * The files a pull request changes in one product's folder (products/ID/), by their names in
+     * it: a Service Doc's owners, links, SLOs or cost elements have no comparison of their own, and
+     * a reviewer must still see that the product changed.
+     */
+    public record FilesChanged(String product, List<String> files) {
+
+        public FilesChanged {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** The products whose files change with no other change of this report to show (no section names them). */
+    public List<FilesChanged> otherFilesChanged() {
+        java.util.Set<String> shown = compared();
+        return filesChanged.stream().filter(f -> !shown.contains(f.product())).toList();
+    }
+
     /** Every product this pull request changes something of, in the order of the report's sections. */
     public java.util.Set<String> productsChanged() {
+        java.util.Set<String> ids = compared();
+        filesChanged.forEach(f -> ids.add(f.product()));
+        return ids;
+    }
+
+    /** The products a section of the report compares (phase, levels, answers, waivers, added, removed). */
+    private java.util.Set<String> compared() {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         phaseChanges.forEach(c -> ids.add(c.product()));
         levelChanges.forEach(c -> ids.add(c.product()));

@@ -131,7 +131,23 @@ public final class Reviewer {
                 ? campaignGoalsCompleted(base.repository().get(), head.repository().get()) : List.of();
         return new ReviewReport(baseName, headName, findings.verdict(), findings.findings(), phases, levels, checks,
                 added, removed, notCompared, waivers, raised, costs, head.diagnostics(), split.ofChange(),
-                split.untouched(), names, goals);
+                split.untouched(), names, goals, filesChanged(changedFiles));
+    }
+
+    /**
+     * The changed files under products/ID/, by product (sorted) and by their paths in its folder:
+     * the pull request changes each of these products, whatever the comparisons find in them.
+     */
+    static List<ReviewReport.FilesChanged> filesChanged(Set<String> changedFiles) {
+        Map<String, Set<String>> byProduct = new java.util.TreeMap<>();
+        for (String file : changedFiles) {
+            String[] parts = file.split("/", 3);
+            if (parts.length == 3 && parts[0].equals("products") && !parts[1].isEmpty() && !parts[2].isEmpty()) {
+                byProduct.computeIfAbsent(parts[1], id -> new TreeSet<>()).add(parts[2]);
+            }
+        }
+        return byProduct.entrySet().stream()
+                .map(e -> new ReviewReport.FilesChanged(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     /**

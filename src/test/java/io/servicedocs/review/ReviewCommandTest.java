@@ -210,6 +210,36 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aServiceDocEditWithNothingToCompareStillCountsItsProductAndListsItsFiles() throws Exception {
+        branch("owners");
+        repo.replace("products/alpha/service-doc.yaml", "  tech_lead:\n    name: Bob", "  tech_lead:\n    name: Cy");
+        repo.write("products/alpha/notes.md", "Handover notes.\n");
+        repo.commit("New tech lead for alpha", "Cy", LocalDate.of(2026, 11, 21));
+        CliAccess.Run markdown = review("owners", "markdown");
+        assertEquals(0, markdown.status(), markdown.out() + markdown.err());
+        assertTrue(markdown.out().contains("| Products changed | 1 |"), markdown.out());
+        assertTrue(markdown.out().contains("<summary>Other product files changed (1)</summary>"), markdown.out());
+        assertTrue(markdown.out().contains(" | `notes.md`, `service-doc.yaml` |\n"), markdown.out());
+        assertFalse(markdown.out().contains("No change to phases"), markdown.out());
+        JsonNode report = json(review("owners", "json"));
+        assertEquals("[{\"product\":\"alpha\",\"files\":[\"notes.md\",\"service-doc.yaml\"]}]",
+                report.get("product_files_changed").toString());
+        assertEquals("clear", report.get("verdict").asString(), report.toString());
+    }
+
+    @Test
+    void aProductWithAComparedChangeIsNotListedAgainAmongOtherFileChanges() throws Exception {
+        branch("ready");
+        promoteBetaSvcToGa();
+        repo.commit("Promote beta-svc to GA", "Dee", LocalDate.of(2026, 11, 20));
+        CliAccess.Run markdown = review("ready", "markdown");
+        assertTrue(markdown.out().contains("| Products changed | 1 |"), markdown.out());
+        assertFalse(markdown.out().contains("Other product files changed"), markdown.out());
+        assertEquals("[{\"product\":\"beta-svc\",\"files\":[\"phase.yaml\"]}]",
+                json(review("ready", "json")).get("product_files_changed").toString());
+    }
+
+    @Test
     void reviewNeedsTheTopOfTheWorkingTree() throws Exception {
         CliAccess.Run run = CliAccess.run("review", "--repo", repo.root().resolve("products").toString(), "--base", "main");
         assertEquals(2, run.status());
