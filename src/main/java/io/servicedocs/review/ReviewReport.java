@@ -242,9 +242,13 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
         }
     }
 
-    /** The products whose files change with no other change of this report to show (no section names them). */
+    /**
+     * The products whose files change with no other change of this report to show: no section
+     * names them (a cost element claimed or released shows in the cost section's products).
+     */
     public List<FilesChanged> otherFilesChanged() {
         java.util.Set<String> shown = compared();
+        costs.impact().ifPresent(i -> i.products().forEach(p -> shown.add(p.product())));
         return filesChanged.stream().filter(f -> !shown.contains(f.product())).toList();
     }
 

@@ -1,6 +1,7 @@
 package io.servicedocs.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.CostFixture;
@@ -114,6 +115,9 @@ class CostReviewTest {
         // (together 1 yen less: USD 10.01 was rounded alone in its pool, now within beta-svc's AWS bill)
         assertTrue(run.out().contains("| Alpha (`alpha`) | 378001 | 362196 | -15805 |"), run.out());
         assertTrue(run.out().contains("| Beta service (`beta-svc`) | 61517 | 77321 | +15804 |"), run.out());
+        // beta-svc's Service Doc changed: counted, and not listed again below the cost section that shows it
+        assertTrue(run.out().contains("| Products changed | 1 |"), run.out());
+        assertFalse(run.out().contains("Other product files changed"), run.out());
     }
 
     /** A real deployment keeps the cost data on its own branch: the base has none, the head's checkout has it. */
