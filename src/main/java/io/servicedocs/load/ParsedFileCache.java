@@ -2,7 +2,6 @@ package io.servicedocs.load;
 
 import io.servicedocs.cache.CacheFolder;
 import io.servicedocs.model.Diagnostic;
-import io.servicedocs.model.Position;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -229,11 +228,7 @@ public final class ParsedFileCache {
             if (result.document().isPresent()) {
                 YamlDocument doc = result.document().get();
                 out.writeByte(DOCUMENT);
-                int[] written = new int[2];
-                writeNode(out, doc.root(), "", doc, written);
-                if (written[0] != doc.keyPositions().size() || written[1] != doc.valuePositions().size()) {
-                    return Optional.empty(); // positions off the tree: this format cannot hold them
-                }
+                writeNode(out, doc.root(), doc.rootPlace(), doc.places());
             } else {
                 Diagnostic problem = result.problem().orElseThrow();
                 out.writeByte(PROBLEM);
@@ -255,10 +250,8 @@ public final class ParsedFileCache {
             byte tag = in.readByte();
             YamlReader.Result result;
             if (tag == DOCUMENT) {
-                Map<String, Position> keys = new HashMap<>();
-                Map<String, Position> values = new HashMap<>();
-                JsonNode root = readNode(in, "", keys, values);
-                result = YamlReader.Result.of(new YamlDocument(path, root, keys, values));
+                Read root = readNode(in);
+                result = YamlReader.Result.of(new YamlDocument(path, root.node(), root.place(), root.places()));
             } else if (tag == PROBLEM) {
                 Diagnostic.Severity severity = Diagnostic.Severity.valueOf(in.readUTF());
                 result = YamlReader.Result.of(new Diagnostic(severity, readLong(in), in.readInt(), in.readInt(),
@@ -278,24 +271,25 @@ public final class ParsedFileCache {
     // the YAML, and hashing it (HMAC) and sorting it cost ~1 s of a cold validate of 1,000
     // products (issue 15). Numbers are variable-length: most lines and columns take one byte.
 
-    private static void writeNode(DataOutputStream out, JsonNode node, String pointer, YamlDocument doc,
-                                  int[] written) throws IOException {
-        writePosition(out, doc.valuePositions().get(pointer), written, 1);
+    private static void writeNode(DataOutputStream out, JsonNode node, long place, Places places) throws IOException {
+        writePlace(out, place);
         if (node instanceof ObjectNode object) {
             out.writeByte('{');
             writeVarint(out, object.size());
+            int index = 0;
             for (Map.Entry<String, JsonNode> property : object.properties()) {
-                String child = YamlDocument.child(pointer, property.getKey());
                 writeLong(out, property.getKey());
-                writePosition(out, doc.keyPositions().get(child), written, 0);
-                writeNode(out, property.getValue(), child, doc, written);
+                writePlace(out, places.key(index));
+                writeNode(out, property.getValue(), places.value(index), places.child(index));
+                index++;
             }
         } else if (node instanceof ArrayNode array) {
             out.writeByte('[');
             writeVarint(out, array.size());
             int index = 0;
             for (JsonNode element : array) {
-                writeNode(out, element, YamlDocument.child(pointer, index++), doc, written);
+                writeNode(out, element, places.value(index), places.child(index));
+                index++;
             }
         } else if (node.isString()) {
             out.writeByte('s');
@@ -318,76 +312,84 @@ public final class ParsedFileCache {
         }
     }
 
-    private static JsonNode readNode(DataInputStream in, String pointer, Map<String, Position> keys,
-                                     Map<String, Position> values) throws IOException {
-        Position at = readPosition(in);
-        if (at != null) {
-            values.put(pointer, at);
-        }
+    /** A node read back: the node, where it stands and where its children do. */
+    private record Read(JsonNode node, long place, Places places) {
+    }
+
+    private static Read readNode(DataInputStream in) throws IOException {
+        long at = readPlace(in);
         byte tag = in.readByte();
         switch (tag) {
             case '{': {
                 ObjectNode object = NODES.objectNode();
                 int size = readVarint(in);
+                Places.Builder places = new Places.Builder(true);
                 for (int i = 0; i < size; i++) {
                     String name = readLong(in);
-                    String child = YamlDocument.child(pointer, name);
-                    Position keyAt = readPosition(in);
-                    if (keyAt != null) {
-                        keys.put(child, keyAt);
-                    }
+                    long keyAt = readPlace(in);
                     if (object.has(name)) {
                         throw new IOException("duplicate key");
                     }
-                    object.set(name, readNode(in, child, keys, values));
+                    Read child = readNode(in);
+                    object.set(name, child.node());
+                    places.add(keyAt, child.place(), child.places());
                 }
-                return object;
+                return new Read(object, at, places.build());
             }
             case '[': {
                 ArrayNode array = NODES.arrayNode();
                 int size = readVarint(in);
+                Places.Builder places = new Places.Builder(false);
                 for (int i = 0; i < size; i++) {
-                    array.add(readNode(in, YamlDocument.child(pointer, i), keys, values));
+                    Read child = readNode(in);
+                    array.add(child.node());
+                    places.add(Places.UNKNOWN, child.place(), child.places());
                 }
-                return array;
+                return new Read(array, at, places.build());
             }
             case 's':
-                return NODES.stringNode(readLong(in));
+                return new Read(NODES.stringNode(readLong(in)), at, Places.NONE);
             case 'i':
-                return NODES.numberNode(in.readInt());
+                return new Read(NODES.numberNode(in.readInt()), at, Places.NONE);
             case 'l':
-                return NODES.numberNode(in.readLong());
+                return new Read(NODES.numberNode(in.readLong()), at, Places.NONE);
             case 'd':
-                return NODES.numberNode(new BigDecimal(readLong(in)));
+                return new Read(NODES.numberNode(new BigDecimal(readLong(in))), at, Places.NONE);
             case 't':
-                return NODES.booleanNode(true);
+                return new Read(NODES.booleanNode(true), at, Places.NONE);
             case 'f':
-                return NODES.booleanNode(false);
+                return new Read(NODES.booleanNode(false), at, Places.NONE);
             case 'n':
-                return NODES.nullNode();
+                return new Read(NODES.nullNode(), at, Places.NONE);
             default:
                 throw new IOException("unknown node tag " + tag);
         }
     }
 
-    /** A position as line and column, or a 0 alone for none (lines start at 1); counted in {@code written[which]}. */
-    private static void writePosition(DataOutputStream out, Position at, int[] written, int which) throws IOException {
-        if (at == null) {
+    /** A place as line and column, or a 0 alone for none (lines start at 1). */
+    private static void writePlace(DataOutputStream out, long place) throws IOException {
+        if (place == Places.UNKNOWN) {
             writeVarint(out, 0);
             return;
         }
-        if (at.line() < 1 || at.column() < 0) {
-            throw new IllegalArgumentException("a position YamlReader does not make: " + at);
+        if (Places.line(place) < 1 || Places.column(place) < 1) {
+            throw new IllegalArgumentException("a place YamlReader does not make: " + place);
         }
-        written[which]++;
-        writeVarint(out, at.line());
-        writeVarint(out, at.column());
+        writeVarint(out, Places.line(place));
+        writeVarint(out, Places.column(place));
     }
 
-    /** The position written, or null for none (private: one per node, so no Optional to allocate). */
-    private static Position readPosition(DataInputStream in) throws IOException {
+    /** The place written, or {@link Places#UNKNOWN} for none. */
+    private static long readPlace(DataInputStream in) throws IOException {
         int line = readVarint(in);
-        return line == 0 ? null : new Position(line, readVarint(in));
+        if (line == 0) {
+            return Places.UNKNOWN;
+        }
+        int column = readVarint(in);
+        if (column < 1) {
+            throw new IOException("bad column");
+        }
+        return Places.pack(line, column);
     }
 
     /** A non-negative int in 7-bit groups, low group first. */
