@@ -9,9 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * checked again (its problems need the validator's explanations, and it is rare), so a cache can
  * never make an invalid file pass. An entry that cannot be read back whole is a miss.
  *
- * <p>One instance serves one run: it remembers which trees it gave out (by identity) with their
- * keys, so that the schema check of a tree can be looked up. Thread-safe.
+ * <p>One instance serves one run: each tree it gives out carries its key
+ * ({@link YamlDocument#cacheKey()}), so that the schema check of a tree can be looked up. Thread-safe.
  */
 public final class ParsedFileCache {
 
@@ -55,8 +53,6 @@ public final class ParsedFileCache {
     private final java.util.Set<String> packedConforming;
     /** What this run used or made, by key: the next pack (files gone from the repository drop out). */
     private final Map<String, byte[]> usedTrees = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The key of each tree given out or parsed in this run. */
-    private final Map<YamlDocument, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The schema checks known to pass in this run, by key. */
     private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
@@ -102,8 +98,7 @@ public final class ParsedFileCache {
         if (cached.isPresent()) {
             hits.incrementAndGet();
             usedTrees.put(key, packed);
-            cached.get().document().ifPresent(doc -> keys.put(doc, key));
-            return cached.get();
+            return keyed(cached.get(), key);
         }
         misses.incrementAndGet();
         YamlReader.Result result = parse.get();
@@ -111,17 +106,25 @@ public final class ParsedFileCache {
             usedTrees.put(key, content);
             changed.set(true);
         });
-        result.document().ifPresent(doc -> keys.put(doc, key));
-        return result;
+        return keyed(result, key);
+    }
+
+    /**
+     * The result with its tree carrying its key, so that its schema check can be looked up: the
+     * tree holds its key, rather than this cache holding every tree it gave out (by identity)
+     * until the end of the run, which kept every tree of a validation alive (issue 15).
+     */
+    private static YamlReader.Result keyed(YamlReader.Result result, String key) {
+        return result.document().map(doc -> YamlReader.Result.of(doc.cachedAs(key))).orElse(result);
     }
 
     /** Whether this tree is known to conform to the schema of {@code kind} (checked before, same bytes and tool). */
     public boolean conforms(FileKind kind, YamlDocument doc) {
-        String key = keys.get(doc);
-        if (key == null || folder.isEmpty()) {
+        Optional<String> key = doc.cacheKey();
+        if (key.isEmpty() || folder.isEmpty()) {
             return false;
         }
-        String conforming = conformingKey(kind, key);
+        String conforming = conformingKey(kind, key.get());
         if (known.contains(conforming)) {
             return true; // a file is checked twice in a run (salvaging load, then load)
         }
@@ -134,8 +137,8 @@ public final class ParsedFileCache {
 
     /** Records that this tree, just checked, has no problem with the schema of {@code kind}. */
     public void conformed(FileKind kind, YamlDocument doc) {
-        String key = keys.get(doc);
-        if (key != null && folder.isPresent() && known.add(conformingKey(kind, key))) {
+        Optional<String> key = doc.cacheKey();
+        if (key.isPresent() && folder.isPresent() && known.add(conformingKey(kind, key.get()))) {
             changed.set(true);
         }
     }
@@ -143,7 +146,7 @@ public final class ParsedFileCache {
     /**
      * Writes this run's files (those read and those parsed, with the schema checks that passed)
      * as the one pack, when they differ from the pack read: once, at the end of a validation.
-     * The trees given out are forgotten (they belong to the run). Nothing to do without a cache.
+     * Nothing to do without a cache.
      */
     public void save() {
         if (folder.isEmpty()) {
@@ -159,7 +162,6 @@ public final class ParsedFileCache {
             packedConforming.addAll(known);
             changed.set(false);
         }
-        keys.clear();
     }
 
     /**
@@ -332,7 +334,7 @@ public final class ParsedFileCache {
                     }
                     Read child = readNode(in);
                     object.set(name, child.node());
-                    places.add(keyAt, child.place(), child.places());
+                    places.add(name, keyAt, child.place(), child.places());
                 }
                 return new Read(object, at, places.build());
             }
@@ -343,7 +345,7 @@ public final class ParsedFileCache {
                 for (int i = 0; i < size; i++) {
                     Read child = readNode(in);
                     array.add(child.node());
-                    places.add(Places.UNKNOWN, child.place(), child.places());
+                    places.add(child.place(), child.places());
                 }
                 return new Read(array, at, places.build());
             }

@@ -18,15 +18,18 @@ final class Places {
     static final long UNKNOWN = 0;
 
     /** The places of an empty container, or of a scalar (it has no children). */
-    static final Places NONE = new Places(new long[0], new long[0], null);
+    static final Places NONE = new Places(null, null, new long[0], null);
 
+    /** The children's names, for a mapping (the same strings as its tree's keys), or null for a sequence. */
+    private final String[] names;
     /** Key places per child, or null for a sequence. */
     private final long[] keys;
     private final long[] values;
     /** The children's own places, or null when no child is a container (a null entry for a scalar). */
     private final Places[] children;
 
-    private Places(long[] keys, long[] values, Places[] children) {
+    private Places(String[] names, long[] keys, long[] values, Places[] children) {
+        this.names = names;
         this.keys = keys;
         this.values = values;
         this.children = children;
@@ -57,6 +60,66 @@ final class Places {
         return values.length;
     }
 
+    /**
+     * The index of the child named by one JSON pointer segment (not unescaped): a property of a
+     * mapping, or an element of a sequence by its decimal index as {@link YamlDocument#child(String, int)}
+     * writes it; -1 when there is none.
+     */
+    int indexOf(String segment) {
+        if (names != null) {
+            String name = unescape(segment);
+            if (name != null) {
+                for (int i = 0; i < names.length; i++) {
+                    if (names[i].equals(name)) {
+                        return i;
+                    }
+                }
+            }
+            return -1;
+        }
+        int length = segment.length();
+        if (length == 0 || length > 9 || (length > 1 && segment.charAt(0) == '0')) {
+            return -1;
+        }
+        int index = 0;
+        for (int i = 0; i < length; i++) {
+            char c = segment.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
+        }
+        return index < values.length ? index : -1;
+    }
+
+    /** A segment as the property name it escapes ("~1" is '/', "~0" is '~'), or null when it escapes none. */
+    private static String unescape(String segment) {
+        if (segment.indexOf('~') < 0) {
+            return segment;
+        }
+        StringBuilder name = new StringBuilder(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c != '~') {
+                name.append(c);
+            } else if (i + 1 < segment.length() && segment.charAt(i + 1) == '0') {
+                name.append('~');
+                i++;
+            } else if (i + 1 < segment.length() && segment.charAt(i + 1) == '1') {
+                name.append('/');
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return name.toString();
+    }
+
+    /** Whether the child at {@code index} is a mapping or sequence (else a scalar). */
+    boolean container(int index) {
+        return children != null && children[index] != null;
+    }
+
     long key(int index) {
         return keys == null ? UNKNOWN : keys[index];
     }
@@ -82,7 +145,7 @@ final class Places {
                 c[i] = children[i] == null ? null : children[i].shifted(lines);
             }
         }
-        return new Places(k, v, c);
+        return new Places(names, k, v, c);
     }
 
     private static long[] shift(long[] places, int lines) {
@@ -104,12 +167,13 @@ final class Places {
         if (c != null) {
             c[index] = child == NONE ? null : child;
         }
-        return new Places(keys, v, c);
+        return new Places(names, keys, v, c);
     }
 
     /** Collects the places of one container's children, in order, as it is read. */
     static final class Builder {
         private final boolean mapping;
+        private String[] names;
         private long[] keys;
         private long[] values;
         private Places[] children;
@@ -119,15 +183,22 @@ final class Places {
             this.mapping = mapping;
             this.values = new long[4];
             this.keys = mapping ? new long[4] : null;
+            this.names = mapping ? new String[4] : null;
         }
 
-        /** Adds the next child: its key's place (ignored for a sequence), its value's and its own places. */
-        void add(long key, long value, Places child) {
+        /** Adds the next element of a sequence: its value's place and its own places. */
+        void add(long value, Places child) {
+            add(null, UNKNOWN, value, child);
+        }
+
+        /** Adds the next child: its name and key's place (none for a sequence), its value's and its own places. */
+        void add(String name, long key, long value, Places child) {
             if (size == values.length) {
                 int grown = size * 2;
                 values = Arrays.copyOf(values, grown);
                 if (mapping) {
                     keys = Arrays.copyOf(keys, grown);
+                    names = Arrays.copyOf(names, grown);
                 }
                 if (children != null) {
                     children = Arrays.copyOf(children, grown);
@@ -135,6 +206,7 @@ final class Places {
             }
             if (mapping) {
                 keys[size] = key;
+                names[size] = name;
             }
             values[size] = value;
             if (child != NONE && child != null) {
@@ -146,13 +218,19 @@ final class Places {
             size++;
         }
 
-        /** The key place of the child at {@code index}, already added. */
-        long key(int index) {
-            return mapping ? keys[index] : UNKNOWN;
+        /** The key place of the child named {@code name}, already added. */
+        long key(String name) {
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(name)) {
+                    return keys[i];
+                }
+            }
+            return UNKNOWN;
         }
 
         Places build() {
-            return new Places(mapping ? Arrays.copyOf(keys, size) : null, Arrays.copyOf(values, size),
+            return new Places(mapping ? Arrays.copyOf(names, size) : null, mapping ? Arrays.copyOf(keys, size) : null,
+                    Arrays.copyOf(values, size),
                     children == null ? null : Arrays.copyOf(children, size));
         }
     }

@@ -96,7 +96,7 @@ final class SchemaPruning {
                         Copied child = of(property.getValue(), places.child(index),
                                 YamlDocument.child(at, property.getKey()), source);
                         copy.set(property.getKey(), child.node());
-                        copied.add(places.key(index), places.value(index), child.places());
+                        copied.add(property.getKey(), places.key(index), places.value(index), child.places());
                     }
                     index++;
                 }
@@ -110,7 +110,7 @@ final class SchemaPruning {
                     if (!pruned.contains(source)) {
                         Copied child = of(node.get(i), places.child(i), YamlDocument.child(at, copy.size()), source);
                         copy.add(child.node());
-                        copied.add(Places.UNKNOWN, places.value(i), child.places());
+                        copied.add(places.value(i), child.places());
                     }
                 }
                 return new Copied(copy, copied.build());

@@ -1,7 +1,6 @@
 package io.servicedocs.load;
 
 import io.servicedocs.model.Position;
-import java.util.Iterator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,20 +18,59 @@ public final class YamlDocument {
     private final long rootPlace;
     /** Where the root's children stand (and theirs, down the tree). */
     private final Places places;
+    /**
+     * The parse cache's key of the bytes this tree was read from ({@link ParsedFileCache}), or
+     * null: a tree made otherwise (a copy, a translation) is not the parse of any bytes.
+     */
+    private final String cacheKey;
 
     YamlDocument(String path, JsonNode root, long rootPlace, Places places) {
+        this(path, root, rootPlace, places, null);
+    }
+
+    private YamlDocument(String path, JsonNode root, long rootPlace, Places places, String cacheKey) {
         this.path = path;
         this.root = root;
         this.rootPlace = rootPlace;
         this.places = places;
+        this.cacheKey = cacheKey;
+    }
+
+    /** The same document, known to the parse cache by {@code key}. */
+    YamlDocument cachedAs(String key) {
+        return new YamlDocument(path, root, rootPlace, places, key);
+    }
+
+    /** The parse cache's key of this tree's bytes, when it was read through the cache. */
+    java.util.Optional<String> cacheKey() {
+        return java.util.Optional.ofNullable(cacheKey);
     }
 
     public String path() {
         return path;
     }
 
+    /**
+     * The tree.
+     *
+     * @throws IllegalStateException for a document {@link #released()} after its file's checks
+     */
     public JsonNode root() {
+        if (root == null) {
+            throw new IllegalStateException("the tree of " + path + " was released after its checks;"
+                    + " only its places are kept");
+        }
         return root;
+    }
+
+    /**
+     * This document without its tree, only its path and places: what the rules that span files
+     * need of a product's files once each was bound and checked ({@link #locate}). Keeping every
+     * tree of a validation made the live heap grow with the repository (~920 MB at 5,000
+     * products, issue 15).
+     */
+    public YamlDocument released() {
+        return root == null ? this : new YamlDocument(path, null, rootPlace, places);
     }
 
     long rootPlace() {
@@ -52,32 +90,28 @@ public final class YamlDocument {
     public Position locate(String pointer) {
         long found = rootPlace;
         long foundKey = Places.UNKNOWN;
-        JsonNode foundNode = root;
-        JsonNode node = root;
+        boolean container = false;
         Places here = places;
         int at = 0;
         while (at < pointer.length() && pointer.charAt(at) == '/') {
             int end = pointer.indexOf('/', at + 1);
-            String segment = pointer.substring(at + 1, end < 0 ? pointer.length() : end);
-            int index = indexOf(node, segment);
+            int index = here.indexOf(pointer.substring(at + 1, end < 0 ? pointer.length() : end));
             if (index < 0) {
                 break;
             }
-            JsonNode child = childAt(node, segment, index);
             long value = here.value(index);
             if (value != Places.UNKNOWN) {
                 found = value;
                 foundKey = here.key(index);
-                foundNode = child;
+                container = here.container(index);
             }
-            node = child;
             here = here.child(index);
             at = end < 0 ? pointer.length() : end;
         }
         if (found == Places.UNKNOWN) {
             return Position.START;
         }
-        return Places.position(foundNode.isContainer() && foundKey != Places.UNKNOWN ? foundKey : found);
+        return Places.position(container && foundKey != Places.UNKNOWN ? foundKey : found);
     }
 
     /** Where the key of the property at {@code pointer} stands, else where its node stands. */
@@ -121,17 +155,16 @@ public final class YamlDocument {
             }
         }
         int[] path = new int[depth];
-        JsonNode node = root;
+        Places here = places;
         int at = 0;
         for (int d = 0; d < depth; d++) {
             int end = pointer.indexOf('/', at + 1);
-            String segment = pointer.substring(at + 1, end < 0 ? pointer.length() : end);
-            int index = indexOf(node, segment);
+            int index = here.indexOf(pointer.substring(at + 1, end < 0 ? pointer.length() : end));
             if (index < 0) {
                 return null;
             }
             path[d] = index;
-            node = childAt(node, segment, index);
+            here = here.child(index);
             at = end < 0 ? pointer.length() : end;
         }
         return path;
@@ -172,71 +205,6 @@ public final class YamlDocument {
             parent = parent.child(path[i]);
         }
         return parent.value(path[path.length - 1]);
-    }
-
-    /**
-     * The index of the child named by one pointer segment: a property (by its order in the
-     * mapping, after unescaping "~1" and "~0"), or an element by its decimal index as
-     * {@link #child(String, int)} writes it; -1 when there is none.
-     */
-    private static int indexOf(JsonNode node, String segment) {
-        if (node.isObject()) {
-            String name = unescape(segment);
-            if (name == null || !node.has(name)) {
-                return -1;
-            }
-            int index = 0;
-            for (Iterator<String> names = node.propertyNames().iterator(); names.hasNext(); index++) {
-                if (names.next().equals(name)) {
-                    return index;
-                }
-            }
-            return -1;
-        }
-        if (node.isArray()) {
-            int length = segment.length();
-            if (length == 0 || length > 9 || (length > 1 && segment.charAt(0) == '0')) {
-                return -1;
-            }
-            int index = 0;
-            for (int i = 0; i < length; i++) {
-                char c = segment.charAt(i);
-                if (c < '0' || c > '9') {
-                    return -1;
-                }
-                index = index * 10 + (c - '0');
-            }
-            return index < node.size() ? index : -1;
-        }
-        return -1;
-    }
-
-    /** The child that {@link #indexOf} found. */
-    private static JsonNode childAt(JsonNode node, String segment, int index) {
-        return node.isObject() ? node.get(unescape(segment)) : node.get(index);
-    }
-
-    /** A segment as the property name it escapes, or null when it is not one {@link #child} writes. */
-    private static String unescape(String segment) {
-        if (segment.indexOf('~') < 0) {
-            return segment;
-        }
-        StringBuilder name = new StringBuilder(segment.length());
-        for (int i = 0; i < segment.length(); i++) {
-            char c = segment.charAt(i);
-            if (c != '~') {
-                name.append(c);
-            } else if (i + 1 < segment.length() && segment.charAt(i + 1) == '0') {
-                name.append('~');
-                i++;
-            } else if (i + 1 < segment.length() && segment.charAt(i + 1) == '1') {
-                name.append('/');
-                i++;
-            } else {
-                return null;
-            }
-        }
-        return name.toString();
     }
 
     /** The JSON pointer of a child property, with '~' and '/' escaped as RFC 6901 requires. */

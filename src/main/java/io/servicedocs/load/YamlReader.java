@@ -121,7 +121,7 @@ public final class YamlReader {
                 Places.Builder places = new Places.Builder(false);
                 do {
                     all.add(builder.value());
-                    places.add(Places.UNKNOWN, builder.valueAt, builder.valuePlaces);
+                    places.add(builder.valueAt, builder.valuePlaces);
                 } while (builder.next() != null);
                 return Result.of(new YamlDocument(path, all, first, places.build()));
             }
@@ -227,13 +227,13 @@ public final class YamlReader {
                         long keyAt = place(parser.currentTokenLocation());
                         checkText(name, keyAt, "a key");
                         if (object.has(name)) {
-                            Position first = Places.position(children.key(indexOf(object, name)));
+                            Position first = Places.position(children.key(name));
                             throw new YamlProblem(Places.position(keyAt), "yaml-duplicate-key", "duplicate key '" + name
                                     + "'; it is already defined at line " + first.line() + ", column " + first.column());
                         }
                         next();
                         object.set(name, value());
-                        children.add(keyAt, valueAt, valuePlaces);
+                        children.add(name, keyAt, valueAt, valuePlaces);
                     }
                     valuePlaces = children.build();
                     return object;
@@ -242,7 +242,7 @@ public final class YamlReader {
                     Places.Builder elements = new Places.Builder(false);
                     while (next() != JsonToken.END_ARRAY) {
                         array.add(value());
-                        elements.add(Places.UNKNOWN, valueAt, valuePlaces);
+                        elements.add(valueAt, valuePlaces);
                     }
                     valuePlaces = elements.build();
                     return array;
@@ -266,18 +266,6 @@ public final class YamlReader {
                 default:
                     throw new YamlProblem(Places.position(place), "yaml-syntax", "unexpected YAML content (" + token + ")");
             }
-        }
-
-        /** The index of a property already in {@code object}: its place in the mapping's order. */
-        private static int indexOf(ObjectNode object, String name) {
-            int index = 0;
-            for (String each : object.propertyNames()) {
-                if (each.equals(name)) {
-                    return index;
-                }
-                index++;
-            }
-            throw new IllegalStateException("no property " + name);
         }
 
         /** The number at the current token, judged from its text before it is converted. */
