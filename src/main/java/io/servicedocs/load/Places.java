@@ -77,6 +77,17 @@ final class Places {
             }
             return -1;
         }
+        int index = index(segment);
+        return index < values.length ? index : -1;
+    }
+
+    /** The name of the child at {@code index} in its mapping, or null in a sequence. */
+    String name(int index) {
+        return names == null ? null : names[index];
+    }
+
+    /** A segment as a sequence index, as {@link YamlDocument#child(String, int)} writes it, or -1. */
+    static int index(String segment) {
         int length = segment.length();
         if (length == 0 || length > 9 || (length > 1 && segment.charAt(0) == '0')) {
             return -1;
@@ -89,11 +100,11 @@ final class Places {
             }
             index = index * 10 + (c - '0');
         }
-        return index < values.length ? index : -1;
+        return index;
     }
 
     /** A segment as the property name it escapes ("~1" is '/', "~0" is '~'), or null when it escapes none. */
-    private static String unescape(String segment) {
+    static String unescape(String segment) {
         if (segment.indexOf('~') < 0) {
             return segment;
         }

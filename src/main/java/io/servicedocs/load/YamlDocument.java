@@ -23,22 +23,26 @@ public final class YamlDocument {
      * null: a tree made otherwise (a copy, a translation) is not the parse of any bytes.
      */
     private final String cacheKey;
+    /** The places of a released document (then it has no tree and no {@link #places}), else null. */
+    private final ReleasedPlaces releasedPlaces;
 
     YamlDocument(String path, JsonNode root, long rootPlace, Places places) {
-        this(path, root, rootPlace, places, null);
+        this(path, root, rootPlace, places, null, null);
     }
 
-    private YamlDocument(String path, JsonNode root, long rootPlace, Places places, String cacheKey) {
+    private YamlDocument(String path, JsonNode root, long rootPlace, Places places, String cacheKey,
+                         ReleasedPlaces releasedPlaces) {
         this.path = path;
         this.root = root;
         this.rootPlace = rootPlace;
         this.places = places;
         this.cacheKey = cacheKey;
+        this.releasedPlaces = releasedPlaces;
     }
 
     /** The same document, known to the parse cache by {@code key}. */
     YamlDocument cachedAs(String key) {
-        return new YamlDocument(path, root, rootPlace, places, key);
+        return new YamlDocument(path, root(), rootPlace, places, key, null);
     }
 
     /** The parse cache's key of this tree's bytes, when it was read through the cache. */
@@ -70,7 +74,8 @@ public final class YamlDocument {
      * products, issue 15).
      */
     public YamlDocument released() {
-        return root == null ? this : new YamlDocument(path, null, rootPlace, places);
+        return releasedPlaces != null ? this
+                : new YamlDocument(path, null, rootPlace, null, null, ReleasedPlaces.of(rootPlace, places));
     }
 
     long rootPlace() {
@@ -78,6 +83,7 @@ public final class YamlDocument {
     }
 
     Places places() {
+        root(); // a released document has only the flat form of its places
         return places;
     }
 
@@ -88,6 +94,9 @@ public final class YamlDocument {
      * existing ancestor.
      */
     public Position locate(String pointer) {
+        if (releasedPlaces != null) {
+            return releasedPlaces.locate(pointer);
+        }
         long found = rootPlace;
         long foundKey = Places.UNKNOWN;
         boolean container = false;
@@ -116,6 +125,9 @@ public final class YamlDocument {
 
     /** Where the key of the property at {@code pointer} stands, else where its node stands. */
     public Position locateKey(String pointer) {
+        if (releasedPlaces != null) {
+            return releasedPlaces.locateKey(pointer);
+        }
         int[] path = indexes(pointer);
         if (path != null && path.length > 0) {
             Places parent = places;
@@ -134,7 +146,7 @@ public final class YamlDocument {
     public YamlDocument shifted(int lines) {
         long root = rootPlace == Places.UNKNOWN ? Places.UNKNOWN
                 : Places.pack(Places.line(rootPlace) + lines, Places.column(rootPlace));
-        return new YamlDocument(path, this.root, root, places.shifted(lines));
+        return new YamlDocument(path, root(), root, places().shifted(lines));
     }
 
     /**
@@ -155,7 +167,7 @@ public final class YamlDocument {
             }
         }
         int[] path = new int[depth];
-        Places here = places;
+        Places here = places();
         int at = 0;
         for (int d = 0; d < depth; d++) {
             int end = pointer.indexOf('/', at + 1);
@@ -177,9 +189,9 @@ public final class YamlDocument {
      */
     YamlDocument withScalarAt(int[] path, long value) {
         if (path.length == 0) {
-            return new YamlDocument(this.path, root, value, Places.NONE);
+            return new YamlDocument(this.path, root(), value, Places.NONE);
         }
-        return new YamlDocument(this.path, root, rootPlace, replaced(places, path, 0, value));
+        return new YamlDocument(this.path, root(), rootPlace, replaced(places(), path, 0, value));
     }
 
     private static Places replaced(Places here, int[] path, int depth, long value) {
@@ -192,7 +204,7 @@ public final class YamlDocument {
 
     /** The same places with another tree of the same shape (a copy of this one's, changed where the places were). */
     YamlDocument withRoot(JsonNode root) {
-        return new YamlDocument(path, root, rootPlace, places);
+        return new YamlDocument(path, root, rootPlace, places());
     }
 
     /** The value place of the node at {@code path} ({@link #indexes}). */
@@ -200,7 +212,7 @@ public final class YamlDocument {
         if (path.length == 0) {
             return rootPlace;
         }
-        Places parent = places;
+        Places parent = places();
         for (int i = 0; i < path.length - 1; i++) {
             parent = parent.child(path[i]);
         }
