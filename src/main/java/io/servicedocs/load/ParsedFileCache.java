@@ -2,10 +2,6 @@ package io.servicedocs.load;
 
 import io.servicedocs.cache.CacheFolder;
 import io.servicedocs.model.Diagnostic;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -202,12 +198,12 @@ public final class ParsedFileCache {
         return out.array();
     }
 
-    /** The bytes {@link DataOutputStream#writeUTF} writes for a key (keys are ASCII: hex digits, a kind's name). */
+    /** The bytes {@link java.io.DataOutputStream#writeUTF} writes for a key (keys are ASCII: hex digits, a kind's name). */
     private static int utfLength(String key) {
         return 2 + key.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    /** As {@link DataOutputStream#writeUTF}, for the ASCII keys of the pack. */
+    /** As {@link java.io.DataOutputStream#writeUTF}, for the ASCII keys of the pack. */
     private static void putUtf(java.nio.ByteBuffer out, String key) {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
@@ -221,7 +217,8 @@ public final class ParsedFileCache {
 
     /** Fills the maps from a pack; false when it is not one whole pack. */
     static boolean unpack(byte[] pack, Map<String, byte[]> trees, java.util.Set<String> conforming) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(pack))) {
+        try {
+            In in = new In(pack);
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String key = in.readUTF();
@@ -249,8 +246,8 @@ public final class ParsedFileCache {
     private static final byte PROBLEM = 'P';
 
     static Optional<byte[]> encode(YamlReader.Result result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        Out out = new Out(4096);
+        try {
             if (result.document().isPresent()) {
                 YamlDocument doc = result.document().get();
                 out.writeByte(DOCUMENT);
@@ -268,11 +265,12 @@ public final class ParsedFileCache {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.of(bytes.toByteArray());
+        return Optional.of(out.toByteArray());
     }
 
     static Optional<YamlReader.Result> decode(String path, byte[] content) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
+        try {
+            In in = new In(content);
             byte tag = in.readByte();
             YamlReader.Result result;
             if (tag == DOCUMENT) {
@@ -297,7 +295,7 @@ public final class ParsedFileCache {
     // the YAML, and hashing it (HMAC) and sorting it cost ~1 s of a cold validate of 1,000
     // products (issue 15). Numbers are variable-length: most lines and columns take one byte.
 
-    private static void writeNode(DataOutputStream out, JsonNode node, long place, Places places) throws IOException {
+    private static void writeNode(Out out, JsonNode node, long place, Places places) throws IOException {
         writePlace(out, place);
         if (node instanceof ObjectNode object) {
             out.writeByte('{');
@@ -342,7 +340,7 @@ public final class ParsedFileCache {
     private record Read(JsonNode node, long place, Places places) {
     }
 
-    private static Read readNode(DataInputStream in) throws IOException {
+    private static Read readNode(In in) throws IOException {
         long at = readPlace(in);
         byte tag = in.readByte();
         switch (tag) {
@@ -393,7 +391,7 @@ public final class ParsedFileCache {
     }
 
     /** A place as line and column, or a 0 alone for none (lines start at 1). */
-    private static void writePlace(DataOutputStream out, long place) throws IOException {
+    private static void writePlace(Out out, long place) throws IOException {
         if (place == Places.UNKNOWN) {
             writeVarint(out, 0);
             return;
@@ -406,7 +404,7 @@ public final class ParsedFileCache {
     }
 
     /** The place written, or {@link Places#UNKNOWN} for none. */
-    private static long readPlace(DataInputStream in) throws IOException {
+    private static long readPlace(In in) throws IOException {
         int line = readVarint(in);
         if (line == 0) {
             return Places.UNKNOWN;
@@ -419,7 +417,7 @@ public final class ParsedFileCache {
     }
 
     /** A non-negative int in 7-bit groups, low group first. */
-    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+    private static void writeVarint(Out out, int value) throws IOException {
         int v = value;
         while ((v & ~0x7F) != 0) {
             out.writeByte((v & 0x7F) | 0x80);
@@ -428,7 +426,7 @@ public final class ParsedFileCache {
         out.writeByte(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    private static int readVarint(In in) throws IOException {
         int value = 0;
         for (int shift = 0; shift < 32; shift += 7) {
             int b = in.readUnsignedByte();
@@ -444,17 +442,131 @@ public final class ParsedFileCache {
     }
 
     /** A string of any length (writeUTF stops at 64 KiB), as UTF-8 bytes. */
-    private static void writeLong(DataOutputStream out, String text) throws IOException {
+    private static void writeLong(Out out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         writeVarint(out, bytes.length);
         out.write(bytes);
     }
 
-    private static String readLong(DataInputStream in) throws IOException {
+    private static String readLong(In in) throws IOException {
         int length = readVarint(in);
         if (length < 0 || length > in.available()) {
             throw new IOException("bad length");
         }
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads the big-endian numbers and strings {@link Out} writes from an array. A DataInputStream
+     * over a ByteArrayInputStream takes a lock for every byte read (its read() is synchronized):
+     * that was most of decoding a cached tree (issue 15).
+     */
+    private static final class In {
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int available() {
+            return bytes.length - at;
+        }
+
+        /** The next byte (0..255), or -1 at the end. */
+        int read() {
+            return at < bytes.length ? bytes[at++] & 0xFF : -1;
+        }
+
+        int readUnsignedByte() throws IOException {
+            if (at >= bytes.length) {
+                throw new java.io.EOFException();
+            }
+            return bytes[at++] & 0xFF;
+        }
+
+        byte readByte() throws IOException {
+            return (byte) readUnsignedByte();
+        }
+
+        int readInt() throws IOException {
+            return (readUnsignedByte() << 24) | (readUnsignedByte() << 16) | (readUnsignedByte() << 8) | readUnsignedByte();
+        }
+
+        long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xFFFFFFFFL);
+        }
+
+        byte[] readNBytes(int length) throws IOException {
+            if (length < 0 || length > available()) {
+                throw new java.io.EOFException();
+            }
+            byte[] read = java.util.Arrays.copyOfRange(bytes, at, at + length);
+            at += length;
+            return read;
+        }
+
+        /** As {@link java.io.DataInputStream#readUTF} for the ASCII strings of this format. */
+        String readUTF() throws IOException {
+            int length = (readUnsignedByte() << 8) | readUnsignedByte();
+            return new String(readNBytes(length), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes big-endian numbers and strings into a growing array, without DataOutputStream's locks (see {@link In}). */
+    private static final class Out {
+        private byte[] bytes;
+        private int size;
+
+        Out(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        void writeByte(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void writeInt(int v) {
+            ensure(4);
+            bytes[size++] = (byte) (v >>> 24);
+            bytes[size++] = (byte) (v >>> 16);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void write(byte[] more) {
+            ensure(more.length);
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
+        }
+
+        /** As {@link java.io.DataOutputStream#writeUTF} for the ASCII strings of this format (a severity's name). */
+        void writeUTF(String text) {
+            byte[] ascii = text.getBytes(StandardCharsets.UTF_8);
+            for (byte b : ascii) {
+                if (b <= 0) {
+                    throw new IllegalArgumentException("not ASCII: " + text);
+                }
+            }
+            writeByte(ascii.length >>> 8);
+            writeByte(ascii.length);
+            write(ascii);
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 }
