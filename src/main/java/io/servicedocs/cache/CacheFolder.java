@@ -1,6 +1,5 @@
 package io.servicedocs.cache;
 
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -153,17 +152,19 @@ public final class CacheFolder {
         Path file = file(area, key);
         try {
             entryFolder(file);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(content.length + 128);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.write(MAGIC);
-                out.writeUTF(key);
-                out.writeInt(content.length);
-                out.write(content);
-                out.write(mac(key, content));
-            }
+            byte[] digest = mac(key, content);
             Path temporary = Files.createTempFile(file.getParent(), ".entry", ".tmp");
             try {
-                Files.write(temporary, bytes.toByteArray());
+                // straight to the file: a copy of the content in memory first doubled the peak
+                // heap of a run whose one pack holds every parsed file (issue 15)
+                try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+                        Files.newOutputStream(temporary), 1 << 16))) {
+                    out.write(MAGIC);
+                    out.writeUTF(key);
+                    out.writeInt(content.length);
+                    out.write(content);
+                    out.write(digest);
+                }
                 try {
                     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

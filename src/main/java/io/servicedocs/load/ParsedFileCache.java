@@ -2,17 +2,10 @@ package io.servicedocs.load;
 
 import io.servicedocs.cache.CacheFolder;
 import io.servicedocs.model.Diagnostic;
-import io.servicedocs.model.Position;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -31,8 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * checked again (its problems need the validator's explanations, and it is rare), so a cache can
  * never make an invalid file pass. An entry that cannot be read back whole is a miss.
  *
- * <p>One instance serves one run: it remembers which trees it gave out (by identity) with their
- * keys, so that the schema check of a tree can be looked up. Thread-safe.
+ * <p>One instance serves one run: each tree it gives out carries its key
+ * ({@link YamlDocument#cacheKey()}), so that the schema check of a tree can be looked up. Thread-safe.
  */
 public final class ParsedFileCache {
 
@@ -56,8 +49,6 @@ public final class ParsedFileCache {
     private final java.util.Set<String> packedConforming;
     /** What this run used or made, by key: the next pack (files gone from the repository drop out). */
     private final Map<String, byte[]> usedTrees = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The key of each tree given out or parsed in this run. */
-    private final Map<YamlDocument, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
     /** The schema checks known to pass in this run, by key. */
     private final java.util.Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
@@ -103,8 +94,7 @@ public final class ParsedFileCache {
         if (cached.isPresent()) {
             hits.incrementAndGet();
             usedTrees.put(key, packed);
-            cached.get().document().ifPresent(doc -> keys.put(doc, key));
-            return cached.get();
+            return keyed(cached.get(), key);
         }
         misses.incrementAndGet();
         YamlReader.Result result = parse.get();
@@ -112,17 +102,25 @@ public final class ParsedFileCache {
             usedTrees.put(key, content);
             changed.set(true);
         });
-        result.document().ifPresent(doc -> keys.put(doc, key));
-        return result;
+        return keyed(result, key);
+    }
+
+    /**
+     * The result with its tree carrying its key, so that its schema check can be looked up: the
+     * tree holds its key, rather than this cache holding every tree it gave out (by identity)
+     * until the end of the run, which kept every tree of a validation alive (issue 15).
+     */
+    private static YamlReader.Result keyed(YamlReader.Result result, String key) {
+        return result.document().map(doc -> YamlReader.Result.of(doc.cachedAs(key))).orElse(result);
     }
 
     /** Whether this tree is known to conform to the schema of {@code kind} (checked before, same bytes and tool). */
     public boolean conforms(FileKind kind, YamlDocument doc) {
-        String key = keys.get(doc);
-        if (key == null || folder.isEmpty()) {
+        Optional<String> key = doc.cacheKey();
+        if (key.isEmpty() || folder.isEmpty()) {
             return false;
         }
-        String conforming = conformingKey(kind, key);
+        String conforming = conformingKey(kind, key.get());
         if (known.contains(conforming)) {
             return true; // a file is checked twice in a run (salvaging load, then load)
         }
@@ -135,8 +133,8 @@ public final class ParsedFileCache {
 
     /** Records that this tree, just checked, has no problem with the schema of {@code kind}. */
     public void conformed(FileKind kind, YamlDocument doc) {
-        String key = keys.get(doc);
-        if (key != null && folder.isPresent() && known.add(conformingKey(kind, key))) {
+        Optional<String> key = doc.cacheKey();
+        if (key.isPresent() && folder.isPresent() && known.add(conformingKey(kind, key.get()))) {
             changed.set(true);
         }
     }
@@ -144,7 +142,7 @@ public final class ParsedFileCache {
     /**
      * Writes this run's files (those read and those parsed, with the schema checks that passed)
      * as the one pack, when they differ from the pack read: once, at the end of a validation.
-     * The trees given out are forgotten (they belong to the run). Nothing to do without a cache.
+     * Nothing to do without a cache.
      */
     public void save() {
         if (folder.isEmpty()) {
@@ -160,7 +158,6 @@ public final class ParsedFileCache {
             packedConforming.addAll(known);
             changed.set(false);
         }
-        keys.clear();
     }
 
     /**
@@ -175,28 +172,53 @@ public final class ParsedFileCache {
     // conforming keys and each key. Sorted, so that the same files always give the same pack.
 
     static byte[] pack(Map<String, byte[]> trees, java.util.Set<String> conforming) {
-        int size = 16 + trees.values().stream().mapToInt(b -> b.length + 72).sum() + conforming.size() * 68;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(trees.size());
-            for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
-                out.writeUTF(tree.getKey());
-                out.writeInt(tree.getValue().length);
-                out.write(tree.getValue());
-            }
-            out.writeInt(conforming.size());
-            for (String key : conforming) {
-                out.writeUTF(key);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("a byte array cannot fail", e);
+        // one array of the exact size: a growing buffer and its final copy held the pack three
+        // times at the end of a cold run (~45 MB each at 5,000 products, issue 15)
+        long size = 8;
+        for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
+            size += utfLength(tree.getKey()) + 4 + tree.getValue().length;
         }
-        return bytes.toByteArray();
+        for (String key : conforming) {
+            size += utfLength(key);
+        }
+        if (size > Integer.MAX_VALUE - 64) {
+            throw new IllegalArgumentException("a pack of " + size + " bytes");
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate((int) size);
+        out.putInt(trees.size());
+        for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
+            putUtf(out, tree.getKey());
+            out.putInt(tree.getValue().length);
+            out.put(tree.getValue());
+        }
+        out.putInt(conforming.size());
+        for (String key : conforming) {
+            putUtf(out, key);
+        }
+        return out.array();
+    }
+
+    /** The bytes {@link java.io.DataOutputStream#writeUTF} writes for a key (keys are ASCII: hex digits, a kind's name). */
+    private static int utfLength(String key) {
+        return 2 + key.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** As {@link java.io.DataOutputStream#writeUTF}, for the ASCII keys of the pack. */
+    private static void putUtf(java.nio.ByteBuffer out, String key) {
+        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+        for (byte b : bytes) {
+            if (b <= 0) {
+                throw new IllegalArgumentException("a key that is not ASCII: " + key);
+            }
+        }
+        out.putShort((short) bytes.length);
+        out.put(bytes);
     }
 
     /** Fills the maps from a pack; false when it is not one whole pack. */
     static boolean unpack(byte[] pack, Map<String, byte[]> trees, java.util.Set<String> conforming) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(pack))) {
+        try {
+            In in = new In(pack);
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String key = in.readUTF();
@@ -224,16 +246,12 @@ public final class ParsedFileCache {
     private static final byte PROBLEM = 'P';
 
     static Optional<byte[]> encode(YamlReader.Result result) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        Out out = new Out(4096);
+        try {
             if (result.document().isPresent()) {
                 YamlDocument doc = result.document().get();
                 out.writeByte(DOCUMENT);
-                int[] written = new int[2];
-                writeNode(out, doc.root(), "", doc, written);
-                if (written[0] != doc.keyPositions().size() || written[1] != doc.valuePositions().size()) {
-                    return Optional.empty(); // positions off the tree: this format cannot hold them
-                }
+                writeNode(out, doc.root(), doc.rootPlace(), doc.places());
             } else {
                 Diagnostic problem = result.problem().orElseThrow();
                 out.writeByte(PROBLEM);
@@ -247,18 +265,17 @@ public final class ParsedFileCache {
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.of(bytes.toByteArray());
+        return Optional.of(out.toByteArray());
     }
 
     static Optional<YamlReader.Result> decode(String path, byte[] content) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(content))) {
+        try {
+            In in = new In(content);
             byte tag = in.readByte();
             YamlReader.Result result;
             if (tag == DOCUMENT) {
-                Map<String, Position> keys = new HashMap<>();
-                Map<String, Position> values = new HashMap<>();
-                JsonNode root = readNode(in, "", keys, values);
-                result = YamlReader.Result.of(new YamlDocument(path, root, keys, values));
+                Read root = readNode(in);
+                result = YamlReader.Result.of(new YamlDocument(path, root.node(), root.place(), root.places()));
             } else if (tag == PROBLEM) {
                 Diagnostic.Severity severity = Diagnostic.Severity.valueOf(in.readUTF());
                 result = YamlReader.Result.of(new Diagnostic(severity, readLong(in), in.readInt(), in.readInt(),
@@ -278,24 +295,25 @@ public final class ParsedFileCache {
     // the YAML, and hashing it (HMAC) and sorting it cost ~1 s of a cold validate of 1,000
     // products (issue 15). Numbers are variable-length: most lines and columns take one byte.
 
-    private static void writeNode(DataOutputStream out, JsonNode node, String pointer, YamlDocument doc,
-                                  int[] written) throws IOException {
-        writePosition(out, doc.valuePositions().get(pointer), written, 1);
+    private static void writeNode(Out out, JsonNode node, long place, Places places) throws IOException {
+        writePlace(out, place);
         if (node instanceof ObjectNode object) {
             out.writeByte('{');
             writeVarint(out, object.size());
+            int index = 0;
             for (Map.Entry<String, JsonNode> property : object.properties()) {
-                String child = YamlDocument.child(pointer, property.getKey());
                 writeLong(out, property.getKey());
-                writePosition(out, doc.keyPositions().get(child), written, 0);
-                writeNode(out, property.getValue(), child, doc, written);
+                writePlace(out, places.key(index));
+                writeNode(out, property.getValue(), places.value(index), places.child(index));
+                index++;
             }
         } else if (node instanceof ArrayNode array) {
             out.writeByte('[');
             writeVarint(out, array.size());
             int index = 0;
             for (JsonNode element : array) {
-                writeNode(out, element, YamlDocument.child(pointer, index++), doc, written);
+                writeNode(out, element, places.value(index), places.child(index));
+                index++;
             }
         } else if (node.isString()) {
             out.writeByte('s');
@@ -318,80 +336,88 @@ public final class ParsedFileCache {
         }
     }
 
-    private static JsonNode readNode(DataInputStream in, String pointer, Map<String, Position> keys,
-                                     Map<String, Position> values) throws IOException {
-        Position at = readPosition(in);
-        if (at != null) {
-            values.put(pointer, at);
-        }
+    /** A node read back: the node, where it stands and where its children do. */
+    private record Read(JsonNode node, long place, Places places) {
+    }
+
+    private static Read readNode(In in) throws IOException {
+        long at = readPlace(in);
         byte tag = in.readByte();
         switch (tag) {
             case '{': {
                 ObjectNode object = NODES.objectNode();
                 int size = readVarint(in);
+                Places.Builder places = new Places.Builder(true);
                 for (int i = 0; i < size; i++) {
                     String name = readLong(in);
-                    String child = YamlDocument.child(pointer, name);
-                    Position keyAt = readPosition(in);
-                    if (keyAt != null) {
-                        keys.put(child, keyAt);
-                    }
+                    long keyAt = readPlace(in);
                     if (object.has(name)) {
                         throw new IOException("duplicate key");
                     }
-                    object.set(name, readNode(in, child, keys, values));
+                    Read child = readNode(in);
+                    object.set(name, child.node());
+                    places.add(name, keyAt, child.place(), child.places());
                 }
-                return object;
+                return new Read(object, at, places.build());
             }
             case '[': {
                 ArrayNode array = NODES.arrayNode();
                 int size = readVarint(in);
+                Places.Builder places = new Places.Builder(false);
                 for (int i = 0; i < size; i++) {
-                    array.add(readNode(in, YamlDocument.child(pointer, i), keys, values));
+                    Read child = readNode(in);
+                    array.add(child.node());
+                    places.add(child.place(), child.places());
                 }
-                return array;
+                return new Read(array, at, places.build());
             }
             case 's':
-                return NODES.stringNode(readLong(in));
+                return new Read(NODES.stringNode(readLong(in)), at, Places.NONE);
             case 'i':
-                return NODES.numberNode(in.readInt());
+                return new Read(NODES.numberNode(in.readInt()), at, Places.NONE);
             case 'l':
-                return NODES.numberNode(in.readLong());
+                return new Read(NODES.numberNode(in.readLong()), at, Places.NONE);
             case 'd':
-                return NODES.numberNode(new BigDecimal(readLong(in)));
+                return new Read(NODES.numberNode(new BigDecimal(readLong(in))), at, Places.NONE);
             case 't':
-                return NODES.booleanNode(true);
+                return new Read(NODES.booleanNode(true), at, Places.NONE);
             case 'f':
-                return NODES.booleanNode(false);
+                return new Read(NODES.booleanNode(false), at, Places.NONE);
             case 'n':
-                return NODES.nullNode();
+                return new Read(NODES.nullNode(), at, Places.NONE);
             default:
                 throw new IOException("unknown node tag " + tag);
         }
     }
 
-    /** A position as line and column, or a 0 alone for none (lines start at 1); counted in {@code written[which]}. */
-    private static void writePosition(DataOutputStream out, Position at, int[] written, int which) throws IOException {
-        if (at == null) {
+    /** A place as line and column, or a 0 alone for none (lines start at 1). */
+    private static void writePlace(Out out, long place) throws IOException {
+        if (place == Places.UNKNOWN) {
             writeVarint(out, 0);
             return;
         }
-        if (at.line() < 1 || at.column() < 0) {
-            throw new IllegalArgumentException("a position YamlReader does not make: " + at);
+        if (Places.line(place) < 1 || Places.column(place) < 1) {
+            throw new IllegalArgumentException("a place YamlReader does not make: " + place);
         }
-        written[which]++;
-        writeVarint(out, at.line());
-        writeVarint(out, at.column());
+        writeVarint(out, Places.line(place));
+        writeVarint(out, Places.column(place));
     }
 
-    /** The position written, or null for none (private: one per node, so no Optional to allocate). */
-    private static Position readPosition(DataInputStream in) throws IOException {
+    /** The place written, or {@link Places#UNKNOWN} for none. */
+    private static long readPlace(In in) throws IOException {
         int line = readVarint(in);
-        return line == 0 ? null : new Position(line, readVarint(in));
+        if (line == 0) {
+            return Places.UNKNOWN;
+        }
+        int column = readVarint(in);
+        if (column < 1) {
+            throw new IOException("bad column");
+        }
+        return Places.pack(line, column);
     }
 
     /** A non-negative int in 7-bit groups, low group first. */
-    private static void writeVarint(DataOutputStream out, int value) throws IOException {
+    private static void writeVarint(Out out, int value) throws IOException {
         int v = value;
         while ((v & ~0x7F) != 0) {
             out.writeByte((v & 0x7F) | 0x80);
@@ -400,7 +426,7 @@ public final class ParsedFileCache {
         out.writeByte(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    private static int readVarint(In in) throws IOException {
         int value = 0;
         for (int shift = 0; shift < 32; shift += 7) {
             int b = in.readUnsignedByte();
@@ -416,17 +442,131 @@ public final class ParsedFileCache {
     }
 
     /** A string of any length (writeUTF stops at 64 KiB), as UTF-8 bytes. */
-    private static void writeLong(DataOutputStream out, String text) throws IOException {
+    private static void writeLong(Out out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         writeVarint(out, bytes.length);
         out.write(bytes);
     }
 
-    private static String readLong(DataInputStream in) throws IOException {
+    private static String readLong(In in) throws IOException {
         int length = readVarint(in);
         if (length < 0 || length > in.available()) {
             throw new IOException("bad length");
         }
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads the big-endian numbers and strings {@link Out} writes from an array. A DataInputStream
+     * over a ByteArrayInputStream takes a lock for every byte read (its read() is synchronized):
+     * that was most of decoding a cached tree (issue 15).
+     */
+    private static final class In {
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int available() {
+            return bytes.length - at;
+        }
+
+        /** The next byte (0..255), or -1 at the end. */
+        int read() {
+            return at < bytes.length ? bytes[at++] & 0xFF : -1;
+        }
+
+        int readUnsignedByte() throws IOException {
+            if (at >= bytes.length) {
+                throw new java.io.EOFException();
+            }
+            return bytes[at++] & 0xFF;
+        }
+
+        byte readByte() throws IOException {
+            return (byte) readUnsignedByte();
+        }
+
+        int readInt() throws IOException {
+            return (readUnsignedByte() << 24) | (readUnsignedByte() << 16) | (readUnsignedByte() << 8) | readUnsignedByte();
+        }
+
+        long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xFFFFFFFFL);
+        }
+
+        byte[] readNBytes(int length) throws IOException {
+            if (length < 0 || length > available()) {
+                throw new java.io.EOFException();
+            }
+            byte[] read = java.util.Arrays.copyOfRange(bytes, at, at + length);
+            at += length;
+            return read;
+        }
+
+        /** As {@link java.io.DataInputStream#readUTF} for the ASCII strings of this format. */
+        String readUTF() throws IOException {
+            int length = (readUnsignedByte() << 8) | readUnsignedByte();
+            return new String(readNBytes(length), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Writes big-endian numbers and strings into a growing array, without DataOutputStream's locks (see {@link In}). */
+    private static final class Out {
+        private byte[] bytes;
+        private int size;
+
+        Out(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        void writeByte(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        void writeInt(int v) {
+            ensure(4);
+            bytes[size++] = (byte) (v >>> 24);
+            bytes[size++] = (byte) (v >>> 16);
+            bytes[size++] = (byte) (v >>> 8);
+            bytes[size++] = (byte) v;
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void write(byte[] more) {
+            ensure(more.length);
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
+        }
+
+        /** As {@link java.io.DataOutputStream#writeUTF} for the ASCII strings of this format (a severity's name). */
+        void writeUTF(String text) {
+            byte[] ascii = text.getBytes(StandardCharsets.UTF_8);
+            for (byte b : ascii) {
+                if (b <= 0) {
+                    throw new IllegalArgumentException("not ASCII: " + text);
+                }
+            }
+            writeByte(ascii.length >>> 8);
+            writeByte(ascii.length);
+            write(ascii);
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 }

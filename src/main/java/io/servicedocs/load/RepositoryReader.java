@@ -1,5 +1,6 @@
 package io.servicedocs.load;
 
+import io.servicedocs.load.RawRepository.ProductRead;
 import io.servicedocs.load.RawRepository.RawProduct;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Position;
@@ -88,18 +89,6 @@ public final class RepositoryReader {
             // README files and the like may sit beside the product folders
         }
         reportRefused(source, FileKind.PRODUCTS_FOLDER, productEntries.orElse(List.of()), List.of(), diagnostics);
-        // Products are independent: read and parse them on every core.
-        List<ProductRead> reads;
-        try {
-            reads = folders.parallelStream().map(folder -> readProduct(source, folder)).collect(Collectors.toList());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        List<RawProduct> products = new ArrayList<>();
-        for (ProductRead read : reads) {
-            products.add(read.product);
-            diagnostics.addAll(read.diagnostics);
-        }
         Map<FileKind, YamlDocument> costSettings = new EnumMap<>(FileKind.class);
         for (FileKind kind : FileKind.costSettingFiles()) {
             if (standardsEntries.orElse(List.of()).stream().anyMatch(e -> e.name().equals(kind.fileName()))) {
@@ -110,7 +99,7 @@ public final class RepositoryReader {
         List<YamlDocument> campaigns = standardsEntries.isPresent() && standardsEntries.get().stream()
                 .anyMatch(e -> e.name().equals(CAMPAIGNS)) ? readCampaigns(source, diagnostics) : List.of();
         SiteSources.check(source, diagnostics);
-        return new RawRepository(site, standard, products, costSettings, costMonths, campaigns, diagnostics);
+        return new RawRepository(site, standard, folders, costSettings, costMonths, campaigns, diagnostics);
     }
 
     /**
@@ -182,10 +171,13 @@ public final class RepositoryReader {
         return campaigns;
     }
 
-    private record ProductRead(RawProduct product, List<Diagnostic> diagnostics) {
-    }
-
-    private ProductRead readProduct(SnapshotSource source, String folder) {
+    /**
+     * Reads and parses the files of one product folder (one of {@link RawRepository#productFolders()}).
+     * Thread-safe: products are independent, and read on every core.
+     *
+     * @throws UncheckedIOException when the folder itself cannot be listed
+     */
+    public ProductRead readProduct(SnapshotSource source, String folder) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<FileKind, YamlDocument> files = new EnumMap<>(FileKind.class);
         try {

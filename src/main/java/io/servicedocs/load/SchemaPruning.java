@@ -1,6 +1,5 @@
 package io.servicedocs.load;
 
-import io.servicedocs.model.Position;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +44,9 @@ final class SchemaPruning {
                 pruned.add(fault);
             }
             Copy copy = new Copy(pruned);
-            JsonNode root = copy.of(original.root(), "", "");
-            YamlDocument doc = copy.document(original, root);
+            Copy.Copied root = copy.of(original.root(), original.places(), "", "");
+            // the copy's places are the original's, so that findings point at the file as written
+            YamlDocument doc = new YamlDocument(original.path(), root.node(), original.rootPlace(), root.places());
             List<SchemaValidator.Problem> again = schemas.check(kind, doc);
             if (again.isEmpty()) {
                 return Optional.of(new Pruned(doc, outermost(pruned)));
@@ -80,46 +80,42 @@ final class SchemaPruning {
             this.pruned = pruned;
         }
 
-        JsonNode of(JsonNode node, String at, String from) {
+        /** A copied node and where its children stand in the original. */
+        record Copied(JsonNode node, Places places) {
+        }
+
+        Copied of(JsonNode node, Places places, String at, String from) {
             origin.put(at, from);
             if (node.isObject()) {
                 ObjectNode copy = JsonNodeFactory.instance.objectNode();
+                Places.Builder copied = new Places.Builder(true);
+                int index = 0;
                 for (Map.Entry<String, JsonNode> property : node.properties()) {
                     String source = YamlDocument.child(from, property.getKey());
                     if (!pruned.contains(source)) {
-                        copy.set(property.getKey(), of(property.getValue(), YamlDocument.child(at, property.getKey()), source));
+                        Copied child = of(property.getValue(), places.child(index),
+                                YamlDocument.child(at, property.getKey()), source);
+                        copy.set(property.getKey(), child.node());
+                        copied.add(property.getKey(), places.key(index), places.value(index), child.places());
                     }
+                    index++;
                 }
-                return copy;
+                return new Copied(copy, copied.build());
             }
             if (node.isArray()) {
                 ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+                Places.Builder copied = new Places.Builder(false);
                 for (int i = 0; i < node.size(); i++) {
                     String source = YamlDocument.child(from, i);
                     if (!pruned.contains(source)) {
-                        copy.add(of(node.get(i), YamlDocument.child(at, copy.size()), source));
+                        Copied child = of(node.get(i), places.child(i), YamlDocument.child(at, copy.size()), source);
+                        copy.add(child.node());
+                        copied.add(places.value(i), child.places());
                     }
                 }
-                return copy;
+                return new Copied(copy, copied.build());
             }
-            return node;
-        }
-
-        /** The copy as a document whose positions are the original's, so findings point at the file as written. */
-        YamlDocument document(YamlDocument original, JsonNode root) {
-            Map<String, Position> keys = new HashMap<>();
-            Map<String, Position> values = new HashMap<>();
-            origin.forEach((at, from) -> {
-                Position key = original.keyPositions().get(from);
-                if (key != null) {
-                    keys.put(at, key);
-                }
-                Position value = original.valuePositions().get(from);
-                if (value != null) {
-                    values.put(at, value);
-                }
-            });
-            return new YamlDocument(original.path(), root, keys, values);
+            return new Copied(node, Places.NONE);
         }
     }
 }

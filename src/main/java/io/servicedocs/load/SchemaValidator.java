@@ -27,8 +27,11 @@ import java.util.Map;
 public final class SchemaValidator {
 
     private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
-    /** The schema files as plain trees, by IRI, to explain unknown properties. */
-    private final Map<String, JsonNode> schemaFiles = new HashMap<>();
+    /**
+     * The schema files as plain trees, by IRI, to explain unknown properties: read when the first
+     * problem needs them, since most runs have none (reading them cost every run's start, issue 15).
+     */
+    private volatile Map<String, JsonNode> schemaFiles;
 
     private static final List<String> SCHEMA_FILES = java.util.stream.Stream.concat(
             java.util.stream.Stream.of("common.schema.json"),
@@ -52,14 +55,30 @@ public final class SchemaValidator {
             schema.initializeValidators();
             schemas.put(kind, schema);
         }
-        ObjectMapper json = new ObjectMapper();
-        for (String name : SCHEMA_FILES) {
-            try (InputStream in = SchemaValidator.class.getResourceAsStream("/schemas/" + name)) {
-                schemaFiles.put("classpath:schemas/" + name, json.readTree(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("schema " + name + " missing from the jar", e);
+    }
+
+    /** The schema files as plain trees, read once. */
+    private Map<String, JsonNode> schemaFiles() {
+        Map<String, JsonNode> files = schemaFiles;
+        if (files == null) {
+            synchronized (this) {
+                files = schemaFiles;
+                if (files == null) {
+                    files = new HashMap<>();
+                    ObjectMapper json = new ObjectMapper();
+                    for (String name : SCHEMA_FILES) {
+                        try (InputStream in = SchemaValidator.class.getResourceAsStream("/schemas/" + name)) {
+                            files.put("classpath:schemas/" + name, json.readTree(in));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("schema " + name + " missing from the jar", e);
+                        }
+                    }
+                    schemaFiles = Map.copyOf(files);
+                    files = schemaFiles;
+                }
             }
         }
+        return files;
     }
 
     /** The schema problems of a document, empty when it conforms. */
@@ -219,7 +238,7 @@ public final class SchemaValidator {
      */
     private java.util.Optional<String> expectation(Error error) {
         SchemaLocation location = error.getSchemaLocation();
-        JsonNode file = schemaFiles.get(location.getAbsoluteIri().toString());
+        JsonNode file = schemaFiles().get(location.getAbsoluteIri().toString());
         String fragment = location.getFragment().toString();
         int cut = fragment.lastIndexOf('/');
         if (file == null || cut < 0) {
@@ -255,7 +274,7 @@ public final class SchemaValidator {
      */
     private String unknownPropertyHint(Error error, String property) {
         SchemaLocation location = error.getSchemaLocation();
-        JsonNode file = schemaFiles.get(location.getAbsoluteIri().toString());
+        JsonNode file = schemaFiles().get(location.getAbsoluteIri().toString());
         String fragment = location.getFragment().toString();
         int cut = fragment.lastIndexOf("/additionalProperties");
         if (file == null || cut < 0) {

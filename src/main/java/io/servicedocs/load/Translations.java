@@ -2,11 +2,9 @@ package io.servicedocs.load;
 
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.LanguageCode;
-import io.servicedocs.model.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,18 +114,19 @@ public final class Translations {
             return new Resolved(doc, Optional.empty()); // plain strings read as written: nothing to copy
         }
         JsonNode root = doc.root().deepCopy();
-        Map<String, Position> values = new HashMap<>(doc.valuePositions());
-        Map<String, Position> keys = new HashMap<>(doc.keyPositions());
+        // the places follow the copy: a text chosen stands where its chosen entry does (else
+        // where the mapping did), and the places of the language entries go with them
+        YamlDocument placed = doc;
         List<Missing> missing = new ArrayList<>();
         for (String pointer : pointers) {
             JsonNode text = doc.root().at(pointer);
             if (text.isObject() && !text.isEmpty() && text.propertyStream().allMatch(e -> e.getValue().isString())) {
                 String chosen = choose(text, language);
-                String chosenPointer = YamlDocument.child(pointer, chosen);
-                Optional.ofNullable(doc.valuePositions().get(chosenPointer)).ifPresent(at -> values.put(pointer, at));
-                for (String code : text.propertyNames()) {
-                    values.remove(YamlDocument.child(pointer, code));
-                    keys.remove(YamlDocument.child(pointer, code));
+                int[] path = doc.indexes(pointer);
+                if (path != null) {
+                    int[] chosenPath = doc.indexes(YamlDocument.child(pointer, chosen));
+                    long at = chosenPath == null ? Places.UNKNOWN : doc.valuePlace(chosenPath);
+                    placed = placed.withScalarAt(path, at != Places.UNKNOWN ? at : placed.valuePlace(path));
                 }
                 replace(root, pointer, text.get(chosen).asString());
                 if (language.translating() && !text.has(language.shown())) {
@@ -140,7 +139,7 @@ public final class Translations {
                 missing.add(new Missing(pointer, Lacks.SHOWN, language.written()));
             }
         }
-        YamlDocument resolved = new YamlDocument(doc.path(), root, keys, values);
+        YamlDocument resolved = placed.withRoot(root);
         return new Resolved(resolved, warning(doc, missing, language));
     }
 

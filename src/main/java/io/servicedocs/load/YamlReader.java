@@ -9,8 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -118,20 +116,21 @@ public final class YamlReader {
             }
             if (documents) {
                 // each document is read as the one of a single-document file, under its index
-                Position first = position(parser.currentTokenLocation());
+                long first = place(parser.currentTokenLocation());
                 ArrayNode all = NODES.arrayNode();
+                Places.Builder places = new Places.Builder(false);
                 do {
-                    all.add(builder.value(YamlDocument.child("", all.size())));
+                    all.add(builder.value());
+                    places.add(builder.valueAt, builder.valuePlaces);
                 } while (builder.next() != null);
-                builder.values.put("", first);
-                return Result.of(new YamlDocument(path, all, builder.keys, builder.values));
+                return Result.of(new YamlDocument(path, all, first, places.build()));
             }
-            JsonNode root = builder.value("");
+            JsonNode root = builder.value();
             if (builder.next() != null) {
                 return Result.of(Diagnostic.error(path, position(parser.currentTokenLocation()),
                         "yaml-multiple-documents", "a second YAML document starts here; expected one document per file"));
             }
-            return Result.of(new YamlDocument(path, root, builder.keys, builder.values));
+            return Result.of(new YamlDocument(path, root, builder.valueAt, builder.valuePlaces));
         } catch (YamlProblem e) {
             return Result.of(Diagnostic.error(path, e.at, e.rule, e.getMessage()));
         } catch (StreamReadException e) {
@@ -186,11 +185,15 @@ public final class YamlReader {
         return Diagnostic.error(path, at, "yaml-syntax", "invalid YAML: " + e.getOriginalMessage());
     }
 
-    /** Builds the node tree from the token stream, recording positions by JSON pointer. */
+    /**
+     * Builds the node tree from the token stream, and beside it the tree of places ({@link Places}):
+     * after {@link #value()}, {@link #valueAt} is where the value stands and {@link #valuePlaces}
+     * where its children do.
+     */
     private static final class Builder {
         final YAMLParser parser;
-        final Map<String, Position> keys = new HashMap<>();
-        final Map<String, Position> values = new HashMap<>();
+        long valueAt;
+        Places valuePlaces;
 
         Builder(YAMLParser parser) {
             this.parser = parser;
@@ -205,46 +208,55 @@ public final class YamlReader {
             return token;
         }
 
-        JsonNode value(String pointer) {
-            Position at = position(parser.currentTokenLocation());
-            values.put(pointer, at);
+        JsonNode value() {
+            long at = place(parser.currentTokenLocation());
+            JsonNode node = node(at);
+            valueAt = at;
+            return node;
+        }
+
+        private JsonNode node(long place) {
+            valuePlaces = Places.NONE;
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT:
                     ObjectNode object = NODES.objectNode();
+                    Places.Builder children = new Places.Builder(true);
                     while (next() == JsonToken.PROPERTY_NAME) {
                         String name = parser.currentName();
-                        String child = YamlDocument.child(pointer, name);
-                        Position keyAt = position(parser.currentTokenLocation());
+                        long keyAt = place(parser.currentTokenLocation());
                         checkText(name, keyAt, "a key");
                         if (object.has(name)) {
-                            Position first = keys.get(child);
-                            throw new YamlProblem(keyAt, "yaml-duplicate-key", "duplicate key '" + name
+                            Position first = Places.position(children.key(name));
+                            throw new YamlProblem(Places.position(keyAt), "yaml-duplicate-key", "duplicate key '" + name
                                     + "'; it is already defined at line " + first.line() + ", column " + first.column());
                         }
-                        keys.put(child, keyAt);
                         next();
-                        object.set(name, value(child));
+                        object.set(name, value());
+                        children.add(name, keyAt, valueAt, valuePlaces);
                     }
+                    valuePlaces = children.build();
                     return object;
                 case START_ARRAY:
                     ArrayNode array = NODES.arrayNode();
-                    int index = 0;
+                    Places.Builder elements = new Places.Builder(false);
                     while (next() != JsonToken.END_ARRAY) {
-                        array.add(value(YamlDocument.child(pointer, index++)));
+                        array.add(value());
+                        elements.add(valueAt, valuePlaces);
                     }
+                    valuePlaces = elements.build();
                     return array;
                 case VALUE_STRING:
                     String string = parser.getString();
-                    checkText(string, at, "a string");
+                    checkText(string, place, "a string");
                     return NODES.stringNode(string);
                 case VALUE_NUMBER_INT:
                     // Within the bounds, an integer has at most 18 digits: it fits a long.
-                    long integer = number(at).longValueExact();
+                    long integer = number(place).longValueExact();
                     return integer == (int) integer ? NODES.numberNode((int) integer) : NODES.numberNode(integer);
                 case VALUE_NUMBER_FLOAT:
                     // Exact decimals: money and percentages must not pass through double.
-                    return NODES.numberNode(number(at));
+                    return NODES.numberNode(number(place));
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:
@@ -252,24 +264,24 @@ public final class YamlReader {
                 case VALUE_NULL:
                     return NODES.nullNode();
                 default:
-                    throw new YamlProblem(at, "yaml-syntax", "unexpected YAML content (" + token + ")");
+                    throw new YamlProblem(Places.position(place), "yaml-syntax", "unexpected YAML content (" + token + ")");
             }
         }
 
         /** The number at the current token, judged from its text before it is converted. */
-        private BigDecimal number(Position at) {
+        private BigDecimal number(long at) {
             try {
                 return NumberBounds.parse(parser.getText());
             } catch (NumberBounds.Refused e) {
-                throw new YamlProblem(at, NumberBounds.RULE, e.getMessage());
+                throw new YamlProblem(Places.position(at), NumberBounds.RULE, e.getMessage());
             }
         }
 
         /** Refuses a key or string (after its escapes are decoded, e.g. "\x01") with a refused character. */
-        private static void checkText(String text, Position at, String what) {
+        private static void checkText(String text, long at, String what) {
             int refused = TextCharacters.firstRefused(text);
             if (refused >= 0) {
-                throw new YamlProblem(at, TextCharacters.RULE, TextCharacters.message(text, refused,
+                throw new YamlProblem(Places.position(at), TextCharacters.RULE, TextCharacters.message(text, refused,
                         what + " (from an escape such as \"\\x01\")"));
             }
         }
@@ -342,6 +354,10 @@ public final class YamlReader {
             }
         }
         return -1;
+    }
+
+    private static long place(TokenStreamLocation location) {
+        return Places.pack(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
     }
 
     private static Position position(TokenStreamLocation location) {

@@ -127,13 +127,19 @@ public final class Validation {
         standard.filter(s -> standardDocs.containsKey(FileKind.SLI_TEMPLATES)).ifPresent(s ->
                 SliTemplateRules.check(s.sliTemplates(), standardDocs.get(FileKind.SLI_TEMPLATES), findings));
 
-        Set<String> productIds = raw.products().stream().map(RawProduct::folder)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> productIds = new TreeSet<>(raw.productFolders());
         ProductRules rules = new ProductRules(standard, productIds, asOf);
         SloRules sloRules = new SloRules(standard);
-        List<ProductOutcome> outcomes = raw.products().parallelStream()
-                .map(product -> loadAndCheck(product, rules, sloRules))
-                .collect(Collectors.toList());
+        // Each product is read, parsed, bound, checked and released on one core: only its records
+        // and places outlive it (issue 15: all the trees of 5,000 products held ~920 MB).
+        List<ProductOutcome> outcomes;
+        try {
+            outcomes = raw.productFolders().parallelStream()
+                    .map(folder -> loadAndCheck(reader.readProduct(source, folder), rules, sloRules))
+                    .collect(Collectors.toList());
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
         List<LoadedProduct> loaded = new ArrayList<>();
         for (ProductOutcome outcome : outcomes) {
             loaded.add(outcome.product);
@@ -242,8 +248,10 @@ public final class Validation {
         return new MonthOutcome(loaded.record().map(month -> new CostRules.LoadedMonth(doc, month)), findings);
     }
 
-    private ProductOutcome loadAndCheck(RawProduct raw, ProductRules rules, SloRules sloRules) {
+    private ProductOutcome loadAndCheck(RawRepository.ProductRead read, ProductRules rules, SloRules sloRules) {
+        RawProduct raw = read.product();
         Findings findings = new Findings();
+        findings.addAll(read.diagnostics());
         ProductFiles files = new ProductFiles(raw, findings);
         LoadedDocument<ServiceDoc> serviceDoc = files.load(FileKind.SERVICE_DOC, ServiceDoc.class);
         Optional<PhaseStatus> phase = files.load(FileKind.PHASE, PhaseStatus.class).record();
@@ -255,7 +263,27 @@ public final class Validation {
                 assessment, security, finance, files.complete, files.pruned, claims(raw, serviceDoc), slos);
         rules.check(product, findings);
         rules.hintSchemaErrors(raw.files(), findings);
-        return new ProductOutcome(product, findings);
+        return new ProductOutcome(released(product), findings);
+    }
+
+    /**
+     * The product as the rules that span products need it, once its own checks are done: its
+     * records, and its documents without their trees ({@link YamlDocument#released()}), which
+     * still place findings. A later rule asking a released tree fails loudly, never silently.
+     */
+    private static LoadedProduct released(LoadedProduct product) {
+        Map<YamlDocument, YamlDocument> released = new java.util.IdentityHashMap<>();
+        Map<FileKind, YamlDocument> documents = new EnumMap<>(FileKind.class);
+        product.documents().forEach((kind, doc) -> documents.put(kind, released.computeIfAbsent(doc, YamlDocument::released)));
+        CostClaims claims = product.claims();
+        if (!claims.claims().isEmpty()) {
+            claims = new CostClaims(claims.claims().stream().map(claim -> new CostClaims.Claim(claim.element(),
+                    released.computeIfAbsent(claim.doc(), YamlDocument::released), claim.pointer())).toList(),
+                    claims.doubtedIds(), claims.allDoubted());
+        }
+        return new LoadedProduct(product.folder(), documents, product.serviceDoc(), product.phase(),
+                product.assessment(), product.security(), product.finance(), product.complete(),
+                product.prunedByFile(), claims, product.slos());
     }
 
     /**

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,13 +183,6 @@ public final class CatalogReader {
 
     /** The document with its positions moved down by {@code lines}: positions in the file, not the chunk. */
     private static YamlDocument shifted(YamlDocument document, int lines) {
-        if (lines == 0) {
-            return document;
-        }
-        Map<String, Position> keys = new HashMap<>();
-        Map<String, Position> values = new HashMap<>();
-        document.keyPositions().forEach((k, p) -> keys.put(k, new Position(p.line() + lines, p.column())));
-        document.valuePositions().forEach((k, p) -> values.put(k, new Position(p.line() + lines, p.column())));
-        return new YamlDocument(document.path(), document.root(), keys, values);
+        return lines == 0 ? document : document.shifted(lines);
     }
 }
