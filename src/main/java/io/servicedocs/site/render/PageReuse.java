@@ -17,7 +17,7 @@ import java.util.Optional;
  * every file of templates/, the common model, its own model, its path) are those of the page the
  * last build published, and whose published file is still the one that build left (by size,
  * modification time and file identity, as {@code BuildCache} trusts the output folder), is copied
- * from the published site instead of rendered. The inputs are compared by a SHA-256 of the
+ * from the published site instead of rendered. The inputs are compared by a digest of the
  * models' content ({@link ModelDigest}): page models are records, lists, maps, optionals, strings,
  * numbers and booleans; a value of any other type makes the page render every time.
  * A change to one product so renders its own page and the pages that list it, not the others.
@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class PageReuse {
 
     /**
-     * Every page's entry (the SHA-256 of its inputs, then the stamp of its published file) lives
+     * Every page's entry (the digest of its inputs, then the stamp of its published file) lives
      * in one packed entry of the cache, read once and written once per build ({@link #save()}): a
      * file per page made a cold build at 5,000 products write thousands of small files (issue 15).
      */
@@ -37,7 +37,7 @@ public final class PageReuse {
     private final Map<String, Entry> last = new java.util.HashMap<>();
     private final Map<String, Entry> next = new java.util.concurrent.ConcurrentHashMap<>();
     /**
-     * The SHA-256 of the content of each shared value of the pages' inputs, by identity, made
+     * The digest of the content of each shared value of the pages' inputs, by identity, made
      * once: the shared inputs (templates, common model, the standard) are the same objects on
      * every page, and hashing them again for each of thousands of pages was a third of a cold
      * build's render (issue 15, JFR). Only those values are kept (with 32-byte digests): a
@@ -47,7 +47,7 @@ public final class PageReuse {
     private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** A page's inputs (SHA-256) and its published file's stamp (size, modification time, file identity). */
+    /** A page's inputs (their digest) and its published file's stamp (size, modification time, file identity). */
     private record Entry(byte[] inputs, String stamp) {
         boolean same(Entry other) {
             return other != null && java.util.Arrays.equals(inputs, other.inputs) && stamp.equals(other.stamp);
@@ -112,7 +112,7 @@ public final class PageReuse {
     }
 
     /**
-     * The SHA-256 of a page's inputs, or empty when they hold a value whose content cannot be
+     * The digest of a page's inputs, or empty when they hold a value whose content cannot be
      * told (the page is then rendered every time).
      *
      * @param sharedNames the names in {@code model} whose values are the same objects on every page
@@ -144,7 +144,7 @@ public final class PageReuse {
         return page.finish();
     }
 
-    /** The SHA-256 of a shared value's content (a fixed 32 bytes: the page's digest needs no length before it). */
+    /** The digest of a shared value's content, made once per build and value. */
     private Optional<byte[]> digestOf(Object value) {
         byte[] known = digests.get(value);
         if (known != null) {
