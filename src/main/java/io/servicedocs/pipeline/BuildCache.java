@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The top of the build cache: a whole build, by everything it reads. Its key is a SHA-256 of the
+ * The top of the build cache: a whole build, by everything it reads. Its key is a SHA-512/256 of the
  * tool's identity (the cache folder's), the day and language of the build, the output folder, the
  * git commit checked out (the history pages) and the path and bytes of every file of the
  * repository but .git/, target/ and the output folder (a superset of what the build reads: data,
@@ -43,29 +43,57 @@ final class BuildCache {
         this.folder = folder;
     }
 
-    /** The key of a build of {@code root} into {@code output}; empty when the repository cannot be read whole. */
-    static Optional<String> key(Path root, Path output, LocalDate asOf, Optional<String> language) {
-        return walk(root, output, asOf, language, true);
+    /**
+     * The stamp ({@link #stamp}) and the key of a build of {@code root} into {@code output}, made
+     * in one walk of the repository (two walks were a third of the key's time at 1,000 products,
+     * issue 15): each file's size and time are taken before its bytes are read, so a file changed
+     * while the key reads it changes the stamp taken again after the build. Empty when the
+     * repository cannot be read whole.
+     */
+    static Optional<StampAndKey> stampAndKey(Path root, Path output, LocalDate asOf, Optional<String> language) {
+        MessageDigest key = digest();
+        return walk(root, output, asOf, language, Optional.of(key))
+                .map(stamp -> new StampAndKey(stamp, HexFormat.of().formatHex(key.digest())));
     }
 
     /**
-     * The state of the same files as {@link #key} by path, kind, size and modification time
-     * (nanoseconds where the file system keeps them), without reading them: taken before the key
+     * SHA-512/256 (as collision resistant as SHA-256): the tool runs on C1 only, which has no
+     * SHA-256 intrinsic, and there it hashes the repository's bytes about three times faster
+     * (issue 15); SHA-256 where a JDK lacks it.
+     */
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-512/256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return CacheFolder.sha256();
+        }
+    }
+
+    /** A stamp of the repository and the key of its build. */
+    record StampAndKey(String stamp, String key) {
+    }
+
+    /**
+     * The state of the same files as the key by path, kind, size and modification time
+     * (nanoseconds where the file system keeps them), without reading them: taken with the key
      * and again after the build, it tells whether the repository changed while it was built.
      * Reading and hashing every file a second time for that was half a second of a cold build
      * at 1,000 products (issue 15); an edit keeps neither its size and time nor, at worst, this
      * key: a site remembered under the old key is only given again for the old bytes.
      */
     static Optional<String> stamp(Path root, Path output, LocalDate asOf, Optional<String> language) {
-        return walk(root, output, asOf, language, false);
+        return walk(root, output, asOf, language, Optional.empty());
     }
 
+    /** The stamp; with {@code contents}, the key is written to it on the way (the same walk, each file's bytes after its stamp). */
     private static Optional<String> walk(Path root, Path output, LocalDate asOf, Optional<String> language,
-                                         boolean contents) {
+                                         Optional<MessageDigest> contents) {
         try {
-            MessageDigest digest = CacheFolder.sha256();
-            update(digest, "as-of " + asOf + "\nlanguage " + language.orElse("") + "\nout "
-                    + output.toAbsolutePath().normalize() + "\ngit " + gitState(root));
+            MessageDigest stamps = digest();
+            String head = "as-of " + asOf + "\nlanguage " + language.orElse("") + "\nout "
+                    + output.toAbsolutePath().normalize() + "\ngit " + gitState(root);
+            update(stamps, head);
+            contents.ifPresent(digest -> update(digest, head));
             Path out = output.toAbsolutePath().normalize();
             String siblings = "." + out.getFileName() + ".";
             Path realRoot = root.toAbsolutePath().normalize();
@@ -78,7 +106,7 @@ final class BuildCache {
                             || relative.toString().equals(".git") || relative.toString().equals("target")) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    update(digest, "D " + relative);
+                    both("D " + relative);
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -89,21 +117,32 @@ final class BuildCache {
                         return FileVisitResult.CONTINUE; // a worktree's .git file: gitState has its commit
                     }
                     if (attributes.isSymbolicLink()) {
-                        update(digest, "L " + relative + " -> " + Files.readSymbolicLink(file));
+                        both("L " + relative + " -> " + Files.readSymbolicLink(file));
                         if (Files.isRegularFile(file)) {
-                            update(digest, contents ? Files.readAllBytes(file) : stampOf(Files.readAttributes(file,
-                                    BasicFileAttributes.class)).getBytes(StandardCharsets.UTF_8));
+                            update(stamps, stampOf(Files.readAttributes(file, BasicFileAttributes.class)));
+                            if (contents.isPresent()) {
+                                update(contents.get(), Files.readAllBytes(file));
+                            }
                         }
                     } else if (attributes.isRegularFile()) {
-                        update(digest, "F " + relative);
-                        update(digest, contents ? Files.readAllBytes(file) : stampOf(attributes).getBytes(StandardCharsets.UTF_8));
+                        both("F " + relative);
+                        update(stamps, stampOf(attributes));
+                        if (contents.isPresent()) {
+                            update(contents.get(), Files.readAllBytes(file));
+                        }
                     } else {
-                        update(digest, "O " + relative);
+                        both("O " + relative);
                     }
                     return FileVisitResult.CONTINUE;
                 }
+
+                private void both(String text) {
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    update(stamps, bytes);
+                    contents.ifPresent(digest -> update(digest, bytes));
+                }
             });
-            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+            return Optional.of(HexFormat.of().formatHex(stamps.digest()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -78,11 +78,11 @@ public final class BuildPipeline {
     public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
         Optional<BuildCache> builds = cache.map(BuildCache::new);
-        // The stamp (sizes and times) before the key (bytes): a file changed while the key reads it changes the stamp.
-        Optional<String> stamp = builds.isEmpty() ? Optional.empty()
-                : timer.time("cache-key", () -> BuildCache.stamp(source.root(), output, asOf, language));
-        Optional<String> key = builds.isEmpty() || stamp.isEmpty() ? Optional.empty()
-                : timer.time("cache-key", () -> BuildCache.key(source.root(), output, asOf, language));
+        // Each file's stamp (size and time) before its bytes: a file changed while the key reads it changes the stamp.
+        Optional<BuildCache.StampAndKey> keys = builds.isEmpty() ? Optional.empty()
+                : timer.time("cache-key", () -> BuildCache.stampAndKey(source.root(), output, asOf, language));
+        Optional<String> stamp = keys.map(BuildCache.StampAndKey::stamp);
+        Optional<String> key = keys.map(BuildCache.StampAndKey::key);
         if (key.isPresent()) {
             Optional<Outcome> again = builds.get().outcome(key.get(), output);
             if (again.isPresent()) {

@@ -100,6 +100,14 @@ class BuildCacheTest {
             assertTrue(new String(after.get(page), StandardCharsets.UTF_8).contains("Data API renamed"), page);
         }
 
+        // a published product page written over by hand (the same bytes again: a new stamp): rendered, not copied
+        Files.write(out.resolve("products/data-api.html"), Files.readAllBytes(out.resolve("products/data-api.html")));
+        Files.writeString(out.resolve("products/smart-agri.html"), "edited by hand");
+        StringWriter edited = new StringWriter();
+        assertTrue(build(repo, out, true, edited).built());
+        assertTrue(edited.toString().contains("servicedocs timing: pages reused 7\n"), edited.toString());
+        assertSameSite(reference, out);
+
         // the output touched by hand: built again, not trusted
         Files.delete(out.resolve("index.html"));
         StringWriter touched = new StringWriter();

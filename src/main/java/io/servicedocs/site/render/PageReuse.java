@@ -15,36 +15,44 @@ import java.util.Optional;
 /**
  * The pages of the site that need not be rendered again: a page whose inputs (its template and
  * every file of templates/, the common model, its own model, its path) are those of the page the
- * last build published, and whose published file is still the one that build wrote (by SHA-256),
- * is copied from the published site instead of rendered. The inputs are compared by a SHA-256 of
- * the models' text: page models are records, lists, maps and strings, whose text is all their
- * content; a value without such a text (an object's identity) only makes the page render again.
+ * last build published, and whose published file is still the one that build left (by size,
+ * modification time and file identity, as {@code BuildCache} trusts the output folder), is copied
+ * from the published site instead of rendered. The inputs are compared by a digest of the
+ * models' content ({@link ModelDigest}): page models are records, lists, maps, optionals, strings,
+ * numbers and booleans; a value of any other type makes the page render every time.
  * A change to one product so renders its own page and the pages that list it, not the others.
  */
 public final class PageReuse {
 
     /**
-     * Every page's entry (64 bytes: the SHA-256 of its inputs, then of its bytes) lives in one
-     * packed entry of the cache, read once and written once per build ({@link #save()}): a file
-     * per page made a cold build at 5,000 products write thousands of small files (issue 15).
+     * Every page's entry (the digest of its inputs, then the stamp of its published file) lives
+     * in one packed entry of the cache, read once and written once per build ({@link #save()}): a
+     * file per page made a cold build at 5,000 products write thousands of small files (issue 15).
      */
     private static final String AREA = "packs";
 
     private final CacheFolder cache;
     private final Path published;
     /** The last build's entries, by page path, and this build's (the next pack). */
-    private final Map<String, byte[]> last = new java.util.HashMap<>();
-    private final Map<String, byte[]> next = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Entry> last = new java.util.HashMap<>();
+    private final Map<String, Entry> next = new java.util.concurrent.ConcurrentHashMap<>();
     /**
-     * The SHA-256 of the text of each value a page's inputs hold, by identity, made once: the
-     * shared inputs (templates, common model, the standard) are the same objects on every page,
-     * and hashing their text again for each of thousands of pages was a third of a cold build's
-     * render (issue 15, JFR). Only those values are kept (with 32-byte digests, not their texts):
-     * a page's own values are hashed once anyway, and keeping them would keep every page's model
+     * The digest of the content of each shared value of the pages' inputs, by identity, made
+     * once: the shared inputs (templates, common model, the standard) are the same objects on
+     * every page, and hashing them again for each of thousands of pages was a third of a cold
+     * build's render (issue 15, JFR). Only those values are kept (with 32-byte digests): a
+     * page's own values are hashed once anyway, and keeping them would keep every page's model
      * alive to the end of the render (hundreds of MB at 5,000 products).
      */
     private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A page's inputs (their digest) and its published file's stamp (size, modification time, file identity). */
+    private record Entry(byte[] inputs, String stamp) {
+        boolean same(Entry other) {
+            return other != null && java.util.Arrays.equals(inputs, other.inputs) && stamp.equals(other.stamp);
+        }
+    }
 
     /** @param published the folder of the site as the last build published it (the output) */
     public PageReuse(CacheFolder cache, Path published) {
@@ -59,15 +67,15 @@ public final class PageReuse {
 
     /** Writes this build's entries as the one pack of pages (once, after the render). */
     public void save() {
-        if (next.size() != last.size() || next.entrySet().stream()
-                .anyMatch(e -> !java.util.Arrays.equals(e.getValue(), last.get(e.getKey())))) {
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(next.size() * 120 + 8);
+        if (next.size() != last.size() || next.entrySet().stream().anyMatch(e -> !e.getValue().same(last.get(e.getKey())))) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(next.size() * 140 + 8);
             try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
-                Map<String, byte[]> sorted = new java.util.TreeMap<>(next);
+                Map<String, Entry> sorted = new java.util.TreeMap<>(next);
                 out.writeInt(sorted.size());
-                for (Map.Entry<String, byte[]> entry : sorted.entrySet()) {
+                for (Map.Entry<String, Entry> entry : sorted.entrySet()) {
                     out.writeUTF(entry.getKey());
-                    out.write(entry.getValue());
+                    out.write(entry.getValue().inputs());
+                    out.writeUTF(entry.getValue().stamp());
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException("a byte array cannot fail", e);
@@ -76,16 +84,16 @@ public final class PageReuse {
         }
     }
 
-    private static boolean unpack(byte[] pack, Map<String, byte[]> entries) {
+    private static boolean unpack(byte[] pack, Map<String, Entry> entries) {
         try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(pack))) {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String path = in.readUTF();
-                byte[] entry = in.readNBytes(64);
-                if (entry.length != 64) {
+                byte[] inputs = in.readNBytes(32);
+                if (inputs.length != 32) {
                     return false;
                 }
-                entries.put(path, entry);
+                entries.put(path, new Entry(inputs, in.readUTF()));
             }
             return in.read() == -1;
         } catch (IOException | RuntimeException e) {
@@ -94,7 +102,8 @@ public final class PageReuse {
     }
 
     private String packKey() {
-        return CacheFolder.key("pages-pack-2", published.toString());
+        // 3: the inputs hashed as ModelDigest's encoding, the published file by its stamp
+        return CacheFolder.key("pages-pack-3", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */
@@ -103,71 +112,95 @@ public final class PageReuse {
     }
 
     /**
-     * The SHA-256 of a page's inputs.
+     * The digest of a page's inputs, or empty when they hold a value whose content cannot be
+     * told (the page is then rendered every time).
      *
      * @param sharedNames the names in {@code model} whose values are the same objects on every page
      */
-    String fingerprint(String shared, String template, String path, String section, Map<String, Object> model,
-                       java.util.Set<String> sharedNames) {
-        MessageDigest digest = CacheFolder.sha256();
-        digest.update(digestOf(shared));
-        for (String part : new String[] {template, path, section}) {
-            update(digest, part);
+    Optional<byte[]> fingerprint(String shared, String template, String path, String section, Map<String, Object> model,
+                                 java.util.Set<String> sharedNames) {
+        ModelDigest page = new ModelDigest();
+        Optional<byte[]> sharedDigest = digestOf(shared);
+        if (sharedDigest.isEmpty()) {
+            return Optional.empty();
         }
-        model.forEach((name, value) -> {
-            update(digest, name);
-            digest.update(sharedNames.contains(name) ? digestOf(value) : textDigest(value));
-        });
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        page.raw(sharedDigest.get());
+        page.value(template);
+        page.value(path);
+        page.value(section);
+        page.count(model.size());
+        for (Map.Entry<String, Object> entry : model.entrySet()) {
+            page.value(entry.getKey());
+            if (sharedNames.contains(entry.getKey())) {
+                Optional<byte[]> value = digestOf(entry.getValue());
+                if (value.isEmpty()) {
+                    return Optional.empty();
+                }
+                page.raw(value.get());
+            } else {
+                page.value(entry.getValue());
+            }
+        }
+        return page.finish();
     }
 
-    /** The SHA-256 of a value's text (a fixed 32 bytes: the page's digest needs no length before it). */
-    private byte[] digestOf(Object value) {
+    /** The digest of a shared value's content, made once per build and value. */
+    private Optional<byte[]> digestOf(Object value) {
         byte[] known = digests.get(value);
         if (known != null) {
-            return known;
+            return Optional.of(known);
         }
-        byte[] made = textDigest(value);
-        digests.put(value, made);
+        ModelDigest digest = new ModelDigest();
+        digest.value(value);
+        Optional<byte[]> made = digest.finish();
+        made.ifPresent(bytes -> digests.put(value, bytes));
         return made;
     }
 
-    private static byte[] textDigest(Object value) {
-        return CacheFolder.sha256().digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-        digest.update(bytes);
-    }
-
-    /** Writes the published page to {@code staged} when its inputs and its published bytes are the last build's. */
-    boolean reuse(String path, String fingerprint, Path staged) throws IOException {
-        Optional<byte[]> entry = Optional.ofNullable(last.get(path));
-        if (entry.isEmpty() || entry.get().length != 64
-                || !MessageDigest.isEqual(java.util.HexFormat.of().parseHex(fingerprint), java.util.Arrays.copyOf(entry.get(), 32))) {
+    /** Writes the published page to {@code staged} when its inputs and its published file are the last build's. */
+    boolean reuse(String path, byte[] fingerprint, Path staged) throws IOException {
+        Entry entry = last.get(path);
+        if (entry == null || !MessageDigest.isEqual(fingerprint, entry.inputs())) {
             return false;
         }
         Path old = published.resolve(path);
-        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+        Optional<String> stamp = stamp(old);
+        if (stamp.isEmpty() || !stamp.get().equals(entry.stamp())) {
             return false;
         }
-        byte[] bytes = Files.readAllBytes(old);
-        if (!MessageDigest.isEqual(CacheFolder.sha256().digest(bytes), java.util.Arrays.copyOfRange(entry.get(), 32, 64))) {
-            return false;
-        }
-        Files.write(staged, bytes);
-        next.put(path, entry.get());
+        Files.copy(old, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        remember(path, fingerprint, staged);
         reused.incrementAndGet();
         return true;
     }
 
-    /** Remembers the inputs and the bytes of a page just rendered. */
-    void remember(String path, String fingerprint, byte[] sha256) {
-        byte[] entry = new byte[64];
-        System.arraycopy(java.util.HexFormat.of().parseHex(fingerprint), 0, entry, 0, 32);
-        System.arraycopy(sha256, 0, entry, 32, 32);
-        next.put(path, entry);
+    /** Remembers the inputs of a page just written to {@code staged} (complete and closed) and the stamp of the file. */
+    void remember(String path, byte[] fingerprint, Path staged) throws IOException {
+        Optional<String> stamp = stamp(staged);
+        if (stamp.isPresent()) {
+            next.put(path, new Entry(fingerprint, stamp.get()));
+        }
+    }
+
+    /**
+     * A regular file's size, modification time (to the nanosecond where the file system keeps it)
+     * and identity (device and inode, where the system has one): publishing renames the staging folder, which keeps all three,
+     * and a file written again (by hand, or by another build) changes at least one of them. A
+     * SHA-256 of every page as it was written was a tenth of a cold build's render (issue 15,
+     * JFR) for the same check. Empty when the file is not a regular file.
+     */
+    private static Optional<String> stamp(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (!attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        java.time.Instant modified = attributes.lastModifiedTime().toInstant();
+        return Optional.of(attributes.size() + " " + modified.getEpochSecond() + "." + modified.getNano() + " "
+                + attributes.fileKey());
     }
 }

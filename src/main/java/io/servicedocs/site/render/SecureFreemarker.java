@@ -59,6 +59,12 @@ public final class SecureFreemarker {
 
     private final Configuration configuration;
 
+    /** FreeMarker's own collator of a page's environment, replaced by {@link RememberingCollator} (empty: not found). */
+    private static final java.util.Optional<java.lang.reflect.Field> ENVIRONMENT_COLLATOR = environmentCollator();
+
+    /** The collator's answers for pairs of short strings, for this configuration's locale. */
+    private final Map<RememberingCollator.Pair, Integer> comparisons = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** @param templates the templates/ folder of the repository */
     public SecureFreemarker(Path templates) throws IOException {
         Configuration cfg = new Configuration(JBAKE_COMPATIBLE);
@@ -105,11 +111,131 @@ public final class SecureFreemarker {
         } catch (TemplatesOnly.Refused e) {
             throw new SiteException(e.getMessage() + " (rendering " + page + ")", e);
         }
-        TemplateHashModel root = new SimpleHash(model, configuration.getObjectWrapper());
+        TemplateHashModel root = new Root(model, configuration.getObjectWrapper(), this::rememberComparisons);
         try {
             compiled.process(root, out);
         } catch (TemplateException e) {
             throw new SiteException(located(e, template) + " (rendering " + page + ")", e);
+        }
+    }
+
+    /**
+     * Gives the page's environment a collator that remembers the answers of the locale's own
+     * collator. FreeMarker compares strings with {@code ==}, {@code !=} and {@code <#switch>}
+     * through the locale's {@link java.text.Collator} (normalising both strings on every
+     * comparison): the status and section comparisons of the templates were a quarter of the
+     * time of a product page (issue 15, JFR), and they compare the same few pairs over and over.
+     * The answers are the collator's own, so every comparison and {@code ?sort} gives what it
+     * gave. A template that changes its locale ({@code <#setting locale>}) gets FreeMarker's
+     * collator of that locale again, as FreeMarker drops the cached one then.
+     */
+    private void rememberComparisons(freemarker.core.Environment environment) {
+        if (ENVIRONMENT_COLLATOR.isEmpty() || environment == null || !environment.getLocale().equals(configuration.getLocale())) {
+            return;
+        }
+        try {
+            ENVIRONMENT_COLLATOR.get().set(environment, new RememberingCollator(configuration.getLocale(), comparisons));
+        } catch (IllegalAccessException | RuntimeException e) {
+            // FreeMarker's own collator stays: the same answers, only slower
+        }
+    }
+
+    /**
+     * A page's data model, which gives the page's environment its collator at the first variable
+     * the page reads: FreeMarker clears the environment's cached collator when processing starts.
+     */
+    private static final class Root extends SimpleHash {
+        private final java.util.function.Consumer<freemarker.core.Environment> onFirstRead;
+        private boolean read;
+
+        Root(Map<String, Object> model, freemarker.template.ObjectWrapper wrapper,
+             java.util.function.Consumer<freemarker.core.Environment> onFirstRead) {
+            super(model, wrapper);
+            this.onFirstRead = onFirstRead;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            if (!read) {
+                read = true;
+                onFirstRead.accept(freemarker.core.Environment.getCurrentEnvironment());
+            }
+            return super.get(key);
+        }
+    }
+
+    private static java.util.Optional<java.lang.reflect.Field> environmentCollator() {
+        try {
+            java.lang.reflect.Field field = freemarker.core.Environment.class.getDeclaredField("cachedCollator");
+            if (field.getType() != java.text.Collator.class) {
+                return java.util.Optional.empty();
+            }
+            field.setAccessible(true);
+            return java.util.Optional.of(field);
+        } catch (NoSuchFieldException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * The collator of a locale whose answers for pairs of short strings are remembered (shared by
+     * the pages of one build, which compare the same statuses and names); a page's own instance of
+     * the locale's collator (they are synchronised) is made at its first new pair.
+     */
+    static final class RememberingCollator extends java.text.Collator {
+        /** Longer strings are compared afresh: product names and descriptions would only fill the memory. */
+        private static final int LONGEST = 64;
+        /** Beyond this many pairs, new pairs are compared afresh. */
+        private static final int MOST = 1 << 14;
+
+        record Pair(String left, String right) {
+        }
+
+        private final java.util.Locale locale;
+        private final Map<Pair, Integer> known;
+        private java.text.Collator collator;
+
+        RememberingCollator(java.util.Locale locale, Map<Pair, Integer> known) {
+            this.locale = locale;
+            this.known = known;
+        }
+
+        private java.text.Collator collator() {
+            if (collator == null) {
+                collator = java.text.Collator.getInstance(locale);
+            }
+            return collator;
+        }
+
+        @Override
+        public int compare(String source, String target) {
+            if (source == null || target == null || source.length() > LONGEST || target.length() > LONGEST) {
+                return collator().compare(source, target);
+            }
+            Pair pair = new Pair(source, target);
+            Integer answer = known.get(pair);
+            if (answer == null) {
+                answer = collator().compare(source, target);
+                if (known.size() < MOST) {
+                    known.put(pair, answer);
+                }
+            }
+            return answer;
+        }
+
+        @Override
+        public java.text.CollationKey getCollationKey(String source) {
+            return collator().getCollationKey(source);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
         }
     }
 

@@ -390,18 +390,12 @@ public final class SiteBuilder {
         }
 
         void page(String template, String path, String section, Map<String, Object> model) throws IOException, SiteException {
-            page(template, path, section, model, Optional.empty());
-        }
-
-        /** @param digest given the page's bytes as they are written (its SHA-256 without reading the file back) */
-        private void page(String template, String path, String section, Map<String, Object> model,
-                          Optional<java.security.MessageDigest> digest) throws IOException, SiteException {
             TemplateModel templateModel = new TemplateModel();
             DocumentModel content = new DocumentModel();
             content.setRootPath(root(path));
             content.setUri(path);
             templateModel.setContent(content);
-            render(template, path, section, model, templateModel, digest);
+            render(template, path, section, model, templateModel);
         }
 
         /**
@@ -410,35 +404,35 @@ public final class SiteBuilder {
          */
         void reusablePage(String template, String path, String section, Map<String, Object> model)
                 throws IOException, SiteException {
-            if (reuse.isEmpty()) {
+            Optional<byte[]> fingerprint = reuse.flatMap(pages -> pages.fingerprint(shared, template, path, section, model,
+                    SHARED_BY_PRODUCT_PAGES));
+            if (fingerprint.isEmpty()) {
                 page(template, path, section, model);
                 return;
             }
-            String fingerprint = reuse.get().fingerprint(shared, template, path, section, model, SHARED_BY_PRODUCT_PAGES);
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
-            if (reuse.get().reuse(path, fingerprint, file)) {
+            if (reuse.get().reuse(path, fingerprint.get(), file)) {
                 count.incrementAndGet();
                 return;
             }
-            java.security.MessageDigest written = io.servicedocs.cache.CacheFolder.sha256();
-            page(template, path, section, model, Optional.of(written));
-            reuse.get().remember(path, fingerprint, written.digest());
+            page(template, path, section, model);
+            reuse.get().remember(path, fingerprint.get(), file);
         }
 
         void guide(DocumentModel guide, List<GuideLink> otherGuides) throws IOException, SiteException {
             guide.setRootPath(root(guide.getUri()));
             TemplateModel templateModel = new TemplateModel();
             templateModel.setContent(guide);
-            render("guide.ftl", guide.getUri(), "guides", model("other_guides", otherGuides), templateModel, Optional.empty());
+            render("guide.ftl", guide.getUri(), "guides", model("other_guides", otherGuides), templateModel);
         }
 
         private void render(String template, String path, String section, Map<String, Object> model,
-                            TemplateModel templateModel, Optional<java.security.MessageDigest> digest)
+                            TemplateModel templateModel)
                 throws IOException, SiteException {
             long start = System.nanoTime();
             try {
-                renderTimed(template, path, section, model, templateModel, digest);
+                renderTimed(template, path, section, model, templateModel);
             } finally {
                 if (TIMING) {
                     times.merge(template, System.nanoTime() - start, Long::sum);
@@ -447,7 +441,7 @@ public final class SiteBuilder {
         }
 
         private void renderTimed(String template, String path, String section, Map<String, Object> model,
-                                 TemplateModel templateModel, Optional<java.security.MessageDigest> digest)
+                                 TemplateModel templateModel)
                 throws IOException, SiteException {
             common.forEach((key, value) -> templateModel.put(key, adapt(value)));
             model.forEach((key, value) -> templateModel.put(key, adapt(value)));
@@ -457,10 +451,9 @@ public final class SiteBuilder {
             // Straight to the file: the big pages run to tens of megabytes with thousands of products.
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
-            // As Files.newBufferedWriter (an encoder that refuses unpaired surrogates), through the digest if any.
-            java.io.OutputStream bytes = Files.newOutputStream(file);
-            try (java.io.Writer html = new java.io.BufferedWriter(new java.io.OutputStreamWriter(digest.isEmpty() ? bytes
-                    : new java.security.DigestOutputStream(bytes, digest.get()), StandardCharsets.UTF_8.newEncoder()))) {
+            // As Files.newBufferedWriter: an encoder that refuses unpaired surrogates.
+            try (java.io.Writer html = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
+                    StandardCharsets.UTF_8.newEncoder()))) {
                 engine.render(template, templateModel, html, path);
             }
             count.incrementAndGet();

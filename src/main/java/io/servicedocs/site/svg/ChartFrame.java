@@ -101,9 +101,10 @@ final class ChartFrame {
 
     /** The opening tag and the accessible title (from the interface strings, in the site's language). */
     static void open(StringBuilder svg, String cssClass, String id, String titleId, String title) {
-        svg.append(String.format(Locale.ROOT, "<svg class=\"%s\"%s viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"%s\" "
-                        + "xmlns=\"http://www.w3.org/2000/svg\">", cssClass, id.isEmpty() ? "" : " id=\"" + Svg.text(id) + "\"",
-                WIDTH, HEIGHT, Svg.text(titleId)));
+        // appended, not String.format: a few per chart, thousands of charts (issue 15)
+        svg.append("<svg class=\"").append(cssClass).append('"').append(id.isEmpty() ? "" : " id=\"" + Svg.text(id) + "\"")
+                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"")
+                .append(Svg.text(titleId)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.append("<title id=\"").append(Svg.text(titleId)).append("\">").append(Svg.text(title)).append("</title>");
     }
 
@@ -118,8 +119,8 @@ final class ChartFrame {
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(Svg.oneDecimal(y + 4))
                     .append("\" class=\"tick\" text-anchor=\"end\">").append(number(tick)).append(Svg.text(suffix)).append("</text>");
         }
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"axis\"/>",
-                LEFT, TOP, LEFT, HEIGHT - BOTTOM));
+        svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
+                .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" class=\"axis\"/>");
         svg.append("</g>");
     }
 
@@ -128,8 +129,8 @@ final class ChartFrame {
         svg.append("<g class=\"grid\">");
         for (BigDecimal tick : ticks) {
             double y = TOP + PLOT_HEIGHT * (1 - tick.doubleValue() / max.doubleValue());
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" class=\"tick\">%s%s</text>",
-                    WIDTH - RIGHT + 6, y + 4, number(tick), Svg.text(suffix)));
+            svg.append("<text x=\"").append(WIDTH - RIGHT + 6).append("\" y=\"").append(Svg.oneDecimal(y + 4))
+                    .append("\" class=\"tick\">").append(number(tick)).append(Svg.text(suffix)).append("</text>");
         }
         svg.append("</g>");
     }
@@ -140,17 +141,20 @@ final class ChartFrame {
         double x = LEFT;
         for (LegendEntry entry : entries) {
             switch (entry.swatch()) {
-                case BAR -> svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%d\" width=\"14\" height=\"10\"/>",
-                        x, LEGEND_Y - 9));
-                case HATCHED -> svg.append(String.format(Locale.ROOT, "<rect class=\"bar provisional\" style=\"fill:url(#%s)\" "
-                        + "x=\"%.1f\" y=\"%d\" width=\"14\" height=\"10\"/>", Svg.text(hatchId), x, LEGEND_Y - 9));
-                case LINE -> svg.append(String.format(Locale.ROOT, "<line class=\"line\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>",
-                        x, LEGEND_Y - 4, x + 14, LEGEND_Y - 4));
-                case DASHED -> svg.append(String.format(Locale.ROOT, "<line class=\"axis total\" stroke-dasharray=\"4 3\" "
-                        + "x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", x, LEGEND_Y - 4, x + 14, LEGEND_Y - 4));
+                case BAR -> svg.append("<rect class=\"bar\" x=\"").append(Svg.oneDecimal(x)).append("\" y=\"")
+                        .append(LEGEND_Y - 9).append("\" width=\"14\" height=\"10\"/>");
+                case HATCHED -> svg.append("<rect class=\"bar provisional\" style=\"fill:url(#").append(Svg.text(hatchId))
+                        .append(")\" x=\"").append(Svg.oneDecimal(x)).append("\" y=\"").append(LEGEND_Y - 9)
+                        .append("\" width=\"14\" height=\"10\"/>");
+                case LINE -> svg.append("<line class=\"line\" x1=\"").append(Svg.oneDecimal(x)).append("\" y1=\"")
+                        .append(LEGEND_Y - 4).append("\" x2=\"").append(Svg.oneDecimal(x + 14)).append("\" y2=\"")
+                        .append(LEGEND_Y - 4).append("\"/>");
+                case DASHED -> svg.append("<line class=\"axis total\" stroke-dasharray=\"4 3\" x1=\"").append(Svg.oneDecimal(x))
+                        .append("\" y1=\"").append(LEGEND_Y - 4).append("\" x2=\"").append(Svg.oneDecimal(x + 14))
+                        .append("\" y2=\"").append(LEGEND_Y - 4).append("\"/>");
             }
-            svg.append(String.format(Locale.ROOT, "<text class=\"tick legend-text\" x=\"%.1f\" y=\"%d\">%s</text>",
-                    x + 20, LEGEND_Y, Svg.text(entry.name())));
+            svg.append("<text class=\"tick legend-text\" x=\"").append(Svg.oneDecimal(x + 20)).append("\" y=\"")
+                    .append(LEGEND_Y).append("\">").append(Svg.text(entry.name())).append("</text>");
             // a rough width (CJK characters are about twice as wide as Latin ones at this size)
             x += 20 + entry.name().codePoints().map(c -> c > 0x2E80 ? 12 : 7).sum() + 18;
         }

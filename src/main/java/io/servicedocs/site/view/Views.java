@@ -67,6 +67,12 @@ public final class Views {
     private final Map<String, String> phaseNames = new LinkedHashMap<>();
     /** The products' parts of the report's cost changes, by product id (made once: issue 15). */
     private final CostSummary.ChangeIndex costChanges;
+    /**
+     * The display titles of the standard's items and checks, made once: each compares its title
+     * with every other's, which per product and item was most of the time of the views (issue 15).
+     */
+    private final Map<io.servicedocs.model.QualityItem, String> displayTitles = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<io.servicedocs.model.SecurityCheck, String> checkDisplayTitles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param asciidocToHtml converts trusted-for-display AsciiDoc (already made safe) to HTML */
     public Views(Portfolio portfolio, AsciidocFields asciidocToHtml) {
@@ -152,7 +158,7 @@ public final class Views {
     private ItemView item(ItemResult result, Product product) {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
         return new ItemView(result.item().id(), result.item().title(),
-                portfolio.standard().itemDisplayTitle(result.item()), result.item().category(),
+                displayTitles.computeIfAbsent(result.item(), portfolio.standard()::itemDisplayTitle), result.item().category(),
                 result.item().isBinary(), result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id)),
                 result.level(),
                 result.item().maxLevel(),
@@ -174,7 +180,8 @@ public final class Views {
                 .map(p -> new PlanView(1, p.due().toString(), result.planOverdue(), p.note()));
         String status = code(result.status());
         return new CheckView(id, result.check().title(),
-                portfolio.standard().checkDisplayTitle(result.check()), result.check().category(), result.required(),
+                checkDisplayTitles.computeIfAbsent(result.check(), portfolio.standard()::checkDisplayTitle),
+                result.check().category(), result.required(),
                 status, result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
                 answer.map(a -> links(a.evidence())).orElse(List.of()), answer.flatMap(CheckAnswer::note), plan,
                 waivers.stream().filter(w -> w.waiver().check().equals(id)).map(Views::checkWaiver).toList(),

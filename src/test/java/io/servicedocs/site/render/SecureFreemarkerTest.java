@@ -116,4 +116,26 @@ class SecureFreemarkerTest {
             assertTrue(e.getMessage().startsWith("templates/page.ftl:1: "), e.getMessage());
         }
     }
+
+    /** Strings compare by the locale's collator, as FreeMarker does, also when the answers are remembered. */
+    @Test
+    void stringsCompareAsTheLocalesCollatorSays() throws Exception {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.getDefault());
+        String controlled = "a\u0001b"; // a control character the collator ignores: not equals(), yet ==
+        String expected = (collator.compare(controlled, "ab") == 0 ? "same" : "apart") + " apart same a,b,B "
+                + List.of("b", "a", "B", "á").stream().sorted(collator).toList();
+        String template = "<#if x == y>same<#else>apart</#if> <#if x == \"abc\">same<#else>apart</#if> "
+                + "<#switch y><#case \"ab\">same<#break><#default>apart</#switch> "
+                + "<#list [\"B\", \"b\", \"a\"]?reverse as s>${s}<#sep>,</#list> [<#list [\"b\", \"a\", \"B\", \"á\"]?sort as s>${s}<#sep>, </#list>]";
+        Map<String, Object> model = Map.of("x", controlled, "y", "ab");
+        assertEquals(expected, render(template, model));
+        // again, with the answers remembered
+        Path templates = dir.resolve("templates");
+        SecureFreemarker engine = new SecureFreemarker(templates);
+        for (int i = 0; i < 2; i++) {
+            StringWriter out = new StringWriter();
+            engine.render("page.ftl", model, out, "page.html");
+            assertEquals(expected, out.toString());
+        }
+    }
 }
