@@ -20,7 +20,7 @@ old=$(realpath "$1") new=$(realpath "$2"); shift 2
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 5000)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${WORK:-$(mktemp -d)}"; [[ -n ${KEEP:-} ]] || trap 'rm -rf "$work"' EXIT
-java_opts=(${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30})
+java_opts=(${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=128m})
 steps=${STEPS:-validate revalidate cold warm change}
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 side_of() { [[ $1 == "$old" ]] && echo old || echo new; }
