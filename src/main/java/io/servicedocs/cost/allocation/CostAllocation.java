@@ -142,7 +142,9 @@ public final class CostAllocation {
             takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
         }
         Map<String, List<DirectCost>> direct = directCosts(month, bills, monthProvisional);
-        Map<String, List<PrepaidPart>> prepaidParts = new TreeMap<>();
+        // Maps only looked up by product id (never iterated into a result): hashed, since every
+        // product is looked up in each of them every month (issue 15: 5,000 products x months).
+        Map<String, List<PrepaidPart>> prepaidParts = new HashMap<>();
         Map<String, Money> poolPrepaid = new TreeMap<>();
         for (PrepaidReport report : prepaid) {
             report.spread().parts().stream().filter(p -> p.month().equals(month)).forEach(part -> {
@@ -156,7 +158,7 @@ public final class CostAllocation {
 
         SplitBasis basis = new SplitBasis(month, directInReportingCurrency(month, direct), usage(month));
         List<PoolSplit> splits = new ArrayList<>();
-        Map<String, List<PoolShare>> shares = new TreeMap<>();
+        Map<String, List<PoolShare>> shares = new HashMap<>();
         for (CostSettings.SharedPool pool : settings.sharedPools()) {
             Optional<PoolCost> cost = poolCost(pool.id(), month, bills, poolPrepaid, monthProvisional);
             if (cost.isPresent()) {
@@ -246,8 +248,9 @@ public final class CostAllocation {
         }
     }
 
+    /** Each product's direct costs, by product id (looked up, never iterated in order: see {@link #allocate}). */
     private static Map<String, List<DirectCost>> directCosts(YearMonth month, MonthBills bills, boolean monthProvisional) {
-        Map<String, List<DirectCost>> direct = new TreeMap<>();
+        Map<String, List<DirectCost>> direct = new HashMap<>();
         bills.direct.forEach((product, byProvider) -> {
             boolean provisional = monthProvisional || bills.provisionalOwners.contains(product);
             byProvider.forEach((provider, byCurrency) -> byCurrency.forEach((currency, amount) ->
