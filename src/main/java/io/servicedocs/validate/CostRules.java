@@ -471,6 +471,12 @@ final class CostRules {
 
     /** The owner of a cost line: whoever claims its tagged part, else whoever claims the whole unit. */
     private static Optional<Owner> ownerOf(Map<String, Owner> owners, CostMonth.CostLine line) {
-        return line.claimKeys().stream().map(owners::get).filter(java.util.Objects::nonNull).findFirst();
+        for (String key : line.claimKeys()) { // asked of every cost line: a loop, not a stream
+            Owner owner = owners.get(key);
+            if (owner != null) {
+                return Optional.of(owner);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -105,7 +105,8 @@ public final class CostAllocation {
         List<PrepaidReport> prepaid = spreadPrepaid();
         Map<String, List<PoolSplit>> splitsByPool = new LinkedHashMap<>();
         settings.sharedPools().forEach(p -> splitsByPool.put(p.id(), new ArrayList<>()));
-        Map<String, List<ProductMonth>> productMonths = new TreeMap<>();
+        // gathered hashed (every product, every month), then put in id order once
+        Map<String, List<ProductMonth>> gathered = new HashMap<>();
         List<UnallocatedCost> unallocated = new ArrayList<>();
         List<PoolSplit> allSplits = new ArrayList<>();
         MonthlyKpi kpi = new MonthlyKpi(converter);
@@ -114,8 +115,9 @@ public final class CostAllocation {
             MonthAllocation allocated = allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, unallocated);
             allocated.splits().forEach(split -> splitsByPool.get(split.poolId()).add(split));
             allSplits.addAll(allocated.splits());
-            allocated.products().forEach(m -> productMonths.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
+            allocated.products().forEach(m -> gathered.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
         }
+        Map<String, List<ProductMonth>> productMonths = new TreeMap<>(gathered);
 
         List<ProductMonth> allProductMonths = productMonths.values().stream().flatMap(List::stream).toList();
         List<LedgerTotals.MonthTotal> totals = LedgerTotals.verify(allSplits, allProductMonths);
