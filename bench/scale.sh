@@ -14,13 +14,15 @@
 # target/, or OLD_TREE / NEW_TREE; else this checkout's), since formats change with the tool.
 # JAVA_OPTS: the JVM options of both (default: those of ./servicedocs). STEPS: some of the steps
 # (e.g. STEPS="cold warm"). WORK=DIR KEEP=1 keeps the repositories, REUSE=1 uses them again.
+# CDS=1: each jar runs with its own class-data archive, as ./servicedocs does (recorded by one build
+# of its repository of the first size, not measured).
 set -euo pipefail
-[[ $# -ge 2 ]] || { sed -n 2,19p "$0"; exit 2; }
+[[ $# -ge 2 ]] || { sed -n 2,21p "$0"; exit 2; }
 old=$(realpath "$1") new=$(realpath "$2"); shift 2
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 5000)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${WORK:-$(mktemp -d)}"; [[ -n ${KEEP:-} ]] || trap 'rm -rf "$work"' EXIT
-java_opts=(${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30})
+java_opts=(${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MetaspaceSize=128m})
 steps=${STEPS:-validate revalidate cold warm change}
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 side_of() { [[ $1 == "$old" ]] && echo old || echo new; }
@@ -28,13 +30,13 @@ side_of() { [[ $1 == "$old" ]] && echo old || echo new; }
 run() { # jar command repo -> "wall_ms rss_kib"
   local jar=$1 command=$2 repo=$3 start end
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$work/rss" java "${java_opts[@]}" -jar "$jar" "$command" --repo "$repo" \
+  /usr/bin/time -f '%M' -o "$work/rss" java "${java_opts[@]}" ${cds_opts[$(side_of "$jar")]:-} -jar "$jar" "$command" --repo "$repo" \
     --as-of 2026-11-24 >"$work/out" 2>"$work/err" || [[ $command == validate ]] || { cat "$work/err" >&2; exit 1; }
   end=$(date +%s%N)
   echo "$(( (end - start) / 1000000 )) $(tail -n1 "$work/rss")"
 }
 
-declare -A walls rss
+declare -A walls rss cds_opts
 step() { # jar step n: one measured step on the jar's own repository of n products
   local jar=$1 what=$2 n=$3 side repo w r
   side=$(side_of "$jar"); repo="$work/repo-$n-$side"
@@ -64,6 +66,17 @@ for n in "${sizes[@]}"; do
     rm -rf "$work/repo-$n-$side"
     java -jar "$jar" generate --repo "$tree" --products "$n" --out "$work/repo-$n-$side" --as-of 2026-11-24 >/dev/null
   done
+  # --- class data sharing (CDS=1, issue 15 u15rules): one archive per jar, as ./servicedocs records it
+  if [[ -n ${CDS:-} && -z ${cds_opts[old]:-} ]]; then
+    for side in old new; do
+      jar=$old; [[ $side == new ]] && jar=$new
+      rm -rf "$work/repo-$n-$side/target" "$work/$side.jsa"
+      java "${java_opts[@]}" -Xlog:cds*=off -XX:ArchiveClassesAtExit="$work/$side.jsa" -jar "$jar" build \
+        --repo "$work/repo-$n-$side" --as-of 2026-11-24 >/dev/null 2>&1 || true
+      rm -rf "$work/repo-$n-$side/target"
+      cds_opts[$side]="-Xlog:cds*=off -XX:SharedArchiveFile=$work/$side.jsa"
+    done
+  fi
   walls=() rss=()
   for ((i = 0; i < runs; i++)); do
     for what in $steps; do

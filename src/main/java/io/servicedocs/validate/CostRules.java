@@ -337,17 +337,19 @@ final class CostRules {
         for (LoadedMonth month : months) {
             List<CostMonth.CostLine> lines = month.month().costs();
             for (int i = 0; i < lines.size(); i++) {
+                int line = i;
                 requireRate(reporting, lines.get(i).currency(), month.month().month(), month.doc(),
-                        "/costs/" + i + "/currency", reported);
+                        () -> "/costs/" + line + "/currency", reported);
             }
         }
         for (int i = 0; i < cost.prepaid().size(); i++) {
             CostSettings.Prepaid prepaid = cost.prepaid().get(i);
+            int index = i;
             for (int m = 0; m < prepaid.termMonths(); m++) {
                 YearMonth month = prepaid.firstMonth().plusMonths(m);
                 if (covered.test(month)) {
                     requireRate(reporting, prepaid.amount().currency(), month, costsDoc,
-                            "/prepaid/" + i + "/amount/currency", reported);
+                            () -> "/prepaid/" + index + "/amount/currency", reported);
                 }
             }
         }
@@ -362,11 +364,13 @@ final class CostRules {
                     continue;
                 }
                 Finance.Month values = entry.getValue();
-                String at = "/months/" + month;
-                values.mrr().ifPresent(m -> requireRate(reporting, m.currency(), month, doc, at + "/mrr/currency", reported));
+                values.mrr().ifPresent(m -> requireRate(reporting, m.currency(), month, doc,
+                        () -> "/months/" + month + "/mrr/currency", reported));
                 values.labour().ifPresent(l -> {
-                    requireRate(reporting, l.investment().currency(), month, doc, at + "/labour/investment/currency", reported);
-                    requireRate(reporting, l.maintenance().currency(), month, doc, at + "/labour/maintenance/currency", reported);
+                    requireRate(reporting, l.investment().currency(), month, doc,
+                            () -> "/months/" + month + "/labour/investment/currency", reported);
+                    requireRate(reporting, l.maintenance().currency(), month, doc,
+                            () -> "/months/" + month + "/labour/maintenance/currency", reported);
                 });
             }
         }
@@ -387,8 +391,9 @@ final class CostRules {
         }
     }
 
-    private void requireRate(Currency reporting, Currency currency, YearMonth month, YamlDocument doc, String pointer,
-                             Map<String, RatePlace> missing) {
+    /** @param pointer spelled only when a rate is missing: this is asked of every amount of every product */
+    private void requireRate(Currency reporting, Currency currency, YearMonth month, YamlDocument doc,
+                             java.util.function.Supplier<String> pointer, Map<String, RatePlace> missing) {
         if (currency.equals(reporting)) {
             return;
         }
@@ -396,7 +401,8 @@ final class CostRules {
                 .map(m -> m.containsKey(month)).orElse(false);
         if (!declared) {
             // the first place that needs a rate names it; the others need the same fix
-            missing.putIfAbsent(currency.getCurrencyCode() + " " + month, new RatePlace(doc.path(), pointer, currency, doc));
+            missing.computeIfAbsent(currency.getCurrencyCode() + " " + month,
+                    k -> new RatePlace(doc.path(), pointer.get(), currency, doc));
         }
     }
 
@@ -465,6 +471,12 @@ final class CostRules {
 
     /** The owner of a cost line: whoever claims its tagged part, else whoever claims the whole unit. */
     private static Optional<Owner> ownerOf(Map<String, Owner> owners, CostMonth.CostLine line) {
-        return line.claimKeys().stream().map(owners::get).filter(java.util.Objects::nonNull).findFirst();
+        for (String key : line.claimKeys()) { // asked of every cost line: a loop, not a stream
+            Owner owner = owners.get(key);
+            if (owner != null) {
+                return Optional.of(owner);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -56,7 +56,7 @@ final class FindingPolicyRules {
         for (FileKind kind : FileKind.values()) {
             YamlDocument doc = product.documents().get(kind);
             if (doc != null) {
-                placeholders(doc, doc.root(), "", "", placeholders, findings);
+                placeholders(doc, doc.root(), new java.util.ArrayList<>(), placeholders, findings);
             }
         }
     }
@@ -66,9 +66,8 @@ final class FindingPolicyRules {
                                        Findings findings) {
         for (Map.Entry<String, ItemAssessment> entry : assessment.items().entrySet()) {
             ItemAssessment assessed = entry.getValue();
-            String evidence = YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "evidence");
-            if (assessed.level() >= 1 && assessed.evidence().isEmpty()
-                    && !touchedByPruning(product, evidence)) {
+            if (assessed.level() >= 1 && assessed.evidence().isEmpty() && !touchedByPruning(product, FileKind.ASSESSMENT,
+                    () -> YamlDocument.child(YamlDocument.child("/items", entry.getKey()), "evidence"))) {
                 if (assessed.met().isPresent()) {
                     // a binary item's answer: the same policy, in its own words
                     findings.report(policy.levelWithoutEvidence(), yaml, YamlDocument.child("/items", entry.getKey()) + "/met",
@@ -96,8 +95,9 @@ final class FindingPolicyRules {
             if (assessed == null || assessed.answeredNotApplicable()
                     || product.serviceDoc().map(doc -> !standard.applies(item, doc, product.declaresSlos())).orElse(false)
                     || assessed.plan().isPresent()
-                    || touchedByPruning(product, YamlDocument.child(YamlDocument.child("/items", item.id()), "plan"))
-                    || touchedByPruning(product, "/waivers")) {
+                    || touchedByPruning(product, FileKind.ASSESSMENT,
+                            () -> YamlDocument.child(YamlDocument.child("/items", item.id()), "plan"))
+                    || touchedByPruning(product, FileKind.ASSESSMENT, () -> "/waivers")) {
                 continue; // a missing item is its own error; a plan or waivers pruned for a problem of theirs are not missing
             }
             int required = item.requiredLevel(phase, tier);
@@ -125,9 +125,9 @@ final class FindingPolicyRules {
         for (SecurityCheck check : standard.checks()) {
             SecurityAnswers.CheckAnswer answer = answers.checks().get(check.id());
             if (answer == null || answer.answer() != SecurityAnswers.Answer.NO || answer.plan().isPresent()
-                    || touchedByPruning(product, FileKind.SECURITY, YamlDocument.child(YamlDocument.child("/checks",
-                    check.id()), "plan"))
-                    || touchedByPruning(product, FileKind.SECURITY, "/waivers")) {
+                    || touchedByPruning(product, FileKind.SECURITY,
+                            () -> YamlDocument.child(YamlDocument.child("/checks", check.id()), "plan"))
+                    || touchedByPruning(product, FileKind.SECURITY, () -> "/waivers")) {
                 continue; // a missing answer is its own error; a plan or waivers pruned for a problem of theirs are not missing
             }
             if (standard.requires(check, phase, tier) && answers.waiverFor(check.id(), phase, asOf).isEmpty()) {
@@ -138,14 +138,17 @@ final class FindingPolicyRules {
         }
     }
 
-    /** Whether salvage pruned the node at {@code pointer} of the assessment, an ancestor or a part of it. */
-    private static boolean touchedByPruning(LoadedProduct product, String pointer) {
-        return touchedByPruning(product, FileKind.ASSESSMENT, pointer);
-    }
-
-    private static boolean touchedByPruning(LoadedProduct product, FileKind kind, String pointer) {
-        return product.pruned(kind, pointer)
-                || product.pruned(kind).stream().anyMatch(p -> p.startsWith(pointer + "/"));
+    /**
+     * Whether salvage pruned the node at {@code pointer} of the file, an ancestor or a part of it.
+     * The pointer is spelled only for a salvaged file: most files have nothing pruned, and these
+     * questions are asked per item and check of every product.
+     */
+    private static boolean touchedByPruning(LoadedProduct product, FileKind kind, java.util.function.Supplier<String> pointer) {
+        if (product.pruned(kind).isEmpty()) {
+            return false;
+        }
+        String at = pointer.get();
+        return product.pruned(kind, at) || product.pruned(kind).stream().anyMatch(p -> p.startsWith(at + "/"));
     }
 
     /**
@@ -167,18 +170,37 @@ final class FindingPolicyRules {
         return value.equals(PLACEHOLDER_PREFIX) || value.startsWith(PLACEHOLDER_PREFIX + ":");
     }
 
-    private static void placeholders(YamlDocument doc, JsonNode node, String pointer, String path, Severity severity,
-                                     Findings findings) {
+    /**
+     * Every string value of the document that is a placeholder. The walk keeps the keys and
+     * indexes of the way down and spells the pointer and the path only for a placeholder found:
+     * it visits every node of every product file, and strings made per node were most of its cost.
+     */
+    private static void placeholders(YamlDocument doc, JsonNode node, java.util.ArrayList<Object> way,
+                                     Severity severity, Findings findings) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                placeholders(doc, field.getValue(), YamlDocument.child(pointer, field.getKey()),
-                        path.isEmpty() ? field.getKey() : path + "." + field.getKey(), severity, findings);
+                way.add(field.getKey());
+                placeholders(doc, field.getValue(), way, severity, findings);
+                way.remove(way.size() - 1);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                placeholders(doc, node.get(i), YamlDocument.child(pointer, i), path + "[" + i + "]", severity, findings);
+                way.add(i);
+                placeholders(doc, node.get(i), way, severity, findings);
+                way.remove(way.size() - 1);
             }
         } else if (node.isString() && isPlaceholder(node.asString())) {
+            String pointer = "";
+            StringBuilder path = new StringBuilder();
+            for (Object step : way) {
+                if (step instanceof Integer index) {
+                    pointer = YamlDocument.child(pointer, index);
+                    path.append('[').append(index).append(']');
+                } else {
+                    pointer = YamlDocument.child(pointer, (String) step);
+                    path.append(path.isEmpty() ? "" : ".").append((String) step);
+                }
+            }
             findings.report(severity, doc, pointer, "placeholder", path + " is still the placeholder \""
                     + node.asString() + "\" left by new-product; replace it with the real value");
         }

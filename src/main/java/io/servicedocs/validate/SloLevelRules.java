@@ -69,6 +69,10 @@ final class SloLevelRules {
                       List<SloMonth> months, Findings findings) {
         Set<String> templates = new TreeSet<>();
         products.forEach(p -> p.slos().forEach(s -> s.indicator().template().ifPresent(templates::add)));
+        // each product's months, in their order: its claims look only at its own (a scan of every
+        // product's months per claim was products x months, issue 15)
+        Map<String, List<SloMonth>> monthsOfProducts = months.stream()
+                .collect(java.util.stream.Collectors.groupingBy(SloMonth::product));
         for (Product product : products) {
             YamlDocument doc = assessments.get(product.id());
             if (doc == null) {
@@ -79,7 +83,8 @@ final class SloLevelRules {
                 if (item.isEmpty() || claim.notApplicable().isPresent()) {
                     return;
                 }
-                for (String message : contradictions(product.id(), item.get(), claim, product.slos(), months, templates)) {
+                for (String message : contradictions(product.id(), item.get(), claim, product.slos(),
+                        monthsOfProducts.getOrDefault(product.id(), List.of()), templates)) {
                     findings.report(standard.info().findings().levelContradictedBySlo(), doc,
                             YamlDocument.child("/items", itemId) + "/level", "level-contradicted-by-slo", message);
                 }

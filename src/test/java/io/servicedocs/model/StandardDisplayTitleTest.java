@@ -42,4 +42,30 @@ class StandardDisplayTitleTest {
         assertEquals(List.of("MFA (Identity, mfa)", "mfa (Identity, mfa-vpn)", "TLS (Network)", "TLS (Identity)"),
                 STANDARD.checks().stream().map(STANDARD::checkDisplayTitle).toList());
     }
+
+    // --- issue 15: the standard indexes its lists once; answers and equality stay those of the lists
+
+    @Test
+    void lookUpsAnswerAsTheListsDoTheFirstOfARepeatedIdWinning() {
+        Standard repeated = new Standard(STANDARD.info(), STANDARD.phases(), STANDARD.categories(),
+                List.of(item("x", "storage", "First"), item("x", "databases", "Second")), STANDARD.securityCategories(),
+                STANDARD.checks());
+        assertEquals("First", repeated.item("x").orElseThrow().title());
+        assertEquals(Optional.empty(), repeated.item("nope"));
+        assertEquals("TLS (Identity)", STANDARD.check("tls-internal").map(STANDARD::checkDisplayTitle).orElseThrow());
+        assertEquals(0, STANDARD.phaseIndex("beta"));
+        assertEquals(-1, STANDARD.phaseIndex("ga"));
+        // an item made elsewhere, equal to none of the standard's own instances, is still answered
+        assertEquals("Backups (Storage)", STANDARD.itemDisplayTitle(item("file-backups", "storage", "Backups")));
+    }
+
+    @Test
+    void twoStandardsOfTheSameContentAreEqual() {
+        Standard again = new Standard(STANDARD.info(), STANDARD.phases(), STANDARD.categories(), STANDARD.items(),
+                STANDARD.securityCategories(), STANDARD.checks());
+        assertEquals(STANDARD, again);
+        assertEquals(STANDARD.hashCode(), again.hashCode());
+        assertEquals(false, STANDARD.equals(new Standard(STANDARD.info(), STANDARD.phases(), STANDARD.categories(),
+                STANDARD.items().subList(0, 2), STANDARD.securityCategories(), STANDARD.checks())));
+    }
 }

@@ -105,7 +105,8 @@ public final class CostAllocation {
         List<PrepaidReport> prepaid = spreadPrepaid();
         Map<String, List<PoolSplit>> splitsByPool = new LinkedHashMap<>();
         settings.sharedPools().forEach(p -> splitsByPool.put(p.id(), new ArrayList<>()));
-        Map<String, List<ProductMonth>> productMonths = new TreeMap<>();
+        // gathered hashed (every product, every month), then put in id order once
+        Map<String, List<ProductMonth>> gathered = new HashMap<>();
         List<UnallocatedCost> unallocated = new ArrayList<>();
         List<PoolSplit> allSplits = new ArrayList<>();
         MonthlyKpi kpi = new MonthlyKpi(converter);
@@ -114,8 +115,9 @@ public final class CostAllocation {
             MonthAllocation allocated = allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, unallocated);
             allocated.splits().forEach(split -> splitsByPool.get(split.poolId()).add(split));
             allSplits.addAll(allocated.splits());
-            allocated.products().forEach(m -> productMonths.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
+            allocated.products().forEach(m -> gathered.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
         }
+        Map<String, List<ProductMonth>> productMonths = new TreeMap<>(gathered);
 
         List<ProductMonth> allProductMonths = productMonths.values().stream().flatMap(List::stream).toList();
         List<LedgerTotals.MonthTotal> totals = LedgerTotals.verify(allSplits, allProductMonths);
@@ -142,7 +144,9 @@ public final class CostAllocation {
             takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
         }
         Map<String, List<DirectCost>> direct = directCosts(month, bills, monthProvisional);
-        Map<String, List<PrepaidPart>> prepaidParts = new TreeMap<>();
+        // Maps only looked up by product id (never iterated into a result): hashed, since every
+        // product is looked up in each of them every month (issue 15: 5,000 products x months).
+        Map<String, List<PrepaidPart>> prepaidParts = new HashMap<>();
         Map<String, Money> poolPrepaid = new TreeMap<>();
         for (PrepaidReport report : prepaid) {
             report.spread().parts().stream().filter(p -> p.month().equals(month)).forEach(part -> {
@@ -156,7 +160,7 @@ public final class CostAllocation {
 
         SplitBasis basis = new SplitBasis(month, directInReportingCurrency(month, direct), usage(month));
         List<PoolSplit> splits = new ArrayList<>();
-        Map<String, List<PoolShare>> shares = new TreeMap<>();
+        Map<String, List<PoolShare>> shares = new HashMap<>();
         for (CostSettings.SharedPool pool : settings.sharedPools()) {
             Optional<PoolCost> cost = poolCost(pool.id(), month, bills, poolPrepaid, monthProvisional);
             if (cost.isPresent()) {
@@ -246,8 +250,9 @@ public final class CostAllocation {
         }
     }
 
+    /** Each product's direct costs, by product id (looked up, never iterated in order: see {@link #allocate}). */
     private static Map<String, List<DirectCost>> directCosts(YearMonth month, MonthBills bills, boolean monthProvisional) {
-        Map<String, List<DirectCost>> direct = new TreeMap<>();
+        Map<String, List<DirectCost>> direct = new HashMap<>();
         bills.direct.forEach((product, byProvider) -> {
             boolean provisional = monthProvisional || bills.provisionalOwners.contains(product);
             byProvider.forEach((provider, byCurrency) -> byCurrency.forEach((currency, amount) ->

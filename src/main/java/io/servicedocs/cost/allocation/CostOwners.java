@@ -44,7 +44,13 @@ final class CostOwners {
 
     /** The owner of a cost line: whoever claims its tagged part, else whoever claims the whole unit. */
     Optional<Owner> of(CostMonth.CostLine line) {
-        return line.claimKeys().stream().map(byElement::get).filter(java.util.Objects::nonNull).findFirst();
+        for (String key : line.claimKeys()) { // asked of every cost line: a loop, not a stream
+            Owner owner = byElement.get(key);
+            if (owner != null) {
+                return Optional.of(owner);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a product's page calls the bill a direct cost came from: the cloud, or the SaaS vendor. */

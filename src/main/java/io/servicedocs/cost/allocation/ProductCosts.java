@@ -20,7 +20,23 @@ public record ProductCosts(String productId, List<ProductMonth> months, SortedMa
         operatingCostAverage = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(operatingCostAverage));
     }
 
+    /**
+     * The product's KPIs of that month. The months are in order and mostly contiguous, so the
+     * month's place is guessed from the first month before any scan: the company totals ask this
+     * for every product and month (issue 15: a scan per question was months x months x products).
+     */
     public Optional<ProductMonth> month(YearMonth month) {
-        return months.stream().filter(m -> m.month().equals(month)).findFirst();
+        if (!months.isEmpty()) {
+            long guess = java.time.temporal.ChronoUnit.MONTHS.between(months.get(0).month(), month);
+            if (guess >= 0 && guess < months.size() && months.get((int) guess).month().equals(month)) {
+                return Optional.of(months.get((int) guess));
+            }
+        }
+        for (ProductMonth m : months) {
+            if (m.month().equals(month)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -34,13 +34,14 @@ public final class MonthlyKpi {
 
     public ProductMonth compute(ProductMonthInput input) {
         Currency reporting = converter.reportingCurrency();
-        String where = "product '" + input.productId() + "' in " + input.month();
+        // "where" is spelled only for an error: compute runs for every product and month
+        java.util.function.Supplier<String> where = () -> "product '" + input.productId() + "' in " + input.month();
         Money zero = MinorUnit.zero(reporting);
 
         Map<String, Map<Currency, BigDecimal>> billed = new TreeMap<>();
         boolean provisional = false;
         for (DirectCost cost : input.directCosts()) {
-            requireMonth(where, "direct cost from " + cost.provider(), cost.month().equals(input.month()));
+            requireMonth(where, () -> "direct cost from " + cost.provider(), cost.month().equals(input.month()));
             billed.computeIfAbsent(cost.provider(), p -> new TreeMap<>(java.util.Comparator.comparing(Currency::getCurrencyCode)))
                     .merge(cost.amount().currency(), cost.amount().amount(), BigDecimal::add);
             provisional |= cost.provisional();
@@ -52,13 +53,13 @@ public final class MonthlyKpi {
 
         Money shared = zero;
         for (PoolShare share : input.sharedShares()) {
-            requireMonth(where, "share of pool '" + share.poolId() + "'", share.month().equals(input.month()));
+            requireMonth(where, () -> "share of pool '" + share.poolId() + "'", share.month().equals(input.month()));
             if (!share.productId().equals(input.productId())) {
-                throw new IllegalArgumentException(where + ": given the share of pool '" + share.poolId()
+                throw new IllegalArgumentException(where.get() + ": given the share of pool '" + share.poolId()
                         + "' that belongs to '" + share.productId() + "'");
             }
             if (!share.amount().currency().equals(reporting)) {
-                throw new LedgerException(where + ": the share of pool '" + share.poolId() + "' is in "
+                throw new LedgerException(where.get() + ": the share of pool '" + share.poolId() + "' is in "
                         + share.amount().currency() + ", not in the reporting currency " + reporting
                         + "; convert the pool before splitting it so the shares still add up to the pool");
             }
@@ -69,7 +70,7 @@ public final class MonthlyKpi {
         List<PrepaidPart> prepaidParts = new ArrayList<>();
         Money prepaid = zero;
         for (PrepaidPart part : input.prepaidParts()) {
-            requireMonth(where, "part of prepaid '" + part.prepaidId() + "'", part.month().equals(input.month()));
+            requireMonth(where, () -> "part of prepaid '" + part.prepaidId() + "'", part.month().equals(input.month()));
             PrepaidPart converted = new PrepaidPart(part.prepaidId(), part.month(), converter.convert(part.amount(), part.month()));
             prepaidParts.add(converted);
             prepaid = MinorUnit.plus(prepaid, converted.amount());
@@ -93,9 +94,10 @@ public final class MonthlyKpi {
                 investment, provisional, demand, unitCost);
     }
 
-    private static void requireMonth(String where, String what, boolean sameMonth) {
+    private static void requireMonth(java.util.function.Supplier<String> where, java.util.function.Supplier<String> what,
+                                     boolean sameMonth) {
         if (!sameMonth) {
-            throw new IllegalArgumentException(where + ": the " + what + " is of another month");
+            throw new IllegalArgumentException(where.get() + ": the " + what.get() + " is of another month");
         }
     }
 }

@@ -90,9 +90,32 @@ public final class SecureAsciidoc {
     private SecureAsciidoc() {
     }
 
+    /**
+     * JRuby's options for a run of seconds, set before its runtime is made (AsciidoctorJ gives no
+     * other way: its RubyInstanceConfig reads system properties), unless the JVM was started with
+     * them (-D). Without its JIT, JRuby interprets: compiling Ruby methods to JVM classes that C1
+     * then compiles again costs more than it saves in a build, and its JIT threads compete with
+     * the build for 2 cores (issue 15; 1,000 descriptions converted: 4.8 -> 2.4 CPU-s, a cold
+     * build of 1,000 products 28.5 -> 24.4 CPU-s with the native option below and the launcher's
+     * MetaspaceSize). Without native support (jnr-ffi, about 500 classes loaded) JRuby uses its
+     * pure-Java POSIX: SECURE mode reads no file and runs no process, so nothing needs it.
+     */
+    static final java.util.Map<String, String> JRUBY_OPTIONS = java.util.Map.of(
+            "jruby.compile.mode", "OFF",
+            "jruby.native.enabled", "false");
+
+    private static void configureJRuby() {
+        JRUBY_OPTIONS.forEach((name, value) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, value);
+            }
+        });
+    }
+
     /** Starts Asciidoctor in the background, once per JVM. */
     public static synchronized CompletableFuture<Asciidoctor> warmUp() {
         if (engine == null) {
+            configureJRuby();
             engine = CompletableFuture.supplyAsync(() -> {
                 Asciidoctor asciidoctor = Asciidoctor.Factory.create();
                 asciidoctor.convert("warm *up*", options().build());
