@@ -57,10 +57,9 @@ class BrowserTest {
         }
         Assumptions.assumeTrue(installation.isPresent(), "browser test skipped: apt-get install chromium chromium-driver,"
                 + " or set CHROME_BIN and CHROMEDRIVER, to run it");
-        Path repo = SiteFixture.exampleWithSite(dir);
-        Path out = dir.resolve("site");
-        var build = SiteFixture.build(repo, out);
-        assertEquals(0, build.status(), build.err());
+        // the example as the site classes that only read it have it built (one build per test JVM)
+        Path repo = SiteFixture.builtExample().repo();
+        Path out = SiteFixture.builtExample().site();
         server = new PreviewServer(out, 0);
         site = out;
         Path generated = dir.resolve("generated");
