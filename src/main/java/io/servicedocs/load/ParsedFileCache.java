@@ -151,7 +151,11 @@ public final class ParsedFileCache {
         boolean dropped = usedTrees.size() != packedTrees.size() || !packedConforming.containsAll(known)
                 || known.size() != packedConforming.size();
         if (changed.get() || dropped) {
-            folder.get().write(PACKS, FILES_PACK, pack(new java.util.TreeMap<>(usedTrees), new java.util.TreeSet<>(known)));
+            // streamed into the entry's file: the whole pack in one array doubled the encoded trees
+            // in memory at the end of a validation (~45 MB more at 5,000 products, issue 15)
+            Map<String, byte[]> trees = new java.util.TreeMap<>(usedTrees);
+            java.util.Set<String> conforming = new java.util.TreeSet<>(known);
+            folder.get().write(PACKS, FILES_PACK, packLength(trees, conforming), out -> writePack(trees, conforming, out));
             packedTrees.clear();
             packedTrees.putAll(usedTrees);
             packedConforming.clear();
@@ -172,8 +176,22 @@ public final class ParsedFileCache {
     // conforming keys and each key. Sorted, so that the same files always give the same pack.
 
     static byte[] pack(Map<String, byte[]> trees, java.util.Set<String> conforming) {
-        // one array of the exact size: a growing buffer and its final copy held the pack three
-        // times at the end of a cold run (~45 MB each at 5,000 products, issue 15)
+        long size = packLength(trees, conforming);
+        if (size > Integer.MAX_VALUE - 64) {
+            throw new IllegalArgumentException("a pack of " + size + " bytes");
+        }
+        // one array of the exact size: a growing buffer and its final copy held the pack three times
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) size);
+        try {
+            writePack(trees, conforming, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a byte array does not fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The length of the pack of these trees and keys, as {@link #writePack} writes it. */
+    static long packLength(Map<String, byte[]> trees, java.util.Set<String> conforming) {
         long size = 8;
         for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
             size += utfLength(tree.getKey()) + 4 + tree.getValue().length;
@@ -181,21 +199,24 @@ public final class ParsedFileCache {
         for (String key : conforming) {
             size += utfLength(key);
         }
-        if (size > Integer.MAX_VALUE - 64) {
-            throw new IllegalArgumentException("a pack of " + size + " bytes");
-        }
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate((int) size);
-        out.putInt(trees.size());
+        return size;
+    }
+
+    /** Writes the pack, in the order of the map and set given (sorted by {@link #save}). */
+    static void writePack(Map<String, byte[]> trees, java.util.Set<String> conforming, java.io.OutputStream stream)
+            throws IOException {
+        java.io.DataOutputStream out = new java.io.DataOutputStream(stream);
+        out.writeInt(trees.size());
         for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
             putUtf(out, tree.getKey());
-            out.putInt(tree.getValue().length);
-            out.put(tree.getValue());
+            out.writeInt(tree.getValue().length);
+            out.write(tree.getValue());
         }
-        out.putInt(conforming.size());
+        out.writeInt(conforming.size());
         for (String key : conforming) {
             putUtf(out, key);
         }
-        return out.array();
+        out.flush();
     }
 
     /** The bytes {@link java.io.DataOutputStream#writeUTF} writes for a key (keys are ASCII: hex digits, a kind's name). */
@@ -204,15 +225,15 @@ public final class ParsedFileCache {
     }
 
     /** As {@link java.io.DataOutputStream#writeUTF}, for the ASCII keys of the pack. */
-    private static void putUtf(java.nio.ByteBuffer out, String key) {
+    private static void putUtf(java.io.DataOutputStream out, String key) throws IOException {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
             if (b <= 0) {
                 throw new IllegalArgumentException("a key that is not ASCII: " + key);
             }
         }
-        out.putShort((short) bytes.length);
-        out.put(bytes);
+        out.writeShort(bytes.length);
+        out.write(bytes);
     }
 
     /** Fills the maps from a pack; false when it is not one whole pack. */
