@@ -220,6 +220,22 @@ public final class CacheFolder {
         }
     }
 
+    /**
+     * A new empty file in {@code area} for a run's scratch data (the parse cache's spool), made
+     * readable by this user only; its user deletes it. Empty when it cannot be made.
+     */
+    public Optional<Path> scratchFile(String area) {
+        Path folderOfArea = folder.resolve(area);
+        try {
+            synchronized (checked) {
+                realFolder(folderOfArea);
+            }
+            return Optional.of(Files.createTempFile(folderOfArea, ".scratch", ".tmp"));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** HMAC-SHA-256 of key and content under this user's secret: only this user's tool made it. */
     private byte[] mac(String key, byte[] content) {
         return macOf(key).doFinal(content);
