@@ -54,6 +54,22 @@ public final class ParsedFileCache {
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger misses = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * The trees parsed in this run, by key: their encoded bytes wait in a scratch file of the
+     * cache folder (the spool) until the pack is written, not in memory, where a cold run at
+     * 5,000 products held ~45 MB of them through the whole validation (issue 15).
+     */
+    private final Map<String, Spooled> spooledTrees = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Object spoolLock = new Object();
+    /** The spool, opened at the first tree parsed; guarded by spoolLock. */
+    private java.nio.channels.FileChannel spool;
+    private long spoolEnd;
+    /** The spool could not be made or written: the trees of this run stay in memory. */
+    private boolean spoolFailed;
+
+    /** Where a tree's encoded bytes are in the spool. */
+    private record Spooled(long offset, int length) {
+    }
 
     private ParsedFileCache(Optional<CacheFolder> folder) {
         this.folder = folder;
@@ -99,7 +115,11 @@ public final class ParsedFileCache {
         misses.incrementAndGet();
         YamlReader.Result result = parse.get();
         encode(result).ifPresent(content -> {
-            usedTrees.put(key, content);
+            if (spool(key, content)) {
+                usedTrees.remove(key);
+            } else {
+                usedTrees.put(key, content);
+            }
             changed.set(true);
         });
         return keyed(result, key);
@@ -148,15 +168,77 @@ public final class ParsedFileCache {
         if (folder.isEmpty()) {
             return;
         }
-        boolean dropped = usedTrees.size() != packedTrees.size() || !packedConforming.containsAll(known)
-                || known.size() != packedConforming.size();
-        if (changed.get() || dropped) {
-            folder.get().write(PACKS, FILES_PACK, pack(new java.util.TreeMap<>(usedTrees), new java.util.TreeSet<>(known)));
-            packedTrees.clear();
-            packedTrees.putAll(usedTrees);
-            packedConforming.clear();
-            packedConforming.addAll(known);
-            changed.set(false);
+        synchronized (spoolLock) {
+            try {
+                boolean dropped = usedTrees.size() + spooledTrees.size() != packedTrees.size()
+                        || !packedConforming.containsAll(known) || known.size() != packedConforming.size();
+                if (changed.get() || dropped) {
+                    // streamed into the entry's file, the spooled trees read back one at a time: the
+                    // whole pack in one array doubled the encoded trees in memory (issue 15)
+                    Map<String, Stored> trees = new java.util.TreeMap<>();
+                    usedTrees.forEach((key, bytes) -> trees.put(key, new InMemory(bytes)));
+                    spooledTrees.forEach((key, at) -> trees.put(key, new FromSpool(at, spool)));
+                    java.util.Set<String> conforming = new java.util.TreeSet<>(known);
+                    folder.get().write(PACKS, FILES_PACK, packLength(trees, conforming),
+                            out -> writePack(trees, conforming, out));
+                    // the spooled trees are not read back into memory: this cache is done with
+                    // its run (a later miss of one of them parses it again)
+                    packedTrees.clear();
+                    packedTrees.putAll(usedTrees);
+                    packedConforming.clear();
+                    packedConforming.addAll(known);
+                    changed.set(false);
+                }
+            } finally {
+                closeSpool();
+            }
+        }
+    }
+
+    /** Appends a tree's encoded bytes to the spool; false when there is no spool (then the caller keeps them). */
+    private boolean spool(String key, byte[] content) {
+        synchronized (spoolLock) {
+            if (spoolFailed) {
+                return false;
+            }
+            try {
+                if (spool == null) {
+                    Optional<java.nio.file.Path> file = folder.get().scratchFile(PACKS);
+                    if (file.isEmpty()) {
+                        spoolFailed = true;
+                        return false;
+                    }
+                    spool = java.nio.channels.FileChannel.open(file.get(), java.nio.file.StandardOpenOption.READ,
+                            java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.DELETE_ON_CLOSE);
+                }
+                long at = spoolEnd;
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    spoolEnd += spool.write(buffer, spoolEnd);
+                }
+                spooledTrees.put(key, new Spooled(at, content.length));
+                return true;
+            } catch (IOException | RuntimeException e) {
+                // the spool's trees are lost with it: those parsed later stay in memory, and the
+                // next run parses the lost ones again (the cache is an optimisation)
+                spoolFailed = true;
+                spooledTrees.clear();
+                return false;
+            }
+        }
+    }
+
+    /** Closes (and so deletes) the spool; its trees are gone from this cache. Under spoolLock. */
+    private void closeSpool() {
+        spooledTrees.clear();
+        if (spool != null) {
+            try {
+                spool.close();
+            } catch (IOException e) {
+                // a scratch file left behind only takes room in the cache folder
+            }
+            spool = null;
+            spoolEnd = 0;
         }
     }
 
@@ -171,31 +253,86 @@ public final class ParsedFileCache {
     // The pack: the number of trees, each as its key and encoded bytes; then the number of
     // conforming keys and each key. Sorted, so that the same files always give the same pack.
 
+    /** A tree's encoded bytes as the pack writes them: in memory, or in the spool. */
+    private sealed interface Stored permits InMemory, FromSpool {
+        int length();
+
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    private record InMemory(byte[] bytes) implements Stored {
+        @Override
+        public int length() {
+            return bytes.length;
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+    }
+
+    private record FromSpool(Spooled at, java.nio.channels.FileChannel spool) implements Stored {
+        @Override
+        public int length() {
+            return at.length();
+        }
+
+        @Override
+        public void writeTo(java.io.OutputStream out) throws IOException {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(at.length());
+            while (buffer.hasRemaining()) {
+                if (spool.read(buffer, at.offset() + buffer.position()) < 0) {
+                    throw new java.io.EOFException("the spool ends before its tree");
+                }
+            }
+            out.write(buffer.array());
+        }
+    }
+
     static byte[] pack(Map<String, byte[]> trees, java.util.Set<String> conforming) {
-        // one array of the exact size: a growing buffer and its final copy held the pack three
-        // times at the end of a cold run (~45 MB each at 5,000 products, issue 15)
+        Map<String, Stored> stored = new java.util.LinkedHashMap<>();
+        trees.forEach((key, bytes) -> stored.put(key, new InMemory(bytes)));
+        long size = packLength(stored, conforming);
+        if (size > Integer.MAX_VALUE - 64) {
+            throw new IllegalArgumentException("a pack of " + size + " bytes");
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream((int) size);
+        try {
+            writePack(stored, conforming, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a byte array does not fail", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The length of the pack of these trees and keys, as {@link #writePack} writes it. */
+    private static long packLength(Map<String, Stored> trees, java.util.Set<String> conforming) {
         long size = 8;
-        for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
-            size += utfLength(tree.getKey()) + 4 + tree.getValue().length;
+        for (Map.Entry<String, Stored> tree : trees.entrySet()) {
+            size += utfLength(tree.getKey()) + 4 + tree.getValue().length();
         }
         for (String key : conforming) {
             size += utfLength(key);
         }
-        if (size > Integer.MAX_VALUE - 64) {
-            throw new IllegalArgumentException("a pack of " + size + " bytes");
-        }
-        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate((int) size);
-        out.putInt(trees.size());
-        for (Map.Entry<String, byte[]> tree : trees.entrySet()) {
+        return size;
+    }
+
+    /** Writes the pack, in the order of the map and set given (sorted by {@link #save}). */
+    private static void writePack(Map<String, Stored> trees, java.util.Set<String> conforming,
+                                  java.io.OutputStream stream) throws IOException {
+        java.io.DataOutputStream out = new java.io.DataOutputStream(stream);
+        out.writeInt(trees.size());
+        for (Map.Entry<String, Stored> tree : trees.entrySet()) {
             putUtf(out, tree.getKey());
-            out.putInt(tree.getValue().length);
-            out.put(tree.getValue());
+            out.writeInt(tree.getValue().length());
+            tree.getValue().writeTo(out);
         }
-        out.putInt(conforming.size());
+        out.writeInt(conforming.size());
         for (String key : conforming) {
             putUtf(out, key);
         }
-        return out.array();
+        out.flush();
     }
 
     /** The bytes {@link java.io.DataOutputStream#writeUTF} writes for a key (keys are ASCII: hex digits, a kind's name). */
@@ -204,15 +341,15 @@ public final class ParsedFileCache {
     }
 
     /** As {@link java.io.DataOutputStream#writeUTF}, for the ASCII keys of the pack. */
-    private static void putUtf(java.nio.ByteBuffer out, String key) {
+    private static void putUtf(java.io.DataOutputStream out, String key) throws IOException {
         byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
         for (byte b : bytes) {
             if (b <= 0) {
                 throw new IllegalArgumentException("a key that is not ASCII: " + key);
             }
         }
-        out.putShort((short) bytes.length);
-        out.put(bytes);
+        out.writeShort(bytes.length);
+        out.write(bytes);
     }
 
     /** Fills the maps from a pack; false when it is not one whole pack. */

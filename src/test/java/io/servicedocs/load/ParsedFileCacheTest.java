@@ -76,6 +76,23 @@ class ParsedFileCacheTest {
     }
 
     @Test
+    void theTreesParsedInARunWaitInAScratchFileThatIsGoneOnceThePackIsWritten(@TempDir Path dir) throws IOException {
+        Path repo = TestRepositories.minimalCopy(dir);
+        CacheFolder folder = CacheFolder.open(repo, TOOL, SECRET).orElseThrow();
+        ParsedFileCache cache = ParsedFileCache.in(folder);
+        new Validation(schemas, TestRepositories.AS_OF, Optional.empty(), cache).run(new WorkingTreeSource(repo));
+        assertEquals(FILES, cache.misses());
+        try (Stream<Path> files = Files.walk(folder.folder())) {
+            List<String> names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
+            assertEquals(1, names.size(), names.toString()); // the pack alone: no scratch or temporary file
+        }
+        // the pack written from the spool holds every tree: a second run parses nothing
+        Run warm = validate(repo, TOOL, SECRET);
+        assertEquals(FILES, warm.hits());
+        assertEquals(0, warm.misses());
+    }
+
+    @Test
     void aChangedFileIsParsedAgainAndTheOthersAreNot(@TempDir Path dir) throws IOException {
         Path repo = TestRepositories.minimalCopy(dir);
         validate(repo, TOOL, SECRET);
