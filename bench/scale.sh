@@ -88,9 +88,10 @@ for n in "${sizes[@]}"; do
     printf '%-7s %-9s %8s ms %8s ms %7s %5s MiB %5s MiB\n' "$n" "$what" "$o" "$nw" \
       "$(awk -v a="$nw" -v b="$o" 'BEGIN {printf "%.2f", a / b}')" "$(( rss[old-$what] / 1024 ))" "$(( rss[new-$what] / 1024 ))"
   done
-  # the biggest pages of the last sites built, side by side
+  # the biggest pages of the last sites built, side by side (none when the steps built no site)
+  [[ -d $work/repo-$n-old/target/site && -d $work/repo-$n-new/target/site ]] || continue
   for side in old new; do
-    (cd "$work/repo-$n-$side/target/site" && find . -type f -printf '%s %P\n' | sort -rn | head -n 6 \
+    (cd "$work/repo-$n-$side/target/site" && find . -type f -printf '%s %P\n' | sort -rn | awk 'NR <= 6' \
       | awk -v s="$side" '{printf "%s %s %d\n", s, $2, $1 / 1024}'; \
       echo "$side (whole-site) $(du -sk . | cut -f1)") >"$work/pages-$side"
   done
