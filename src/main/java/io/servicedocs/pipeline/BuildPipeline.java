@@ -102,8 +102,8 @@ public final class BuildPipeline {
     private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
-        // The file cache remembers every tree it gave out: not held here, it goes with the
-        // validation, not kept through the render (at 5,000 products the trees are hundreds of MB).
+        // The file cache lives as long as the validation: it spools what it parsed until it writes
+        // its pack, and nothing of it is kept through the render.
         ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer,
                 cache.map(ParsedFileCache::in).orElse(ParsedFileCache.NONE)).check(source, asOf, language);
         List<Diagnostic> diagnostics = checked.validation().diagnostics();

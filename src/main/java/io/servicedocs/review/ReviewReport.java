@@ -27,33 +27,6 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
                            List<Diagnostic> untouchedDiagnostics, ReviewNames names,
                            List<CampaignGoalCompleted> campaignGoalsCompleted, List<FilesChanged> filesChanged) {
 
-    /** A report in which no product file is listed as changed beyond the changes it compares. */
-    public ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
-                        List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
-                        List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
-                        List<String> productsNotCompared, List<WaiverChange> waiverChanges,
-                        List<RaisedRequirement> raisedRequirements, CostReview costs,
-                        List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
-                        List<Diagnostic> untouchedDiagnostics, ReviewNames names,
-                        List<CampaignGoalCompleted> campaignGoalsCompleted) {
-        this(base, head, verdict, findings, phaseChanges, levelChanges, checkChanges, productsAdded, productsRemoved,
-                productsNotCompared, waiverChanges, raisedRequirements, costs, headDiagnostics, changeDiagnostics,
-                untouchedDiagnostics, names, campaignGoalsCompleted, List.of());
-    }
-
-    /** A report in which no campaign goal is completed. */
-    public ReviewReport(String base, String head, Verdict verdict, List<Finding> findings,
-                        List<PhaseChange> phaseChanges, List<LevelChange> levelChanges,
-                        List<CheckChange> checkChanges, List<String> productsAdded, List<String> productsRemoved,
-                        List<String> productsNotCompared, List<WaiverChange> waiverChanges,
-                        List<RaisedRequirement> raisedRequirements, CostReview costs,
-                        List<Diagnostic> headDiagnostics, List<Diagnostic> changeDiagnostics,
-                        List<Diagnostic> untouchedDiagnostics, ReviewNames names) {
-        this(base, head, verdict, findings, phaseChanges, levelChanges, checkChanges, productsAdded, productsRemoved,
-                productsNotCompared, waiverChanges, raisedRequirements, costs, headDiagnostics, changeDiagnostics,
-                untouchedDiagnostics, names, List.of());
-    }
-
     public ReviewReport {
         campaignGoalsCompleted = List.copyOf(campaignGoalsCompleted);
         filesChanged = List.copyOf(filesChanged);

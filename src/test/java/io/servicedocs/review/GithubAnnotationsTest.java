@@ -46,7 +46,7 @@ class GithubAnnotationsTest {
         // the annotations do not depend on the verdict; the report says blocked, as its errors would make it
         return new ReviewReport("main (abc)", "head (def)", ReviewReport.Verdict.BLOCKED, List.of(), changes, List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), ReviewReport.CostReview.NONE,
-                diagnostics, diagnostics, List.of(), ReviewNames.NONE);
+                diagnostics, diagnostics, List.of(), ReviewNames.NONE, List.of(), List.of());
     }
 
     @Test
