@@ -47,7 +47,7 @@ class SiteCostsTest {
     }
 
     private static Document page(String path) throws IOException {
-        return Jsoup.parse(Files.readString(out.resolve(path)));
+        return SiteFixture.builtExample().page(path);
     }
 
     private static BigDecimal value(Element cell) {

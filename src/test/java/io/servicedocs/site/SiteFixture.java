@@ -34,6 +34,11 @@ public final class SiteFixture {
 
     /** The example with its site sources and the site built from it (English, as of 2026-11-24): read it, never change it. */
     public record BuiltExample(Path repo, Path site) {
+
+        /** A page of the built site, parsed. */
+        public org.jsoup.nodes.Document page(String path) throws IOException {
+            return org.jsoup.Jsoup.parse(java.nio.file.Files.readString(site.resolve(path)));
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +31,7 @@ class SiteRisksTest {
     }
 
     private static Document page(String path) throws IOException {
-        return Jsoup.parse(Files.readString(out.resolve(path)));
+        return SiteFixture.builtExample().page(path);
     }
 
     @Test
