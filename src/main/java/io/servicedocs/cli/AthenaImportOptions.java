@@ -41,7 +41,7 @@ final class AthenaImportOptions {
                     + "query's results.")
     String outputLocation;
 
-    @Option(names = "--billing-period", paramLabel = "YYYY-MM", converter = CostsFetchCommand.MonthConverter.class,
+    @Option(names = "--billing-period", paramLabel = "YYYY-MM", converter = MonthRange.Converter.class,
             description = "Read only this billing period (repeatable): its BILLING_PERIOD=YYYY-MM partition of an "
                     + "export folder (--engine duckdb) or of the Athena table (--engine athena; without it, every "
                     + "partition is scanned and paid for). Not with --engine java.")

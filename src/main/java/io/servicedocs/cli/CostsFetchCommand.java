@@ -10,17 +10,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "fetch", mixinStandardHelpOptions = true,
         description = {"Fetches the monthly cost of every AWS account from Cost Explorer.",
@@ -44,11 +41,11 @@ final class CostsFetchCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthRange.Converter.class,
             description = "The first month to fetch.")
     YearMonth from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MonthRange.Converter.class,
             description = "The last month to fetch (default: the current month).")
     YearMonth to;
 
@@ -77,16 +74,7 @@ final class CostsFetchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate today = writing.today(repository);
-        YearMonth current = YearMonth.from(today);
-        YearMonth last = to == null ? current : to;
-        if (from.isAfter(last)) {
-            throw new UsageException("--from " + from + " is after " + (to == null ? "the current month " : "--to ")
-                    + last + "; expected --from to be the first month and --to the last");
-        }
-        if (last.isAfter(current)) {
-            throw new UsageException("--to " + last + " is after the current month " + current
-                    + "; Cost Explorer has no cost of months to come");
-        }
+        YearMonth last = MonthRange.last(from, to, today, "Cost Explorer has no cost of months to come");
         Optional<URI> endpointUri = Optional.empty();
         if (endpoint != null) {
             endpointUri = endpointUri(endpoint);
@@ -134,20 +122,6 @@ final class CostsFetchCommand implements Callable<Integer> {
             return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
         } catch (URISyntaxException e) {
             return Optional.empty();
-        }
-    }
-
-    static final class MonthConverter implements ITypeConverter<YearMonth> {
-        @Override
-        public YearMonth convert(String value) {
-            if (value.matches("[0-9]{4}-[0-9]{2}")) {
-                try {
-                    return YearMonth.parse(value);
-                } catch (DateTimeParseException e) {
-                    // reported below
-                }
-            }
-            throw new TypeConversionException("'" + value + "' is not a month; expected YYYY-MM, e.g. 2026-10");
         }
     }
 }

@@ -48,11 +48,11 @@ final class SloFetchCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = CostsFetchCommand.MonthConverter.class,
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthRange.Converter.class,
             description = "The first month to measure.")
     YearMonth from;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM", converter = CostsFetchCommand.MonthConverter.class,
+    @Option(names = "--to", paramLabel = "YYYY-MM", converter = MonthRange.Converter.class,
             description = "The last month to measure (default: the current month, provisional).")
     YearMonth to;
 
@@ -78,16 +78,7 @@ final class SloFetchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate today = writing.today(repository);
-        YearMonth current = YearMonth.from(today);
-        YearMonth last = to == null ? current : to;
-        if (from.isAfter(last)) {
-            throw new UsageException("--from " + from + " is after " + (to == null ? "the current month " : "--to ")
-                    + last + "; expected --from to be the first month and --to the last");
-        }
-        if (last.isAfter(current)) {
-            throw new UsageException("--to " + last + " is after the current month " + current
-                    + "; a month to come has nothing to measure");
-        }
+        YearMonth last = MonthRange.last(from, to, today, "a month to come has nothing to measure");
         WorkingTreeSource tree = CostsWriteOptions.repository(repository);
         ValidationResult validation = new Validation(new SchemaValidator(), today).run(tree);
         if (validation.repository().isEmpty()) {
