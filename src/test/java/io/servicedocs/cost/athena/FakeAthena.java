@@ -1,24 +1,12 @@
 package io.servicedocs.cost.athena;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import io.servicedocs.AwsJsonLoopback;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +32,7 @@ public final class FakeAthena implements AutoCloseable {
     private record Error(int status, String type, String message) {
     }
 
-    private final HttpServer server;
+    private final AwsJsonLoopback loopback = new AwsJsonLoopback(this::answer);
     private final List<Recorded> requests = new ArrayList<>();
     private final java.util.Map<String, Deque<Error>> errors = new java.util.HashMap<>();
     private final Deque<ObjectNode> states = new ArrayDeque<>();
@@ -52,29 +40,13 @@ public final class FakeAthena implements AutoCloseable {
     private long scannedBytes;
     private String issuedToken;
 
-    public FakeAthena() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return loopback.endpoint();
     }
 
     /** The real SDK client pointed here, without SDK retries so that request counts are exact. */
     AthenaClient client() {
-        return AthenaClient.builder()
-                .region(Region.US_EAST_1)
-                .endpointOverride(endpoint())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+        return loopback.client(AthenaClient.builder());
     }
 
     /** GetQueryExecution answers these states in order, the last one for every later poll. */
@@ -143,7 +115,7 @@ public final class FakeAthena implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        loopback.close();
     }
 
     private static ObjectNode state(String name, String reason) {
@@ -154,45 +126,35 @@ public final class FakeAthena implements AutoCloseable {
         return status;
     }
 
-    private synchronized void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] raw = exchange.getRequestBody().readAllBytes();
-            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-            String operation = target.startsWith("AmazonAthena.") ? target.substring("AmazonAthena.".length()) : target;
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-            requests.add(new Recorded(operation,
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")), body));
-            int status = 200;
-            ObjectNode reply;
-            Deque<Error> scripted = errors.getOrDefault(operation, new ArrayDeque<>());
-            if (!scripted.isEmpty()) {
-                Error error = scripted.poll();
-                status = error.status();
-                reply = JSON.createObjectNode().put("__type", error.type()).put("Message", error.message());
-            } else {
-                reply = switch (operation) {
-                    case "StartQueryExecution" -> JSON.createObjectNode().put("QueryExecutionId", QUERY_ID);
-                    case "GetQueryExecution" -> execution(body);
-                    case "GetQueryResults" -> results(body);
-                    case "StopQueryExecution" -> JSON.createObjectNode();
-                    default -> null;
-                };
-                if (reply == null || reply.has("__type")) {
-                    status = 400;
-                    if (reply == null) {
-                        reply = JSON.createObjectNode().put("__type", "UnknownOperationException")
-                                .put("Message", "fake serves no " + target);
-                    }
+    private synchronized AwsJsonLoopback.Response answer(AwsJsonLoopback.Request request) {
+        String target = request.target();
+        String operation = target.startsWith("AmazonAthena.") ? target.substring("AmazonAthena.".length()) : target;
+        JsonNode body = request.body();
+        requests.add(new Recorded(operation, request.authorization(), body));
+        int status = 200;
+        ObjectNode reply;
+        Deque<Error> scripted = errors.getOrDefault(operation, new ArrayDeque<>());
+        if (!scripted.isEmpty()) {
+            Error error = scripted.poll();
+            status = error.status();
+            reply = JSON.createObjectNode().put("__type", error.type()).put("Message", error.message());
+        } else {
+            reply = switch (operation) {
+                case "StartQueryExecution" -> JSON.createObjectNode().put("QueryExecutionId", QUERY_ID);
+                case "GetQueryExecution" -> execution(body);
+                case "GetQueryResults" -> results(body);
+                case "StopQueryExecution" -> JSON.createObjectNode();
+                default -> null;
+            };
+            if (reply == null || reply.has("__type")) {
+                status = 400;
+                if (reply == null) {
+                    reply = JSON.createObjectNode().put("__type", "UnknownOperationException")
+                            .put("Message", "fake serves no " + target);
                 }
             }
-            byte[] out = reply.toString().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-            exchange.getResponseHeaders().set("x-amzn-RequestId", "fake-request-" + requests.size());
-            exchange.sendResponseHeaders(status, out.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(out);
-            }
         }
+        return new AwsJsonLoopback.Response(status, reply.toString());
     }
 
     private ObjectNode execution(JsonNode body) {

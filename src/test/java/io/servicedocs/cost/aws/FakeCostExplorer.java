@@ -1,13 +1,9 @@
 package io.servicedocs.cost.aws;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.servicedocs.AwsJsonLoopback;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -16,11 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,35 +43,19 @@ public final class FakeCostExplorer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
+    private final AwsJsonLoopback loopback = new AwsJsonLoopback(this::answer);
     private final Deque<Reply> script = new ArrayDeque<>();
     private final List<Recorded> requests = new ArrayList<>();
     private JsonNode firstPageParameters;
     private String issuedToken;
 
-    public FakeCostExplorer() {
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        server.createContext("/", this::handle);
-        server.start();
-    }
-
     public URI endpoint() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return loopback.endpoint();
     }
 
     /** The real SDK client pointed here, without SDK retries so that request counts are exact. */
     CostExplorerClient client() {
-        return CostExplorerClient.builder()
-                .region(Region.US_EAST_1)
-                .endpointOverride(endpoint())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "secret")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+        return loopback.client(CostExplorerClient.builder());
     }
 
     /** Answers the next request with this page (a JSON response body from the test resources). */
@@ -121,7 +96,7 @@ public final class FakeCostExplorer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
+        loopback.close();
     }
 
     private static Reply error(int status, String type, String message, boolean forever) {
@@ -129,27 +104,14 @@ public final class FakeCostExplorer implements AutoCloseable {
         return new Reply(status, body.toString(), forever);
     }
 
-    private synchronized void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            byte[] raw = exchange.getRequestBody().readAllBytes();
-            String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
-            requests.add(new Recorded(target,
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization")),
-                    Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")), body));
-            Reply reply = reply(exchange, target, body);
-            byte[] out = reply.body().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-            exchange.getResponseHeaders().set("x-amzn-RequestId", "fake-request-" + requests.size());
-            exchange.sendResponseHeaders(reply.status(), out.length);
-            try (OutputStream os = exchange.getResponseBody()) {
-                os.write(out);
-            }
-        }
+    private synchronized AwsJsonLoopback.Response answer(AwsJsonLoopback.Request request) {
+        requests.add(new Recorded(request.target(), request.authorization(), request.contentType(), request.body()));
+        Reply reply = reply(request.method(), request.target(), request.body());
+        return new AwsJsonLoopback.Response(reply.status(), reply.body());
     }
 
-    private Reply reply(HttpExchange exchange, String target, JsonNode body) {
-        if (!"POST".equals(exchange.getRequestMethod()) || !TARGET.equals(target)) {
+    private Reply reply(String method, String target, JsonNode body) {
+        if (!"POST".equals(method) || !TARGET.equals(target)) {
             return error(400, "UnknownOperationException", "fake serves only POST " + TARGET, false);
         }
         JsonNode parameters = withoutToken(body);
