@@ -2,7 +2,6 @@ package io.servicedocs.net;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -70,16 +69,23 @@ public final class Deadline {
         return remaining().compareTo(timeout) < 0;
     }
 
+    /** Work that may fail with one checked exception. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T call() throws E;
+    }
+
     /**
      * Runs {@code work} on a thread of its own and returns its result, or throws
      * {@link TimeoutException} when it has not finished {@code grace} after the deadline (the grace
      * lets the work's own timeouts, capped by {@link #cap}, end it cleanly first). The abandoned
      * work is interrupted and left to end on its own (a daemon thread, it keeps no JVM alive);
-     * its result, if any, is never used. {@code ExecutionException} carries what the work threw.
+     * its result, if any, is never used. What the work throws is thrown again as it is: its
+     * {@code failure} type, an unchecked exception or an error.
      */
-    public <T> T callWithin(String threadName, Duration grace, Callable<T> work)
-            throws ExecutionException, TimeoutException, InterruptedException {
-        FutureTask<T> task = new FutureTask<>(work);
+    public <T, E extends Exception> T callWithin(String threadName, Duration grace, Class<E> failure, Work<T, E> work)
+            throws E, TimeoutException, InterruptedException {
+        FutureTask<T> task = new FutureTask<>(work::call);
         Thread thread = new Thread(task, threadName);
         thread.setDaemon(true);
         thread.start();
@@ -88,6 +94,16 @@ public final class Deadline {
         } catch (TimeoutException | InterruptedException e) {
             task.cancel(true);
             throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (failure.isInstance(cause)) {
+                throw failure.cast(cause);
+            } else if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            } else if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the work threw what it does not declare", cause);
         }
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,13 +45,18 @@ class DeadlineTest {
     @Test
     void callWithinReturnsTheResultOrWhatTheWorkThrew() throws Exception {
         Deadline real = Deadline.start(Duration.ofSeconds(30));
-        assertEquals("done", real.callWithin("test", Duration.ZERO, () -> "done"));
+        assertEquals("done", real.callWithin("test", Duration.ZERO, IOException.class, () -> "done"));
         IOException failure = new IOException("disk");
-        ExecutionException e = assertThrows(ExecutionException.class,
-                () -> real.callWithin("test", Duration.ZERO, () -> {
+        IOException thrown = assertThrows(IOException.class,
+                () -> real.callWithin("test", Duration.ZERO, IOException.class, () -> {
                     throw failure;
                 }));
-        assertSame(failure, e.getCause());
+        assertSame(failure, thrown);
+        IllegalStateException unchecked = new IllegalStateException("bug");
+        assertSame(unchecked, assertThrows(IllegalStateException.class,
+                () -> real.callWithin("test", Duration.ZERO, IOException.class, () -> {
+                    throw unchecked;
+                })));
     }
 
     @Test
@@ -61,7 +65,8 @@ class DeadlineTest {
         CountDownLatch interrupted = new CountDownLatch(1);
         Deadline shortOne = Deadline.start(Duration.ofMillis(200));
 
-        assertThrows(TimeoutException.class, () -> shortOne.callWithin("stuck", Duration.ofMillis(100), () -> {
+        assertThrows(TimeoutException.class, () -> shortOne.callWithin("stuck", Duration.ofMillis(100),
+                RuntimeException.class, () -> {
             started.countDown();
             try {
                 new CountDownLatch(1).await(); // never counted down

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -102,17 +101,7 @@ public final class AthenaFocusReader implements FocusReader {
         AthenaFocusQuery query = AthenaFocusQuery.of(table, input.tagKey(), input.billingPeriods(), partitionColumn);
         Run run = new Run(table, query, input, limits.startDeadline());
         try {
-            return run.deadline.callWithin("servicedocs-athena", GRACE, run::read);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof FocusImportException failure) {
-                throw failure;
-            } else if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            } else if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return run.deadline.callWithin("servicedocs-athena", GRACE, FocusImportException.class, run::read);
         } catch (TimeoutException e) {
             throw run.timeout();
         } catch (InterruptedException e) {

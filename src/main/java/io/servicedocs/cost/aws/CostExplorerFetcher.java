@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.services.costexplorer.CostExplorerClient;
@@ -62,17 +61,7 @@ public final class CostExplorerFetcher {
         Objects.requireNonNull(request, "request");
         Run run = new Run(request, limits.startDeadline());
         try {
-            return run.deadline.callWithin("servicedocs-cost-explorer", GRACE, run::fetch);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof CostExplorerFetchException fetchFailure) {
-                throw fetchFailure;
-            } else if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            } else if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
+            return run.deadline.callWithin("servicedocs-cost-explorer", GRACE, CostExplorerFetchException.class, run::fetch);
         } catch (TimeoutException e) {
             throw run.deadlineExceeded(null);
         } catch (InterruptedException e) {
