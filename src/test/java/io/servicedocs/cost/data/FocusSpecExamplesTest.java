@@ -368,23 +368,34 @@ class FocusSpecExamplesTest {
 
     /** Imports the spec's file (normalised) into {@code repo} with EffectiveCost; the months' totals, plain. */
     private Map<YearMonth, BigDecimal> saas(String engine, Path repo, String name) throws Exception {
+        return imported(engine, Files.createDirectories(repo), name, Optional.of("acmecorp"), CostMetric.EFFECTIVE_COST,
+                "acmecorp", "12345").months();
+    }
+
+    /**
+     * Imports the spec's file (normalised) into {@code repo} with {@code metric}, checks that it went
+     * to {@code source} with every line on the billing account {@code element}, and gives the months'
+     * totals, plain, with the import's notes.
+     */
+    private Imported imported(String engine, Path repo, String name, Optional<String> sourceOption, CostMetric metric,
+            String source, String element) throws Exception {
         CostsImportPipeline.Result result = new CostsImportPipeline(reader(engine)).run(new CostsImportPipeline.Request(
-                Files.createDirectories(repo), List.of(normalised(name)), Optional.of("acmecorp"),
-                WithoutSubAccount.BILLING_ACCOUNT, Optional.empty(), false, CLOCK, LocalDate.of(2026, 11, 24)));
+                repo, List.of(normalised(name)), sourceOption, WithoutSubAccount.BILLING_ACCOUNT, Optional.empty(),
+                false, CLOCK, LocalDate.of(2026, 11, 24), metric));
         assertTrue(result instanceof CostsImportPipeline.Converted c && c.outcome().isPresent()
-                && c.outcome().get().refused().isEmpty(), result.toString());
+                && c.outcome().get().refused().isEmpty() && c.source().equals(source), result.toString());
         CostDataStore store = new CostDataStore(repo, CLOCK, new SchemaValidator());
         Map<YearMonth, BigDecimal> months = new TreeMap<>();
-        store.existing("acmecorp", store.months("acmecorp")).forEach((month, content) -> {
+        store.existing(source, store.months(source)).forEach((month, content) -> {
             for (CostLine line : content.costs()) {
-                assertEquals("12345", line.element().id());
+                assertEquals(element, line.element().id());
                 assertTrue(line.element().billingAccount());
                 months.merge(month, line.amount(), BigDecimal::add);
             }
         });
         Map<YearMonth, BigDecimal> plain = new TreeMap<>();
         months.forEach((m, a) -> plain.put(m, a.stripTrailingZeros()));
-        return plain;
+        return new Imported(plain, ((CostsImportPipeline.Converted) result).notes());
     }
 
     private static final YearMonth APRIL_2025 = YearMonth.of(2025, 4);
@@ -437,23 +448,7 @@ class FocusSpecExamplesTest {
     /** Imports a spend-agreement file (normalised) into a new repository with {@code metric}. */
     private Imported spend(String engine, String name, CostMetric metric) throws Exception {
         Path repo = Files.createDirectories(dir.resolve("repo-" + name + "-" + engine + "-" + metric));
-        CostsImportPipeline.Result result = new CostsImportPipeline(reader(engine)).run(new CostsImportPipeline.Request(
-                repo, List.of(normalised(name)), Optional.empty(), WithoutSubAccount.BILLING_ACCOUNT, Optional.empty(),
-                false, CLOCK, LocalDate.of(2026, 11, 24), metric));
-        assertTrue(result instanceof CostsImportPipeline.Converted c && c.outcome().isPresent()
-                && c.outcome().get().refused().isEmpty() && c.source().equals("acme-co"), result.toString());
-        CostDataStore store = new CostDataStore(repo, CLOCK, new SchemaValidator());
-        Map<YearMonth, BigDecimal> months = new TreeMap<>();
-        store.existing("acme-co", store.months("acme-co")).forEach((month, content) -> {
-            for (CostLine line : content.costs()) {
-                assertEquals("000-00-000", line.element().id());
-                assertTrue(line.element().billingAccount());
-                months.merge(month, line.amount(), BigDecimal::add);
-            }
-        });
-        Map<YearMonth, BigDecimal> plain = new TreeMap<>();
-        months.forEach((m, a) -> plain.put(m, a.stripTrailingZeros()));
-        return new Imported(plain, ((CostsImportPipeline.Converted) result).notes());
+        return imported(engine, repo, name, Optional.empty(), metric, "acme-co", "000-00-000");
     }
 
     /**
