@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -98,8 +99,36 @@ class BrowserTest {
         }
     }
 
-    private List<WebElement> visibleRows() {
-        return browser.findElements(By.cssSelector("#matrix tr[data-product]")).stream().filter(WebElement::isDisplayed).toList();
+    private List<Map<String, String>> visibleRows() {
+        return shown("#matrix tr[data-product]");
+    }
+
+    /** Selenium's isDisplayed atom: the script {@link WebElement#isDisplayed()} runs in the page for one element. */
+    private static final String IS_DISPLAYED;
+
+    static {
+        try (java.io.InputStream atom = org.openqa.selenium.remote.RemoteWebElement.class.getResourceAsStream(
+                "/org/openqa/selenium/remote/isDisplayed.js")) {
+            IS_DISPLAYED = new String(atom.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * The elements that match {@code css} and are shown, each as its data-* attributes, read in one
+     * script: the elements are judged by Selenium's own isDisplayed atom, which
+     * {@link WebElement#isDisplayed()} sends with one element per command (with each row's
+     * attributes a command more: several hundred commands per reading of the 120-product matrix).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> shown(String css) {
+        return (List<Map<String, String>>) browser.executeScript("const shown = " + IS_DISPLAYED.strip() + ";\n"
+                + "return Array.from(document.querySelectorAll(arguments[0])).filter(e => shown(e)).map(e => {\n"
+                + "  const data = {};\n"
+                + "  for (const name of e.getAttributeNames()) { if (name.startsWith('data-')) data[name] = e.getAttribute(name); }\n"
+                + "  return data;\n"
+                + "});", css);
     }
 
     @Test
@@ -111,29 +140,29 @@ class BrowserTest {
         screenshot("matrix.png");
 
         new Select(browser.findElement(By.id("filter-phase"))).selectByValue("ga");
-        List<WebElement> ga = visibleRows();
+        List<Map<String, String>> ga = visibleRows();
         assertEquals(List.of("device-management", "factory-monitor", "iot-platform"),
-                ga.stream().map(r -> r.getDomAttribute("data-product")).sorted().toList());
+                ga.stream().map(r -> r.get("data-product")).sorted().toList());
         new Select(browser.findElement(By.id("filter-phase"))).selectByValue("");
         assertEquals(9, visibleRows().size(), "'all' shows every product again");
 
         new Select(browser.findElement(By.id("filter-team"))).selectByValue("platform-team");
-        assertTrue(visibleRows().stream().allMatch(r -> "platform-team".equals(r.getDomAttribute("data-team"))));
+        assertTrue(visibleRows().stream().allMatch(r -> "platform-team".equals(r.get("data-team"))));
         assertFalse(visibleRows().isEmpty());
         new Select(browser.findElement(By.id("filter-team"))).selectByValue("");
 
         new Select(browser.findElement(By.id("filter-tier"))).selectByValue("tier-1");
-        assertTrue(visibleRows().stream().allMatch(r -> "tier-1".equals(r.getDomAttribute("data-tier"))));
+        assertTrue(visibleRows().stream().allMatch(r -> "tier-1".equals(r.get("data-tier"))));
         new Select(browser.findElement(By.id("filter-tier"))).selectByValue("");
 
         new Select(browser.findElement(By.id("filter-category"))).selectByValue("security");
-        List<WebElement> cells = browser.findElements(By.cssSelector("#matrix td[data-category]"));
-        assertTrue(cells.stream().filter(WebElement::isDisplayed).allMatch(c -> "security".equals(c.getDomAttribute("data-category"))));
-        assertTrue(cells.stream().anyMatch(WebElement::isDisplayed), "the security columns stay");
+        List<Map<String, String>> cells = shown("#matrix td[data-category]");
+        assertTrue(cells.stream().allMatch(c -> "security".equals(c.get("data-category"))));
+        assertFalse(cells.isEmpty(), "the security columns stay");
         new Select(browser.findElement(By.id("filter-category"))).selectByValue("");
 
         browser.findElement(By.id("sort-readiness")).click();
-        List<Integer> percents = visibleRows().stream().map(r -> Integer.parseInt(r.getDomAttribute("data-percent"))).toList();
+        List<Integer> percents = visibleRows().stream().map(r -> Integer.parseInt(r.get("data-percent"))).toList();
         assertEquals(percents.stream().sorted((a, b) -> b - a).toList(), percents, "sorted by readiness, best first");
         screenshot("matrix-sorted.png");
 
@@ -153,12 +182,13 @@ class BrowserTest {
     /**
      * The visible rows' products. The script draws the matrix's rows from matrix-data.js after
      * the page loads, so rows read just after a navigation may be replaced while being read:
-     * read them again until one reading completes.
+     * read them again until one reading completes (a reading is one script now, but a navigation
+     * can still come between the script and the rows' drawing).
      */
     private List<String> visibleProducts() {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(5))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> visibleRows().stream().map(r -> r.getDomAttribute("data-product")).sorted().toList());
+                .until(d -> visibleRows().stream().map(r -> r.get("data-product")).sorted().toList());
     }
 
     private String query() {
@@ -409,13 +439,13 @@ class BrowserTest {
                 + ".indexOf('beta'); return d.products.filter(function (r) { return r.p === beta; }).length;");
         assertTrue(beta > 0, "the generator makes beta products");
         assertEquals(Math.min(100, beta), visibleRows().size());
-        assertTrue(visibleRows().stream().allMatch(r -> "beta".equals(r.getDomAttribute("data-phase"))));
+        assertTrue(visibleRows().stream().allMatch(r -> "beta".equals(r.get("data-phase"))));
         assertEquals(beta + " of 120 products shown", browser.findElement(By.id("filter-status")).getText());
         assertEquals("phase=beta", query());
         new Select(browser.findElement(By.id("filter-phase"))).selectByValue("");
 
         browser.findElement(By.id("sort-readiness")).click();
-        List<Integer> percents = visibleRows().stream().map(r -> Integer.parseInt(r.getDomAttribute("data-percent"))).toList();
+        List<Integer> percents = visibleRows().stream().map(r -> Integer.parseInt(r.get("data-percent"))).toList();
         assertEquals(100, percents.size());
         assertEquals(percents.stream().sorted((a, b) -> b - a).toList(), percents, "sorted by readiness, best first");
         long best = (Long) browser.executeScript("return Math.max.apply(null, window.servicedocsMatrix.products.map(function (r) { return r.pc; }));");

@@ -90,11 +90,8 @@ class CampaignSiteTest {
 
     @Test
     void withoutHistoryOnlyTodayIsShownAndSaidSo() throws Exception {
-        Path repo = SiteFixture.exampleWithSite(dir.resolve("plain"));
-        Path out = dir.resolve("site");
-        CliAccess.Run run = SiteFixture.build(repo, out);
-        assertEquals(0, run.status(), run.err());
-        Document page = Jsoup.parse(out.resolve("campaigns/runbooks-for-ga.html").toFile());
+        // the example copied out of git and built, once per test JVM
+        Document page = SiteFixture.builtExample().page("campaigns/runbooks-for-ga.html");
         assertEquals("No git history here: only today's state is shown. Build from a git clone to see the burn-up "
                 + "over time.", page.getElementById("no-history").text());
         assertEquals(List.of("2026-11-24 4/6 66%"), page.select("#burn-up-table tbody tr").eachText());

@@ -1,6 +1,5 @@
 package io.servicedocs.site;
 
-import io.servicedocs.cli.CliAccess;
 import io.servicedocs.serve.PreviewServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +34,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Every page of the example site, in English and in Japanese, on every screen: at 390 px wide no
  * page scrolls sideways (wide tables scroll in their own container), and axe-core (the WebJar's
  * axe.min.js, injected into the page) finds no accessibility violation in the light scheme, the dark
- * one and the Japanese site. One build per language (the English one shared with the other site
- * classes of the test JVM, {@link SiteFixture#builtExample()}) and one browser for the whole class; the
+ * one and the Japanese site. One build per language, shared with the other site classes of the
+ * test JVM ({@link SiteFixture#builtExample()}, {@link SiteFixture#builtJapaneseExample()}: the
+ * Japanese one has {@code language: ja} in its site.yaml), and one browser for the whole class; the
  * screenshots of the main pages go to target/screenshots/ (desktop and 390 px, light and dark).
  *
  * <p>axe runs on every page, each page loaded once per language: every rule in the light scheme,
@@ -77,15 +77,10 @@ class EveryScreenTest {
                     + " and CHROMEDRIVER");
         }
         Assumptions.assumeTrue(installation.isPresent(), "browser test skipped: no chromium and chromedriver");
-        // English: the example as the site classes that only read it have it built (one build per
-        // test JVM); Japanese: built here from a copy of its own, since a build writes its cache
-        // into the repository's target/ and the shared copy is only to be read
-        Path repo = SiteFixture.exampleWithSite(dir);
+        // the example in English and in Japanese as the site classes that only read them have them
+        // built (one build of each per test JVM)
         Path en = SiteFixture.builtExample().site();
-        Path ja = dir.resolve("site-ja");
-        var buildJa = CliAccess.run("build", "--repo", repo.toString(), "--out", ja.toString(), "--as-of", "2026-11-24",
-                "--language", "ja");
-        assertEquals(0, buildJa.status(), buildJa.err());
+        Path ja = SiteFixture.builtJapaneseExample().site();
         englishPages = pages(en);
         japanesePages = pages(ja);
         japaneseSite = ja;

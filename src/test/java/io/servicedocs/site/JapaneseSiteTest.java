@@ -22,7 +22,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -55,21 +54,17 @@ class JapaneseSiteTest {
                 "/templates/*/parameters/*/description"));
     }
 
-    @TempDir
-    static Path dir;
-
     private static Path site;
     private static Path repo;
 
+    /** The example with {@code language: ja} in its site.yaml, built once per test JVM ({@link SiteFixture}). */
     @BeforeAll
-    static void buildTheJapaneseExample() throws IOException {
-        repo = SiteFixture.exampleWithSite(dir);
-        Files.writeString(repo.resolve("site.yaml"),
-                Files.readString(repo.resolve("site.yaml")).replace("\nlanguage: en", "\nlanguage: ja"));
-        site = dir.resolve("site");
-        var run = SiteFixture.build(repo, site);
-        assertEquals(0, run.status(), run.err());
-        assertTrue(!run.err().contains("translation-missing"), "the example is complete in Japanese:\n" + run.err());
+    static void buildTheJapaneseExample() {
+        SiteFixture.BuiltExample japanese = SiteFixture.builtJapaneseExample();
+        repo = japanese.repo();
+        site = japanese.site();
+        assertTrue(!japanese.buildErrors().contains("translation-missing"),
+                "the example is complete in Japanese:\n" + japanese.buildErrors());
     }
 
     @Test

@@ -32,8 +32,11 @@ public final class SiteFixture {
         return records;
     }
 
-    /** The example with its site sources and the site built from it (English, as of 2026-11-24): read it, never change it. */
-    public record BuiltExample(Path repo, Path site) {
+    /**
+     * The example with its site sources and the site built from it (as of 2026-11-24), and what the
+     * build wrote to its error stream (warnings): read it, never change it.
+     */
+    public record BuiltExample(Path repo, Path site, String buildErrors) {
 
         /** A page of the built site, parsed. */
         public org.jsoup.nodes.Document page(String path) throws IOException {
@@ -49,20 +52,47 @@ public final class SiteFixture {
         return SharedExample.EXAMPLE;
     }
 
-    private static final class SharedExample {
-        static final BuiltExample EXAMPLE = buildOnce();
+    /**
+     * The example with {@code language: ja} in its site.yaml (only that line: its
+     * {@code default_language}, the language of its plain texts and guides, stays English), built
+     * once per test JVM for the classes that only read the Japanese site (three classes each built
+     * the same one). Deleted when the JVM ends.
+     */
+    public static BuiltExample builtJapaneseExample() {
+        return SharedJapaneseExample.EXAMPLE;
+    }
 
-        private static BuiltExample buildOnce() {
+    private static final class SharedJapaneseExample {
+        static final BuiltExample EXAMPLE = SharedExample.buildOnce("servicedocs-example-site-ja", repo -> {
+            Path siteYaml = repo.resolve("site.yaml");
+            String text = java.nio.file.Files.readString(siteYaml);
+            if (!text.contains("\nlanguage: en\n")) {
+                throw new AssertionError("the example's site.yaml has no line 'language: en':\n" + text);
+            }
+            java.nio.file.Files.writeString(siteYaml, text.replace("\nlanguage: en\n", "\nlanguage: ja\n"));
+        });
+    }
+
+    /** A change made to the copy of the example before it is built. */
+    private interface RepositoryChange {
+        void apply(Path repo) throws IOException;
+    }
+
+    private static final class SharedExample {
+        static final BuiltExample EXAMPLE = buildOnce("servicedocs-example-site", repo -> { });
+
+        static BuiltExample buildOnce(String name, RepositoryChange change) {
             try {
-                Path dir = java.nio.file.Files.createTempDirectory("servicedocs-example-site");
+                Path dir = java.nio.file.Files.createTempDirectory(name);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
                 Path repo = exampleWithSite(dir);
+                change.apply(repo);
                 Path site = dir.resolve("site");
                 CliAccess.Run run = build(repo, site);
                 if (run.status() != 0) {
                     throw new AssertionError("the example did not build: " + run.err());
                 }
-                return new BuiltExample(repo, site);
+                return new BuiltExample(repo, site, run.err());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
