@@ -73,6 +73,8 @@ public final class Views {
      */
     private final Map<io.servicedocs.model.QualityItem, String> displayTitles = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<io.servicedocs.model.SecurityCheck, String> checkDisplayTitles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The Optionals of {@link #shared}, by their text. */
+    private final Map<String, Optional<String>> sharedTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param asciidocToHtml converts trusted-for-display AsciiDoc (already made safe) to HTML */
     public Views(Portfolio portfolio, AsciidocFields asciidocToHtml) {
@@ -160,7 +162,7 @@ public final class Views {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
         return new ItemView(result.item().id(), result.item().title(),
                 displayTitles.computeIfAbsent(result.item(), portfolio.standard()::itemDisplayTitle), result.item().category(),
-                result.item().isBinary(), result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id)),
+                result.item().isBinary(), shared(result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id))),
                 result.level(),
                 result.item().maxLevel(),
                 result.item().levels().get(Math.min(result.level(), result.item().maxLevel())).title(),
@@ -183,7 +185,7 @@ public final class Views {
         return new CheckView(id, result.check().title(),
                 checkDisplayTitles.computeIfAbsent(result.check(), portfolio.standard()::checkDisplayTitle),
                 result.check().category(), result.required(),
-                status, result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
+                status, shared(result.answer().map(Views::code)), answer.flatMap(CheckAnswer::reason),
                 answer.map(a -> links(a.evidence())).orElse(List.of()), answer.flatMap(CheckAnswer::note), plan,
                 waivers.stream().filter(w -> w.waiver().check().equals(id)).map(Views::checkWaiver).toList(),
                 failedNext, result.status() == CheckStatus.FAILED && plan.isPresent() ? "planned" : status);
@@ -269,6 +271,14 @@ public final class Views {
         Map<String, T> index = new LinkedHashMap<>();
         elements.forEach(e -> index.put(id.apply(e), e));
         return java.util.Collections.unmodifiableMap(index);
+    }
+
+    /**
+     * One Optional for each text (an answer's code, a phase's name): the views keep one for every
+     * check and binary item of every product through the render (issue 15).
+     */
+    private Optional<String> shared(Optional<String> text) {
+        return text.map(t -> sharedTexts.computeIfAbsent(t, Optional::of)).orElse(Optional.empty());
     }
 
     /**
