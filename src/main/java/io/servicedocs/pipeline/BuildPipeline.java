@@ -1,10 +1,12 @@
 package io.servicedocs.pipeline;
 
 import io.servicedocs.assess.Portfolio;
+import io.servicedocs.cost.allocation.CostReport;
 import io.servicedocs.cost.allocation.CostResult;
 import io.servicedocs.history.FiscalCalendar;
 import io.servicedocs.history.History;
 import io.servicedocs.history.HistoryReader;
+import io.servicedocs.model.Costs;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.site.render.AsciidocTimeoutException;
@@ -102,28 +104,23 @@ public final class BuildPipeline {
     private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
         SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
-        // The file cache lives as long as the validation: it spools what it parsed until it writes
-        // its pack, and nothing of it is kept through the render.
-        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer,
-                cache.map(ParsedFileCache::in).orElse(ParsedFileCache.NONE)).check(source, asOf, language);
-        List<Diagnostic> diagnostics = checked.validation().diagnostics();
-        if (checked.validation().hasErrors()) {
-            return failed(diagnostics, "the data has " + checked.validation().errorCount() + " error(s)", List.of());
+        // Only what the render reads stays referenced while it runs (issue 15: memory at 5,000
+        // products): the checked repository is left in check's frame, with its raw cost data.
+        Checking checking = check(source, asOf, language);
+        if (checking instanceof Refused refused) {
+            return refused.outcome();
         }
-        CostResult costs = checked.costs();
-        if (costs.failed()) {
-            return failed(diagnostics, costs.findings().stream().map(Diagnostic::message)
-                    .collect(Collectors.joining("; ")), List.of());
-        }
-        Repository repository = checked.validation().repository().orElseThrow();
-        Portfolio portfolio = timer.time("assess", () -> checked.portfolio(asOf));
+        Renderable checked = (Renderable) checking;
+        List<Diagnostic> diagnostics = checked.diagnostics();
+        Repository repository = checked.repository();
+        Portfolio portfolio = checked.portfolio();
         FiscalCalendar calendar = new FiscalCalendar(Month.of(repository.site().fiscalYearStart().orElse(4)));
         Optional<History> history = timer.time("history", () -> histories.ofCheckout(source.root(), asOf, calendar));
         List<String> notes = notes(history);
         Path staging = SitePublisher.stagingFolder(output);
         try {
             Rendered rendered = timer.time("render", () -> render(source.root(), repository, portfolio, history,
-                    costs, staging, output));
+                    checked.costs(), staging, output));
             if (rendered.refusal().isPresent()) {
                 return failed(diagnostics, rendered.refusal().get(), notes);
             }
@@ -138,16 +135,54 @@ public final class BuildPipeline {
         }
     }
 
+    /** A checked repository: refused (errors, or costs that cannot be computed), or what the render needs. */
+    private sealed interface Checking permits Refused, Renderable {
+    }
+
+    private record Refused(Outcome outcome) implements Checking {
+    }
+
+    /**
+     * @param repository the repository without its raw cost data (the cost report holds what the
+     *                   site shows of it)
+     */
+    private record Renderable(List<Diagnostic> diagnostics, Repository repository, Portfolio portfolio,
+                              Optional<CostReport> costs) implements Checking {
+    }
+
+    private Checking check(WorkingTreeSource source, LocalDate asOf, Optional<String> language) throws IOException {
+        // The file cache lives as long as the validation: it spools what it parsed until it writes
+        // its pack, and nothing of it is kept through the render.
+        ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer,
+                cache.map(ParsedFileCache::in).orElse(ParsedFileCache.NONE)).check(source, asOf, language);
+        List<Diagnostic> diagnostics = checked.validation().diagnostics();
+        if (checked.validation().hasErrors()) {
+            return new Refused(failed(diagnostics, "the data has " + checked.validation().errorCount() + " error(s)",
+                    List.of()));
+        }
+        CostResult costs = checked.costs();
+        if (costs.failed()) {
+            return new Refused(failed(diagnostics, costs.findings().stream().map(Diagnostic::message)
+                    .collect(Collectors.joining("; ")), List.of()));
+        }
+        Repository repository = checked.validation().repository().orElseThrow();
+        Portfolio portfolio = timer.time("assess", () -> checked.portfolio(asOf));
+        Costs shownCosts = repository.costs();
+        return new Renderable(diagnostics, new Repository(repository.site(), repository.standard(), repository.products(),
+                new Costs(shownCosts.settings(), shownCosts.rates(), shownCosts.usage(), List.of()),
+                repository.campaigns(), repository.sloMonths()), portfolio, costs.report());
+    }
+
     /** The files written, or why the templates or content cannot make a site (a {@link SiteException}). */
     private record Rendered(int files, Optional<String> refusal) {
     }
 
     private Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
-                            CostResult costs, Path staging, Path output) throws IOException {
+                            Optional<CostReport> costs, Path staging, Path output) throws IOException {
         try {
             Optional<PageReuse> reuse = cache.map(folder -> new PageReuse(folder, output));
             Rendered rendered = new Rendered(new SiteBuilder(root, reuse).build(repository, portfolio, history,
-                    costs.report(), staging), Optional.empty());
+                    costs, staging), Optional.empty());
             reuse.ifPresent(pages -> timer.count("pages reused", pages.reused()));
             reuse.ifPresent(PageReuse::save);
             return rendered;

@@ -109,10 +109,12 @@ public final class CostAllocation {
         Map<String, List<ProductMonth>> gathered = new HashMap<>();
         List<UnallocatedCost> unallocated = new ArrayList<>();
         List<PoolSplit> allSplits = new ArrayList<>();
-        MonthlyKpi kpi = new MonthlyKpi(converter);
+        io.servicedocs.cost.ledger.CanonicalAmounts amounts = new io.servicedocs.cost.ledger.CanonicalAmounts();
+        MonthlyKpi kpi = new MonthlyKpi(converter, amounts);
 
         for (YearMonth month : months) {
-            MonthAllocation allocated = allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, unallocated);
+            MonthAllocation allocated = allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, amounts,
+                    unallocated);
             allocated.splits().forEach(split -> splitsByPool.get(split.poolId()).add(split));
             allSplits.addAll(allocated.splits());
             allocated.products().forEach(m -> gathered.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
@@ -123,7 +125,7 @@ public final class CostAllocation {
         List<LedgerTotals.MonthTotal> totals = LedgerTotals.verify(allSplits, allProductMonths);
 
         Map<String, ProductCosts> products = new TreeMap<>();
-        productMonths.forEach((id, list) -> products.put(id, ProfitTrends.of(id, list, provisionalMonths)));
+        productMonths.forEach((id, list) -> products.put(id, ProfitTrends.of(id, list, provisionalMonths, amounts)));
         List<PoolReport> pools = settings.sharedPools().stream()
                 .map(p -> new PoolReport(p, splitsByPool.get(p.id()))).toList();
         Map<String, io.servicedocs.model.DemandMetric> demandMetrics = new TreeMap<>();
@@ -138,7 +140,8 @@ public final class CostAllocation {
 
     /** A month: bills by owner, booked prepaid out, pools split, then every product's KPI; unallocated lines to the list. */
     private MonthAllocation allocate(YearMonth month, List<CostMonth> data, List<PrepaidReport> prepaid,
-                                     boolean monthProvisional, MonthlyKpi kpi, List<UnallocatedCost> unallocated) {
+                                     boolean monthProvisional, MonthlyKpi kpi,
+                                     io.servicedocs.cost.ledger.CanonicalAmounts amounts, List<UnallocatedCost> unallocated) {
         MonthBills bills = gather(month, data, unallocated);
         if (data.stream().anyMatch(m -> m.month().equals(month))) {
             takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
@@ -164,7 +167,8 @@ public final class CostAllocation {
         for (CostSettings.SharedPool pool : settings.sharedPools()) {
             Optional<PoolCost> cost = poolCost(pool.id(), month, bills, poolPrepaid, monthProvisional);
             if (cost.isPresent()) {
-                PoolSplit split = SharedCostSplitter.split(new SharedPool(pool.id(), rule(pool.split())), cost.get(), basis);
+                PoolSplit split = SharedCostSplitter.split(new SharedPool(pool.id(), rule(pool.split())), cost.get(), basis,
+                        amounts);
                 splits.add(split);
                 split.shares().forEach(s -> shares.computeIfAbsent(s.productId(), k -> new ArrayList<>()).add(s));
             }

@@ -17,7 +17,7 @@ public record ProductCosts(String productId, List<ProductMonth> months, SortedMa
 
     public ProductCosts {
         months = List.copyOf(months);
-        operatingCostAverage = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(operatingCostAverage));
+        operatingCostAverage = io.servicedocs.cost.ledger.CompactSortedMap.copyOf(operatingCostAverage); // issue 15
     }
 
     /**

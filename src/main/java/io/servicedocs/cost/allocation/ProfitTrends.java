@@ -25,11 +25,19 @@ final class ProfitTrends {
     }
 
     static ProductCosts of(String productId, List<ProductMonth> months, Set<YearMonth> provisionalMonths) {
+        return of(productId, months, provisionalMonths, new io.servicedocs.cost.ledger.CanonicalAmounts());
+    }
+
+    /** @param amounts the computation's shared amounts: the averages of all products share equal ones */
+    static ProductCosts of(String productId, List<ProductMonth> months, Set<YearMonth> provisionalMonths,
+                           io.servicedocs.cost.ledger.CanonicalAmounts amounts) {
         SortedMap<YearMonth, Money> operating = new TreeMap<>();
         months.forEach(m -> operating.put(m.month(), m.operatingCost()));
         List<ProductMonth> finalMonths = months.stream()
                 .filter(m -> !m.provisional() && !provisionalMonths.contains(m.month())).toList();
-        return new ProductCosts(productId, months, TrailingAverage.of(operating, AVERAGE_WINDOW),
+        SortedMap<YearMonth, Money> averages = new TreeMap<>();
+        TrailingAverage.of(operating, AVERAGE_WINDOW).forEach((month, money) -> averages.put(month, amounts.of(money)));
+        return new ProductCosts(productId, months, averages,
                 turnedProfitable(finalMonths), trend(finalMonths));
     }
 

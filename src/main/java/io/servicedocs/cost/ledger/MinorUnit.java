@@ -41,7 +41,8 @@ public final class MinorUnit {
     }
 
     public static Money ofUnits(BigInteger units, Currency currency) {
-        return new Money(new BigDecimal(units, scale(currency)), currency);
+        // the compact form when the units fit in a long: no BigInteger kept behind every pool share (issue 15)
+        return new Money(CanonicalAmounts.compact(new BigDecimal(units, scale(currency))), currency);
     }
 
     public static boolean isAtUnit(Money money) {

@@ -27,9 +27,17 @@ public final class MonthlyKpi {
     private static final int UNIT_COST_SCALE = 2;
 
     private final CurrencyConverter converter;
+    /** Equal amounts of every product and month share one object (issue 15: memory at 5,000 products). */
+    private final CanonicalAmounts amounts;
 
     public MonthlyKpi(CurrencyConverter converter) {
+        this(converter, new CanonicalAmounts());
+    }
+
+    /** @param amounts the shared amounts of the whole computation, so that months of all products share them */
+    public MonthlyKpi(CurrencyConverter converter, CanonicalAmounts amounts) {
         this.converter = converter;
+        this.amounts = amounts;
     }
 
     public ProductMonth compute(ProductMonthInput input) {
@@ -89,9 +97,11 @@ public final class MonthlyKpi {
         Optional<Money> unitCost = demand.filter(d -> d.signum() > 0)
                 .map(d -> new Money(operating.amount().divide(d, UNIT_COST_SCALE, RoundingMode.HALF_EVEN), reporting));
 
-        return new ProductMonth(input.productId(), input.month(), reporting, byProvider, direct,
-                input.sharedShares(), shared, prepaidParts, prepaid, maintenance, operating, mrr, profit,
-                investment, provisional, demand, unitCost);
+        byProvider.replaceAll((provider, money) -> amounts.of(money));
+        return new ProductMonth(input.productId(), input.month(), reporting, byProvider, amounts.of(direct),
+                input.sharedShares(), amounts.of(shared), prepaidParts, amounts.of(prepaid), amounts.of(maintenance),
+                amounts.of(operating), amounts.of(mrr), amounts.of(profit), amounts.of(investment), provisional, demand,
+                unitCost.map(amounts::of));
     }
 
     private static void requireMonth(java.util.function.Supplier<String> where, java.util.function.Supplier<String> what,

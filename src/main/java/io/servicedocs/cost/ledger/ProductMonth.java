@@ -40,7 +40,7 @@ public record ProductMonth(
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(currency, "currency");
-        directCostByProvider = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(directCostByProvider));
+        directCostByProvider = CompactSortedMap.copyOf(directCostByProvider); // kept for every month: issue 15
         sharedShares = List.copyOf(sharedShares);
         prepaidParts = List.copyOf(prepaidParts);
         Objects.requireNonNull(demand, "demand");

@@ -25,6 +25,11 @@ public final class SharedCostSplitter {
     }
 
     public static PoolSplit split(SharedPool pool, PoolCost cost, SplitBasis basis) {
+        return split(pool, cost, basis, new CanonicalAmounts());
+    }
+
+    /** @param amounts the computation's shared amounts: equal shares of all pools and months share one object */
+    public static PoolSplit split(SharedPool pool, PoolCost cost, SplitBasis basis, CanonicalAmounts amounts) {
         if (!pool.id().equals(cost.poolId())) {
             throw new IllegalArgumentException("cost of pool '" + cost.poolId() + "' given to pool '" + pool.id() + "'");
         }
@@ -46,7 +51,7 @@ public final class SharedCostSplitter {
         List<PoolShare> shares = new ArrayList<>(targets.size());
         for (int i = 0; i < targets.size(); i++) {
             shares.add(new PoolShare(targets.get(i), pool.id(), cost.month(), rule.method(), weights.get(i),
-                    totalWeight, MinorUnit.ofUnits(units.get(i), currency), cost.provisional()));
+                    totalWeight, amounts.of(MinorUnit.ofUnits(units.get(i), currency)), cost.provisional()));
         }
         return new PoolSplit(cost, rule, allocated, roundingDifference, shares);
     }

@@ -98,7 +98,7 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
         static Optional<Change> of(Optional<io.servicedocs.cost.ledger.CostChange> change,
                                    Map<String, io.servicedocs.cost.ledger.ProductCostChange> parts, String productId) {
             return change.flatMap(c -> Optional.ofNullable(parts.get(productId))).map(p -> new Change(
-                    change.get().from().toString(), change.get().to().toString(), plain(p.costFrom()),
+                    month(change.get().from()), month(change.get().to()), plain(p.costFrom()),
                     plain(p.costTo()), plain(p.change()), p.volumeEffect().map(CostSummary::plain),
                     p.efficiencyEffect().map(CostSummary::plain), plain(p.notExplainedByDemand()),
                     p.demandFrom().map(d -> d.stripTrailingZeros().toPlainString()),
@@ -167,19 +167,27 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
         Optional<YearMonth> latestFinal = r.latestFinalMonth();
         Optional<ProductMonth> month = latestFinal.flatMap(costs::month);
         ProductMonth latest = costs.months().get(costs.months().size() - 1);
-        return new CostSummary(r.reportingCurrency().getCurrencyCode(), latestFinal.map(YearMonth::toString),
+        return new CostSummary(r.reportingCurrency().getCurrencyCode(), latestFinal.map(CostSummary::month),
                 month.map(m -> plain(m.operatingCost())), month.map(m -> plain(m.directCost())),
                 month.map(m -> plain(m.sharedCost())), month.map(m -> plain(m.prepaidCost())),
                 month.map(m -> plain(m.maintenanceLabour())), month.map(m -> plain(m.investmentLabour())),
                 month.map(m -> plain(m.mrr())), month.map(m -> plain(m.profit())),
                 month.flatMap(ProductMonth::unitCost).map(CostSummary::plain),
-                costs.turnedProfitable().map(YearMonth::toString),
-                costs.trend().map(t -> new Trend(t.from().toString(), t.to().toString(), t.costChange().toPlainString(),
+                costs.turnedProfitable().map(CostSummary::month),
+                costs.trend().map(t -> new Trend(month(t.from()), month(t.to()), t.costChange().toPlainString(),
                         t.demandChange().map(BigDecimal::toPlainString), t.unitCostChange().map(BigDecimal::toPlainString),
                         t.reading())),
-                new LatestMonth(latest.month().toString(), r.provisional(latest), plain(latest.operatingCost()),
+                new LatestMonth(month(latest.month()), r.provisional(latest), plain(latest.operatingCost()),
                         plain(latest.profit())),
                 growthVsSavings(r, costs, metric, index), billing(r, costs.productId()));
+    }
+
+    /**
+     * A month as text, one string per month: every product's summary names the same few months,
+     * and the summaries stay through the render (issue 15: memory at 5,000 products).
+     */
+    private static String month(YearMonth month) {
+        return month.toString().intern();
     }
 
     private static String plain(Money money) {

@@ -135,8 +135,11 @@ public final class CostViews {
 
     private ProductCostsView product(CostReport r, ProductCosts costs) {
         String productId = costs.productId();
-        List<String> providers = costs.months().stream().flatMap(m -> m.directCostByProvider().keySet().stream())
-                .distinct().sorted().toList();
+        // forEach rather than keySet(): a key set, once asked for, stays cached in every month's map
+        // through the render (issue 15: memory at 5,000 products)
+        java.util.SortedSet<String> named = new java.util.TreeSet<>();
+        costs.months().forEach(m -> m.directCostByProvider().forEach((provider, money) -> named.add(provider)));
+        List<String> providers = List.copyOf(named);
         List<ProductCostsView.Month> months = new ArrayList<>();
         List<MoneyChart.Point> costPoints = new ArrayList<>();
         List<MoneyChart.Point> unitPoints = new ArrayList<>();

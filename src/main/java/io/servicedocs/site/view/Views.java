@@ -73,6 +73,8 @@ public final class Views {
      */
     private final Map<io.servicedocs.model.QualityItem, String> displayTitles = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<io.servicedocs.model.SecurityCheck, String> checkDisplayTitles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The Optionals of {@link #shared}, by their text. */
+    private final Map<String, Optional<String>> sharedTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param asciidocToHtml converts trusted-for-display AsciiDoc (already made safe) to HTML */
     public Views(Portfolio portfolio, AsciidocFields asciidocToHtml) {
@@ -107,7 +109,7 @@ public final class Views {
                 .collect(Collectors.toSet())).orElse(Set.of());
         List<CheckView> security = readiness.current().checks().stream()
                 .map(c -> check(c, product, failedNext.contains(c.check().id()), readiness.checkWaivers())).toList();
-        Map<String, CheckView> securityById = byId(security, CheckView::id);
+        Map<String, CheckView> securityById = IdIndex.of(security, CheckView::id);
         return new ProductView(doc.id(), doc.name(), doc.summary(),
                 doc.description().map(d -> asciidocToHtml.toHtml(FileKind.SERVICE_DOC.productPath(doc.id()), "/description", d)),
                 doc.tier(), doc.owners().team(), portfolio.teamName(doc.owners().team()), owners(doc),
@@ -136,13 +138,14 @@ public final class Views {
 
     private FitView fit(PhaseFit fit, Product product, Map<String, CheckView> securityById) {
         List<ItemView> items = fit.items().stream().map(i -> item(i, product)).toList();
-        Map<String, ItemView> itemsById = byId(items, ItemView::id);
+        Map<String, ItemView> itemsById = IdIndex.of(items, ItemView::id);
         List<ItemView> gapItems = fit.gaps().stream().map(i -> itemsById.get(i.item().id())).toList();
         // The security list holds every check of the standard, so each failed check is in it.
         List<CheckView> failedChecks = fit.failedChecks().stream().map(c -> securityById.get(c.check().id())).toList();
         List<MissingLink> missing = new java.util.ArrayList<>();
-        gapItems.forEach(i -> missing.add(new MissingLink("item-" + i.id(), i.displayTitle(), false)));
-        failedChecks.forEach(c -> missing.add(new MissingLink("check-" + c.id(), c.displayTitle(), true)));
+        // the anchors are the same for every product: one string each (issue 15)
+        gapItems.forEach(i -> missing.add(new MissingLink(("item-" + i.id()).intern(), i.displayTitle(), false)));
+        failedChecks.forEach(c -> missing.add(new MissingLink(("check-" + c.id()).intern(), c.displayTitle(), true)));
         int shown = Math.min(MISSING_LINKS_SHOWN, missing.size());
         return new FitView(fit.phase().id(), fit.phase().name(), fit.requirements(), fit.satisfied(), fit.waived(),
                 fit.percentSatisfied(), fit.meets(), items, fit.gaps().stream().map(i -> i.item().id()).toList(),
@@ -159,14 +162,14 @@ public final class Views {
         Optional<ItemAssessment> assessed = Optional.ofNullable(product.assessment().items().get(result.item().id()));
         return new ItemView(result.item().id(), result.item().title(),
                 displayTitles.computeIfAbsent(result.item(), portfolio.standard()::itemDisplayTitle), result.item().category(),
-                result.item().isBinary(), result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id)),
+                result.item().isBinary(), shared(result.item().requiredFrom().map(id -> phaseNames.getOrDefault(id, id))),
                 result.level(),
                 result.item().maxLevel(),
                 result.item().levels().get(Math.min(result.level(), result.item().maxLevel())).title(),
                 result.required(), code(result.status()),
                 assessed.map(a -> links(a.evidence())).orElse(List.of()),
                 assessed.flatMap(ItemAssessment::note),
-                assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetFor(result.item()), p.due().toString(),
+                assessed.flatMap(ItemAssessment::plan).map(p -> new PlanView(p.targetFor(result.item()), p.due().toString().intern(),
                         result.planOverdue(), p.note())),
                 code(result.displayStatus()), result.shortfall(), code(result.applicability()),
                 result.notApplicableReason(), conditions(result.item()));
@@ -177,12 +180,12 @@ public final class Views {
         String id = result.check().id();
         Optional<CheckAnswer> answer = Optional.ofNullable(product.security().checks().get(id));
         Optional<PlanView> plan = answer.flatMap(CheckAnswer::plan)
-                .map(p -> new PlanView(1, p.due().toString(), result.planOverdue(), p.note()));
+                .map(p -> new PlanView(1, p.due().toString().intern(), result.planOverdue(), p.note()));
         String status = code(result.status());
         return new CheckView(id, result.check().title(),
                 checkDisplayTitles.computeIfAbsent(result.check(), portfolio.standard()::checkDisplayTitle),
                 result.check().category(), result.required(),
-                status, result.answer().map(Views::code), answer.flatMap(CheckAnswer::reason),
+                status, shared(result.answer().map(Views::code)), answer.flatMap(CheckAnswer::reason),
                 answer.map(a -> links(a.evidence())).orElse(List.of()), answer.flatMap(CheckAnswer::note), plan,
                 waivers.stream().filter(w -> w.waiver().check().equals(id)).map(Views::checkWaiver).toList(),
                 failedNext, result.status() == CheckStatus.FAILED && plan.isPresent() ? "planned" : status);
@@ -270,8 +273,20 @@ public final class Views {
         return java.util.Collections.unmodifiableMap(index);
     }
 
-    /** The language-neutral code of a constant: its name in lower case, words joined by '-'. */
+    /**
+     * One Optional for each text (an answer's code, a phase's name): the views keep one for every
+     * check and binary item of every product through the render (issue 15).
+     */
+    private Optional<String> shared(Optional<String> text) {
+        return text.map(t -> sharedTexts.computeIfAbsent(t, Optional::of)).orElse(Optional.empty());
+    }
+
+    /**
+     * The language-neutral code of a constant: its name in lower case, words joined by '-'. One
+     * string per code (interned): the views keep several for every item and check of every product
+     * through the render (issue 15: 35 MB of copies of "meets" and the like at 5,000 products).
+     */
     static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-').intern();
     }
 }

@@ -2,6 +2,7 @@ package io.servicedocs.cost.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,23 @@ class MonthlyKpiTest {
                 Optional.of(new Finance.Month(Optional.of(usd("1000.00")),
                         Optional.of(new Finance.Labour(jpy("400000"), jpy("80000"))), Optional.of(BigDecimal.ZERO)))));
         return List.of(dataApi, deviceManagement);
+    }
+
+    @Test
+    void equalAmountsOfTheMonthsShareOneObject() {
+        // issue 15: the report keeps every month of every product through the render
+        List<ProductMonth> months = october(splits());
+        ProductMonth dataApi = months.get(0);
+        ProductMonth deviceManagement = months.get(1);
+        assertSame(dataApi.prepaidCost(), kpi.compute(new ProductMonthInput("other", OCT, List.of(), List.of(), List.of(),
+                Optional.empty())).prepaidCost()); // JPY 0, as every empty amount of the computation
+        ProductMonth again = kpi.compute(new ProductMonthInput("data-api-copy", OCT, List.of(), List.of(), List.of(),
+                Optional.of(new Finance.Month(Optional.of(jpy("1200000")),
+                        Optional.of(new Finance.Labour(jpy("400000"), jpy("80000"))), Optional.empty()))));
+        assertSame(dataApi.mrr(), again.mrr());
+        assertSame(deviceManagement.maintenanceLabour(), again.maintenanceLabour());
+        assertSame(deviceManagement.investmentLabour(), again.investmentLabour());
+        assertEquals(jpy("1120000"), again.profit()); // MRR 1,200,000 - maintenance 80,000
     }
 
     @Test
