@@ -109,7 +109,9 @@ public final class SiteBuilder {
                 new io.servicedocs.site.view.SloViews(portfolio, repository.sloMonths(), messages);
         io.servicedocs.site.view.CampaignViews campaignViews =
                 new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
+        long guidesStart = System.nanoTime();
         List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
+        times.put("guides", System.nanoTime() - guidesStart);
         List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
         Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
         Map<String, Object> common = model("site", new SiteInfo(site.title(), site.language(), site.company(),
@@ -122,7 +124,9 @@ public final class SiteBuilder {
                 : templatesText(trees.get("templates")) + java.util.Locale.getDefault() + " "
                         + java.util.TimeZone.getDefault().getID() + "\n" + common);
 
+        long standardStart = System.nanoTime();
         StandardPage standard = pages.standard();
+        times.put("standard", System.nanoTime() - standardStart);
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
@@ -193,7 +197,9 @@ public final class SiteBuilder {
                 io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
         tasks.add(() -> renderer.file("search-index.json", Exports.searchIndexJson(searchIndex)));
         tasks.add(() -> renderer.file("search-index.js", Exports.searchIndexScript(searchIndex)));
+        long tasksStart = System.nanoTime();
         runAll(tasks);
+        times.put("all pages (wall)", System.nanoTime() - tasksStart);
         if (TIMING) {
             times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
                     template, nanos / 1_000_000));
