@@ -96,22 +96,51 @@ public final class SiteBuilder {
         // Made in code only: no jbake.properties (or any file) of the repository is read.
         DefaultJBakeConfiguration config = JBakeSettings.create(repositoryRoot, destination);
         SiteConfig site = repository.site();
-        Map<String, String> messages = Messages.load(files, site.language());
-        long viewsStart = System.nanoTime();
-        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
-        times.put("views", System.nanoTime() - viewsStart);
-        SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
-        HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
-                messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
-        CostViews costViews = new CostViews(costs, portfolio, messages);
-        // SLOs measured (issue 16): the product pages' SLO sections and the company SLO page
-        io.servicedocs.site.view.SloViews sloViews =
-                new io.servicedocs.site.view.SloViews(portfolio, repository.sloMonths(), messages);
-        io.servicedocs.site.view.CampaignViews campaignViews =
-                new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
+        // The content pages are converted (by JRuby, on its workers) while this thread builds the
+        // views: done one after the other, the conversions left a core idle for most of a second
+        // of every build (issue 15). Failures keep their order: one of the views first, then one
+        // of the content pages, then one of the standard's descriptions.
         long guidesStart = System.nanoTime();
-        List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
-        times.put("guides", System.nanoTime() - guidesStart);
+        Started<List<DocumentModel>> guidesStarted = new Started<>("servicedocs-guides", () -> {
+            try {
+                return guides(config, trees.get("content"), site);
+            } finally {
+                times.put("guides", System.nanoTime() - guidesStart);
+            }
+        });
+        Map<String, String> messages;
+        List<ProductView> productViews;
+        SitePages pages;
+        HistoryViews historyViews;
+        CostViews costViews;
+        io.servicedocs.site.view.SloViews sloViews;
+        io.servicedocs.site.view.CampaignViews campaignViews;
+        try {
+            messages = Messages.load(files, site.language());
+            long viewsStart = System.nanoTime();
+            productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
+            times.put("views", System.nanoTime() - viewsStart);
+            pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
+            historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
+                    messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
+            costViews = new CostViews(costs, portfolio, messages);
+            // SLOs measured (issue 16): the product pages' SLO sections and the company SLO page
+            sloViews = new io.servicedocs.site.view.SloViews(portfolio, repository.sloMonths(), messages);
+            campaignViews = new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
+        } catch (IOException | SiteException | RuntimeException | Error e) {
+            guidesStarted.finish();
+            throw e;
+        }
+        long standardStart = System.nanoTime();
+        StandardPage standard;
+        try {
+            standard = pages.standard();
+        } catch (RuntimeException | Error e) {
+            guidesStarted.await(); // a content page's failure first, as when they were converted first
+            throw e;
+        }
+        times.put("standard", System.nanoTime() - standardStart);
+        List<DocumentModel> guideDocs = guidesStarted.await();
         List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
         Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
         Map<String, Object> common = model("site", new SiteInfo(site.title(), site.language(), site.company(),
@@ -124,9 +153,6 @@ public final class SiteBuilder {
                 : templatesText(trees.get("templates")) + java.util.Locale.getDefault() + " "
                         + java.util.TimeZone.getDefault().getID() + "\n" + common);
 
-        long standardStart = System.nanoTime();
-        StandardPage standard = pages.standard();
-        times.put("standard", System.nanoTime() - standardStart);
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
@@ -218,6 +244,55 @@ public final class SiteBuilder {
             Files.createDirectories(target.getParent());
             Files.copy(asset.real(), target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /**
+     * Work started on a thread of its own and awaited later: {@link #await()} gives its result or
+     * throws what it threw, as it was.
+     */
+    private static final class Started<T> {
+        private final java.util.concurrent.FutureTask<T> task;
+
+        Started(String name, java.util.concurrent.Callable<T> work) {
+            task = new java.util.concurrent.FutureTask<>(work);
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        T await() throws IOException, SiteException {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof SiteException site) {
+                    throw site;
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while converting the content pages");
+            }
+        }
+
+        /** Waits for the work to end, whatever its outcome, when the build fails for another reason: nothing of a build runs after it. */
+        void finish() {
+            try {
+                task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // the build reports its own failure
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
