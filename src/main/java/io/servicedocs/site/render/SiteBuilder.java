@@ -532,9 +532,8 @@ public final class SiteBuilder {
             // Straight to the file: the big pages run to tens of megabytes with thousands of products.
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
-            // As Files.newBufferedWriter: an encoder that refuses unpaired surrogates.
-            try (java.io.Writer html = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.UTF_8.newEncoder()))) {
+            // As Files.newBufferedWriter: an encoder that refuses unpaired surrogates (PageWriter).
+            try (java.io.Writer html = new PageWriter(Files.newOutputStream(file))) {
                 engine.render(template, templateModel, html, path);
             }
             count.incrementAndGet();
