@@ -8,6 +8,7 @@ import io.servicedocs.history.HistoryReader;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.site.render.AsciidocTimeoutException;
+import io.servicedocs.site.render.ConvertedAsciidoc;
 import io.servicedocs.site.render.SecureAsciidoc;
 import io.servicedocs.site.render.PageReuse;
 import io.servicedocs.site.render.SiteBuilder;
@@ -101,7 +102,11 @@ public final class BuildPipeline {
 
     private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
-        SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        // The texts the last build converted are known (build cache): JRuby then starts only at a new one.
+        ConvertedAsciidoc conversions = cache.map(ConvertedAsciidoc::in).orElse(ConvertedAsciidoc.none());
+        if (!conversions.lastBuildKnown()) {
+            SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        }
         // The file cache lives as long as the validation: it spools what it parsed until it writes
         // its pack, and nothing of it is kept through the render.
         ValidatePipeline.Checked checked = new ValidatePipeline(schemas, timer,
@@ -123,7 +128,7 @@ public final class BuildPipeline {
         Path staging = SitePublisher.stagingFolder(output);
         try {
             Rendered rendered = timer.time("render", () -> render(source.root(), repository, portfolio, history,
-                    costs, staging, output));
+                    costs, staging, output, conversions));
             if (rendered.refusal().isPresent()) {
                 return failed(diagnostics, rendered.refusal().get(), notes);
             }
@@ -143,13 +148,14 @@ public final class BuildPipeline {
     }
 
     private Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
-                            CostResult costs, Path staging, Path output) throws IOException {
+                            CostResult costs, Path staging, Path output, ConvertedAsciidoc conversions) throws IOException {
         try {
             Optional<PageReuse> reuse = cache.map(folder -> new PageReuse(folder, output));
-            Rendered rendered = new Rendered(new SiteBuilder(root, reuse).build(repository, portfolio, history,
+            Rendered rendered = new Rendered(new SiteBuilder(root, reuse, conversions).build(repository, portfolio, history,
                     costs.report(), staging), Optional.empty());
             reuse.ifPresent(pages -> timer.count("pages reused", pages.reused()));
             reuse.ifPresent(PageReuse::save);
+            conversions.save();
             return rendered;
         } catch (SiteException e) {
             return new Rendered(0, Optional.of(e.getMessage()));

@@ -68,16 +68,26 @@ public final class SiteBuilder {
         this(repositoryRoot, Optional.empty());
     }
 
+    /** What Asciidoctor made of the last build's texts (build cache), or nothing. */
+    private final ConvertedAsciidoc conversions;
+
     public SiteBuilder(Path repositoryRoot, Optional<PageReuse> reuse) {
+        this(repositoryRoot, reuse, ConvertedAsciidoc.none());
+    }
+
+    public SiteBuilder(Path repositoryRoot, Optional<PageReuse> reuse, ConvertedAsciidoc conversions) {
         this.repositoryRoot = repositoryRoot;
         this.reuse = reuse;
+        this.conversions = conversions;
     }
 
     /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
     public int build(Repository repository, Portfolio portfolio, Optional<History> history,
                      Optional<io.servicedocs.cost.allocation.CostReport> costs, Path destination)
             throws IOException, SiteException {
-        SecureAsciidoc.warmUp();
+        if (!conversions.lastBuildKnown()) {
+            SecureAsciidoc.warmUp(); // else JRuby starts at the first text the last build did not convert
+        }
         SecureAsciidoc.startBuild();
         SecureAsciidoctorEngine.register();
         // Every file the site reads or copies is vetted first (RepositoryFiles): FreeMarker,
@@ -121,9 +131,9 @@ public final class SiteBuilder {
         try {
             messages = Messages.load(files, site.language());
             long viewsStart = System.nanoTime();
-            productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
+            productViews = new Views(portfolio, conversions::field, costs, repository.sloMonths()).products();
             times.put("views", System.nanoTime() - viewsStart);
-            pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
+            pages = new SitePages(portfolio, productViews, conversions::field, costs);
             historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
                     messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
             costViews = new CostViews(costs, portfolio, messages);
@@ -219,8 +229,10 @@ public final class SiteBuilder {
                             "product_risks", pages.risks().byProduct().getOrDefault(product.id(),
                                     new io.servicedocs.site.view.Risks.ProductRisks(List.of())))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
-            tasks.add(() -> renderer.stream(Exports.productFile(product.id()), out -> Exports.writeProductJson(
-                    portfolio.asOf().toString(), pages.product(product.id()), out)));
+            // the product's export, like its page, is copied from the published site when its inputs are the same
+            tasks.add(() -> renderer.reusableStream(Exports.productFile(product.id()),
+                    model("generated_on", portfolio.asOf().toString(), "product", pages.product(product.id())),
+                    out -> Exports.writeProductJson(portfolio.asOf().toString(), pages.product(product.id()), out)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =
                 io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
@@ -388,7 +400,7 @@ public final class SiteBuilder {
             if (passthrough.isPresent()) {
                 throw new SiteException(path + ":" + passthrough.get().line() + ": " + passthrough.get().message());
             }
-            DocumentModel doc = parser.parse(config, file.toFile());
+            DocumentModel doc = SecureAsciidoctorEngine.parseWith(conversions, () -> parser.parse(config, file.toFile()));
             if (doc == null) {
                 throw new SiteException(path + " could not be read as AsciiDoc");
             }
@@ -465,7 +477,12 @@ public final class SiteBuilder {
 
         private final Optional<PageReuse> reuse;
         /** The values of a product page's model that are the same object on every product page. */
-        private static final java.util.Set<String> SHARED_BY_PRODUCT_PAGES = java.util.Set.of("standard");
+        private static final java.util.Set<String> SHARED_BY_PRODUCT_PAGES = java.util.Set.of("standard", "product");
+        /**
+         * The values of a product's export that are hashed apart and remembered: its product is
+         * the same object as its page's, whose digest is then made once for both.
+         */
+        private static final java.util.Set<String> SHARED_BY_PRODUCT_EXPORTS = java.util.Set.of("product");
 
         /** The inputs all pages share, as text (templates, common model), for {@link PageReuse}. */
         private final String shared;
@@ -495,10 +512,26 @@ public final class SiteBuilder {
          */
         void reusablePage(String template, String path, String section, Map<String, Object> model)
                 throws IOException, SiteException {
+            reusable(template, path, section, model, SHARED_BY_PRODUCT_PAGES, () -> page(template, path, section, model));
+        }
+
+        /**
+         * A file written by {@code writing} from {@code model} alone (and the tool): copied from
+         * the published site when its model is the last build's, as {@link #reusablePage}. A
+         * product's export runs to tens of kilobytes: writing thousands of them again when one
+         * product changed was most of such a build's render (issue 15).
+         */
+        void reusableStream(String path, Map<String, Object> model, Exports.Writing writing)
+                throws IOException, SiteException {
+            reusable("export", path, "", model, SHARED_BY_PRODUCT_EXPORTS, () -> stream(path, writing));
+        }
+
+        private void reusable(String template, String path, String section, Map<String, Object> model,
+                              java.util.Set<String> sharedNames, PageTask write) throws IOException, SiteException {
             Optional<byte[]> fingerprint = reuse.flatMap(pages -> pages.fingerprint(shared, template, path, section, model,
-                    SHARED_BY_PRODUCT_PAGES));
+                    sharedNames));
             if (fingerprint.isEmpty()) {
-                page(template, path, section, model);
+                write.run();
                 return;
             }
             Path file = destination.resolve(path);
@@ -507,7 +540,7 @@ public final class SiteBuilder {
                 count.incrementAndGet();
                 return;
             }
-            page(template, path, section, model);
+            write.run();
             reuse.get().remember(path, fingerprint.get(), file);
         }
 
