@@ -10,6 +10,7 @@ import io.servicedocs.model.Costs;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.model.Repository;
 import io.servicedocs.site.render.AsciidocTimeoutException;
+import io.servicedocs.site.render.ConvertedAsciidoc;
 import io.servicedocs.site.render.SecureAsciidoc;
 import io.servicedocs.site.render.PageReuse;
 import io.servicedocs.site.render.SiteBuilder;
@@ -103,7 +104,11 @@ public final class BuildPipeline {
 
     private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
-        SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        // The texts the last build converted are known (build cache): JRuby then starts only at a new one.
+        ConvertedAsciidoc conversions = cache.map(ConvertedAsciidoc::in).orElse(ConvertedAsciidoc.none());
+        if (!conversions.lastBuildKnown()) {
+            SecureAsciidoc.warmUp(); // JRuby starts while the data is validated
+        }
         // Only what the render reads stays referenced while it runs (issue 15: memory at 5,000
         // products): the checked repository is left in check's frame, with its raw cost data.
         Checking checking = check(source, asOf, language);
@@ -120,7 +125,7 @@ public final class BuildPipeline {
         Path staging = SitePublisher.stagingFolder(output);
         try {
             Rendered rendered = timer.time("render", () -> render(source.root(), repository, portfolio, history,
-                    checked.costs(), staging, output));
+                    checked.costs(), staging, output, conversions));
             if (rendered.refusal().isPresent()) {
                 return failed(diagnostics, rendered.refusal().get(), notes);
             }
@@ -178,13 +183,14 @@ public final class BuildPipeline {
     }
 
     private Rendered render(Path root, Repository repository, Portfolio portfolio, Optional<History> history,
-                            Optional<CostReport> costs, Path staging, Path output) throws IOException {
+                            Optional<CostReport> costs, Path staging, Path output, ConvertedAsciidoc conversions) throws IOException {
         try {
             Optional<PageReuse> reuse = cache.map(folder -> new PageReuse(folder, output));
-            Rendered rendered = new Rendered(new SiteBuilder(root, reuse).build(repository, portfolio, history,
+            Rendered rendered = new Rendered(new SiteBuilder(root, reuse, conversions).build(repository, portfolio, history,
                     costs, staging), Optional.empty());
             reuse.ifPresent(pages -> timer.count("pages reused", pages.reused()));
             reuse.ifPresent(PageReuse::save);
+            conversions.save();
             return rendered;
         } catch (SiteException e) {
             return new Rendered(0, Optional.of(e.getMessage()));

@@ -42,7 +42,9 @@ public final class PageReuse {
      * every page, and hashing them again for each of thousands of pages was a third of a cold
      * build's render (issue 15, JFR). Only those values are kept (with 32-byte digests): a
      * page's own values are hashed once anyway, and keeping them would keep every page's model
-     * alive to the end of the render (hundreds of MB at 5,000 products).
+     * alive to the end of the render (hundreds of MB at 5,000 products). A product's view is
+     * shared by its page and its export (both hashed with it apart): the site's pages hold every
+     * product's view to the end of the render anyway, so only its digest is added.
      */
     private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
@@ -102,8 +104,9 @@ public final class PageReuse {
     }
 
     private String packKey() {
-        // 3: the inputs hashed as ModelDigest's encoding, the published file by its stamp
-        return CacheFolder.key("pages-pack-3", published.toString());
+        // 3: the inputs hashed as ModelDigest's encoding, the published file by its stamp;
+        // 4: a product page's product hashed apart (shared with its export), the exports too
+        return CacheFolder.key("pages-pack-4", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */

@@ -27,16 +27,28 @@ final class RecordModel implements TemplateHashModelEx {
     /** Where page-model records live; records of any other package are not given to templates. */
     static final String VIEW_PACKAGE = "io.servicedocs.site.view";
 
-    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Component>> ACCESSORS = new ConcurrentHashMap<>();
+
+    /** A component's accessor and its place in the record. */
+    private record Component(Method accessor, int index) {
+    }
 
     private final Record record;
-    private final Map<String, Method> accessors;
+    private final Map<String, Component> accessors;
     private final ObjectWrapper wrapper;
+    /**
+     * Each component as the templates got it the first time, by place: a template reads the same
+     * component of the same record again and again (the product page reads {@code p.current.*}
+     * dozens of times), and each read called the accessor by reflection and wrapped its value
+     * anew (issue 15). The record is immutable, so its components' models are too.
+     */
+    private final TemplateModel[] wrapped;
 
     private RecordModel(Record record, ObjectWrapper wrapper) {
         this.record = record;
         this.accessors = ACCESSORS.computeIfAbsent(record.getClass(), RecordModel::accessors);
         this.wrapper = wrapper;
+        this.wrapped = new TemplateModel[accessors.size()];
     }
 
     static boolean isPageModel(Object value) {
@@ -54,24 +66,31 @@ final class RecordModel implements TemplateHashModelEx {
         return PropertyNamingStrategies.SNAKE_CASE.nameForField(null, null, component);
     }
 
-    private static Map<String, Method> accessors(Class<?> type) {
-        Map<String, Method> byName = new LinkedHashMap<>();
+    private static Map<String, Component> accessors(Class<?> type) {
+        Map<String, Component> byName = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             Method accessor = component.getAccessor();
             accessor.setAccessible(true);
-            byName.put(jsonName(component.getName()), accessor);
+            byName.put(jsonName(component.getName()), new Component(accessor, byName.size()));
         }
         return byName;
     }
 
     @Override
     public TemplateModel get(String key) throws TemplateModelException {
-        Method accessor = accessors.get(key);
-        if (accessor == null) {
+        Component component = accessors.get(key);
+        if (component == null) {
             return null;
         }
+        TemplateModel known = wrapped[component.index()];
+        if (known != null) {
+            return known;
+        }
         try {
-            return wrapper.wrap(accessor.invoke(record));
+            // a missing value (null, an empty Optional) wraps to null and is read again: that is cheap
+            TemplateModel model = wrapper.wrap(component.accessor().invoke(record));
+            wrapped[component.index()] = model;
+            return model;
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new TemplateModelException("cannot read " + key + " of a " + record.getClass().getSimpleName(), e);
         }

@@ -142,8 +142,12 @@ public final class SecureAsciidoc {
 
     /** Converts an AsciiDoc field of a Service Doc or of the standard to an HTML fragment, within the budget. */
     public static String toHtml(String asciidoc) {
-        String html = withinBudget(Budget.start(), asciidoctor -> asciidoctor.convert(asciidoc, options().build()));
-        return HtmlSanitizer.clean(html);
+        return HtmlSanitizer.clean(convert(asciidoc));
+    }
+
+    /** Asciidoctor's own HTML of a text, within the budget, before {@link HtmlSanitizer} ({@link ConvertedAsciidoc} keeps it). */
+    static String convert(String asciidoc) {
+        return withinBudget(Budget.start(), asciidoctor -> asciidoctor.convert(asciidoc, options().build()));
     }
 
     /**

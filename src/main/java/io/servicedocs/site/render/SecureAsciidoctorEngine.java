@@ -74,22 +74,47 @@ public final class SecureAsciidoctorEngine extends MarkupEngine {
         return budget != null ? budget : SecureAsciidoc.Budget.start();
     }
 
-    /** What the header gives, copied out of Ruby on the worker (the title's substitutions run there too). */
-    private record Header(String title, Map<String, Object> attributes) {
+    /**
+     * The conversions of the build whose content pages this thread parses (a build sets them
+     * around its pages: {@link #parseWith}); none outside a build.
+     */
+    private static final ThreadLocal<ConvertedAsciidoc> CONVERSIONS = new ThreadLocal<>();
+
+    /** Parses a page with JBake's parser, the build's known conversions at hand. */
+    static DocumentModel parseWith(ConvertedAsciidoc conversions, java.util.function.Supplier<DocumentModel> parse) {
+        CONVERSIONS.set(conversions);
+        try {
+            return parse.get();
+        } finally {
+            CONVERSIONS.remove();
+        }
+    }
+
+    private static ConvertedAsciidoc conversions() {
+        ConvertedAsciidoc known = CONVERSIONS.get();
+        return known != null ? known : ConvertedAsciidoc.none();
     }
 
     @Override
     public void processHeader(ParserContext context) {
         String text = String.join("\n", context.getFileLines());
-        Header header = SecureAsciidoc.withinBudget(budget(), asciidoctor -> {
+        // What the header gives, copied out of Ruby on the worker (the title's substitutions run
+        // there too): only the title and the attributes read below.
+        ConvertedAsciidoc.Header header = conversions().header(text, () -> SecureAsciidoc.withinBudget(budget(), asciidoctor -> {
             Document doc = asciidoctor.load(text, SecureAsciidoc.options().parseHeaderOnly(true).build());
-            return new Header(doc.getDoctitle(), new LinkedHashMap<>(doc.getAttributes()));
-        });
+            java.util.List<Map.Entry<String, Object>> used = new java.util.ArrayList<>();
+            new LinkedHashMap<>(doc.getAttributes()).forEach((key, value) -> {
+                if (key.startsWith("jbake-") || key.equals("revdate")) {
+                    used.add(new java.util.AbstractMap.SimpleImmutableEntry<>(key, value));
+                }
+            });
+            return new ConvertedAsciidoc.Header(Optional.ofNullable(doc.getDoctitle()), used);
+        }));
         DocumentModel model = context.getDocumentModel();
-        if (header.title() != null) {
-            model.setTitle(header.title());
+        if (header.title().isPresent()) {
+            model.setTitle(header.title().get());
         }
-        for (Map.Entry<String, Object> attribute : header.attributes().entrySet()) {
+        for (Map.Entry<String, Object> attribute : header.attributes()) {
             String key = attribute.getKey();
             Object value = attribute.getValue();
             if (key.startsWith("jbake-")) {
@@ -113,8 +138,8 @@ public final class SecureAsciidoctorEngine extends MarkupEngine {
             context.setBody(String.join("\n", context.getFileLines()) + "\n");
         }
         String body = context.getBody();
-        String html = SecureAsciidoc.withinBudget(budget(),
-                asciidoctor -> asciidoctor.convert(body, SecureAsciidoc.options().build()));
+        String html = conversions().converted("body", body, () -> SecureAsciidoc.withinBudget(budget(),
+                asciidoctor -> asciidoctor.convert(body, SecureAsciidoc.options().build())));
         context.setBody(HtmlSanitizer.clean(html));
     }
 

@@ -48,6 +48,9 @@ public final class SiteBuilder {
     /** -Dservicedocs.timing=true prints where a build spends its time (bench/build.sh). */
     private static final boolean TIMING = Boolean.getBoolean("servicedocs.timing");
 
+    /** The CPU time of the render's threads, for the timing: on a machine shared with other work it varies less than the wall time. */
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     /**
      * The products a team's card on teams.html lists; a team with more gets a page of its own
      * (teams/&lt;id&gt;.html) that lists them all. The template reads it as team_first_products.
@@ -65,16 +68,26 @@ public final class SiteBuilder {
         this(repositoryRoot, Optional.empty());
     }
 
+    /** What Asciidoctor made of the last build's texts (build cache), or nothing. */
+    private final ConvertedAsciidoc conversions;
+
     public SiteBuilder(Path repositoryRoot, Optional<PageReuse> reuse) {
+        this(repositoryRoot, reuse, ConvertedAsciidoc.none());
+    }
+
+    public SiteBuilder(Path repositoryRoot, Optional<PageReuse> reuse, ConvertedAsciidoc conversions) {
         this.repositoryRoot = repositoryRoot;
         this.reuse = reuse;
+        this.conversions = conversions;
     }
 
     /** Renders the whole site into {@code destination}, an empty folder; returns the number of files written. */
     public int build(Repository repository, Portfolio portfolio, Optional<History> history,
                      Optional<io.servicedocs.cost.allocation.CostReport> costs, Path destination)
             throws IOException, SiteException {
-        SecureAsciidoc.warmUp();
+        if (!conversions.lastBuildKnown()) {
+            SecureAsciidoc.warmUp(); // else JRuby starts at the first text the last build did not convert
+        }
         SecureAsciidoc.startBuild();
         SecureAsciidoctorEngine.register();
         // Every file the site reads or copies is vetted first (RepositoryFiles): FreeMarker,
@@ -96,20 +109,51 @@ public final class SiteBuilder {
         // Made in code only: no jbake.properties (or any file) of the repository is read.
         DefaultJBakeConfiguration config = JBakeSettings.create(repositoryRoot, destination);
         SiteConfig site = repository.site();
-        Map<String, String> messages = Messages.load(files, site.language());
-        long viewsStart = System.nanoTime();
-        List<ProductView> productViews = new Views(portfolio, SecureAsciidoc::fieldToHtml, costs, repository.sloMonths()).products();
-        times.put("views", System.nanoTime() - viewsStart);
-        SitePages pages = new SitePages(portfolio, productViews, SecureAsciidoc::fieldToHtml, costs);
-        HistoryViews historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
-                messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
-        CostViews costViews = new CostViews(costs, portfolio, messages);
-        // SLOs measured (issue 16): the product pages' SLO sections and the company SLO page
-        io.servicedocs.site.view.SloViews sloViews =
-                new io.servicedocs.site.view.SloViews(portfolio, repository.sloMonths(), messages);
-        io.servicedocs.site.view.CampaignViews campaignViews =
-                new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
-        List<DocumentModel> guideDocs = guides(config, trees.get("content"), site);
+        // The content pages are converted (by JRuby, on its workers) while this thread builds the
+        // views: done one after the other, the conversions left a core idle for most of a second
+        // of every build (issue 15). Failures keep their order: one of the views first, then one
+        // of the content pages, then one of the standard's descriptions.
+        long guidesStart = System.nanoTime();
+        Started<List<DocumentModel>> guidesStarted = new Started<>("servicedocs-guides", () -> {
+            try {
+                return guides(config, trees.get("content"), site);
+            } finally {
+                times.put("guides", System.nanoTime() - guidesStart);
+            }
+        });
+        Map<String, String> messages;
+        List<ProductView> productViews;
+        SitePages pages;
+        HistoryViews historyViews;
+        CostViews costViews;
+        io.servicedocs.site.view.SloViews sloViews;
+        io.servicedocs.site.view.CampaignViews campaignViews;
+        try {
+            messages = Messages.load(files, site.language());
+            long viewsStart = System.nanoTime();
+            productViews = new Views(portfolio, conversions::field, costs, repository.sloMonths()).products();
+            times.put("views", System.nanoTime() - viewsStart);
+            pages = new SitePages(portfolio, productViews, conversions::field, costs);
+            historyViews = new HistoryViews(history, portfolio, messages.getOrDefault("improvements.chart_title", ""),
+                    messages.getOrDefault("improvements.increases", ""), messages.getOrDefault("improvements.share_met", ""));
+            costViews = new CostViews(costs, portfolio, messages);
+            // SLOs measured (issue 16): the product pages' SLO sections and the company SLO page
+            sloViews = new io.servicedocs.site.view.SloViews(portfolio, repository.sloMonths(), messages);
+            campaignViews = new io.servicedocs.site.view.CampaignViews(repository.campaigns(), portfolio, history, messages);
+        } catch (IOException | SiteException | RuntimeException | Error e) {
+            guidesStarted.finish();
+            throw e;
+        }
+        long standardStart = System.nanoTime();
+        StandardPage standard;
+        try {
+            standard = pages.standard();
+        } catch (RuntimeException | Error e) {
+            guidesStarted.await(); // a content page's failure first, as when they were converted first
+            throw e;
+        }
+        times.put("standard", System.nanoTime() - standardStart);
+        List<DocumentModel> guideDocs = guidesStarted.await();
         List<GuideLink> guideLinks = guideDocs.stream().map(g -> new GuideLink(g.getTitle(), g.getUri())).toList();
         Optional<String> baseUrl = site.baseUrl().filter(b -> !b.isEmpty());
         Map<String, Object> common = model("site", new SiteInfo(site.title(), site.language(), site.company(),
@@ -122,7 +166,6 @@ public final class SiteBuilder {
                 : templatesText(trees.get("templates")) + java.util.Locale.getDefault() + " "
                         + java.util.TimeZone.getDefault().getID() + "\n" + common);
 
-        StandardPage standard = pages.standard();
         // Every file is independent of the others: render them all on every core, the big
         // cross-product pages first so that none of them is left running alone at the end.
         List<PageTask> tasks = new ArrayList<>();
@@ -186,14 +229,18 @@ public final class SiteBuilder {
                             "product_risks", pages.risks().byProduct().getOrDefault(product.id(),
                                     new io.servicedocs.site.view.Risks.ProductRisks(List.of())))));
             tasks.add(() -> renderer.file("badges/" + product.id() + ".svg", Badge.of(product)));
-            tasks.add(() -> renderer.stream(Exports.productFile(product.id()), out -> Exports.writeProductJson(
-                    portfolio.asOf().toString(), pages.product(product.id()), out)));
+            // the product's export, like its page, is copied from the published site when its inputs are the same
+            tasks.add(() -> renderer.reusableStream(Exports.productFile(product.id()),
+                    model("generated_on", portfolio.asOf().toString(), "product", pages.product(product.id())),
+                    out -> Exports.writeProductJson(portfolio.asOf().toString(), pages.product(product.id()), out)));
         }
         io.servicedocs.site.view.SearchIndex searchIndex =
                 io.servicedocs.site.view.SearchIndex.of(portfolio, guideLinks, site.language());
         tasks.add(() -> renderer.file("search-index.json", Exports.searchIndexJson(searchIndex)));
         tasks.add(() -> renderer.file("search-index.js", Exports.searchIndexScript(searchIndex)));
-        runAll(tasks);
+        long tasksStart = System.nanoTime();
+        runAll(tasks, times);
+        times.put("all pages (wall)", System.nanoTime() - tasksStart);
         if (TIMING) {
             times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
                     template, nanos / 1_000_000));
@@ -215,6 +262,55 @@ public final class SiteBuilder {
         }
     }
 
+    /**
+     * Work started on a thread of its own and awaited later: {@link #await()} gives its result or
+     * throws what it threw, as it was.
+     */
+    private static final class Started<T> {
+        private final java.util.concurrent.FutureTask<T> task;
+
+        Started(String name, java.util.concurrent.Callable<T> work) {
+            task = new java.util.concurrent.FutureTask<>(work);
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        T await() throws IOException, SiteException {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof SiteException site) {
+                    throw site;
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while converting the content pages");
+            }
+        }
+
+        /** Waits for the work to end, whatever its outcome, when the build fails for another reason: nothing of a build runs after it. */
+        void finish() {
+            try {
+                task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // the build reports its own failure
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** One file of the site to write. */
     private interface PageTask {
         void run() throws IOException, SiteException;
@@ -224,7 +320,7 @@ public final class SiteBuilder {
      * Runs the tasks on as many threads as there are cores (FreeMarker templates are thread-safe),
      * in order of submission; the first failure stops the rest and is rethrown as it was.
      */
-    private static void runAll(List<PageTask> tasks) throws IOException, SiteException {
+    private static void runAll(List<PageTask> tasks, Map<String, Long> times) throws IOException, SiteException {
         int threads = Runtime.getRuntime().availableProcessors();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "servicedocs-render");
@@ -235,7 +331,14 @@ public final class SiteBuilder {
             List<java.util.concurrent.Future<Void>> results = new ArrayList<>();
             for (PageTask task : tasks) {
                 results.add(pool.submit(() -> {
-                    task.run();
+                    long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+                    try {
+                        task.run();
+                    } finally {
+                        if (TIMING) {
+                            times.merge("all pages (CPU)", THREADS.getCurrentThreadCpuTime() - cpu, Long::sum);
+                        }
+                    }
                     return null;
                 }));
             }
@@ -297,7 +400,7 @@ public final class SiteBuilder {
             if (passthrough.isPresent()) {
                 throw new SiteException(path + ":" + passthrough.get().line() + ": " + passthrough.get().message());
             }
-            DocumentModel doc = parser.parse(config, file.toFile());
+            DocumentModel doc = SecureAsciidoctorEngine.parseWith(conversions, () -> parser.parse(config, file.toFile()));
             if (doc == null) {
                 throw new SiteException(path + " could not be read as AsciiDoc");
             }
@@ -374,7 +477,12 @@ public final class SiteBuilder {
 
         private final Optional<PageReuse> reuse;
         /** The values of a product page's model that are the same object on every product page. */
-        private static final java.util.Set<String> SHARED_BY_PRODUCT_PAGES = java.util.Set.of("standard");
+        private static final java.util.Set<String> SHARED_BY_PRODUCT_PAGES = java.util.Set.of("standard", "product");
+        /**
+         * The values of a product's export that are hashed apart and remembered: its product is
+         * the same object as its page's, whose digest is then made once for both.
+         */
+        private static final java.util.Set<String> SHARED_BY_PRODUCT_EXPORTS = java.util.Set.of("product");
 
         /** The inputs all pages share, as text (templates, common model), for {@link PageReuse}. */
         private final String shared;
@@ -404,10 +512,26 @@ public final class SiteBuilder {
          */
         void reusablePage(String template, String path, String section, Map<String, Object> model)
                 throws IOException, SiteException {
+            reusable(template, path, section, model, SHARED_BY_PRODUCT_PAGES, () -> page(template, path, section, model));
+        }
+
+        /**
+         * A file written by {@code writing} from {@code model} alone (and the tool): copied from
+         * the published site when its model is the last build's, as {@link #reusablePage}. A
+         * product's export runs to tens of kilobytes: writing thousands of them again when one
+         * product changed was most of such a build's render (issue 15).
+         */
+        void reusableStream(String path, Map<String, Object> model, Exports.Writing writing)
+                throws IOException, SiteException {
+            reusable("export", path, "", model, SHARED_BY_PRODUCT_EXPORTS, () -> stream(path, writing));
+        }
+
+        private void reusable(String template, String path, String section, Map<String, Object> model,
+                              java.util.Set<String> sharedNames, PageTask write) throws IOException, SiteException {
             Optional<byte[]> fingerprint = reuse.flatMap(pages -> pages.fingerprint(shared, template, path, section, model,
-                    SHARED_BY_PRODUCT_PAGES));
+                    sharedNames));
             if (fingerprint.isEmpty()) {
-                page(template, path, section, model);
+                write.run();
                 return;
             }
             Path file = destination.resolve(path);
@@ -416,7 +540,7 @@ public final class SiteBuilder {
                 count.incrementAndGet();
                 return;
             }
-            page(template, path, section, model);
+            write.run();
             reuse.get().remember(path, fingerprint.get(), file);
         }
 
@@ -451,9 +575,8 @@ public final class SiteBuilder {
             // Straight to the file: the big pages run to tens of megabytes with thousands of products.
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
-            // As Files.newBufferedWriter: an encoder that refuses unpaired surrogates.
-            try (java.io.Writer html = new java.io.BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(file),
-                    StandardCharsets.UTF_8.newEncoder()))) {
+            // As Files.newBufferedWriter: an encoder that refuses unpaired surrogates (PageWriter).
+            try (java.io.Writer html = new PageWriter(Files.newOutputStream(file))) {
                 engine.render(template, templateModel, html, path);
             }
             count.incrementAndGet();
