@@ -325,11 +325,20 @@ final class PlainBlockYaml {
         if (close < 0 || close >= lineEnd || close == at + 1) {
             throw Declined.INSTANCE; // multi-line, or empty (which a YAML feature may read as null)
         }
-        if (quote == '"' && text.lastIndexOf('\\', close) > at
+        if (quote == '"' && hasBackslash(at + 1, close)
                 || quote == '\'' && close + 1 < lineEnd && text.charAt(close + 1) == '\'') {
             throw Declined.INSTANCE; // escapes
         }
         return close + 1;
+    }
+
+    private boolean hasBackslash(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- values on one line
