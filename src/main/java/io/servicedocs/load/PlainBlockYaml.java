@@ -225,7 +225,6 @@ final class PlainBlockYaml {
             } else {
                 valueAt = place(valueStart);
                 value = inlineValue(valueStart, indent);
-                nextContentLine();
             }
             object.set(name, value);
             children.add(name, keyAt, valueAt, valuePlaces);
@@ -262,7 +261,6 @@ final class PlainBlockYaml {
                 value = mapping(itemStart - lineStart, itemStart);
             } else {
                 value = inlineValue(itemStart, indent);
-                nextContentLine();
             }
             array.add(value);
             elements.add(valueAt, valuePlaces);
@@ -292,10 +290,10 @@ final class PlainBlockYaml {
             }
             end = close + 1;
         } else {
-            end = plainKeyEnd(at);
-            if (end == at) {
-                return false;
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false; // no plain key starts so: a scalar (plainKeyEnd would decline)
             }
+            end = plainKeyEnd(at);
         }
         return end < lineEnd && text.charAt(end) == ':' && (end + 1 == lineEnd || text.charAt(end + 1) == ' ');
     }
@@ -344,16 +342,23 @@ final class PlainBlockYaml {
     // --- values on one line
 
     /**
-     * The value starting at {@code at} and ending the current line (a scalar or a one-line flow
-     * mapping), owned by a key or dash at column {@code owner}.
+     * The value starting at {@code at}: a scalar or a one-line flow collection ending the current
+     * line, or a block scalar on the lines below; owned by a key or dash at column {@code owner}.
+     * Leaves the current line at the next content line after the value.
      */
     private JsonNode inlineValue(int at, int owner) {
         valuePlaces = Places.NONE;
         char c = text.charAt(at);
         JsonNode value;
         int end;
+        if (c == '|' || c == '>') {
+            return blockScalar(at, owner);
+        }
         if (c == '{') {
             end = flowMapping(at);
+            value = flowValue;
+        } else if (c == '[') {
+            end = flowSequence(at);
             value = flowValue;
         } else if (c == '"' || c == '\'') {
             end = quotedEnd(at);
@@ -367,6 +372,7 @@ final class PlainBlockYaml {
             throw Declined.INSTANCE; // more on the line than a value and a comment
         }
         requireEndOfValue(owner);
+        nextContentLine();
         return value;
     }
 
@@ -457,12 +463,142 @@ final class PlainBlockYaml {
         }
     }
 
+    /**
+     * A literal ('|') or folded ('>') block scalar whose header is at {@code at}, its lines below
+     * indented deeper than {@code owner}; only the forms whose text is plain to compute: clip or
+     * strip chomping ('-'), the indentation found from the first line (no indicator), no line
+     * indented deeper than the first in a folded scalar, no blank line holding more spaces than
+     * the indentation, no blank line before the first. Leaves the current line at the next
+     * content line after the scalar, as a block collection does.
+     */
+    private JsonNode blockScalar(int at, int owner) {
+        boolean folded = text.charAt(at) == '>';
+        int header = at + 1;
+        boolean strip = header < lineEnd && text.charAt(header) == '-';
+        if (strip) {
+            header++;
+        }
+        int rest = skipSpaces(header);
+        if (rest < lineEnd && (text.charAt(rest) != '#' || rest == header)) {
+            throw Declined.INSTANCE; // an indentation indicator, '+' chomping, or text after the header
+        }
+        valuePlaces = Places.NONE;
+        if (!nextLine() || skipSpaces(lineStart) == lineEnd) {
+            throw Declined.INSTANCE; // empty, or a blank line first
+        }
+        int indent = indentOf();
+        if (indent <= owner) {
+            throw Declined.INSTANCE; // an empty scalar
+        }
+        StringBuilder value = new StringBuilder();
+        int blankLines = 0;
+        boolean first = true;
+        while (true) {
+            int content = skipSpaces(lineStart);
+            if (content == lineEnd) {
+                if (content - lineStart > indent) {
+                    throw Declined.INSTANCE; // spaces that would be text
+                }
+                blankLines++;
+            } else {
+                int lineIndent = content - lineStart;
+                if (lineIndent < indent) {
+                    if (lineIndent > owner) {
+                        throw Declined.INSTANCE; // neither the scalar's nor its owner's level
+                    }
+                    break;
+                }
+                if (folded && lineIndent > indent) {
+                    throw Declined.INSTANCE; // a more indented line keeps its breaks: not plain folding
+                }
+                if (!first) {
+                    if (folded && blankLines == 0) {
+                        value.append(' ');
+                    } else {
+                        value.append('\n');
+                        for (int i = 0; i < blankLines; i++) {
+                            value.append('\n');
+                        }
+                        if (folded) {
+                            value.setLength(value.length() - 1); // the break before blank lines folds away
+                        }
+                    }
+                }
+                value.append(text, lineStart + indent, lineEnd);
+                first = false;
+                blankLines = 0;
+            }
+            if (!nextLine()) {
+                lineStart = length;
+                lineEnd = length;
+                break;
+            }
+        }
+        if (!strip) {
+            value.append('\n');
+        }
+        if (lineStart < length) {
+            // back on a content line (comments and blank lines after the scalar are skipped)
+            int content = skipSpaces(lineStart);
+            if (text.charAt(content) == '#') {
+                nextContentLine();
+            } else if (content == lineStart && (text.startsWith("---", content) || text.startsWith("...", content)
+                    || text.charAt(content) == '%')) {
+                throw Declined.INSTANCE;
+            }
+        }
+        return NODES.stringNode(value.toString());
+    }
+
+    /** A flow sequence of scalars on this line; returns the end after its ']'. */
+    private int flowSequence(int open) {
+        ArrayNode array = NODES.arrayNode();
+        Places.Builder elements = new Places.Builder(false);
+        int at = skipSpaces(open + 1);
+        if (at < lineEnd && text.charAt(at) == ']') {
+            flowValue = array;
+            valuePlaces = elements.build();
+            return at + 1;
+        }
+        while (true) {
+            if (at >= lineEnd) {
+                throw Declined.INSTANCE;
+            }
+            char c = text.charAt(at);
+            JsonNode value;
+            int valueEnd;
+            if (c == '"' || c == '\'') {
+                valueEnd = quotedEnd(at);
+                value = NODES.stringNode(text.substring(at + 1, valueEnd - 1));
+            } else {
+                valueEnd = plainEnd(at, true);
+                value = plain(text.substring(at, valueEnd));
+            }
+            array.add(value);
+            elements.add(place(at), Places.NONE);
+            int after = skipSpaces(valueEnd);
+            if (after >= lineEnd) {
+                throw Declined.INSTANCE;
+            }
+            if (text.charAt(after) == ']') {
+                flowValue = array;
+                valuePlaces = elements.build();
+                return after + 1;
+            }
+            if (text.charAt(after) != ',') {
+                throw Declined.INSTANCE;
+            }
+            at = skipSpaces(after + 1);
+        }
+    }
+
     // --- scalars
 
     /**
      * A plain scalar as the full path types it: only forms whose type no YAML schema disputes are
      * taken (text starting with a letter that is no boolean or null word, decimal integers and
-     * decimals, dates and UTC times as text, true and false); any other is declined.
+     * decimals, dates, UTC times and text starting with a digit that holds a character no number
+     * can hold as text, true and false); any other is declined.
      */
     private static JsonNode plain(String scalar) {
         char first = scalar.charAt(0);
@@ -524,10 +660,23 @@ final class PlainBlockYaml {
         } catch (NumberBounds.Refused e) {
             throw Declined.INSTANCE; // the full path reports it at its place
         }
-        if (i == 0 && (DATE.matcher(scalar).matches() || UTC_TIME.matcher(scalar).matches())) {
+        // no number, boolean or null of any YAML schema holds a space or a character outside
+        // [0-9A-Za-z_.:+-]: "2x peak" and "1回試験済み" are text
+        if (i == 0 && (DATE.matcher(scalar).matches() || UTC_TIME.matcher(scalar).matches() || notNumeric(scalar))) {
             return NODES.stringNode(scalar);
         }
         throw Declined.INSTANCE;
+    }
+
+    private static boolean notNumeric(String scalar) {
+        for (int i = 0; i < scalar.length(); i++) {
+            char c = scalar.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '.'
+                    || c == ':' || c == '+' || c == '-')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");

@@ -80,12 +80,46 @@ class PlainBlockYamlTest {
         assertEquals(List.of(), comparison.differences);
     }
 
+    @Test
+    void readsBlockScalarsAndFlowSequencesAsTheFullPathDoes() {
+        String text = """
+                folded: >-
+                  one
+                  two
+
+                  three
+                literal: |
+                  one
+                    two
+
+                  three
+                # a comment after the scalar
+                list:
+                  - >
+                    folded item
+                  - [x, 2x peak, 'y', 3, 1回]
+                empty: []
+                """;
+        PlainBlockYaml.Tree tree = PlainBlockYaml.read(text).orElseThrow();
+        assertEquals("one two\nthree", tree.root().get("folded").asString(), "a blank line is a break, a line end a space");
+        assertEquals("one\n  two\n\nthree\n", tree.root().get("literal").asString(), "clipped: one final line break");
+        assertEquals("folded item\n", tree.root().at("/list/0").asString());
+        assertEquals("[\"x\",\"2x peak\",\"y\",3,\"1回\"]", tree.root().at("/list/1").toString());
+        YamlDocument doc = new YamlDocument("f.yaml", tree.root(), tree.rootPlace(), tree.places());
+        assertEquals(new Position(1, 9), doc.locate("/folded"), "a block scalar stands at its indicator");
+        assertEquals(new Position(15, 9), doc.locate("/list/1/1"));
+        PlainYamlComparison comparison = new PlainYamlComparison();
+        comparison.compare("f.yaml", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), comparison.differences);
+    }
+
     /** Texts the subset leaves to the full path: forms it does not read, and every kind of broken YAML. */
     @ParameterizedTest
     @ValueSource(strings = {
-            "a: |\n  block\n", "a: >\n  folded\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: \"esc\\u0041\"\n",
+            "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: \"esc\\u0041\"\n",
             "a: 'it''s'\n", "a: yes\n", "a: null\n", "a: ~\n", "a: 0x1F\n", "a: 012\n", "a: 1e3\n", "a: .5\n",
-            "a: +1\n", "a: [1, 2]\n", "a: text\n  continued\n", "a: \"two\n  lines\"\n", "a: 1\na: 2\n",
+            "a: +1\n", "a: [1, [2]]\n", "a: |+\n  kept\n\n", "a: |2\n   x\n", "a: >\n  x\n    more\n",
+            "a: |\n\n  x\n", "a: >\n  x\n   \n  y\n", "a: |\nb: 1\n", "a: >-\n    x\n  y: 1\n", "a: 1_000\n", "a: 12:30\n", "a: text\n  continued\n", "a: \"two\n  lines\"\n", "a: 1\na: 2\n",
             "a: b: c\n", "a:\tb\n", "a: 1\r\nb: 2\r\n", "---\na: 1\n", "a: 1\n---\nb: 2\n", "- a\n- - b\n",
             "a:\n  b: 1\n c: 2\n", "? a\n: b\n", "\"\": 1\n", "a: \"\"\n", "", "# only a comment\n", "plain\n",
             "a: {b: {c: 1}}\n", "a: {b: 1\n", "a: x # c\n   # deeper comment\n", "a: 1 2: 3\n", "a: \uD83D\uDE00\n"})
