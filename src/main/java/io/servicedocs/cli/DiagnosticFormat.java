@@ -15,10 +15,20 @@ enum DiagnosticFormat {
     TEXT {
         @Override
         void print(List<Diagnostic> diagnostics, UnaryOperator<String> displayPath, String summary, PrintWriter out) {
+            // Written in blocks, not a printf per line: the command's writer flushes at every
+            // printf, and 6,722 warnings (1,000 products) took a write and a Formatter each (issue 15).
+            String lineEnd = System.lineSeparator();
+            StringBuilder block = new StringBuilder(1 << 16);
             for (Diagnostic d : diagnostics) {
-                out.printf("%s:%d:%d: %s: %s [%s]%n", oneLine(displayPath.apply(d.file())), d.line(), d.column(),
-                        d.isError() ? "error" : "warning", oneLine(d.message()), d.rule());
+                block.append(oneLine(displayPath.apply(d.file()))).append(':').append(d.line()).append(':')
+                        .append(d.column()).append(": ").append(d.isError() ? "error" : "warning").append(": ")
+                        .append(oneLine(d.message())).append(" [").append(d.rule()).append(']').append(lineEnd);
+                if (block.length() >= 1 << 16) {
+                    out.write(block.toString());
+                    block.setLength(0);
+                }
             }
+            out.write(block.toString());
             out.println(summary);
         }
     },

@@ -40,11 +40,11 @@ final class ValidateCommand implements Callable<Integer> {
         var shown = language.checked(source.root());
         StageTimer timer = StageTimer.fromSystemProperties(spec.commandLine().getErr());
         // The schemas (~0.3 s to compile) and the cache (the tool's identity, the last run's pack
-        // read and its HMAC checked) do not depend on each other: made side by side (issue 15).
-        java.util.concurrent.CompletableFuture<SchemaValidator> schemas =
-                java.util.concurrent.CompletableFuture.supplyAsync(SchemaValidator::new);
+        // read and its HMAC checked) do not depend on each other: made side by side (issue 15),
+        // and the files are read and parsed before the first check waits for the schemas.
+        SchemaValidator schemas = SchemaValidator.compiledInBackground();
         var files = cache.files(source.root());
-        ValidationResult result = new ValidatePipeline(ValidatePipeline.joined(schemas), timer, files).run(source, repository.today(), shown);
+        ValidationResult result = new ValidatePipeline(schemas, timer, files).run(source, repository.today(), shown);
         int products = result.repository().map(r -> r.products().size()).orElse(0);
         String summary = String.format("%s: %d error(s), %d warning(s); %d product(s) fully loaded",
                 result.hasErrors() ? "invalid" : "valid", result.errorCount(), result.warningCount(), products);

@@ -46,13 +46,16 @@ public final class SloDataFiles {
     public static final int SCALE = 10;
 
     private static final Pattern MONTH_FILE = Pattern.compile("[0-9]{4}-(0[1-9]|1[0-2])\\.yaml");
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
-            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
+    /** The writer's factory, made when a file is first written: validation only reads (holder class). */
+    private static final class Writing {
+        static final YAMLFactory YAML = YAMLFactory.builder()
+                .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .disable(YAMLWriteFeature.SPLIT_LINES)
+                .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .build();
+    }
 
     private final DocumentLoader loader;
     private final YamlReader yaml = new YamlReader();
@@ -175,7 +178,7 @@ public final class SloDataFiles {
     public static String render(SloDataFile file) {
         StringWriter out = new StringWriter();
         out.write(SCHEMA_LINE + "\n" + NOTICE + "\n");
-        try (JsonGenerator g = YAML.createGenerator(ObjectWriteContext.empty(), out)) {
+        try (JsonGenerator g = Writing.YAML.createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeStartObject();
             string(g, "source", file.source());
             string(g, "month", file.month().toString());

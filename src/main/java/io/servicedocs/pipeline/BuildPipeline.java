@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  */
 public final class BuildPipeline {
 
-    private final SchemaValidator schemas = new SchemaValidator();
+    /** Compiled while the build computes its cache key and reads its files (the first check waits for them). */
+    private final SchemaValidator schemas = SchemaValidator.compiledInBackground();
     private final HistoryReader histories = new HistoryReader(schemas);
     private final StageTimer timer;
     /** The build cache: folder and identity, when this pipeline uses one. */

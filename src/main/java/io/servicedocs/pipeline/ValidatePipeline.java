@@ -81,8 +81,16 @@ public final class ValidatePipeline {
 
     /** @param language the language to read the repository in instead of site.yaml's (--language) */
     public Checked check(SnapshotSource source, LocalDate asOf, Optional<String> language) throws IOException {
-        ValidationResult validated = timer.time("validate", () -> new Validation(schemas, asOf, language, cache).run(source));
+        ValidationResult validated;
+        try {
+            validated = timer.time("validate", () -> new Validation(schemas, asOf, language, cache)
+                    .runLeavingCacheToSave(source));
+        } catch (IOException | RuntimeException | Error e) {
+            saveCache();
+            throw e;
+        }
         if (validated.hasErrors() || validated.repository().isEmpty()) {
+            saveCache();
             // the overdue campaigns are only judged on valid data (campaignsToJudge): nothing to add
             return new Checked(validated, new CostResult(Optional.empty(), List.of()));
         }
@@ -93,6 +101,8 @@ public final class ValidatePipeline {
                 () -> timer.time("costs", () -> CostResult.of(validated.repository().get())));
         Optional<Portfolio> assessed;
         try {
+            // the parse cache's pack is written here, beside the cost stage, rather than before it
+            saveCache();
             assessed = campaignsToJudge(validated)
                     ? Optional.of(timer.time("assess", () -> Assessor.assess(validated.repository().get(), asOf)))
                     : Optional.empty();
@@ -102,6 +112,14 @@ public final class ValidatePipeline {
         }
         ValidationResult validation = assessed.map(p -> withOverdueCampaigns(validated, p)).orElse(validated);
         return new Checked(validation, joined(costs), assessed);
+    }
+
+    /** Writes the parse cache's pack of this validation (once: a second call finds nothing new). */
+    private void saveCache() {
+        timer.time("cache-save", () -> {
+            cache.save();
+            return null;
+        });
     }
 
     /** The value of a future, its failure rethrown as it was thrown (not wrapped in a CompletionException). */

@@ -98,6 +98,15 @@ public final class Validation {
         }
     }
 
+    /**
+     * As {@link #run}, without writing the cache's pack: the caller writes it ({@link
+     * io.servicedocs.load.ParsedFileCache#save()}), whether this returns or throws, where it
+     * costs no time (beside the cost stage, which runs on the other core; issue 15).
+     */
+    public ValidationResult runLeavingCacheToSave(SnapshotSource source) throws IOException {
+        return validate(source);
+    }
+
     private ValidationResult validate(SnapshotSource source) throws IOException {
         RawRepository raw = reader.read(source);
         Findings findings = new Findings();
