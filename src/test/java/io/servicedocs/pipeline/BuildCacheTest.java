@@ -90,8 +90,9 @@ class BuildCacheTest {
         assertTrue(build(repo, out, true, changed).built());
         assertTrue(changed.toString().contains("stage render"), changed.toString());
         // of the 9 product pages, data-api's and those of the two products that depend on it
-        // (factory-monitor, smart-agri: their pages name it) are rendered, the 6 others copied
-        assertTrue(changed.toString().contains("servicedocs timing: pages reused 6\n"), changed.toString());
+        // (factory-monitor, smart-agri: their pages name it) are rendered, the 6 others copied, and
+        // so are the exports (api/products/<id>.json) of the same 6
+        assertTrue(changed.toString().contains("servicedocs timing: pages reused 12\n"), changed.toString());
         assertTrue(build(repo, reference, false, new StringWriter()).built());
         assertSameSite(reference, out);
         Map<String, byte[]> after = files(out);
@@ -100,12 +101,14 @@ class BuildCacheTest {
             assertTrue(new String(after.get(page), StandardCharsets.UTF_8).contains("Data API renamed"), page);
         }
 
-        // a published product page written over by hand (the same bytes again: a new stamp): rendered, not copied
+        // a published product page and export written over by hand (the same bytes again: a new stamp): rendered, not copied
         Files.write(out.resolve("products/data-api.html"), Files.readAllBytes(out.resolve("products/data-api.html")));
         Files.writeString(out.resolve("products/smart-agri.html"), "edited by hand");
+        Files.writeString(out.resolve("api/products/legacy-gateway.json"), "{}");
         StringWriter edited = new StringWriter();
         assertTrue(build(repo, out, true, edited).built());
-        assertTrue(edited.toString().contains("servicedocs timing: pages reused 7\n"), edited.toString());
+        // the 7 other product pages and the 8 other exports are copied
+        assertTrue(edited.toString().contains("servicedocs timing: pages reused 15\n"), edited.toString());
         assertSameSite(reference, out);
 
         // the output touched by hand: built again, not trusted
@@ -113,7 +116,8 @@ class BuildCacheTest {
         StringWriter touched = new StringWriter();
         assertTrue(build(repo, out, true, touched).built());
         assertTrue(touched.toString().contains("stage render"), touched.toString());
-        assertTrue(touched.toString().contains("servicedocs timing: pages reused 9\n"), touched.toString());
+        // every product page and export copied
+        assertTrue(touched.toString().contains("servicedocs timing: pages reused 18\n"), touched.toString());
         assertSameSite(reference, out);
     }
 }
