@@ -14,11 +14,14 @@ import java.util.function.Function;
  * the per-product lookup tables of the views (a product's items and checks by id): the site keeps
  * them for every product through the render, and a LinkedHashMap of 40 entries costs five times
  * the list (issue 15: memory at 5,000 products). Lookups compare the ids of the list, so they
- * scan it; the lists are a standard's items or checks, a few dozen. Iteration keeps the list's
+ * scan it; the lists are a standard's items or checks, a few dozen (a longer list gets a hash map). Iteration keeps the list's
  * order, as a LinkedHashMap's did (the build cache digests page models in iteration order).
  * When ids repeat, the last element wins for a lookup and each id is iterated once, at its first place.
  */
 final class IdIndex<T> extends AbstractMap<String, T> {
+
+    /** The longest list scanned: a longer one (a standard of hundreds of items) is a hash map, as before. */
+    static final int MOST = 48;
 
     private final List<T> elements;
     private final String[] ids;
@@ -30,6 +33,9 @@ final class IdIndex<T> extends AbstractMap<String, T> {
 
     /** The elements by id; {@code elements} must not change afterwards (the views' lists are immutable). */
     static <T> Map<String, T> of(List<T> elements, Function<T, String> id) {
+        if (elements.size() > MOST) {
+            return Views.byId(elements, id); // a long list: hashed, so that lookups do not scan it
+        }
         String[] ids = new String[elements.size()];
         boolean unique = true;
         for (int i = 0; i < ids.length; i++) {

@@ -42,4 +42,17 @@ class IdIndexTest {
         assertEquals(new Element("a", 3), index.get("a")); // the last one, as put() into a map
         assertEquals(List.of("a", "b"), new ArrayList<>(index.keySet()));
     }
+
+    @Test
+    void aLongListIsHashedInTheSameOrder() {
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i <= IdIndex.MOST; i++) {
+            elements.add(new Element("item-" + (IdIndex.MOST - i), i));
+        }
+        Map<String, Element> index = IdIndex.of(elements, Element::id);
+        assertFalse(index instanceof IdIndex, "a list of " + elements.size() + " is not scanned");
+        assertEquals(elements.stream().map(Element::id).toList(), new ArrayList<>(index.keySet()));
+        assertEquals(new Element("item-0", IdIndex.MOST), index.get("item-0"));
+        assertTrue(IdIndex.of(elements.subList(0, IdIndex.MOST), Element::id) instanceof IdIndex);
+    }
 }
