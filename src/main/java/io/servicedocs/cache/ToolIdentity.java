@@ -20,7 +20,7 @@ import java.util.zip.ZipFile;
  * validated against. A cache is only read by the identical tool.
  *
  * @param version the tool's version as it says it
- * @param digest  SHA-256 (hex) of version, code and schemas
+ * @param digest  {@link CacheFolder#key} (hex) of the cache's format, version, code and schemas
  */
 public record ToolIdentity(String version, String digest) {
 
@@ -36,13 +36,17 @@ public record ToolIdentity(String version, String digest) {
         }
     }
 
-    /** The identity of a version with the digests of its code and of its schemas. */
+    /**
+     * The identity of a version with the digests of its code and of its schemas; the cache's
+     * format is part of it, so that a cache of another format is never read.
+     */
     public static ToolIdentity of(String version, byte[] code, byte[] schemas) {
-        return new ToolIdentity(version, CacheFolder.key(version.getBytes(StandardCharsets.UTF_8), code, schemas));
+        return new ToolIdentity(version, CacheFolder.key(CacheFolder.FORMAT.getBytes(StandardCharsets.US_ASCII),
+                version.getBytes(StandardCharsets.UTF_8), code, schemas));
     }
 
     private static byte[] codeDigest(Path code) throws IOException {
-        MessageDigest digest = CacheFolder.sha256();
+        MessageDigest digest = CacheFolder.digest();
         if (Files.isRegularFile(code)) {
             Optional<byte[]> directory = centralDirectory(code);
             if (directory.isPresent()) {
@@ -108,7 +112,7 @@ public record ToolIdentity(String version, String digest) {
 
     /** The schema files the tool validates with, by name and bytes. */
     public static byte[] schemasDigest(List<String> resources) throws IOException {
-        MessageDigest digest = CacheFolder.sha256();
+        MessageDigest digest = CacheFolder.digest();
         for (String resource : resources) {
             try (InputStream in = ToolIdentity.class.getResourceAsStream(resource)) {
                 if (in == null) {

@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The content-addressed cache of parsed and validated files: for the exact bytes of a file at a
  * path, what {@link YamlReader} made of them (the tree with every node's position, or the one
  * parse diagnostic), and for each file kind whether the tree conforms to its JSON Schema. Keys
- * are SHA-256 of the path and the bytes, in a {@link CacheFolder} of this tool's identity (version,
+ * are {@link CacheFolder#key}s (SHA-512/256) of the path and the bytes, in a {@link CacheFolder} of this tool's identity (version,
  * code, schemas): the same bytes read by the same tool give the same result, so a hit is that
  * result. Only "conforms" is remembered of the schema check: a file with schema problems is
  * checked again (its problems need the validator's explanations, and it is rare), so a cache can
@@ -243,7 +243,7 @@ public final class ParsedFileCache {
     }
 
     /**
-     * The kind's name and the tree's key (itself a SHA-256): unique without hashing again, which
+     * The kind's name and the tree's key (itself a digest): unique without hashing again, which
      * cost a SHA-256 per file and check (issue 15).
      */
     private static String conformingKey(FileKind kind, String treeKey) {

@@ -2,6 +2,8 @@ package io.servicedocs.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +48,63 @@ class CacheFolderTest {
         assertEquals(Optional.of("hello, pack"), streamed.read("packs", KEY).map(b -> new String(b, StandardCharsets.UTF_8)));
         List<Path> files = filesOf(streamed.folder());
         assertEquals(1, files.size());
-        // magic (20) + key as UTF (2 + 64) + length (4) + content (11) + HMAC-SHA-256 (32)
+        // magic (20) + key as UTF (2 + 64) + length (4) + content (11) + HMAC-SHA-512/256 (32)
         assertEquals(133, Files.size(files.get(0)));
         assertArrayEquals(Files.readAllBytes(filesOf(whole.folder()).get(0)), Files.readAllBytes(files.get(0)));
+    }
+
+    @Test
+    void aKeyIsTheSha512Over256OfThePartsEachAfterItsLength() throws Exception {
+        java.security.MessageDigest expected = java.security.MessageDigest.getInstance("SHA-512/256");
+        for (String part : List.of("ab", "c")) {
+            expected.update(java.nio.ByteBuffer.allocate(4).putInt(part.length()).array());
+            expected.update(bytes(part));
+        }
+        assertEquals(java.util.HexFormat.of().formatHex(expected.digest()), CacheFolder.key("ab", "c"));
+        assertNotEquals(CacheFolder.key("ab", "c"), CacheFolder.key("a", "bc"));
+    }
+
+    @Test
+    void theFormatIsPartOfTheIdentitySoAFolderOfTheSha256FormatIsDeletedAndNeverRead(@TempDir Path dir) throws Exception {
+        // the folder a tool of format 1 made: its identity was the SHA-256 key of version, code and schemas
+        java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        for (byte[] part : List.of(bytes("1.0"), bytes("code"), bytes("schemas"))) {
+            sha256.update(java.nio.ByteBuffer.allocate(4).putInt(part.length).array());
+            sha256.update(part);
+        }
+        Path old = dir.resolve(CacheFolder.LOCATION).resolve(java.util.HexFormat.of().formatHex(sha256.digest()).substring(0, 32));
+        Files.createDirectories(old.resolve("packs"));
+        Files.writeString(old.resolve("packs").resolve("entry"), "an entry of format 1");
+        CacheFolder cache = CacheFolder.open(dir, TOOL, SECRET).orElseThrow();
+        assertNotEquals(old, cache.folder());
+        assertFalse(Files.exists(old));
+        assertEquals(Optional.empty(), cache.read("packs", KEY));
+    }
+
+    @Test
+    void anEntryWithTheMagicOrMacOfTheSha256FormatIsAMiss(@TempDir Path dir) throws Exception {
+        CacheFolder cache = CacheFolder.open(dir, TOOL, SECRET).orElseThrow();
+        byte[] content = bytes("hello, pack");
+        for (String magic : List.of("servicedocs-cache-1\n", "servicedocs-cache-2\n")) {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(SECRET, "HmacSHA256"));
+            mac.update(bytes(KEY));
+            mac.update((byte) 0);
+            java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(file)) {
+                out.write(magic.getBytes(StandardCharsets.US_ASCII));
+                out.writeUTF(KEY);
+                out.writeInt(content.length);
+                out.write(content);
+                out.write(mac.doFinal(content));
+            }
+            Path entry = cache.file("packs", KEY);
+            Files.createDirectories(entry.getParent());
+            Files.write(entry, file.toByteArray());
+            assertEquals(Optional.empty(), cache.read("packs", KEY), magic);
+        }
+        cache.write("packs", KEY, content);
+        assertEquals(Optional.of("hello, pack"), cache.read("packs", KEY).map(b -> new String(b, StandardCharsets.UTF_8)));
     }
 
     @Test
