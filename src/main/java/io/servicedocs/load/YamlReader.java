@@ -112,22 +112,26 @@ public final class YamlReader {
             return Result.of(Diagnostic.error(path, positionOfByte(bytes, nul), "file-binary",
                     "file contains a NUL byte: it is binary, not YAML text"));
         }
-        String text;
+        CharBuffer decoded;
         try {
-            text = decodeUtf8(bytes);
+            decoded = decodeUtf8(bytes);
         } catch (NotUtf8 e) {
             return Result.of(Diagnostic.error(path, e.at, "file-encoding", String.format(
                     "byte 0x%02X is not valid UTF-8; expected the file to be saved as UTF-8", e.badByte)));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        Optional<Diagnostic> characters = checkCharacters(path, text);
-        if (characters.isPresent()) {
-            return Result.of(characters.get());
-        }
-        if (plainSubset && !documents) {
-            Optional<PlainBlockYaml.Tree> plain = PlainBlockYaml.read(text);
+        char[] chars = decoded.array();
+        int from = decoded.limit() > 0 && chars[0] == '\uFEFF' ? 1 : 0;
+        String text = new String(chars, from, decoded.limit() - from);
+        // one scan of the characters: a text of the plain subset has none refused and no line too long
+        boolean plainCharacters = plainSubset && !documents
+                && PlainBlockYaml.plainCharacters(chars, from, decoded.limit(), MAX_LINE_LENGTH);
+        if (!plainCharacters) {
+            Optional<Diagnostic> characters = checkCharacters(path, text);
+            if (characters.isPresent()) {
+                return Result.of(characters.get());
+            }
+        } else {
+            Optional<PlainBlockYaml.Tree> plain = PlainBlockYaml.readPlain(text);
             if (plain.isPresent()) {
                 return Result.of(new YamlDocument(path, plain.get().root(), plain.get().rootPlace(), plain.get().places()));
             }
@@ -333,7 +337,8 @@ public final class YamlReader {
         }
     }
 
-    private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
+    /** The characters of the bytes, from the start of the buffer's array to its limit. */
+    private static CharBuffer decodeUtf8(byte[] bytes) throws NotUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -348,7 +353,7 @@ public final class YamlReader {
             throw new NotUtf8(positionAfter(out), bytes[in.position()] & 0xFF);
         }
         out.flip();
-        return out.toString();
+        return out;
     }
 
     /** Line and column of the byte at {@code offset}, counting characters of the text before it. */

@@ -1,6 +1,7 @@
 package io.servicedocs.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.model.Position;
@@ -128,6 +129,47 @@ class PlainBlockYamlTest {
         PlainYamlComparison comparison = new PlainYamlComparison();
         comparison.compare("f.yaml", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), comparison.differences);
+    }
+
+    @Test
+    void aCharacterThePlainScanAcceptsIsNeverOneTheCharacterCheckRefuses() {
+        // the plain scan replaces TextCharacters' scan for the texts it accepts (issue 16)
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char[] text = {'a', ':', ' ', 'x', (char) c, '\n'};
+            if (PlainBlockYaml.plainCharacters(text, 0, text.length, YamlReader.MAX_LINE_LENGTH)) {
+                assertEquals(-1, TextCharacters.firstRefused(new String(text)), String.format("U+%04X", c));
+            }
+        }
+        assertFalse(PlainBlockYaml.plainCharacters("a: \uD83D\uDE00\n".toCharArray(), 0, 7, YamlReader.MAX_LINE_LENGTH));
+    }
+
+    /** Refused characters and long lines: the plain reader's one scan gives the full path's diagnostics. */
+    @Test
+    void givesTheFullPathsDiagnosticsForRefusedCharactersAndLinesTooLong() {
+        PlainYamlComparison comparison = new PlainYamlComparison();
+        java.util.List<Integer> characters = new java.util.ArrayList<>();
+        for (int c = 0; c <= 0xA0; c++) {
+            characters.add(c);
+        }
+        characters.addAll(List.of(0x2028, 0x2029, 0xFDCF, 0xFDD0, 0xFDEF, 0xFDF0, 0xFEFF, 0xFFEF, 0xFFF0, 0xFFFD, 0xFFFE,
+                0xFFFF, 0x1FFFE, 0x1F600));
+        for (int c : characters) {
+            String ch = Character.toString(c);
+            for (String text : List.of("a: ok\nname: ab" + ch + "c\n", "a: ok\nna" + ch + "me: x\n", ch + "a: 1\n",
+                    "a: 1\n" + ch, "\uFEFFa: x" + ch + "\n")) {
+                comparison.compare("f.yaml", text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        int max = YamlReader.MAX_LINE_LENGTH;
+        for (int length : List.of(max - 1, max, max + 1)) {
+            String line = "b: " + "x".repeat(length - 3);
+            for (String text : List.of("a: 1\n" + line + "\nc: 2\n", "a: 1\n" + line, line + "\n", "\uFEFF" + line + "\n",
+                    "a: 1\n" + line + "\u0001\n", "a: 1\n" + line + "\t\n", "a: 1\n" + line + "\uFDD0\n")) {
+                comparison.compare("f.yaml", text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(List.of(), comparison.differences);
+        assertTrue(comparison.plainRead > 300, comparison.plainRead + " texts read by the subset");
     }
 
     @Test
