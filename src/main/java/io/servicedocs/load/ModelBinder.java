@@ -28,13 +28,26 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ModelBinder {
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // Optional booleans (e.g. a phase's retirement flag) are false when absent; the schema guards the rest.
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final JsonMapper mapper;
+
+    public ModelBinder() {
+        this(true);
+    }
+
+    /** @param spreadCreators whether records are made through {@link SpreadCreators} (off only to compare in tests) */
+    ModelBinder(boolean spreadCreators) {
+        JsonMapper.Builder builder = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                // Optional booleans (e.g. a phase's retirement flag) are false when absent; the schema guards the rest.
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        if (spreadCreators) {
+            // records made without Java 17's invokeWithArguments on every call (issue 16)
+            builder.addModule(new SpreadCreators());
+        }
+        this.mapper = builder.build();
+    }
 
     public <T> Optional<T> bind(YamlDocument doc, Class<T> type, Consumer<Diagnostic> problems) {
         try {
