@@ -115,7 +115,7 @@ public final class Main {
      * The command line for {@code args}: when the first argument names a command, the command line
      * with that command alone, else with all of them. picocli reads the options of every command
      * (and makes it) when a command line is made: all thirteen cost ~0.1 s of CPU at every start
-     * on C1, on the main thread before any work (issue 16). The command named parses and runs
+     * on C1, on the main thread before any work (issue 15). The command named parses and runs
      * exactly as it does among the others (no command uses its parent); a first argument that
      * names none (an option, a misspelt command, none at all) gets them all: the usage lists
      * them and the suggestions come from them.

@@ -43,7 +43,7 @@ public final class ModelBinder {
                 // Optional booleans (e.g. a phase's retirement flag) are false when absent; the schema guards the rest.
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         if (spreadCreators) {
-            // records made without Java 17's invokeWithArguments on every call (issue 16)
+            // records made without Java 17's invokeWithArguments on every call (issue 15)
             builder.addModule(new SpreadCreators());
         }
         this.mapper = builder.build();

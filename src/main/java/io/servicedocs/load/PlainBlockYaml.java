@@ -80,7 +80,7 @@ final class PlainBlockYaml {
      * than {@code maxLineLength}. So a text accepted here needs no other check of its characters
      * or lines; one refused is refused or declined by those checks. It reads the decoder's array,
      * not the String (whose charAt cost three calls a character on C1, three scans of 9 MB at
-     * 1,000 products: issue 16).
+     * 1,000 products: issue 15).
      */
     static boolean plainCharacters(char[] chars, int from, int to, int maxLineLength) {
         int lineStart = from;

@@ -21,7 +21,7 @@ import tools.jackson.databind.introspect.AnnotatedWithParams;
  * Calls the creators of records (their canonical constructors and {@code @JsonCreator} factories)
  * through a method handle that takes the argument array, made once per creator. Jackson calls a
  * creator with {@link MethodHandle#invokeWithArguments}, which on Java 17 builds a new spreading
- * handle on every call: at 1,000 products that was ~4% of a validation's CPU (issue 16). The
+ * handle on every call: at 1,000 products that was ~4% of a validation's CPU (issue 15). The
  * creator, its arguments, what it returns and how a failure is reported are Jackson's own: only
  * the call differs ({@link StdValueInstantiator#createFromObjectWith} otherwise as it is). A
  * creator whose handle cannot be made is called as Jackson calls it.

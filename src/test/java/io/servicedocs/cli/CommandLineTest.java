@@ -14,7 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * A command line that names a command is made with that command alone (issue 16: making all of
+ * A command line that names a command is made with that command alone (issue 15: making all of
  * them cost ~0.1 s at every start): it prints and ends exactly as the one with all of them.
  */
 class CommandLineTest {

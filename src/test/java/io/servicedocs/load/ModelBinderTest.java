@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Records made through {@link SpreadCreators} (issue 16) are the records Jackson makes by itself,
+ * Records made through {@link SpreadCreators} (issue 15) are the records Jackson makes by itself,
  * and a creator's failure is the same diagnostic at the same node.
  */
 class ModelBinderTest {

@@ -133,7 +133,7 @@ class PlainBlockYamlTest {
 
     @Test
     void aCharacterThePlainScanAcceptsIsNeverOneTheCharacterCheckRefuses() {
-        // the plain scan replaces TextCharacters' scan for the texts it accepts (issue 16)
+        // the plain scan replaces TextCharacters' scan for the texts it accepts (issue 15)
         for (int c = 0; c <= 0xFFFF; c++) {
             char[] text = {'a', ':', ' ', 'x', (char) c, '\n'};
             if (PlainBlockYaml.plainCharacters(text, 0, text.length, YamlReader.MAX_LINE_LENGTH)) {
