@@ -35,6 +35,9 @@ final class ModelDigest {
 
     private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
 
+    /** The bytes hashed by all digests of this run, for -Dservicedocs.timing. */
+    static final java.util.concurrent.atomic.LongAdder HASHED = new java.util.concurrent.atomic.LongAdder();
+
     private final MessageDigest digest = newDigest();
     /** Bytes are gathered here and handed to the digest a block at a time. */
     private final byte[] buffer = new byte[8192];
@@ -132,6 +135,7 @@ final class ModelDigest {
         if (unknown) {
             return Optional.empty();
         }
+        HASHED.add(filled);
         digest.update(buffer, 0, filled);
         filled = 0;
         return Optional.of(digest.digest());
@@ -210,6 +214,7 @@ final class ModelDigest {
         if (length > buffer.length - filled) {
             flush();
             if (length > buffer.length) {
+                HASHED.add(length);
                 digest.update(bytes, from, length);
                 return;
             }
@@ -219,6 +224,7 @@ final class ModelDigest {
     }
 
     private void flush() {
+        HASHED.add(filled);
         digest.update(buffer, 0, filled);
         filled = 0;
     }
