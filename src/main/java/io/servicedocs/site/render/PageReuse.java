@@ -105,8 +105,9 @@ public final class PageReuse {
 
     private String packKey() {
         // 3: the inputs hashed as ModelDigest's encoding, the published file by its stamp;
-        // 4: a product page's product hashed apart (shared with its export), the exports too
-        return CacheFolder.key("pages-pack-4", published.toString());
+        // 4: a product page's product hashed apart (shared with its export), the exports too;
+        // 5: lengths and numbers as variable-length numbers
+        return CacheFolder.key("pages-pack-5", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */

@@ -71,6 +71,26 @@ class ModelDigestTest {
     }
 
     @Test
+    void numbersAndLengthsOfEverySizeDiffer() {
+        // lengths and numbers are written in as many bytes as they need: every size stays apart
+        List<Object> values = new ArrayList<>(List.of(0, 1, -1, 63, -64, 64, 127, 128, 255, 16_383, 16_384,
+                Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 35, -(1L << 35)));
+        values.add("x".repeat(127));
+        values.add("x".repeat(128));
+        values.add("x".repeat(20_000)); // longer than the buffer
+        values.add(List.of("x".repeat(127), "x"));
+        values.add(java.util.Collections.nCopies(300, "a"));
+        values.add(java.util.Collections.nCopies(301, "a"));
+        java.util.Set<String> digests = new java.util.HashSet<>();
+        for (Object value : values) {
+            assertTrue(digests.add(hex(value)), "same digest as another value: " + value);
+            assertEquals(hex(value), hex(value));
+        }
+        // an int and a long of the same value are the same number, as before
+        assertEquals(hex(5), hex(5L));
+    }
+
+    @Test
     void aValueWithoutContentHasNoDigest() {
         assertTrue(digest(List.of("a", new Object())).isEmpty());
         assertTrue(digest(Map.of("x", new StringBuilder("text"))).isEmpty());
