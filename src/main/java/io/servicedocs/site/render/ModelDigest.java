@@ -1,6 +1,7 @@
 package io.servicedocs.site.render;
 
 import io.servicedocs.cache.CacheFolder;
+import io.servicedocs.site.view.Derived;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -28,6 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * model is hashed in about half the bytes (issue 15: hashing the pages' models was a third of a
  * cold build's render, JFR). A value of any other type (an object without content the page model
  * could show) makes the digest unknown: such a page is rendered every time.
+ *
+ * <p>A record's components marked {@link Derived} (made from its other components, the page's
+ * path, the messages and the tool, all hashed already) are left out.
  *
  * <p>Not thread-safe: one per digest.
  */
@@ -175,14 +179,18 @@ final class ModelDigest {
         }
     }
 
+    /** The accessors of a record type's components, in order, but those {@link Derived} from the others. */
     private static Method[] accessors(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Method[] accessors = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
+        java.util.List<Method> accessors = new java.util.ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.isAnnotationPresent(Derived.class)) {
+                continue;
+            }
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            accessors.add(accessor);
         }
-        return accessors;
+        return accessors.toArray(new Method[0]);
     }
 
     private void text(String text) {

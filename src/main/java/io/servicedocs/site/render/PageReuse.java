@@ -106,8 +106,8 @@ public final class PageReuse {
     private String packKey() {
         // 3: the inputs hashed as ModelDigest's encoding, the published file by its stamp;
         // 4: a product page's product hashed apart (shared with its export), the exports too;
-        // 5: lengths and numbers as variable-length numbers
-        return CacheFolder.key("pages-pack-5", published.toString());
+        // 5: lengths and numbers as variable-length numbers; 6: derived components left out
+        return CacheFolder.key("pages-pack-6", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */
