@@ -6,6 +6,8 @@
      when there are more products, links to every product in pages (matrix/N.html); site.js renders any
      view (filters, sort, the next rows) from matrix-data.js, a compact copy of every row. -->
 <#assign tierNames = matrix.tier_names>
+<#-- Each status's symbol, made by layout's itemSymbol once per page rather than twice per cell. -->
+<#assign itemSymbols = {}><#list ["exceeds", "meets", "waived", "misses", "none", "not-applicable"] as status><#assign itemSymbols = itemSymbols + {status: layout.itemSymbol(status)}></#list>
 <@layout.page title=t['matrix.title'] wide=true>
 <div class="page-head">
   <h1>${t['matrix.title']}</h1>
@@ -142,20 +144,20 @@
       </td>
       <#list matrix.categories as c><#list c.items as col>
       <#if byId[col.id]??>
-      <#assign i = byId[col.id]><#assign st = i.display_status>
+      <#assign i = byId[col.id]><#assign st = i.display_status><#if itemSymbols[st]??><#assign symbol = itemSymbols[st]><#else><#assign symbol = layout.itemSymbol(st)></#if>
       <td data-category="${c.id}" class="cell s-${st}">
         <a href="${root}products/${p.id}.html#item-${i.id}" class="cell-link">
           <#if st == "not-applicable">
-          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><span class="lvl" aria-hidden="true">${t['cell.na_short']}</span>
+          <span class="sym" aria-hidden="true">${symbol}</span><span class="lvl" aria-hidden="true">${t['cell.na_short']}</span>
           <span class="sr-only">${i.display_title}: ${t['status.' + st]} (${t['applicability.' + i.applicability]})</span>
           <span class="tip" aria-hidden="true">
             <strong>${i.display_title}</strong>
-            <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>
+            <span class="tip-status">${symbol} ${t['status.' + st]}</span>
             <span>${t['applicability.' + i.applicability]}</span>
             <#if i.not_applicable_reason?has_content><span>${i.not_applicable_reason}</span></#if>
           </span>
           <#else>
-          <span class="sym" aria-hidden="true">${layout.itemSymbol(st)}</span><#if i.binary>
+          <span class="sym" aria-hidden="true">${symbol}</span><#if i.binary>
           <span class="sr-only">${i.display_title}: ${t['binary.' + i.level]}, ${t['binary.required.' + i.required]}, ${t['status.' + st]}</span>
           <#else><span class="lvl" aria-hidden="true">${i.level}</span>
           <span class="sr-only">${i.display_title}: ${t['cell.level']} ${i.level}, ${t['cell.required']} ${i.required}, ${t['status.' + st]}</span></#if>
@@ -165,7 +167,7 @@
             <span>${t['cell.required_for']} ${p.phase.name}: ${t['binary.required.' + i.required]}</span><#else>
             <span>${t['cell.level']} ${i.level}/${i.max_level} · ${i.level_title}</span>
             <span>${t['cell.required_for']} ${p.phase.name}: ${i.required}</span></#if>
-            <span class="tip-status">${layout.itemSymbol(st)} ${t['status.' + st]}</span>
+            <span class="tip-status">${symbol} ${t['status.' + st]}</span>
           </span>
           </#if>
         </a>

@@ -10,6 +10,9 @@
 <#assign nextById = (p.next.items_by_id)!{}>
 <#assign currentById = p.current.items_by_id>
 <#assign checkById = p.security_by_id>
+<#-- A status cell is the same on every row of that status: the macros run once per status and page, not once per row. -->
+<#assign itemStatusCells = {}><#list ["exceeds", "meets", "waived", "misses", "none", "not-applicable"] as status><#assign cell><@layout.itemStatus status=status/></#assign><#assign itemStatusCells = itemStatusCells + {status: cell}></#list>
+<#assign checkStatusCells = {}><#list ["passed", "waived", "planned", "failed", "not-applicable", "not-required"] as status><#assign cell><@layout.checkStatus status=status/></#assign><#assign checkStatusCells = checkStatusCells + {status: cell}></#list>
 <#-- An <#if> line keeps the blank line after it (an <#assign> line does not): the page starts as it always has. -->
 <#if site.link_base??><#assign base = site.link_base><#else><#assign base = ""></#if>
 
@@ -322,7 +325,7 @@
         <td class="nowrap"><strong>${i.level}</strong><span class="muted">/${i.max_level}</span><br><span class="small">${i.level_title}</span></td>
         <td class="num">${i.required}</td>
         </#if>
-        <td><@layout.itemStatus status=st/>
+        <td><#if itemStatusCells[st]??>${itemStatusCells[st]}<#else><@layout.itemStatus status=st/></#if>
           <#if i.applicability != "applies"><br><span class="small applicability-${i.applicability}">${t['applicability.' + i.applicability]}<#if i.applies_if?has_content> (<#list i.applies_if as c>${t[(c.kind == "tag")?then('applicability.condition_tag', 'applicability.condition')]} <code>${c.value}</code><#sep>; </#list>)</#if></span></#if>
           <#if st == "misses" && !i.binary><br><span class="small">${t['assess.gap']} ${i.shortfall}</span></#if>
           <#if st == "waived"><br><a class="small" href="#waiver-${i.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if>
@@ -331,7 +334,7 @@
         <td>
           <#if nextById[i.id]??><#assign ni = nextById[i.id]>
             <#assign nst = ni.display_status>
-            <#if ni.binary>${t['binary.required.' + ni.required]}<#else><span class="num">${ni.required}</span></#if> <@layout.itemStatus status=nst/>
+            <#if ni.binary>${t['binary.required.' + ni.required]}<#else><span class="num">${ni.required}</span></#if> <#if itemStatusCells[nst]??>${itemStatusCells[nst]}<#else><@layout.itemStatus status=nst/></#if>
             <#if nst == "misses" && !ni.binary><br><span class="small">${t['assess.gap']} ${ni.shortfall}</span></#if>
           </#if>
         </td>
@@ -406,7 +409,7 @@
           <#if s.failed_next><br><span class="flag flag-warn small"><span aria-hidden="true">!</span> ${t['security.needed_next']} ${p.next.phase_name}</span></#if></th>
         <td><#if s.required><strong>${t['common.yes']}</strong><#else><span class="muted">${t['common.no']}</span></#if></td>
         <td><#if s.answer??>${t['answer.' + s.answer]}<#else><span class="muted">${t['common.none']}</span></#if></td>
-        <td><@layout.checkStatus status=s.status/>
+        <td><#if checkStatusCells[s.status]??>${checkStatusCells[s.status]}<#else><@layout.checkStatus status=s.status/></#if>
           <#if s.status == "waived"><br><a class="small" href="#check-waiver-${s.id}-${p.phase.id}">${t['assess.see_waiver']}</a></#if></td>
         <td class="small">
           <#if s.reason?has_content><p>${s.reason}</p></#if>

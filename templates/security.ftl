@@ -1,6 +1,8 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "list-macros.ftl" as lm>
+<#-- Each status's symbol, made by layout's checkSymbol once per page rather than twice per cell. -->
+<#assign checkSymbols = {}><#list ["passed", "waived", "planned", "failed", "not-applicable", "not-required"] as status><#assign checkSymbols = checkSymbols + {status: layout.checkSymbol(status)}></#list>
 <#-- Products x security checks: each answer by symbol and text; required cells are marked. In pages of
      a hundred products (security.html, security/2.html, ...): security_matrix is one page. -->
 <@layout.page title=t['security.title'] wide=true>
@@ -53,16 +55,16 @@
         <strong>${p.current.satisfied_checks}/${p.current.required_checks}</strong></span></td>
       <#list security_matrix.categories as c><#list c.checks as chk>
         <#if byId[chk.id]??><#assign s = byId[chk.id]>
-        <#assign ds = s.display_status>
+        <#assign ds = s.display_status><#if checkSymbols[ds]??><#assign symbol = checkSymbols[ds]><#else><#assign symbol = layout.checkSymbol(ds)></#if>
         <td class="cell c-${ds} ${s.required?then('req-yes', 'req-no')}">
           <a class="cell-link" href="${root}products/${p.id}.html#check-${s.id}">
-            <span class="sym" aria-hidden="true">${layout.checkSymbol(ds)}</span>
+            <span class="sym" aria-hidden="true">${symbol}</span>
             <span class="sr-only">${s.display_title}: ${t['check.' + ds]}<#if s.plan??> (${t['binary.1']} ${t['product.by']} ${s.plan.due})</#if>, ${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
             <span class="tip" aria-hidden="true"><strong>${s.display_title}</strong>
               <span>${s.required?then(t['security.required_now'], t['security.optional_now'])}</span>
               <span>${t['security.answer']}: <#if s.answer??>${t['answer.' + s.answer]}<#else>${t['common.none']}</#if></span>
               <#if s.plan??><span>${t['assess.plan']} ${t['binary.1']} ${t['product.by']} ${s.plan.due}<#if s.plan.overdue> (${t['common.overdue']})</#if></span></#if>
-              <span class="tip-status">${layout.checkSymbol(ds)} ${t['check.' + ds]}</span></span>
+              <span class="tip-status">${symbol} ${t['check.' + ds]}</span></span>
           </a>
         </td>
         <#else><td class="cell"><span aria-hidden="true">–</span><span class="sr-only">${t['common.none']}</span></td></#if>

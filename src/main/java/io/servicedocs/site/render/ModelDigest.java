@@ -1,6 +1,7 @@
 package io.servicedocs.site.render;
 
 import io.servicedocs.cache.CacheFolder;
+import io.servicedocs.site.view.Derived;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The digest (SHA-512/256, {@link #newDigest}) of a page model's content, for {@link PageReuse}: the value is walked (records by
  * their components in order, lists, maps in their order, optionals, strings, numbers, booleans,
- * enum constants) and each part is written as a tag and, for text, its length and UTF-8 bytes,
+ * enum constants) and each part is written as a tag and, for text, its length (a variable-length number) and UTF-8 bytes,
  * so that two models have the same encoding only when they hold the same content. (The model's
  * {@code toString()} text, hashed before, was ambiguous: a string holding {@code ", title="}
  * could make two different models read the same, and building the text was half of the cost.)
@@ -29,11 +30,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * cold build's render, JFR). A value of any other type (an object without content the page model
  * could show) makes the digest unknown: such a page is rendered every time.
  *
+ * <p>A record's components marked {@link Derived} (made from its other components, the page's
+ * path, the messages and the tool, all hashed already) are left out.
+ *
  * <p>Not thread-safe: one per digest.
  */
 final class ModelDigest {
 
     private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    /** The bytes hashed by all digests of this run, for -Dservicedocs.timing. */
+    static final java.util.concurrent.atomic.LongAdder HASHED = new java.util.concurrent.atomic.LongAdder();
 
     private final MessageDigest digest = newDigest();
     /** Bytes are gathered here and handed to the digest a block at a time. */
@@ -86,9 +93,7 @@ final class ModelDigest {
             tag(bool ? 'T' : 'F');
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             tag('I');
-            long number = ((Number) value).longValue();
-            integer((int) (number >>> 32));
-            integer((int) number);
+            number(((Number) value).longValue());
         } else if (value instanceof BigDecimal || value instanceof BigInteger || value instanceof Double
                 || value instanceof Float) {
             // exact texts of their values (BigDecimal with its scale), named by type
@@ -132,6 +137,7 @@ final class ModelDigest {
         if (unknown) {
             return Optional.empty();
         }
+        HASHED.add(filled);
         digest.update(buffer, 0, filled);
         filled = 0;
         return Optional.of(digest.digest());
@@ -173,14 +179,18 @@ final class ModelDigest {
         }
     }
 
+    /** The accessors of a record type's components, in order, but those {@link Derived} from the others. */
     private static Method[] accessors(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        Method[] accessors = new Method[components.length];
-        for (int i = 0; i < components.length; i++) {
-            accessors[i] = components[i].getAccessor();
-            accessors[i].setAccessible(true);
+        java.util.List<Method> accessors = new java.util.ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (component.isAnnotationPresent(Derived.class)) {
+                continue;
+            }
+            Method accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            accessors.add(accessor);
         }
-        return accessors;
+        return accessors.toArray(new Method[0]);
     }
 
     private void text(String text) {
@@ -196,20 +206,41 @@ final class ModelDigest {
         buffer[filled++] = (byte) tag;
     }
 
+    /**
+     * Writes a count, length or number (not negative) in as few bytes as it needs, seven bits a
+     * byte, the last byte without its high bit (LEB128): no encoding of a number is the start of
+     * another's, so the encoding stays unambiguous. Most are below 128 (one byte, not four): the
+     * digest is most of a page's fingerprint on C1 (issue 15, JFR).
+     */
     private void integer(int value) {
-        if (filled + 4 > buffer.length) {
+        if (filled + 5 > buffer.length) {
             flush();
         }
-        buffer[filled++] = (byte) (value >>> 24);
-        buffer[filled++] = (byte) (value >>> 16);
-        buffer[filled++] = (byte) (value >>> 8);
+        while ((value & ~0x7F) != 0) {
+            buffer[filled++] = (byte) ((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
         buffer[filled++] = (byte) value;
+    }
+
+    /** Writes any long as {@link #integer} does, its sign folded into the lowest bit (zigzag): small numbers take one byte. */
+    private void number(long value) {
+        if (filled + 10 > buffer.length) {
+            flush();
+        }
+        long folded = (value << 1) ^ (value >> 63);
+        while ((folded & ~0x7FL) != 0) {
+            buffer[filled++] = (byte) ((folded & 0x7F) | 0x80);
+            folded >>>= 7;
+        }
+        buffer[filled++] = (byte) folded;
     }
 
     private void bytes(byte[] bytes, int from, int length) {
         if (length > buffer.length - filled) {
             flush();
             if (length > buffer.length) {
+                HASHED.add(length);
                 digest.update(bytes, from, length);
                 return;
             }
@@ -219,6 +250,7 @@ final class ModelDigest {
     }
 
     private void flush() {
+        HASHED.add(filled);
         digest.update(buffer, 0, filled);
         filled = 0;
     }

@@ -46,7 +46,8 @@ public final class PageReuse {
      * shared by its page and its export (both hashed with it apart): the site's pages hold every
      * product's view to the end of the render anyway, so only its digest is added.
      */
-    private final Map<Object, byte[]> digests = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Object, java.util.concurrent.CompletableFuture<Optional<byte[]>>> digests =
+            Collections.synchronizedMap(new IdentityHashMap<>());
     private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A page's inputs (their digest) and its published file's stamp (size, modification time, file identity). */
@@ -105,8 +106,9 @@ public final class PageReuse {
 
     private String packKey() {
         // 3: the inputs hashed as ModelDigest's encoding, the published file by its stamp;
-        // 4: a product page's product hashed apart (shared with its export), the exports too
-        return CacheFolder.key("pages-pack-4", published.toString());
+        // 4: a product page's product hashed apart (shared with its export), the exports too;
+        // 5: lengths and numbers as variable-length numbers; 6: derived components left out
+        return CacheFolder.key("pages-pack-6", published.toString());
     }
 
     /** Pages copied instead of rendered in this build. */
@@ -147,17 +149,39 @@ public final class PageReuse {
         return page.finish();
     }
 
-    /** The digest of a shared value's content, made once per build and value. */
+    /**
+     * The digest of a shared value's content, made once per build and value: a thread that needs
+     * it while another is making it waits for that one's (a product's page and its export, rendered
+     * side by side, each hashed the product: a build after one change hashed half again as many
+     * bytes, issue 15).
+     */
     private Optional<byte[]> digestOf(Object value) {
-        byte[] known = digests.get(value);
+        java.util.concurrent.CompletableFuture<Optional<byte[]>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<byte[]>> known = digests.putIfAbsent(value, mine);
         if (known != null) {
-            return Optional.of(known);
+            try {
+                return known.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
-        ModelDigest digest = new ModelDigest();
-        digest.value(value);
-        Optional<byte[]> made = digest.finish();
-        made.ifPresent(bytes -> digests.put(value, bytes));
-        return made;
+        try {
+            ModelDigest digest = new ModelDigest();
+            digest.value(value);
+            Optional<byte[]> made = digest.finish();
+            mine.complete(made);
+            return made;
+        } catch (RuntimeException | Error e) {
+            digests.remove(value, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** Writes the published page to {@code staged} when its inputs and its published file are the last build's. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.PropertyNamingStrategies;
 
 /**
@@ -27,7 +26,28 @@ final class RecordModel implements TemplateHashModelEx {
     /** Where page-model records live; records of any other package are not given to templates. */
     static final String VIEW_PACKAGE = "io.servicedocs.site.view";
 
-    private static final Map<Class<?>, Map<String, Component>> ACCESSORS = new ConcurrentHashMap<>();
+    /** The components of each record type by JSON name, made once per type (a class value: a map keyed by class hashed each class on every record wrapped). */
+    private static final ClassValue<Map<String, Component>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Component> computeValue(Class<?> type) {
+            return accessors(type);
+        }
+    };
+
+    /**
+     * Whether a record type is a page model that {@code DefaultObjectWrapper} would hand to
+     * {@code handleUnknownType} (it implements none of the container or model interfaces that
+     * FreeMarker wraps otherwise), so that it can be wrapped as a {@link RecordModel} straight away.
+     */
+    private static final ClassValue<Boolean> PLAIN_PAGE_MODEL = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return Record.class.isAssignableFrom(type) && isPageModelType(type)
+                    && java.util.stream.Stream.of(TemplateModel.class, java.util.Collection.class, Map.class,
+                            java.util.Iterator.class, java.util.Enumeration.class, Iterable.class)
+                    .noneMatch(container -> container.isAssignableFrom(type));
+        }
+    };
 
     /** A component's accessor and its place in the record. */
     private record Component(Method accessor, int index) {
@@ -46,15 +66,22 @@ final class RecordModel implements TemplateHashModelEx {
 
     private RecordModel(Record record, ObjectWrapper wrapper) {
         this.record = record;
-        this.accessors = ACCESSORS.computeIfAbsent(record.getClass(), RecordModel::accessors);
+        this.accessors = ACCESSORS.get(record.getClass());
         this.wrapper = wrapper;
         this.wrapped = new TemplateModel[accessors.size()];
     }
 
     static boolean isPageModel(Object value) {
-        return value instanceof Record
-                && (value.getClass().getPackageName().equals(VIEW_PACKAGE)
-                        || value.getClass().getPackageName().startsWith(VIEW_PACKAGE + "."));
+        return value instanceof Record && isPageModelType(value.getClass());
+    }
+
+    private static boolean isPageModelType(Class<?> type) {
+        return type.getPackageName().equals(VIEW_PACKAGE) || type.getPackageName().startsWith(VIEW_PACKAGE + ".");
+    }
+
+    /** A page model that FreeMarker's wrapper would only reach as an unknown type ({@link #PLAIN_PAGE_MODEL}). */
+    static boolean isPlainPageModel(Record record) {
+        return PLAIN_PAGE_MODEL.get(record.getClass());
     }
 
     static RecordModel of(Record record, ObjectWrapper wrapper) {

@@ -244,6 +244,7 @@ public final class SiteBuilder {
         if (TIMING) {
             times.forEach((template, nanos) -> System.err.printf("servicedocs timing: %s %d ms (summed over threads)%n",
                     template, nanos / 1_000_000));
+            System.err.printf("servicedocs timing: fingerprints hashed %d bytes%n", ModelDigest.HASHED.sum());
         }
         copyAssets(trees.get("assets"), destination);
         return renderer.count.get();
@@ -528,8 +529,12 @@ public final class SiteBuilder {
 
         private void reusable(String template, String path, String section, Map<String, Object> model,
                               java.util.Set<String> sharedNames, PageTask write) throws IOException, SiteException {
+            long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
             Optional<byte[]> fingerprint = reuse.flatMap(pages -> pages.fingerprint(shared, template, path, section, model,
                     sharedNames));
+            if (TIMING) {
+                times.merge("fingerprints (CPU)", THREADS.getCurrentThreadCpuTime() - cpu, Long::sum);
+            }
             if (fingerprint.isEmpty()) {
                 write.run();
                 return;

@@ -79,9 +79,10 @@ public final class CampaignViews {
     public List<ProductPart> product(String id) {
         List<ProductPart> parts = new ArrayList<>();
         for (int i = 0; i < progress.size(); i++) {
-            CampaignProgress campaign = progress.get(i);
             CampaignPage page = pages.get(i);
-            if (!campaign.shown()) {
+            // the page's answer, made once: CampaignProgress.shown() sums the goals of every
+            // product in scope, which made the product pages of a site quadratic (issue 15, JFR)
+            if (!page.shown()) {
                 continue;
             }
             Optional.ofNullable(partsById.get(i).get(id)).ifPresent(part -> parts.add(new ProductPart(page.id(), page.title(), page.due(),

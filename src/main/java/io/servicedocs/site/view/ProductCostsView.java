@@ -9,13 +9,15 @@ import java.util.SortedMap;
  * A product's cost section: every month (direct cost by provider), the KPI of the latest final
  * month, its share of each pool then, the prepaid amounts it carries, the trend, and the charts;
  * the unit of its unit costs in words ({@code unitCostUnit}, e.g. "JPY per device-month"), and
- * growth or savings ({@code costChanges}: month over month, then year over year).
+ * growth or savings ({@code costChanges}: month over month, then year over year). The charts are
+ * drawn from {@code months} and {@code currency} with the site's messages and the product's id
+ * alone ({@link Derived}).
  * Only made for a product the cost report has.
  */
 public record ProductCostsView(String currency, List<String> providers, List<Month> months,
                                Optional<String> latestFinalMonth, Optional<Latest> latest, List<Share> shares,
                                List<PrepaidView> prepaid, Optional<String> turnedProfitable,
-                               Optional<CostTrendView> trend, String chartSvg, Optional<String> unitChartSvg,
+                               Optional<CostTrendView> trend, @Derived String chartSvg, @Derived Optional<String> unitChartSvg,
                                Optional<String> unitCostUnit, List<CostChangeView> costChanges,
                                /* billing periods, corrections and term purchases (issue 14) */
                                List<CostsPage.LaterPart> corrections, List<CostsPage.Purchase> purchases) {

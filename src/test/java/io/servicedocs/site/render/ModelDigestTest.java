@@ -71,6 +71,54 @@ class ModelDigestTest {
     }
 
     @Test
+    void numbersAndLengthsOfEverySizeDiffer() {
+        // lengths and numbers are written in as many bytes as they need: every size stays apart
+        List<Object> values = new ArrayList<>(List.of(0, 1, -1, 63, -64, 64, 127, 128, 255, 16_383, 16_384,
+                Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 35, -(1L << 35)));
+        values.add("x".repeat(127));
+        values.add("x".repeat(128));
+        values.add("x".repeat(20_000)); // longer than the buffer
+        values.add(List.of("x".repeat(127), "x"));
+        values.add(java.util.Collections.nCopies(300, "a"));
+        values.add(java.util.Collections.nCopies(301, "a"));
+        java.util.Set<String> digests = new java.util.HashSet<>();
+        for (Object value : values) {
+            assertTrue(digests.add(hex(value)), "same digest as another value: " + value);
+            assertEquals(hex(value), hex(value));
+        }
+        // an int and a long of the same value are the same number, as before
+        assertEquals(hex(5), hex(5L));
+    }
+
+    /** A record with a component made from its other one, as a chart is drawn from its months. */
+    record Charted(List<Integer> months, @io.servicedocs.site.view.Derived String chart, String title) {
+    }
+
+    @Test
+    void derivedComponentsAreLeftOutAndTheOthersStillCount() {
+        Charted one = new Charted(List.of(1, 2), "<svg>1 2</svg>", "Costs");
+        // the chart is not hashed: its inputs are
+        assertEquals(hex(one), hex(new Charted(List.of(1, 2), "<svg>other</svg>", "Costs")));
+        assertFalse(hex(one).equals(hex(new Charted(List.of(1, 3), "<svg>1 2</svg>", "Costs"))));
+        assertFalse(hex(one).equals(hex(new Charted(List.of(1, 2), "<svg>1 2</svg>", "Costs2"))));
+        // the components around it stay apart: the title is not read as the chart
+        assertFalse(hex(new Charted(List.of(), "", "a")).equals(hex(new Charted(List.of(), "a", ""))));
+    }
+
+    @Test
+    void aProductsCostChartsAreDerived() throws Exception {
+        for (String name : List.of("chartSvg", "unitChartSvg")) {
+            java.lang.reflect.RecordComponent component = java.util.Arrays.stream(
+                    io.servicedocs.site.view.ProductCostsView.class.getRecordComponents())
+                    .filter(c -> c.getName().equals(name)).findFirst().orElseThrow();
+            assertTrue(component.isAnnotationPresent(io.servicedocs.site.view.Derived.class), name);
+        }
+        // and nothing else of it: its months, from which the charts are drawn, are hashed
+        assertEquals(2, java.util.Arrays.stream(io.servicedocs.site.view.ProductCostsView.class.getRecordComponents())
+                .filter(c -> c.isAnnotationPresent(io.servicedocs.site.view.Derived.class)).count());
+    }
+
+    @Test
     void aValueWithoutContentHasNoDigest() {
         assertTrue(digest(List.of("a", new Object())).isEmpty());
         assertTrue(digest(Map.of("x", new StringBuilder("text"))).isEmpty());

@@ -87,6 +87,21 @@ class SecureFreemarkerTest {
     }
 
     @Test
+    void enumsAreTheirLowerCaseNamesAndContainerRecordsStayContainers() throws Exception {
+        Map<String, Object> model = Map.of("plain", TestPageModel.TestKind.PLAIN,
+                "body", TestPageModel.TestKind.WITH_BODY, "status", Optional.of(TestPageModel.TestStatus.NOT_MET),
+                "names", SecureFreemarker.wrap(new TestPageModel.Names(List.of("a", "b"))), "none", Optional.empty(), "text", Optional.of("t"));
+        assertEquals("plain with_body a,b t -", render("${plain} ${body} <#list names as n>${n}<#sep>,</#list> ${text} ${none!'-'}",
+                model));
+        assertEquals("plain with_body", render("${plain} ${body}", Map.of("plain", SecureFreemarker.wrap(TestPageModel.TestKind.PLAIN),
+                "body", SecureFreemarker.wrap(TestPageModel.TestKind.WITH_BODY))));
+        // a record that is a container is not a hash of its components
+        refused("${names.names}", model);
+        // an enum inside an optional is refused, as it always was
+        refused("${status}", model);
+    }
+
+    @Test
     void templatesAreReadFromTemplatesOnly() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "canary-secret");
         Files.createDirectories(dir.resolve("templates"));
