@@ -76,17 +76,7 @@ public final class SchemaValidator {
 
     /** The compiled schemas, once compiled; a failure to compile is rethrown as it was thrown. */
     private Map<FileKind, Schema> compiled() {
-        try {
-            return schemas.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof java.lang.Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return io.servicedocs.concurrent.Futures.joined(schemas);
     }
 
     private static Map<FileKind, Schema> compile() {

@@ -111,7 +111,7 @@ public final class ValidatePipeline {
             throw e;
         }
         ValidationResult validation = assessed.map(p -> withOverdueCampaigns(validated, p)).orElse(validated);
-        return new Checked(validation, joined(costs), assessed);
+        return new Checked(validation, io.servicedocs.concurrent.Futures.joined(costs), assessed);
     }
 
     /** Writes the parse cache's pack of this validation (once: a second call finds nothing new). */
@@ -120,21 +120,6 @@ public final class ValidatePipeline {
             cache.save();
             return null;
         });
-    }
-
-    /** The value of a future, its failure rethrown as it was thrown (not wrapped in a CompletionException). */
-    public static <T> T joined(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -159,17 +159,7 @@ public final class PageReuse {
         java.util.concurrent.CompletableFuture<Optional<byte[]>> mine = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.CompletableFuture<Optional<byte[]>> known = digests.putIfAbsent(value, mine);
         if (known != null) {
-            try {
-                return known.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return io.servicedocs.concurrent.Futures.joined(known);
         }
         try {
             ModelDigest digest = new ModelDigest();

@@ -1,0 +1,2 @@
+/** Helpers for the work the stages run on other threads (futures joined with their own failures). */
+package io.servicedocs.concurrent;
