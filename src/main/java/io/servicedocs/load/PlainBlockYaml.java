@@ -305,8 +305,8 @@ final class PlainBlockYaml {
         char c = text.charAt(at);
         int end;
         if (c == '"' || c == '\'') {
-            int close = text.indexOf(c, at + 1);
-            if (close < 0 || close >= lineEnd) {
+            int close = onLine(c, at + 1);
+            if (close < 0) {
                 return false;
             }
             end = close + 1;
@@ -340,8 +340,8 @@ final class PlainBlockYaml {
     /** The end (after the closing quote) of a quoted scalar on this line, without escapes. */
     private int quotedEnd(int at) {
         char quote = text.charAt(at);
-        int close = text.indexOf(quote, at + 1);
-        if (close < 0 || close >= lineEnd || close == at + 1) {
+        int close = onLine(quote, at + 1);
+        if (close < 0 || close == at + 1) {
             throw Declined.INSTANCE; // multi-line, or empty (which a YAML feature may read as null)
         }
         if (quote == '"' && hasBackslash(at + 1, close)
@@ -349,6 +349,19 @@ final class PlainBlockYaml {
             throw Declined.INSTANCE; // escapes
         }
         return close + 1;
+    }
+
+    /**
+     * Where {@code c} next stands on this line from {@code from}, or -1: never searched past the
+     * line, so that lines opening a quote they do not close cost their own length only.
+     */
+    private int onLine(char c, int from) {
+        for (int i = from; i < lineEnd; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean hasBackslash(int from, int to) {
