@@ -2,11 +2,8 @@ package io.servicedocs.site.svg;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The frame every chart of the site shares: its size and margins, a value axis with "nice" ticks
@@ -92,11 +89,7 @@ final class ChartFrame {
 
     /** A number as the site prints it: grouped by thousands with the root locale's symbols, its decimals kept. */
     static String number(BigDecimal value) {
-        BigDecimal v = value.stripTrailingZeros();
-        int scale = Math.max(0, v.scale());
-        DecimalFormat format = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(v);
+        return Svg.grouped(value.stripTrailingZeros()); // no DecimalFormat per label (issue 15)
     }
 
     /** The opening tag and the accessible title (from the interface strings, in the site's language). */

@@ -16,21 +16,10 @@ public record Amount(String text, String value, String currency, boolean negativ
      * Grouped with the root locale's symbols, every decimal of the amount kept: what a
      * DecimalFormat of "#,##0.00..." (as many decimals as the amount's scale) writes, without
      * making one per amount (a site at 5,000 products writes over a million amounts; issue 15).
+     * {@link io.servicedocs.site.svg.Svg#grouped}, which the charts' tick labels share.
      */
     public static String text(Money money) {
-        String plain = money.amount().setScale(Math.max(0, money.amount().scale())).toPlainString();
-        int start = plain.startsWith("-") ? 1 : 0;
-        int point = plain.indexOf('.');
-        int end = point < 0 ? plain.length() : point;
-        StringBuilder text = new StringBuilder(plain.length() + (end - start) / 3);
-        text.append(plain, 0, start);
-        for (int i = start; i < end; i++) {
-            if (i > start && (end - i) % 3 == 0) {
-                text.append(',');
-            }
-            text.append(plain.charAt(i));
-        }
-        return text.append(plain, end, plain.length()).toString();
+        return io.servicedocs.site.svg.Svg.grouped(money.amount());
     }
 
     public static String plain(Money money) {

@@ -40,6 +40,25 @@ class ChartFrameTest {
         assertEquals("1,000", ChartFrame.number(new BigDecimal("1E+3")));
     }
 
+    /** The labels are what the DecimalFormat made per label before (issue 15) wrote, digit for digit. */
+    @Test
+    void tickLabelsAreWhatDecimalFormatWrote() {
+        java.util.Random random = new java.util.Random(15);
+        List<BigDecimal> values = new java.util.ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("0.000"),
+                new BigDecimal("-0.5"), new BigDecimal("999"), new BigDecimal("-1000"), new BigDecimal("1E+7"),
+                new BigDecimal("-123456789.0120"), new BigDecimal("0.001"), new BigDecimal("100000")));
+        for (int i = 0; i < 2000; i++) {
+            values.add(BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, random.nextInt(9) - 3));
+        }
+        for (BigDecimal value : values) {
+            BigDecimal v = value.stripTrailingZeros();
+            int scale = Math.max(0, v.scale());
+            String expected = new java.text.DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale),
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(v);
+            assertEquals(expected, ChartFrame.number(value), value.toString());
+        }
+    }
+
     @Test
     void aMoneyChartHasValueTicksGridlinesAndALegend() {
         String svg = MoneyChart.svg("c", "Cost & revenue", "Operating cost", Optional.of("MRR"), List.of(
