@@ -264,6 +264,28 @@ public final class SiteBuilder {
     }
 
     /**
+     * What work on another thread threw, to be thrown here as it was thrown: a site refusal, an
+     * I/O failure, an unchecked exception or an error (anything else, which the work cannot
+     * declare, wrapped).
+     */
+    private static IllegalStateException rethrown(java.util.concurrent.ExecutionException e)
+            throws IOException, SiteException {
+        if (e.getCause() instanceof SiteException site) {
+            throw site;
+        }
+        if (e.getCause() instanceof IOException io) {
+            throw io;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(e.getCause());
+    }
+
+    /**
      * Work started on a thread of its own and awaited later: {@link #await()} gives its result or
      * throws what it threw, as it was.
      */
@@ -281,19 +303,7 @@ public final class SiteBuilder {
             try {
                 return task.get();
             } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof SiteException site) {
-                    throw site;
-                }
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw rethrown(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.io.InterruptedIOException("interrupted while converting the content pages");
@@ -347,13 +357,7 @@ public final class SiteBuilder {
                 try {
                     result.get();
                 } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof SiteException site) {
-                        throw site;
-                    }
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IllegalStateException(e.getCause());
+                    throw rethrown(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new java.io.InterruptedIOException("interrupted while rendering");
