@@ -15,7 +15,8 @@
 # JAVA_OPTS: the JVM options of both (default: those of ./servicedocs). STEPS: some of the steps
 # (e.g. STEPS="cold warm"). WORK=DIR KEEP=1 keeps the repositories, REUSE=1 uses them again.
 # CDS=1: each jar runs with its own class-data archive, as ./servicedocs does (recorded by one build
-# of its repository of the first size, not measured).
+# of its repository of the first size, not measured). CDS=new: only the new jar does, which is how
+# each side's launcher runs it when the old release's launcher had no archive (before e026a1b).
 set -euo pipefail
 [[ $# -ge 2 ]] || { sed -n 2,21p "$0"; exit 2; }
 old=$(realpath "$1") new=$(realpath "$2"); shift 2
@@ -70,6 +71,7 @@ for n in "${sizes[@]}"; do
   if [[ -n ${CDS:-} && -z ${cds_opts[old]:-} ]]; then
     for side in old new; do
       jar=$old; [[ $side == new ]] && jar=$new
+      [[ $CDS == new && $side == old ]] && { cds_opts[old]=" "; continue; }
       rm -rf "$work/repo-$n-$side/target" "$work/$side.jsa"
       java "${java_opts[@]}" -Xlog:cds*=off -XX:ArchiveClassesAtExit="$work/$side.jsa" -jar "$jar" build \
         --repo "$work/repo-$n-$side" --as-of 2026-11-24 >/dev/null 2>&1 || true
