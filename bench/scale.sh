@@ -17,8 +17,12 @@
 # CDS=1: each jar runs with its own class-data archive, as ./servicedocs does (recorded by one build
 # of its repository of the first size, not measured). CDS=new: only the new jar does, which is how
 # each side's launcher runs it when the old release's launcher had no archive (before e026a1b).
+# LAUNCHER=1: each jar runs through its own checkout's ./servicedocs, with the options (and the
+# class-data archives) that launcher gives it, as a user runs it; one cold build and one validate
+# per side of the first size, not measured, go first (the new launcher records its archives there,
+# replacing the checkout's target/servicedocs*.jsa). Not with JAVA_OPTS or CDS.
 set -euo pipefail
-[[ $# -ge 2 ]] || { sed -n 2,21p "$0"; exit 2; }
+[[ $# -ge 2 ]] || { sed -n 2,23p "$0"; exit 2; }
 old=$(realpath "$1") new=$(realpath "$2"); shift 2
 sizes=("$@"); [[ ${#sizes[@]} -gt 0 ]] || sizes=(100 1000 5000)
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,7 +35,9 @@ side_of() { [[ $1 == "$old" ]] && echo old || echo new; }
 run() { # jar command repo -> "wall_ms rss_kib"
   local jar=$1 command=$2 repo=$3 start end
   start=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$work/rss" java "${java_opts[@]}" ${cds_opts[$(side_of "$jar")]:-} -jar "$jar" "$command" --repo "$repo" \
+  local -a launch=(java "${java_opts[@]}" ${cds_opts[$(side_of "$jar")]:-} -jar "$jar")
+  [[ -n ${LAUNCHER:-} ]] && launch=(env -u SERVICEDOCS_JAVA_OPTS -u SERVICEDOCS_CDS "${tree_of[$(side_of "$jar")]}/servicedocs")
+  /usr/bin/time -f '%M' -o "$work/rss" "${launch[@]}" "$command" --repo "$repo" \
     --as-of 2026-11-24 >"$work/out" 2>"$work/err" || [[ $command == validate ]] || { cat "$work/err" >&2; exit 1; }
   end=$(date +%s%N)
   echo "$(( (end - start) / 1000000 )) $(tail -n1 "$work/rss")"
@@ -58,6 +64,15 @@ printf 'machine: %s cores; load average at start: %s\n' "$(nproc)" "$(cut -d' ' 
 old_tree="${OLD_TREE:-$(cd "$(dirname "$old")/.." && pwd)}" new_tree="${NEW_TREE:-$(cd "$(dirname "$new")/.." && pwd)}"
 [[ -d $old_tree/templates ]] || old_tree=$here
 [[ -d $new_tree/templates ]] || new_tree=$here
+declare -A tree_of=([old]=$old_tree [new]=$new_tree)
+if [[ -n ${LAUNCHER:-} ]]; then
+  [[ -z ${CDS:-} && -z ${JAVA_OPTS:-} ]] || { echo "LAUNCHER=1 runs each side's own launcher: not with CDS or JAVA_OPTS" >&2; exit 2; }
+  for side in old new; do
+    jar=$old; [[ $side == new ]] && jar=$new
+    [[ -x ${tree_of[$side]}/servicedocs && $(realpath "${tree_of[$side]}/target/servicedocs.jar") == "$jar" ]] || {
+      echo "LAUNCHER=1: $jar is not the target/servicedocs.jar of a checkout with its launcher" >&2; exit 2; }
+  done
+fi
 printf '%-7s %-9s %10s %10s %7s %9s %9s\n' products step "old wall" "new wall" "new/old" "old RSS" "new RSS"
 for n in "${sizes[@]}"; do
   runs=${RUNS:-3}; (( n >= 5000 )) && runs=${RUNS_LARGE:-1}
@@ -78,6 +93,17 @@ for n in "${sizes[@]}"; do
       rm -rf "$work/repo-$n-$side/target"
       cds_opts[$side]="-Xlog:cds*=off -XX:SharedArchiveFile=$work/$side.jsa"
     done
+  fi
+  if [[ -n ${LAUNCHER:-} && -z ${launched:-} ]]; then # the unmeasured first build of each side
+    for side in old new; do
+      jar=$old; [[ $side == new ]] && jar=$new
+      # cold, as the first build after a new jar is (its cache is not trusted across versions), so
+      # that the archive holds the classes of parsing and validation too; recorded afresh each run
+      rm -rf "$work/repo-$n-$side/target" "${tree_of[$side]}"/target/servicedocs{,-validate}.jsa
+      run "$jar" build "$work/repo-$n-$side" >/dev/null; rm -rf "$work/repo-$n-$side/target"
+      run "$jar" validate "$work/repo-$n-$side" >/dev/null; rm -rf "$work/repo-$n-$side/target"
+    done
+    launched=1
   fi
   walls=() rss=()
   for ((i = 0; i < runs; i++)); do
