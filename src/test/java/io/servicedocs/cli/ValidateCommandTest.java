@@ -1,6 +1,7 @@
 package io.servicedocs.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
@@ -166,5 +167,43 @@ class ValidateCommandTest {
         assertTrue(build.err().contains("servicedocs: build failed: the costs cannot be computed: shared pool 'monitoring'"),
                 build.err());
         assertTrue(Files.notExists(dir.resolve("site")), "nothing is published");
+    }
+
+    /**
+     * Two months that cannot be computed: the months are allocated side by side, and the error is
+     * still the first month's in month order, whichever failed first (asked a few times, since
+     * which thread ends first varies).
+     */
+    @Test
+    void ofMonthsThatCannotBeComputedTheEarliestIsTheError() throws IOException {
+        Path repo = io.servicedocs.CostFixture.repository(dir);
+        io.servicedocs.CostFixture.write(repo, "standards/costs.yaml", io.servicedocs.CostFixture.COSTS
+                .replace("split: {method: proportional, targets: [alpha, beta-svc]}",
+                        "split: {method: proportional, targets: [beta-svc]}"));
+        // beta-svc has no direct cost in September nor in October
+        io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-09.yaml", io.servicedocs.CostFixture.AWS_2026_09
+                .replace("""
+                          - element: {provider: aws, id: "222222222222", name: beta-prod}
+                            amount: 100.10
+                            currency: USD
+                        """, ""));
+        io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-10.yaml", io.servicedocs.CostFixture.AWS_2026_10
+                .replace("""
+                          - element: {provider: aws, id: "222222222222", name: beta-prod}
+                            amount: 100.00
+                            currency: USD
+                        """, ""));
+        // and the monitoring pool is billed in October too (the fixture bills it in September only)
+        io.servicedocs.CostFixture.write(repo, "cost-data/saas/2026-10.yaml", io.servicedocs.CostFixture.SAAS_2026_09
+                .replace("month: \"2026-09\"", "month: \"2026-10\"").replace("status: final", "status: provisional")
+                .replace("retrieved: 2026-10-06T09:00:00Z", "retrieved: 2026-10-29T09:00:00Z"));
+        assertTrue(Files.readString(repo.resolve("cost-data/saas/2026-10.yaml")).contains("month: \"2026-10\""));
+        for (int i = 0; i < 4; i++) {
+            CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
+            assertEquals(1, run.status(), run.out());
+            assertTrue(run.out().contains("error: the costs cannot be computed: shared pool 'monitoring' (proportional "
+                    + "split) in 2026-09: the targets [beta-svc] have no direct cost"), run.out());
+            assertFalse(run.out().contains("in 2026-10:"), run.out());
+        }
     }
 }

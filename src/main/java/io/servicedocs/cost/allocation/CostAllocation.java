@@ -4,6 +4,7 @@ import io.servicedocs.cost.allocation.CostOwners.Owner;
 import io.servicedocs.cost.ledger.CurrencyConverter;
 import io.servicedocs.cost.ledger.DirectCost;
 import io.servicedocs.cost.ledger.ExchangeRate;
+import io.servicedocs.cost.ledger.LedgerException;
 import io.servicedocs.cost.ledger.LedgerTotals;
 import io.servicedocs.cost.ledger.MinorUnit;
 import io.servicedocs.cost.ledger.MonthlyKpi;
@@ -112,9 +113,8 @@ public final class CostAllocation {
         io.servicedocs.cost.ledger.CanonicalAmounts amounts = new io.servicedocs.cost.ledger.CanonicalAmounts();
         MonthlyKpi kpi = new MonthlyKpi(converter, amounts);
 
-        for (YearMonth month : months) {
-            MonthAllocation allocated = allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, amounts,
-                    unallocated);
+        for (MonthAllocation allocated : allocated(months, data, prepaid, provisionalMonths, kpi, amounts)) {
+            unallocated.addAll(allocated.unallocated());
             allocated.splits().forEach(split -> splitsByPool.get(split.poolId()).add(split));
             allSplits.addAll(allocated.splits());
             allocated.products().forEach(m -> gathered.computeIfAbsent(m.productId(), k -> new ArrayList<>()).add(m));
@@ -134,14 +134,49 @@ public final class CostAllocation {
                 unallocated, prepaid, SourceReports.of(data), totals, demandMetrics, BillingDetails.of(data, owners));
     }
 
-    /** One month's pool splits and product KPIs. */
-    private record MonthAllocation(List<PoolSplit> splits, List<ProductMonth> products) {
+    /** One month's pool splits, product KPIs and the cost lines no one owns. */
+    private record MonthAllocation(List<PoolSplit> splits, List<ProductMonth> products,
+                                   List<UnallocatedCost> unallocated) {
     }
 
-    /** A month: bills by owner, booked prepaid out, pools split, then every product's KPI; unallocated lines to the list. */
+    /** A month allocated, or why it cannot be. */
+    private record MonthOutcome(MonthAllocation allocation, LedgerException failure) {
+    }
+
+    /**
+     * Every month allocated, in month order. A month reads only the immutable repository, the
+     * settings and the prepaid spreads, and writes only its own result (the shared amounts are
+     * thread-safe): so the months are allocated side by side (issue 15: the cost stage was the
+     * longest after validation, and the other stages beside it end first). When months cannot be
+     * computed, the first of them in month order fails the whole, as one month after another did,
+     * whichever of them failed first in time.
+     */
+    private List<MonthAllocation> allocated(List<YearMonth> months, List<CostMonth> data, List<PrepaidReport> prepaid,
+                                            Set<YearMonth> provisionalMonths, MonthlyKpi kpi,
+                                            io.servicedocs.cost.ledger.CanonicalAmounts amounts) {
+        List<MonthOutcome> outcomes = months.parallelStream().map(month -> {
+            try {
+                return new MonthOutcome(allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, amounts),
+                        null);
+            } catch (LedgerException e) {
+                return new MonthOutcome(null, e);
+            }
+        }).toList();
+        List<MonthAllocation> allocated = new ArrayList<>(outcomes.size());
+        for (MonthOutcome outcome : outcomes) {
+            if (outcome.failure() != null) {
+                throw outcome.failure();
+            }
+            allocated.add(outcome.allocation());
+        }
+        return allocated;
+    }
+
+    /** A month: bills by owner, booked prepaid out, pools split, then every product's KPI. */
     private MonthAllocation allocate(YearMonth month, List<CostMonth> data, List<PrepaidReport> prepaid,
                                      boolean monthProvisional, MonthlyKpi kpi,
-                                     io.servicedocs.cost.ledger.CanonicalAmounts amounts, List<UnallocatedCost> unallocated) {
+                                     io.servicedocs.cost.ledger.CanonicalAmounts amounts) {
+        List<UnallocatedCost> unallocated = new ArrayList<>();
         MonthBills bills = gather(month, data, unallocated);
         if (data.stream().anyMatch(m -> m.month().equals(month))) {
             takeOutBookedPrepaid(month, bills); // a month without data has no booking to take out
@@ -186,7 +221,7 @@ public final class CostAllocation {
             }
             products.add(kpi.compute(new ProductMonthInput(id, month, productDirect, productShares, parts, finance)));
         }
-        return new MonthAllocation(splits, products);
+        return new MonthAllocation(splits, products, unallocated);
     }
 
     private static List<YearMonth> contiguousMonths(List<CostMonth> data) {
