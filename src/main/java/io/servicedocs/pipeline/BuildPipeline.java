@@ -84,7 +84,8 @@ public final class BuildPipeline {
         Optional<BuildCache> builds = cache.map(BuildCache::new);
         // Each file's stamp (size and time) before its bytes: a file changed while the key reads it changes the stamp.
         Optional<BuildCache.StampAndKey> keys = builds.isEmpty() ? Optional.empty()
-                : timer.time("cache-key", () -> BuildCache.stampAndKey(source.root(), output, asOf, language));
+                : timer.time("cache-key", () -> builds.get().stampAndKey(source.root(), output, asOf, language));
+        keys.ifPresent(k -> timer.count("cache-key files read", k.read()));
         Optional<String> stamp = keys.map(BuildCache.StampAndKey::stamp);
         Optional<String> key = keys.map(BuildCache.StampAndKey::key);
         if (key.isPresent()) {
