@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,14 +58,17 @@ final class BuildCache {
      * repository cannot be read whole.
      *
      * <p>The key holds a digest of each file's bytes. The files are read and hashed on every
-     * core, and a file whose stamp (size, modification time in nanoseconds, device and inode) is
-     * the one it had when its digest was last taken is not read again: its digest is taken from
-     * the cache (signed, as every entry). At 5,000 products, reading 25,000 files was half of a
-     * build with nothing changed (issue 15). As git and make do, this takes a file rewritten in
-     * place to the same size and then given back its old modification time as unchanged; and as
-     * git does with "racily clean" files, a digest is only kept for a file last modified more
-     * than {@link #SETTLED} before the walk: one modified again within the file system's clock
-     * tick keeps its time, and is read at every build until it has settled.
+     * core, and a file whose stamp and change time (size, modification time in nanoseconds,
+     * device, inode, and the inode's change time, which no program can set) are the ones it had
+     * when its digest was last taken is not read again: its digest is taken from the cache
+     * (signed, as every entry). At 5,000 products, reading 25,000 files was half of a build with
+     * nothing changed (issue 15). The change time is what tells a file rewritten in place, or
+     * deleted and made again on the same inode, and then given back its old modification time
+     * (as tar, unzip, cp -p and rsync -t do) from an untouched one. As git does with "racily
+     * clean" files, a digest is only kept for a file whose last modification and change are both
+     * more than {@link #SETTLED} before the walk: a file written again within the file system's
+     * clock tick keeps both times, so it is read at every build until it has settled. Where the
+     * file system has no change time to read, every file is read.
      */
     Optional<StampAndKey> stampAndKey(Path root, Path output, LocalDate asOf, Optional<String> language) {
         try {
@@ -74,31 +78,37 @@ final class BuildCache {
             String where = CacheFolder.key(DIGESTS, root.toAbsolutePath().normalize().toString());
             Map<String, Known> known = known(where);
             AtomicInteger read = new AtomicInteger();
-            List<Optional<byte[]>> digests = entries.parallelStream().map(entry -> {
+            Instant settledBefore = walked.minus(SETTLED);
+            List<Optional<Hashed>> hashed = entries.parallelStream().map(entry -> {
                 if (entry.stamp().isEmpty()) {
-                    return Optional.<byte[]>empty();
+                    return Optional.<Hashed>empty();
                 }
+                // the change time is taken with the stamp, before the bytes: a change while the file is read shows next time
+                Optional<Instant> changed = entry.changed();
+                Optional<String> full = changed.map(time -> entry.stamp().get() + " " + time);
+                boolean settled = changed.isPresent() && changed.get().isBefore(settledBefore)
+                        && entry.modified().isBefore(settledBefore);
                 Known last = known.get(entry.name());
-                if (last != null && last.stamp().equals(entry.stamp().get())) {
-                    return Optional.of(last.digest());
+                if (last != null && full.isPresent() && last.stamp().equals(full.get())) {
+                    return Optional.of(new Hashed(last.digest(), full.filter(f -> settled)));
                 }
                 read.incrementAndGet();
-                return Optional.of(bytesDigest(entry.path()));
+                return Optional.of(new Hashed(bytesDigest(entry.path()), full.filter(f -> settled)));
             }).toList();
             MessageDigest key = digest();
             update(key, head);
-            Map<String, Known> settled = new LinkedHashMap<>();
+            Map<String, Known> settledDigests = new LinkedHashMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
                 update(key, entry.name());
-                digests.get(i).ifPresent(digest -> update(key, digest));
-                if (entry.stamp().isPresent() && entry.modified().isBefore(walked.minus(SETTLED))) {
-                    settled.put(entry.name(), new Known(entry.stamp().get(), digests.get(i).orElseThrow()));
-                }
+                hashed.get(i).ifPresent(file -> {
+                    update(key, file.digest());
+                    file.keep().ifPresent(stamp -> settledDigests.put(entry.name(), new Known(stamp, file.digest())));
+                });
             }
-            // every digest reused was kept settled, and stays so: the entry changes only when a file was read or went
-            if (read.get() > 0 || settled.size() != known.size()) {
-                folder.write(DIGESTS, where, encoded(settled));
+            // a digest reused was settled when kept, and stays so: the entry changes only when a file was read or went
+            if (read.get() > 0 || settledDigests.size() != known.size()) {
+                folder.write(DIGESTS, where, encoded(settledDigests));
             }
             return Optional.of(new StampAndKey(stamp(head, entries), HexFormat.of().formatHex(key.digest()), read.get()));
         } catch (IOException | RuntimeException e) {
@@ -106,12 +116,16 @@ final class BuildCache {
         }
     }
 
+    /** A file's digest, and the stamp to keep it under when the file has settled. */
+    private record Hashed(byte[] digest, Optional<String> keep) {
+    }
+
     /** The cache's area of the digests of the repository's files, by path and stamp. */
     private static final String DIGESTS = "file-digests";
 
     /**
-     * How long before the walk a file must have been last modified for its digest to be kept: more
-     * than the coarsest clock tick of a file system's modification times (FAT's two seconds).
+     * How long before the walk a file must have been last modified and changed for its digest to be
+     * kept: more than the coarsest clock tick of a file system's times (FAT's two seconds).
      */
     static final Duration SETTLED = Duration.ofSeconds(2);
 
@@ -202,70 +216,95 @@ final class BuildCache {
 
     /**
      * An entry of the walk: its kind and path ("D", "F", "L" with its target, or "O"), and for a
-     * file (or a link to one) its stamp and last modification; the path its bytes are read from.
+     * file (or a link to one) its stamp, last modification and change time (none where the file
+     * system keeps none); the path its bytes are read from.
      */
-    private record Entry(String name, Optional<String> stamp, Instant modified, Path path) {
-    }
+    private record Entry(String name, Optional<String> stamp, Instant modified, Optional<Instant> changed, Path path) {
 
-    /** Every entry of the repository but .git/, target/ and the output folder (and its siblings being written), in walk order. */
-    private static List<Entry> entries(Path root, Path output) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        Path out = output.toAbsolutePath().normalize();
-        String siblings = "." + out.getFileName() + ".";
-        Path realRoot = root.toAbsolutePath().normalize();
-        Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                Path relative = realRoot.relativize(dir);
-                if (dir.equals(out) || (dir.getParent() != null && dir.getParent().equals(out.getParent())
-                        && dir.getFileName().toString().startsWith(siblings))
-                        || relative.toString().equals(".git") || relative.toString().equals("target")) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                entries.add(new Entry("D " + relative, Optional.empty(), Instant.EPOCH, dir));
-                return FileVisitResult.CONTINUE;
-            }
+        static Entry of(String name, Path path) {
+            return new Entry(name, Optional.empty(), Instant.EPOCH, Optional.empty(), path);
+        }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                String relative = realRoot.relativize(file).toString();
-                if (relative.equals(".git")) {
-                    return FileVisitResult.CONTINUE; // a worktree's .git file: gitState has its commit
-                }
-                if (attributes.isSymbolicLink()) {
-                    String name = "L " + relative + " -> " + Files.readSymbolicLink(file);
-                    if (Files.isRegularFile(file)) {
-                        BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
-                        entries.add(new Entry(name, Optional.of(stampOf(target)), target.lastModifiedTime().toInstant(), file));
-                    } else {
-                        entries.add(new Entry(name, Optional.empty(), Instant.EPOCH, file));
-                    }
-                } else if (attributes.isRegularFile()) {
-                    entries.add(new Entry("F " + relative, Optional.of(stampOf(attributes)),
-                            attributes.lastModifiedTime().toInstant(), file));
-                } else {
-                    entries.add(new Entry("O " + relative, Optional.empty(), Instant.EPOCH, file));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return entries;
-    }
-
-    /** The digest of a file's bytes. */
-    private static byte[] bytesDigest(Path file) {
-        try {
-            MessageDigest digest = digest();
-            update(digest, Files.readAllBytes(file));
-            return digest.digest();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        static Entry file(String name, Map<String, Object> attributes, Path path) {
+            Instant modified = ((FileTime) attributes.get("lastModifiedTime")).toInstant();
+            Object inode = attributes.containsKey("ino") ? attributes.get("dev") + ":" + attributes.get("ino")
+                    : attributes.get("fileKey");
+            return new Entry(name, Optional.of(attributes.get("size") + " " + modified.getEpochSecond() + "."
+                    + modified.getNano() + " " + inode), modified,
+                    Optional.ofNullable((FileTime) attributes.get("ctime")).map(FileTime::toInstant), path);
         }
     }
 
-    private static String stampOf(BasicFileAttributes attributes) {
-        java.time.Instant modified = attributes.lastModifiedTime().toInstant();
-        return attributes.size() + " " + modified.getEpochSecond() + "." + modified.getNano() + " " + attributes.fileKey();
+    /**
+     * Every entry of the repository but .git/, target/ and the output folder (and its siblings being
+     * written), depth first in each folder's listing order (as Files.walkFileTree went), links not
+     * followed. Each entry's attributes come from one stat, the change time with them (the unix view;
+     * the basic one, without it, where there is none).
+     */
+    private static List<Entry> entries(Path root, Path output) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        Path out = output.toAbsolutePath().normalize();
+        Path realRoot = root.toAbsolutePath().normalize();
+        visit(realRoot, realRoot, out, "." + out.getFileName() + ".", entries);
+        return entries;
+    }
+
+    private static void visit(Path path, Path realRoot, Path out, String siblings, List<Entry> entries) throws IOException {
+        Map<String, Object> attributes = attributes(path, LinkOption.NOFOLLOW_LINKS);
+        String relative = realRoot.relativize(path).toString();
+        if (Boolean.TRUE.equals(attributes.get("isDirectory"))) {
+            if (path.equals(out) || (path.getParent() != null && path.getParent().equals(out.getParent())
+                    && path.getFileName().toString().startsWith(siblings))
+                    || relative.equals(".git") || relative.equals("target")) {
+                return;
+            }
+            entries.add(Entry.of("D " + relative, path));
+            List<Path> children = new ArrayList<>();
+            try (java.nio.file.DirectoryStream<Path> listing = Files.newDirectoryStream(path)) {
+                listing.forEach(children::add);
+            }
+            for (Path child : children) {
+                visit(child, realRoot, out, siblings, entries);
+            }
+        } else if (relative.equals(".git")) {
+            return; // a worktree's .git file: gitState has its commit
+        } else if (Boolean.TRUE.equals(attributes.get("isSymbolicLink"))) {
+            String name = "L " + relative + " -> " + Files.readSymbolicLink(path);
+            entries.add(Files.isRegularFile(path) ? Entry.file(name, attributes(path), path) : Entry.of(name, path));
+        } else if (Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
+            entries.add(Entry.file("F " + relative, attributes, path));
+        } else {
+            entries.add(Entry.of("O " + relative, path));
+        }
+    }
+
+    /**
+     * A file's attributes in one stat: the unix view's (with the change time), else the basic
+     * view's. Named, not "unix:*", which also looks up the owner's and group's names: that made
+     * the walk of 25,000 files take twice as long.
+     */
+    private static Map<String, Object> attributes(Path path, LinkOption... options) throws IOException {
+        try {
+            return Files.readAttributes(path, "unix:" + KINDS + ",size,lastModifiedTime,ctime,dev,ino", options);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.readAttributes(path, "basic:" + KINDS + ",size,lastModifiedTime,fileKey", options);
+        }
+    }
+
+    private static final String KINDS = "isDirectory,isRegularFile,isSymbolicLink";
+
+    /** The digest of a file's bytes, read through one buffer (a big asset is never held whole, on any core). */
+    private static byte[] bytesDigest(Path file) {
+        MessageDigest digest = digest();
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return digest.digest();
     }
 
     /** The commit checked out and the shallow boundary (the history depends on both), or why there is none. */

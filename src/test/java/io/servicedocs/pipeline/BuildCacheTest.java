@@ -124,13 +124,14 @@ class BuildCacheTest {
     }
 
     /**
-     * The key reads a file again only when its stamp (size, time, inode) is not the one its digest
-     * was taken with: none at a build with nothing changed, one after one file is rewritten; and a
-     * file modified too recently to have settled (here: dated in the future) is read at every
-     * build, so that a rewrite that keeps its size and time is still seen.
+     * The key reads a file again only when its stamp (size, time, inode, change time) is not the
+     * one its digest was taken with: none at a build with nothing changed; one after one file is
+     * rewritten in place to the same size and given back its exact modification time (as tar or
+     * cp -p would), since its change time moved; and a file that has not settled (here: dated in
+     * the future) is read at every build, its digest never kept.
      */
     @Test
-    void theKeyReadsOnlyFilesWhoseStampChangedOrHasNotSettled(@TempDir Path dir) throws IOException {
+    void theKeyReadsOnlyFilesWhoseStampChangedOrHasNotSettled(@TempDir Path dir) throws Exception {
         Path repo = SiteFixture.exampleWithSite(dir);
         Path out = dir.resolve("site");
         java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
@@ -144,6 +145,8 @@ class BuildCacheTest {
             }
             files = all.size();
         }
+        // setting the times changed the files' change times: they settle after BuildCache.SETTLED
+        Thread.sleep(BuildCache.SETTLED.toMillis() + 200);
         StringWriter cold = new StringWriter();
         assertTrue(build(repo, out, true, cold).built());
         assertTrue(cold.toString().contains("servicedocs timing: cache-key files read " + files + "\n"), cold.toString());
@@ -153,34 +156,29 @@ class BuildCacheTest {
         assertTrue(warm.toString().contains("servicedocs timing: cache-key files read 0\n"), warm.toString());
         assertFalse(warm.toString().contains("stage render"), warm.toString());
 
-        // one file rewritten in place, to the same size, dated an hour ago again but not to the same nanosecond
+        // one file rewritten in place (same inode), to the same size, and given back its exact time
         Path doc = repo.resolve("products/data-api/service-doc.yaml");
         String text = Files.readString(doc);
         String name = text.lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow();
         String renamed = name.substring(0, name.length() - 1) + (name.endsWith("X") ? "Y" : "X");
+        Object inode = Files.readAttributes(doc, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         Files.writeString(doc, text.replace(name, renamed));
-        Files.setLastModifiedTime(doc, java.nio.file.attribute.FileTime.from(hourAgo.toInstant().plusMillis(1)));
+        Files.setLastModifiedTime(doc, hourAgo);
+        assertEquals(inode, Files.readAttributes(doc, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        assertEquals(hourAgo, Files.getLastModifiedTime(doc));
         StringWriter changed = new StringWriter();
         assertTrue(build(repo, out, true, changed).built());
         assertTrue(changed.toString().contains("servicedocs timing: cache-key files read 1\n"), changed.toString());
         assertTrue(changed.toString().contains("stage render"), changed.toString());
         assertTrue(Files.readString(out.resolve("products/data-api.html")).contains(renamed.substring("name: ".length())));
 
-        // a file dated in the future has not settled: its digest is not kept, so it is read at every
-        // build, and a rewrite to the same size and the same time is still a change
-        java.nio.file.attribute.FileTime future = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().plus(java.time.Duration.ofHours(1)));
-        Files.setLastModifiedTime(doc, future);
-        StringWriter unsettled = new StringWriter();
-        assertTrue(build(repo, out, true, unsettled).built());
-        assertTrue(unsettled.toString().contains("servicedocs timing: cache-key files read 1\n"), unsettled.toString());
-        String again = renamed.substring(0, renamed.length() - 1) + (renamed.endsWith("X") ? "Y" : "X");
-        Files.writeString(doc, Files.readString(doc).replace(renamed, again));
-        Files.setLastModifiedTime(doc, future);
-        StringWriter rewritten = new StringWriter();
-        assertTrue(build(repo, out, true, rewritten).built());
-        assertTrue(rewritten.toString().contains("servicedocs timing: cache-key files read 1\n"), rewritten.toString());
-        assertTrue(rewritten.toString().contains("stage render"), rewritten.toString());
-        assertTrue(Files.readString(out.resolve("products/data-api.html")).contains(again.substring("name: ".length())));
+        // a file dated in the future has not settled: read at this build and the next, though unchanged
+        Files.setLastModifiedTime(doc, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().plus(java.time.Duration.ofHours(1))));
+        for (int i = 0; i < 2; i++) {
+            StringWriter unsettled = new StringWriter();
+            assertTrue(build(repo, out, true, unsettled).built());
+            assertTrue(unsettled.toString().contains("servicedocs timing: cache-key files read 1\n"), unsettled.toString());
+        }
     }
 }
