@@ -96,10 +96,10 @@ public final class ValidatePipeline {
         }
         // The cost stage and the assessment (to judge campaigns) read the same immutable model and
         // not each other's results: side by side (issue 15). The parse cache's pack is written and
-        // the assessment made on a pool thread, the cost stage on this one: its months are
-        // allocated in parallel, and the pool thread takes months too once its own work is done
-        // (the cost stage is the longer: at 1,000 products ~350 ms against ~200 ms). Overdue
-        // campaigns are warnings, so they cannot stop the cost stage.
+        // the assessment made on another thread (CompletableFuture's: a thread of its own on 2
+        // cores), the cost stage on this one, with its months allocated in parallel on this thread
+        // and the common pool's (the cost stage is the longer: at 1,000 products ~450 ms against
+        // ~200 ms). Overdue campaigns are warnings, so they cannot stop the cost stage.
         java.util.concurrent.CompletableFuture<Optional<Portfolio>> assessing =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     saveCache();
@@ -111,8 +111,15 @@ public final class ValidatePipeline {
         try {
             costs = timer.time("costs", () -> CostResult.of(validated.repository().get()));
         } catch (RuntimeException | Error e) {
-            // the pack being written is let finish (it is written whole or not at all either way)
-            assessing.exceptionally(failure -> Optional.empty()).join();
+            // the pack being written is let finish (it is written whole or not at all either way),
+            // and a failure of that side too is kept with this one
+            assessing.handle((portfolio, failure) -> {
+                if (failure != null) {
+                    e.addSuppressed(failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                            ? failure.getCause() : failure);
+                }
+                return null;
+            }).join();
             throw e;
         }
         Optional<Portfolio> assessed = io.servicedocs.concurrent.Futures.joined(assessing);

@@ -4,7 +4,6 @@ import io.servicedocs.cost.allocation.CostOwners.Owner;
 import io.servicedocs.cost.ledger.CurrencyConverter;
 import io.servicedocs.cost.ledger.DirectCost;
 import io.servicedocs.cost.ledger.ExchangeRate;
-import io.servicedocs.cost.ledger.LedgerException;
 import io.servicedocs.cost.ledger.LedgerTotals;
 import io.servicedocs.cost.ledger.MinorUnit;
 import io.servicedocs.cost.ledger.MonthlyKpi;
@@ -139,8 +138,8 @@ public final class CostAllocation {
                                    List<UnallocatedCost> unallocated) {
     }
 
-    /** A month allocated, or why it cannot be. */
-    private record MonthOutcome(MonthAllocation allocation, LedgerException failure) {
+    /** A month allocated, or why it cannot be (a LedgerException, or a fault of the tool). */
+    private record MonthOutcome(MonthAllocation allocation, RuntimeException failure) {
     }
 
     /**
@@ -149,7 +148,7 @@ public final class CostAllocation {
      * thread-safe): so the months are allocated side by side (issue 15: the cost stage was the
      * longest after validation, and the other stages beside it end first). When months cannot be
      * computed, the first of them in month order fails the whole, as one month after another did,
-     * whichever of them failed first in time.
+     * whichever of them failed first in time; so does any other failure, thrown as it was thrown.
      */
     private List<MonthAllocation> allocated(List<YearMonth> months, List<CostMonth> data, List<PrepaidReport> prepaid,
                                             Set<YearMonth> provisionalMonths, MonthlyKpi kpi,
@@ -158,7 +157,7 @@ public final class CostAllocation {
             try {
                 return new MonthOutcome(allocate(month, data, prepaid, provisionalMonths.contains(month), kpi, amounts),
                         null);
-            } catch (LedgerException e) {
+            } catch (RuntimeException e) {
                 return new MonthOutcome(null, e);
             }
         }).toList();
