@@ -144,17 +144,7 @@ class ValidateCommandTest {
     /** Valid files whose costs still cannot be computed without a guess: validate says so, build keeps the old site. */
     @Test
     void costsThatCannotBeComputedAreAnErrorOfValidateAndBuild() throws IOException {
-        Path repo = io.servicedocs.CostFixture.repository(dir);
-        // monitoring split in proportion to beta-svc's direct cost, and beta-svc has none in September
-        io.servicedocs.CostFixture.write(repo, "standards/costs.yaml", io.servicedocs.CostFixture.COSTS
-                .replace("split: {method: proportional, targets: [alpha, beta-svc]}",
-                        "split: {method: proportional, targets: [beta-svc]}"));
-        io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-09.yaml", io.servicedocs.CostFixture.AWS_2026_09
-                .replace("""
-                          - element: {provider: aws, id: "222222222222", name: beta-prod}
-                            amount: 100.10
-                            currency: USD
-                        """, ""));
+        Path repo = monitoringProportionalToBetaSvcWithoutCostInSeptember();
         CliRun run = CliRun.of("validate", "--repo", repo.toString(), "--as-of", "2026-11-24");
         assertEquals(1, run.status(), run.out());
         assertTrue(run.out().contains("standards/costs.yaml:1:1: error: the costs cannot be computed: shared pool "
@@ -176,17 +166,8 @@ class ValidateCommandTest {
      */
     @Test
     void ofMonthsThatCannotBeComputedTheEarliestIsTheError() throws IOException {
-        Path repo = io.servicedocs.CostFixture.repository(dir);
-        io.servicedocs.CostFixture.write(repo, "standards/costs.yaml", io.servicedocs.CostFixture.COSTS
-                .replace("split: {method: proportional, targets: [alpha, beta-svc]}",
-                        "split: {method: proportional, targets: [beta-svc]}"));
-        // beta-svc has no direct cost in September nor in October
-        io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-09.yaml", io.servicedocs.CostFixture.AWS_2026_09
-                .replace("""
-                          - element: {provider: aws, id: "222222222222", name: beta-prod}
-                            amount: 100.10
-                            currency: USD
-                        """, ""));
+        Path repo = monitoringProportionalToBetaSvcWithoutCostInSeptember();
+        // nor in October
         io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-10.yaml", io.servicedocs.CostFixture.AWS_2026_10
                 .replace("""
                           - element: {provider: aws, id: "222222222222", name: beta-prod}
@@ -205,5 +186,23 @@ class ValidateCommandTest {
                     + "split) in 2026-09: the targets [beta-svc] have no direct cost"), run.out());
             assertFalse(run.out().contains("in 2026-10:"), run.out());
         }
+    }
+
+    /**
+     * The cost fixture with the monitoring pool split in proportion to beta-svc's direct cost
+     * alone, and beta-svc without a direct cost in September: that month cannot be computed.
+     */
+    private Path monitoringProportionalToBetaSvcWithoutCostInSeptember() throws IOException {
+        Path repo = io.servicedocs.CostFixture.repository(dir);
+        io.servicedocs.CostFixture.write(repo, "standards/costs.yaml", io.servicedocs.CostFixture.COSTS
+                .replace("split: {method: proportional, targets: [alpha, beta-svc]}",
+                        "split: {method: proportional, targets: [beta-svc]}"));
+        io.servicedocs.CostFixture.write(repo, "cost-data/aws/2026-09.yaml", io.servicedocs.CostFixture.AWS_2026_09
+                .replace("""
+                          - element: {provider: aws, id: "222222222222", name: beta-prod}
+                            amount: 100.10
+                            currency: USD
+                        """, ""));
+        return repo;
     }
 }
