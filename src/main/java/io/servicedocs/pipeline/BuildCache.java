@@ -83,17 +83,16 @@ final class BuildCache {
                 if (entry.stamp().isEmpty()) {
                     return Optional.<Hashed>empty();
                 }
-                // the change time is taken with the stamp, before the bytes: a change while the file is read shows next time
-                Optional<Instant> changed = entry.changed();
-                Optional<String> full = changed.map(time -> entry.stamp().get() + " " + time);
-                boolean settled = changed.isPresent() && changed.get().isBefore(settledBefore)
+                // reused only under a stamp with a change time (taken before the bytes are read)
+                Optional<String> stamp = entry.stamp().filter(s -> entry.changed().isPresent());
+                boolean settled = entry.changed().map(changed -> changed.isBefore(settledBefore)).orElse(false)
                         && entry.modified().isBefore(settledBefore);
                 Known last = known.get(entry.name());
-                if (last != null && full.isPresent() && last.stamp().equals(full.get())) {
-                    return Optional.of(new Hashed(last.digest(), full.filter(f -> settled)));
+                if (last != null && stamp.isPresent() && last.stamp().equals(stamp.get())) {
+                    return Optional.of(new Hashed(last.digest(), stamp.filter(s -> settled)));
                 }
                 read.incrementAndGet();
-                return Optional.of(new Hashed(bytesDigest(entry.path()), full.filter(f -> settled)));
+                return Optional.of(new Hashed(bytesDigest(entry.path()), stamp.filter(s -> settled)));
             }).toList();
             MessageDigest key = digest();
             update(key, head);
@@ -216,8 +215,9 @@ final class BuildCache {
 
     /**
      * An entry of the walk: its kind and path ("D", "F", "L" with its target, or "O"), and for a
-     * file (or a link to one) its stamp, last modification and change time (none where the file
-     * system keeps none); the path its bytes are read from.
+     * file (or a link to one) its stamp (size, modification time, device and inode, change time),
+     * last modification and change time (none where the file system keeps none); the path its
+     * bytes are read from.
      */
     private record Entry(String name, Optional<String> stamp, Instant modified, Optional<Instant> changed, Path path) {
 
@@ -229,9 +229,10 @@ final class BuildCache {
             Instant modified = ((FileTime) attributes.get("lastModifiedTime")).toInstant();
             Object inode = attributes.containsKey("ino") ? attributes.get("dev") + ":" + attributes.get("ino")
                     : attributes.get("fileKey");
+            Optional<Instant> changed = Optional.ofNullable((FileTime) attributes.get("ctime")).map(FileTime::toInstant);
             return new Entry(name, Optional.of(attributes.get("size") + " " + modified.getEpochSecond() + "."
-                    + modified.getNano() + " " + inode), modified,
-                    Optional.ofNullable((FileTime) attributes.get("ctime")).map(FileTime::toInstant), path);
+                    + modified.getNano() + " " + inode + " " + changed.map(Instant::toString).orElse("-")), modified,
+                    changed, path);
         }
     }
 
