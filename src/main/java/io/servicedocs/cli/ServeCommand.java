@@ -1,5 +1,6 @@
 package io.servicedocs.cli;
 
+import io.servicedocs.model.Diagnostic;
 import io.servicedocs.serve.LiveBuild;
 import io.servicedocs.serve.PreviewServer;
 import io.servicedocs.pipeline.BuildPipeline;
@@ -63,16 +64,19 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Prints what a build did and tells the open pages (they reload, or show the errors). */
+    /**
+     * Tells the open pages what a build did (they reload, or show the errors), then prints it: by the
+     * time the terminal says a build failed, the browser already shows why.
+     */
     private static int tell(LiveBuild live, BuildPipeline.Outcome outcome, WorkingTreeSource source, Path output,
                             PrintWriter stdout, PrintWriter err) {
-        int status = BuildCommand.report(outcome, source, output, stdout, err);
-        if (status == 0) {
+        boolean succeeded = outcome.built() && outcome.diagnostics().stream().noneMatch(Diagnostic::isError);
+        if (succeeded) {
             live.succeeded();
         } else {
             live.failed("The build stopped: " + outcome.failure().orElse("it failed") + ". Fix the sources and save.",
                     outcome.diagnostics(), DisplayPath.of(source.root()));
         }
-        return status;
+        return BuildCommand.report(outcome, source, output, stdout, err);
     }
 }

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,21 @@ class ServeCommandTest {
         Path repo = TestRepositories.exampleCopy(dir);
         TestRepositories.copySiteSources(repo);
         StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
+        // what the browser was told at the moment the terminal first reported the failed build
+        AtomicReference<URI> served = new AtomicReference<>();
+        AtomicReference<String> buildWhenReported = new AtomicReference<>();
+        StringWriter err = new StringWriter() {
+            @Override
+            public void flush() {
+                if (served.get() != null && buildWhenReported.get() == null && toString().contains("unknown phase 'gamma'")) {
+                    try {
+                        buildWhenReported.set(get(served.get().resolve("__servicedocs/build")).body());
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        };
         Thread server = new Thread(() -> Main.run(new String[] {"serve", "--repo", repo.toString(), "--port", "0",
                 "--as-of", "2026-11-24"}, new PrintWriter(out, true), new PrintWriter(err, true)));
         server.start();
@@ -44,6 +59,7 @@ class ServeCommandTest {
             Matcher m = Pattern.compile("Serving (http://localhost:\\d+/)").matcher(out.toString());
             assertTrue(m.find());
             URI base = URI.create(m.group(1));
+            served.set(base);
             assertEquals(200, get(base.resolve("index.html")).statusCode());
             assertEquals(400, get(base.resolve("../../etc/passwd")).statusCode());
             assertEquals(404, get(base.resolve("no-such-page.html")).statusCode());
@@ -65,6 +81,7 @@ class ServeCommandTest {
             assertTrue(err.toString().contains("the previous site is kept"), err.toString());
             // the browser shows the errors instead of the last good site, and reloads when the next build succeeds
             String failedBuild = get(base.resolve("__servicedocs/build")).body();
+            assertEquals(failedBuild, buildWhenReported.get(), "the browser knows of the failure before the terminal says so");
             HttpResponse<String> errorPage = get(base.resolve("products/data-api.html"));
             assertEquals(500, errorPage.statusCode());
             assertTrue(errorPage.body().contains("/products/data-api/phase.yaml:1:8</code> <strong>error</strong> "
