@@ -157,7 +157,12 @@ class SiteScaleTest {
         long bytes = Files.size(site.resolve("api/products.json"));
         assertTrue(bytes < PRODUCTS * 400L, bytes + " bytes");
         for (String id : ids) {
-            assertTrue(Files.isRegularFile(site.resolve("api/products/" + id + ".json")), id);
+            Path file = site.resolve("api/products/" + id + ".json");
+            assertTrue(Files.isRegularFile(file), id);
+            // compact: one line (indenting every key made each file half as large again)
+            List<String> lines = Files.readAllLines(file);
+            assertEquals(1, lines.size(), id);
+            assertTrue(lines.get(0).startsWith("{\"schema_version\":\"2.2\",\"generated_on\":"), lines.get(0));
         }
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,8 +60,6 @@ public final class Exports {
 
     private static final JsonMapper COMPACT = mapper().build();
 
-    private static final JsonMapper INDENTED = mapper().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private static JsonMapper.Builder mapper() {
         return JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE); // page records
@@ -90,9 +87,12 @@ public final class Exports {
         text.flush();
     }
 
-    /** api/products/&lt;id&gt;.json: everything the site shows of one product, indented. */
+    /**
+     * api/products/&lt;id&gt;.json: everything the site shows of one product, compact (a third
+     * smaller than indented: 52 MB less at 5,000 products; {@code jq .} or a browser indents it).
+     */
     public static void writeProductJson(String generatedOn, ProductView product, OutputStream out) throws IOException {
-        INDENTED.writeValue(out, new ProductFile(PRODUCTS_SCHEMA_VERSION, generatedOn, product));
+        COMPACT.writeValue(out, new ProductFile(PRODUCTS_SCHEMA_VERSION, generatedOn, product));
         out.write('\n');
     }
 

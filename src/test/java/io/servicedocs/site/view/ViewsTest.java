@@ -81,8 +81,9 @@ class ViewsTest {
                 "required", "status", "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
         assertEquals(List.of("id", "title", "display_title", "category", "required", "status", "answer", "reason", "evidence",
                 "note", "plan", "waivers"), names(alpha.get("security").get(0)));
-        assertTrue(json.startsWith("{\n  \"schema_version\" : \"2.2\",\n  \"generated_on\" : \"2026-11-24\",\n"),
+        assertTrue(json.startsWith("{\"schema_version\":\"2.2\",\"generated_on\":\"2026-11-24\",\"product\":{"),
                 json.substring(0, 60));
+        assertEquals(1, json.lines().count(), "compact, on one line");
         assertFalse(json.contains("items_by_id") || json.contains("display_status") || json.contains("security_by_id"));
     }
 
