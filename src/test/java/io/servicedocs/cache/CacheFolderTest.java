@@ -127,4 +127,39 @@ class CacheFolderTest {
         assertEquals(Optional.of("first"), cache.read("packs", KEY).map(b -> new String(b, StandardCharsets.UTF_8)));
         assertEquals(1, filesOf(cache.folder()).size());
     }
+
+    @Test
+    void aLargeEntryComesBackWholeAndAnyChangeToItsFileIsAMiss(@TempDir Path dir) throws IOException {
+        CacheFolder cache = CacheFolder.open(dir, TOOL, SECRET).orElseThrow();
+        // a few MiB, as a pack is (~43 MB at 5,000 products)
+        byte[] content = new byte[(5 << 20) / 2 + 7];
+        new java.util.Random(15).nextBytes(content);
+        cache.write("packs", KEY, content);
+        assertArrayEquals(content, cache.read("packs", KEY).orElseThrow());
+        Path file = filesOf(cache.folder()).get(0);
+        byte[] written = Files.readAllBytes(file);
+
+        // one byte short, one byte more, a flipped bit in the content, the length field changed
+        Files.write(file, java.util.Arrays.copyOf(written, written.length - 1));
+        assertEquals(Optional.empty(), cache.read("packs", KEY), "truncated");
+        Files.write(file, java.util.Arrays.copyOf(written, written.length + 1));
+        assertEquals(Optional.empty(), cache.read("packs", KEY), "longer");
+        byte[] flipped = written.clone();
+        flipped[written.length - 32 - 1000] ^= 0x10;
+        Files.write(file, flipped);
+        assertEquals(Optional.empty(), cache.read("packs", KEY), "content changed");
+        byte[] length = written.clone();
+        length[20 + 2 + 64 + 3] ^= 0x01; // the low byte of the length: the file no longer has that many bytes
+        Files.write(file, length);
+        assertEquals(Optional.empty(), cache.read("packs", KEY), "length changed");
+        // the entry under another key's name: the key inside it is not the one asked for
+        String other = CacheFolder.key("another entry");
+        cache.write("packs", other, bytes("x"));
+        Path otherFile = filesOf(cache.folder()).stream().filter(f -> f.getFileName().toString().equals(other)).findFirst()
+                .orElseThrow();
+        Files.write(file, written);
+        Files.copy(file, otherFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(Optional.empty(), cache.read("packs", other), "another key's entry");
+        assertArrayEquals(content, cache.read("packs", KEY).orElseThrow(), "the untouched entry still reads");
+    }
 }
