@@ -24,10 +24,14 @@ public final class CacheSecret {
 
     /** The secret, made if there is none yet; empty when it cannot be read or made (then no cache). */
     public static Optional<byte[]> load() {
+        return load(userFolder().resolve("cache-secret"));
+    }
+
+    /** This user's folder of the tool, outside every repository: $XDG_CACHE_HOME/servicedocs, else ~/.cache/servicedocs. */
+    static Path userFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path folder = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
                 .resolve("servicedocs");
-        return load(folder.resolve("cache-secret"));
     }
 
     static Optional<byte[]> load(Path file) {

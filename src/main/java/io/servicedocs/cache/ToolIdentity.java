@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -17,7 +23,8 @@ import java.util.zip.ZipFile;
  * alone is not enough (every development build is 0.1.0-SNAPSHOT), so the identity is a digest of
  * the version, of the code (the jar's central directory: its entries by name, size and CRC-32,
  * read without unpacking; or every file of a classes folder) and of the JSON Schemas the files are
- * validated against. A cache is only read by the identical tool.
+ * validated against. A cache is only read by the identical tool. A jar's identity is remembered
+ * while the jar is unchanged ({@link #remembered}).
  *
  * @param version the tool's version as it says it
  * @param digest  {@link CacheFolder#key} (hex) of the cache's format, version, code and schemas
@@ -30,9 +37,118 @@ public record ToolIdentity(String version, String digest) {
             String version = Optional.ofNullable(ToolIdentity.class.getPackage().getImplementationVersion())
                     .orElse("development");
             Path code = Path.of(ToolIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Optional.of(of(version, codeDigest(code), schemasDigest(schemaResources)));
+            return Optional.of(remembered(code, CacheSecret.userFolder().resolve(IDENTITIES), Instant.now(),
+                    () -> of(version, codeDigest(code), schemasDigest(schemaResources))));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The folder, in this user's folder of the tool, of the identities of the jars it ran from. */
+    static final String IDENTITIES = "tool-identities";
+
+    /** How long a jar stays unchanged before its identity is remembered (as BuildCache.SETTLED). */
+    static final Duration SETTLED = Duration.ofSeconds(2);
+
+    /** Computes an identity from the code and schemas. */
+    @FunctionalInterface
+    interface Computation {
+        ToolIdentity compute() throws IOException;
+    }
+
+    /**
+     * The identity of the jar {@code code}: remembered in {@code records} (a record per jar path,
+     * with the jar's stamp: size, modification and change times in nanoseconds, device and inode)
+     * while that stamp holds, else computed. Computing it hashes the jar's central directory
+     * (5.5 MB) and the schemas read out of the jar: ~0.1 s of every command in a new JVM, for an
+     * answer that only changes with the jar (issue 15). The jar's schemas are in the jar, so its
+     * stamp covers them. A jar rewritten in place changes its change time, which no user can set;
+     * a jar changed less than {@link #SETTLED} before {@code now}, or while it was read, is not
+     * remembered (a time can repeat within the file system's granularity). A classes folder (a
+     * development run), a file system without the unix attributes or a record that cannot be
+     * written: computed every time. The records are this user's, beside the cache's secret; a
+     * record that does not parse, or of another stamp, is ignored and replaced.
+     */
+    static ToolIdentity remembered(Path code, Path records, Instant now, Computation computation) throws IOException {
+        Optional<Stamp> before = Stamp.of(code);
+        if (before.isEmpty()) {
+            return computation.compute();
+        }
+        Path record = records.resolve(CacheFolder.key(code.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)));
+        Optional<ToolIdentity> known = read(record, before.get());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        ToolIdentity identity = computation.compute();
+        if (before.get().settledBy(now) && before.equals(Stamp.of(code))) {
+            write(record, before.get(), identity);
+        }
+        return identity;
+    }
+
+    /** A jar's stamp: what changes whenever its bytes do. */
+    private record Stamp(long size, long modified, long changed, Object device, Object inode) {
+
+        static Optional<Stamp> of(Path file) {
+            try {
+                Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime,dev,ino",
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime")),
+                        a.get("dev"), a.get("ino")));
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static long nanos(Object time) {
+            Instant instant = ((FileTime) time).toInstant();
+            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+        }
+
+        boolean settledBy(Instant now) {
+            long limit = nanos(FileTime.from(now.minus(SETTLED)));
+            return modified <= limit && changed <= limit;
+        }
+
+        String text() {
+            return size + " " + modified + " " + changed + " " + device + " " + inode;
+        }
+    }
+
+    /** The record's identity, when it is a record of this stamp: three lines, the stamp, the version, the digest. */
+    private static Optional<ToolIdentity> read(Path record, Stamp stamp) {
+        try {
+            List<String> lines = Files.readString(record, StandardCharsets.UTF_8).lines().toList();
+            if (lines.size() == 3 && lines.get(0).equals(stamp.text()) && !lines.get(1).isEmpty()
+                    && lines.get(2).matches("[0-9a-f]{64}")) {
+                return Optional.of(new ToolIdentity(lines.get(1), lines.get(2)));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no record, or not one: computed
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the record under a temporary name and moves it into place: never half a record. */
+    private static void write(Path record, Stamp stamp, ToolIdentity identity) {
+        if (identity.version().contains("\n") || identity.version().contains("\r")) {
+            return;
+        }
+        try {
+            Files.createDirectories(record.getParent());
+            Path temporary = Files.createTempFile(record.getParent(), ".identity", ".tmp");
+            try {
+                Files.writeString(temporary, stamp.text() + "\n" + identity.version() + "\n" + identity.digest() + "\n",
+                        StandardCharsets.UTF_8);
+                Files.move(temporary, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | RuntimeException e) {
+            // only costs computing it again next time
         }
     }
 
