@@ -37,8 +37,14 @@ public record ToolIdentity(String version, String digest) {
             String version = Optional.ofNullable(ToolIdentity.class.getPackage().getImplementationVersion())
                     .orElse("development");
             Path code = Path.of(ToolIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Optional.of(remembered(code, CacheSecret.userFolder().resolve(IDENTITIES), Instant.now(),
-                    () -> of(version, codeDigest(code), schemasDigest(schemaResources))));
+            // the schemas are named by where they are read from: a class path on which another folder
+            // or jar comes first and shadows them is another record
+            StringBuilder place = new StringBuilder(code.toAbsolutePath().toString());
+            for (String resource : schemaResources) {
+                place.append('\n').append(ToolIdentity.class.getResource(resource));
+            }
+            return Optional.of(remembered(code, place.toString(), CacheSecret.userFolder().resolve(IDENTITIES),
+                    Instant.now(), () -> of(version, codeDigest(code), schemasDigest(schemaResources))));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
@@ -57,8 +63,8 @@ public record ToolIdentity(String version, String digest) {
     }
 
     /**
-     * The identity of the jar {@code code}: remembered in {@code records} (a record per jar path,
-     * with the jar's stamp: size, modification and change times in nanoseconds, device and inode)
+     * The identity of the jar {@code code}: remembered in {@code records} (a record per {@code
+     * place}: the jar's path and where the schemas were read from, with the jar's stamp: size, modification and change times in nanoseconds, device and inode)
      * while that stamp holds, else computed. Computing it hashes the jar's central directory
      * (5.5 MB) and the schemas read out of the jar: ~0.1 s of every command in a new JVM, for an
      * answer that only changes with the jar (issue 15). The jar's schemas are in the jar, so its
@@ -69,12 +75,13 @@ public record ToolIdentity(String version, String digest) {
      * written: computed every time. The records are this user's, beside the cache's secret; a
      * record that does not parse, or of another stamp, is ignored and replaced.
      */
-    static ToolIdentity remembered(Path code, Path records, Instant now, Computation computation) throws IOException {
+    static ToolIdentity remembered(Path code, String place, Path records, Instant now, Computation computation)
+            throws IOException {
         Optional<Stamp> before = Stamp.of(code);
         if (before.isEmpty()) {
             return computation.compute();
         }
-        Path record = records.resolve(CacheFolder.key(code.toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8)));
+        Path record = records.resolve(CacheFolder.key(place.getBytes(StandardCharsets.UTF_8)));
         Optional<ToolIdentity> known = read(record, before.get());
         if (known.isPresent()) {
             return known.get();

@@ -83,33 +83,37 @@ class ToolIdentityTest {
         java.time.Instant written = java.time.Instant.now();
 
         // just written: computed, and not remembered (the jar may still be being written)
-        ToolIdentity first = ToolIdentity.remembered(jar, records, written, computation);
+        ToolIdentity first = ToolIdentity.remembered(jar, jar.toString(), records, written, computation);
         assertEquals(1, computed.get());
         assertFalse(Files.exists(records), "nothing remembered of a jar changed less than 2 s ago");
         // settled: computed once more and remembered; then read back without computing
         java.time.Instant later = written.plusSeconds(3);
-        assertEquals(first, ToolIdentity.remembered(jar, records, later, computation));
+        assertEquals(first, ToolIdentity.remembered(jar, jar.toString(), records, later, computation));
         assertEquals(2, computed.get());
-        assertEquals(first, ToolIdentity.remembered(jar, records, later, computation));
+        assertEquals(first, ToolIdentity.remembered(jar, jar.toString(), records, later, computation));
         assertEquals(2, computed.get(), "read from the record");
+        // the same jar with its schemas read from elsewhere (shadowed on the class path): not that record
+        ToolIdentity.remembered(jar, jar + "\nfile:/elsewhere/schemas/", records, later, computation);
+        assertEquals(3, computed.get(), "another place is another record");
 
         // the jar rebuilt with other code: another stamp, so computed again, and another identity
         jar(jar, null, "a", "two");
-        ToolIdentity rebuilt = ToolIdentity.remembered(jar, records, java.time.Instant.now().plusSeconds(3), computation);
-        assertEquals(3, computed.get());
+        ToolIdentity rebuilt = ToolIdentity.remembered(jar, jar.toString(), records, java.time.Instant.now().plusSeconds(3), computation);
+        assertEquals(4, computed.get());
         assertNotEquals(first, rebuilt);
 
         // a record that is not one (or not of this stamp) is ignored and replaced
         try (var files = Files.list(records)) {
-            Path record = files.filter(f -> !f.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+            Path record = files.filter(f -> f.getFileName().toString().equals(CacheFolder.key(jar.toString()
+                    .getBytes(StandardCharsets.UTF_8)))).findFirst().orElseThrow();
             List<String> lines = Files.readAllLines(record);
             assertEquals(List.of("1.0", rebuilt.digest()), lines.subList(1, 3));
             Files.writeString(record, lines.get(0) + "\n1.0\nnot a digest\n");
-            assertEquals(rebuilt, ToolIdentity.remembered(jar, records, java.time.Instant.now().plusSeconds(3), computation));
-            assertEquals(4, computed.get());
-            Files.writeString(record, "1 2 3 4 5\n1.0\n" + "0".repeat(64) + "\n");
-            assertEquals(rebuilt, ToolIdentity.remembered(jar, records, java.time.Instant.now().plusSeconds(3), computation));
+            assertEquals(rebuilt, ToolIdentity.remembered(jar, jar.toString(), records, java.time.Instant.now().plusSeconds(3), computation));
             assertEquals(5, computed.get());
+            Files.writeString(record, "1 2 3 4 5\n1.0\n" + "0".repeat(64) + "\n");
+            assertEquals(rebuilt, ToolIdentity.remembered(jar, jar.toString(), records, java.time.Instant.now().plusSeconds(3), computation));
+            assertEquals(6, computed.get());
         }
     }
 
@@ -119,7 +123,7 @@ class ToolIdentityTest {
         Files.writeString(classes.resolve("A.class"), "code");
         java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
         for (int i = 0; i < 2; i++) {
-            ToolIdentity.remembered(classes, dir.resolve("identities"), java.time.Instant.now().plusSeconds(3), () -> {
+            ToolIdentity.remembered(classes, classes.toString(), dir.resolve("identities"), java.time.Instant.now().plusSeconds(3), () -> {
                 computed.incrementAndGet();
                 return ToolIdentity.of("development", bytes("code"), bytes("schemas"));
             });
