@@ -5,15 +5,11 @@ import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -53,9 +49,6 @@ public record ToolIdentity(String version, String digest) {
     /** The folder, in this user's folder of the tool, of the identities of the jars it ran from. */
     static final String IDENTITIES = "tool-identities";
 
-    /** How long a jar stays unchanged before its identity is remembered (as BuildCache.SETTLED). */
-    static final Duration SETTLED = Duration.ofSeconds(2);
-
     /** Computes an identity from the code and schemas. */
     @FunctionalInterface
     interface Computation {
@@ -63,21 +56,20 @@ public record ToolIdentity(String version, String digest) {
     }
 
     /**
-     * The identity of the jar {@code code}: remembered in {@code records} (a record per {@code
-     * place}: the jar's path and where the schemas were read from, with the jar's stamp: size, modification and change times in nanoseconds, device and inode)
-     * while that stamp holds, else computed. Computing it hashes the jar's central directory
-     * (5.5 MB) and the schemas read out of the jar: ~0.1 s of every command in a new JVM, for an
-     * answer that only changes with the jar (issue 15). The jar's schemas are in the jar, so its
-     * stamp covers them. A jar rewritten in place changes its change time, which no user can set;
-     * a jar changed less than {@link #SETTLED} before {@code now}, or while it was read, is not
-     * remembered (a time can repeat within the file system's granularity). A classes folder (a
-     * development run), a file system without the unix attributes or a record that cannot be
-     * written: computed every time. The records are this user's, beside the cache's secret; a
-     * record that does not parse, or of another stamp, is ignored and replaced.
+     * The identity of the jar {@code code}: remembered in {@code records}, a record per {@code
+     * place} (the jar's path and where the schemas were read from) holding the jar's {@link
+     * FileStamp}, while that stamp holds; else computed. Computing it hashes the jar's central
+     * directory (5.5 MB) and the schemas read out of the jar: ~0.1 s of every command in a new
+     * JVM, for an answer that only changes with the jar (issue 15). The jar's schemas are in the
+     * jar, so its stamp covers them. A jar not settled by {@code now}, or changed while it was
+     * read, is not remembered; nor is a classes folder (a development run) or a jar on a file
+     * system without the unix attributes, which are computed every time, as when a record cannot
+     * be written. The records are this user's, beside the cache's secret; a record that does not
+     * parse, or of another stamp, is ignored and replaced.
      */
     static ToolIdentity remembered(Path code, String place, Path records, Instant now, Computation computation)
             throws IOException {
-        Optional<Stamp> before = Stamp.of(code);
+        Optional<FileStamp> before = FileStamp.ofRegularFile(code);
         if (before.isEmpty()) {
             return computation.compute();
         }
@@ -87,46 +79,14 @@ public record ToolIdentity(String version, String digest) {
             return known.get();
         }
         ToolIdentity identity = computation.compute();
-        if (before.get().settledBy(now) && before.equals(Stamp.of(code))) {
+        if (before.get().settledBy(now) && before.equals(FileStamp.ofRegularFile(code))) {
             write(record, before.get(), identity);
         }
         return identity;
     }
 
-    /** A jar's stamp: what changes whenever its bytes do. */
-    private record Stamp(long size, long modified, long changed, Object device, Object inode) {
-
-        static Optional<Stamp> of(Path file) {
-            try {
-                Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ctime,dev,ino",
-                        LinkOption.NOFOLLOW_LINKS);
-                if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
-                    return Optional.empty();
-                }
-                return Optional.of(new Stamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime")),
-                        a.get("dev"), a.get("ino")));
-            } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
-                return Optional.empty();
-            }
-        }
-
-        private static long nanos(Object time) {
-            Instant instant = ((FileTime) time).toInstant();
-            return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
-        }
-
-        boolean settledBy(Instant now) {
-            long limit = nanos(FileTime.from(now.minus(SETTLED)));
-            return modified <= limit && changed <= limit;
-        }
-
-        String text() {
-            return size + " " + modified + " " + changed + " " + device + " " + inode;
-        }
-    }
-
     /** The record's identity, when it is a record of this stamp: three lines, the stamp, the version, the digest. */
-    private static Optional<ToolIdentity> read(Path record, Stamp stamp) {
+    private static Optional<ToolIdentity> read(Path record, FileStamp stamp) {
         try {
             List<String> lines = Files.readString(record, StandardCharsets.UTF_8).lines().toList();
             if (lines.size() == 3 && lines.get(0).equals(stamp.text()) && !lines.get(1).isEmpty()
@@ -140,7 +100,7 @@ public record ToolIdentity(String version, String digest) {
     }
 
     /** Writes the record under a temporary name and moves it into place: never half a record. */
-    private static void write(Path record, Stamp stamp, ToolIdentity identity) {
+    private static void write(Path record, FileStamp stamp, ToolIdentity identity) {
         if (identity.version().contains("\n") || identity.version().contains("\r")) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.servicedocs.pipeline;
 
 import io.servicedocs.cache.CacheFolder;
+import io.servicedocs.cache.FileStamp;
 import io.servicedocs.model.Diagnostic;
 import io.servicedocs.source.GitWorkTree;
 import java.io.ByteArrayInputStream;
@@ -15,9 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,17 +57,14 @@ final class BuildCache {
      * repository cannot be read whole.
      *
      * <p>The key holds a digest of each file's bytes. The files are read and hashed on every
-     * core, and a file whose stamp and change time (size, modification time in nanoseconds,
-     * device, inode, and the inode's change time, which no program can set) are the ones it had
-     * when its digest was last taken is not read again: its digest is taken from the cache
-     * (signed, as every entry). At 5,000 products, reading 25,000 files was half of a build with
-     * nothing changed (issue 15). The change time is what tells a file rewritten in place, or
-     * deleted and made again on the same inode, and then given back its old modification time
-     * (as tar, unzip, cp -p and rsync -t do) from an untouched one. As git does with "racily
-     * clean" files, a digest is only kept for a file whose last modification and change are both
-     * more than {@link #SETTLED} before the walk: a file written again within the file system's
-     * clock tick keeps both times, so it is read at every build until it has settled. Where the
-     * file system has no change time to read, every file is read.
+     * core, and a file whose {@link FileStamp} (size, modification time in nanoseconds, device,
+     * inode, and the inode's change time, which no program can set) is the one it had when its
+     * digest was last taken is not read again: its digest is taken from the cache (signed, as
+     * every entry). At 5,000 products, reading 25,000 files was half of a build with nothing
+     * changed (issue 15). A digest is only kept for a file settled by the walk ({@link
+     * FileStamp#settledBy}): one written again within the file system's clock tick is read at
+     * every build until it has settled. Where the file system has no change time to read, every
+     * file is read.
      */
     Optional<StampAndKey> stampAndKey(Path root, Path output, LocalDate asOf, Optional<String> language) {
         try {
@@ -78,15 +74,13 @@ final class BuildCache {
             String where = CacheFolder.key(DIGESTS, root.toAbsolutePath().normalize().toString());
             Map<String, Known> known = known(where);
             AtomicInteger read = new AtomicInteger();
-            Instant settledBefore = walked.minus(SETTLED);
             List<Optional<Hashed>> hashed = entries.parallelStream().map(entry -> {
                 if (entry.stamp().isEmpty()) {
                     return Optional.<Hashed>empty();
                 }
                 // reused only under a stamp with a change time (taken before the bytes are read)
-                Optional<String> stamp = entry.stamp().filter(s -> entry.changed().isPresent());
-                boolean settled = entry.changed().map(changed -> changed.isBefore(settledBefore)).orElse(false)
-                        && entry.modified().isBefore(settledBefore);
+                Optional<String> stamp = entry.stamp().filter(s -> s.changed().isPresent()).map(FileStamp::text);
+                boolean settled = entry.stamp().get().settledBy(walked);
                 Known last = known.get(entry.name());
                 if (last != null && stamp.isPresent() && last.stamp().equals(stamp.get())) {
                     return Optional.of(new Hashed(last.digest(), stamp.filter(s -> settled)));
@@ -121,12 +115,6 @@ final class BuildCache {
 
     /** The cache's area of the digests of the repository's files, by path and stamp. */
     private static final String DIGESTS = "file-digests";
-
-    /**
-     * How long before the walk a file must have been last modified and changed for its digest to be
-     * kept: more than the coarsest clock tick of a file system's times (FAT's two seconds).
-     */
-    static final Duration SETTLED = Duration.ofSeconds(2);
 
     /**
      * SHA-512/256 (as collision resistant as SHA-256): the tool runs on C1 only, which has no
@@ -166,7 +154,7 @@ final class BuildCache {
         update(stamps, head);
         for (Entry entry : entries) {
             update(stamps, entry.name());
-            entry.stamp().ifPresent(stamp -> update(stamps, stamp));
+            entry.stamp().ifPresent(stamp -> update(stamps, stamp.text()));
         }
         return HexFormat.of().formatHex(stamps.digest());
     }
@@ -214,25 +202,17 @@ final class BuildCache {
     }
 
     /**
-     * An entry of the walk: its kind and path ("D", "F", "L" with its target, or "O"), and for a
-     * file (or a link to one) its stamp (size, modification time, device and inode, change time),
-     * last modification and change time (none where the file system keeps none); the path its
-     * bytes are read from.
+     * An entry of the walk: its kind and path ("D", "F", "L" with its target, or "O"), for a file
+     * (or a link to one) its stamp, and the path its bytes are read from.
      */
-    private record Entry(String name, Optional<String> stamp, Instant modified, Optional<Instant> changed, Path path) {
+    private record Entry(String name, Optional<FileStamp> stamp, Path path) {
 
         static Entry of(String name, Path path) {
-            return new Entry(name, Optional.empty(), Instant.EPOCH, Optional.empty(), path);
+            return new Entry(name, Optional.empty(), path);
         }
 
         static Entry file(String name, Map<String, Object> attributes, Path path) {
-            Instant modified = ((FileTime) attributes.get("lastModifiedTime")).toInstant();
-            Object inode = attributes.containsKey("ino") ? attributes.get("dev") + ":" + attributes.get("ino")
-                    : attributes.get("fileKey");
-            Optional<Instant> changed = Optional.ofNullable((FileTime) attributes.get("ctime")).map(FileTime::toInstant);
-            return new Entry(name, Optional.of(attributes.get("size") + " " + modified.getEpochSecond() + "."
-                    + modified.getNano() + " " + inode + " " + changed.map(Instant::toString).orElse("-")), modified,
-                    changed, path);
+            return new Entry(name, Optional.of(FileStamp.of(attributes)), path);
         }
     }
 
@@ -286,9 +266,9 @@ final class BuildCache {
      */
     private static Map<String, Object> attributes(Path path, LinkOption... options) throws IOException {
         try {
-            return Files.readAttributes(path, "unix:" + KINDS + ",size,lastModifiedTime,ctime,dev,ino", options);
+            return Files.readAttributes(path, "unix:" + KINDS + "," + FileStamp.UNIX_ATTRIBUTES, options);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
-            return Files.readAttributes(path, "basic:" + KINDS + ",size,lastModifiedTime,fileKey", options);
+            return Files.readAttributes(path, "basic:" + KINDS + "," + FileStamp.BASIC_ATTRIBUTES, options);
         }
     }
 

@@ -145,8 +145,8 @@ class BuildCacheTest {
             }
             files = all.size();
         }
-        // setting the times changed the files' change times: they settle after BuildCache.SETTLED
-        Thread.sleep(BuildCache.SETTLED.toMillis() + 200);
+        // setting the times changed the files' change times: they settle after FileStamp.SETTLED
+        Thread.sleep(io.servicedocs.cache.FileStamp.SETTLED.toMillis() + 200);
         StringWriter cold = new StringWriter();
         assertTrue(build(repo, out, true, cold).built());
         assertTrue(cold.toString().contains("servicedocs timing: cache-key files read " + files + "\n"), cold.toString());
