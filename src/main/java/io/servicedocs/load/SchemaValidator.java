@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.PathType;
 import io.servicedocs.model.Diagnostic;
 import tools.jackson.databind.JsonNode;
@@ -85,8 +86,9 @@ public final class SchemaValidator {
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
                 .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
+        // draft 2020-12, the only dialect of schemas/, with its conditions decided by ConditionKeyword
+        Dialect dialect = Dialect.builder(Dialects.getDraft202012()).keyword(new ConditionKeyword()).build();
+        SchemaRegistry registry = SchemaRegistry.withDialect(dialect, builder -> builder.schemaRegistryConfig(config));
         for (FileKind kind : FileKind.values()) {
             Schema schema = registry.getSchema(SchemaLocation.of("classpath:schemas/" + kind.fileSchema()));
             schema.initializeValidators();
