@@ -93,7 +93,8 @@ class BuildCacheTest {
         assertTrue(changed.toString().contains("stage render"), changed.toString());
         // of the 9 product pages, data-api's and those of the two products that depend on it
         // (factory-monitor, smart-agri: their pages name it) are rendered, the 6 others copied, and
-        // so are the exports (api/products/<id>.json) of the same 6
+        // so are the exports (api/products/<id>.json) of the same 6; the security and readiness
+        // pages list data-api, so they are rendered
         assertTrue(changed.toString().contains("servicedocs timing: pages reused 12\n"), changed.toString());
         assertTrue(build(repo, reference, false, new StringWriter()).built());
         assertSameSite(reference, out);
@@ -109,8 +110,9 @@ class BuildCacheTest {
         Files.writeString(out.resolve("api/products/legacy-gateway.json"), "{}");
         StringWriter edited = new StringWriter();
         assertTrue(build(repo, out, true, edited).built());
-        // the 7 other product pages and the 8 other exports are copied
-        assertTrue(edited.toString().contains("servicedocs timing: pages reused 15\n"), edited.toString());
+        // the 7 other product pages, the 8 other exports, and the pages of the security matrix and
+        // of readiness (their models are the last build's) are copied
+        assertTrue(edited.toString().contains("servicedocs timing: pages reused 17\n"), edited.toString());
         assertSameSite(reference, out);
 
         // the output touched by hand: built again, not trusted
@@ -118,8 +120,8 @@ class BuildCacheTest {
         StringWriter touched = new StringWriter();
         assertTrue(build(repo, out, true, touched).built());
         assertTrue(touched.toString().contains("stage render"), touched.toString());
-        // every product page and export copied
-        assertTrue(touched.toString().contains("servicedocs timing: pages reused 18\n"), touched.toString());
+        // every product page and export copied, and the security and readiness pages
+        assertTrue(touched.toString().contains("servicedocs timing: pages reused 20\n"), touched.toString());
         assertSameSite(reference, out);
     }
 

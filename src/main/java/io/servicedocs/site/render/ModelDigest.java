@@ -51,6 +51,30 @@ final class ModelDigest {
     /** The record types named so far, with their number. */
     private final IdentityHashMap<Class<?>, Integer> types = new IdentityHashMap<>();
     private boolean unknown;
+    /**
+     * The digests of the values hashed once per build apart ({@link #hashedApart}), written as
+     * such instead of walked again; null when every value is walked (a shared value's own digest).
+     */
+    private final java.util.function.Function<Object, Optional<byte[]>> apart;
+
+    ModelDigest() {
+        this(null);
+    }
+
+    /** @param apart the digest of a value {@link #hashedApart}, made once per build (empty: unknown) */
+    ModelDigest(java.util.function.Function<Object, Optional<byte[]>> apart) {
+        this.apart = apart;
+    }
+
+    /**
+     * A product's view, the bulk of the product pages' models and of the pages of the security
+     * matrix and of readiness, which list a hundred of the same views each: hashed once per build
+     * and written as its digest ({@link #raw}) wherever it is met, instead of walked on every page
+     * that holds it (issue 15).
+     */
+    static boolean hashedApart(Object value) {
+        return value instanceof io.servicedocs.site.view.ProductView;
+    }
 
     /**
      * SHA-512/256 (FIPS 180-4, as collision resistant as SHA-256): the tool runs on C1 only
@@ -110,6 +134,13 @@ final class ModelDigest {
         } else if (value instanceof Character character) {
             tag('C');
             text(character.toString());
+        } else if (apart != null && hashedApart(value)) {
+            Optional<byte[]> made = apart.apply(value);
+            if (made.isPresent()) {
+                raw(made.get());
+            } else {
+                unknown = true;
+            }
         } else if (again(value)) {
             return;
         } else if (value instanceof Record record) {

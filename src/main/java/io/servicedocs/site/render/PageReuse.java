@@ -124,7 +124,7 @@ public final class PageReuse {
      */
     Optional<byte[]> fingerprint(String shared, String template, String path, String section, Map<String, Object> model,
                                  java.util.Set<String> sharedNames) {
-        ModelDigest page = new ModelDigest();
+        ModelDigest page = new ModelDigest(this::digestOf);
         Optional<byte[]> sharedDigest = digestOf(shared);
         if (sharedDigest.isEmpty()) {
             return Optional.empty();

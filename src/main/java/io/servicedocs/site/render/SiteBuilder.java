@@ -177,13 +177,15 @@ public final class SiteBuilder {
             tasks.add(() -> renderer.page("matrix-list.ftl", "matrix/" + listPage.number() + ".html", "matrix",
                     model("matrix", matrix, "list_page", listPage)));
         }
+        // a page of the security matrix or of readiness holds its own products and the links to
+        // the other pages: one product changed, the pages without it are copied, as product pages are
         for (io.servicedocs.site.view.SecurityMatrixPage securityPage : pages.securityPages()) {
-            tasks.add(() -> renderer.page("security.ftl", securityPage.path(), "security",
+            tasks.add(() -> renderer.reusablePage("security.ftl", securityPage.path(), "security",
                     model("security_matrix", securityPage)));
         }
         Map<String, String> readinessPaths = pages.readinessPaths();
         for (io.servicedocs.site.view.ReadinessPage readinessPage : pages.readinessPages()) {
-            tasks.add(() -> renderer.page("readiness.ftl", readinessPage.path(), "readiness",
+            tasks.add(() -> renderer.reusablePage("readiness.ftl", readinessPage.path(), "readiness",
                     model("readiness", readinessPage.products(), "readiness_page", readinessPage)));
         }
         tasks.add(() -> renderer.stream("api/products.json",
@@ -514,6 +516,7 @@ public final class SiteBuilder {
         /**
          * A page that depends only on its own model and the shared inputs: copied from the
          * published site when they are those of the last build ({@link PageReuse}), else rendered.
+         * (The product pages, and the pages of the security matrix and of readiness.)
          */
         void reusablePage(String template, String path, String section, Map<String, Object> model)
                 throws IOException, SiteException {

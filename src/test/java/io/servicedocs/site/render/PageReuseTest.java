@@ -81,4 +81,50 @@ class PageReuseTest {
         assertEquals(Optional.empty(), pages.fingerprint("shared", "product.ftl", "products/a.html", "products",
                 model(unknown, "x"), Set.of("product")));
     }
+
+    /** The product views of the minimal repository, made anew (as each build makes them). */
+    private static List<io.servicedocs.site.view.ProductView> productViews() throws Exception {
+        var repository = new io.servicedocs.validate.Validation(new io.servicedocs.load.SchemaValidator(),
+                io.servicedocs.TestRepositories.AS_OF).run(new io.servicedocs.source.WorkingTreeSource(
+                io.servicedocs.TestRepositories.MINIMAL)).repository().orElseThrow();
+        var portfolio = io.servicedocs.assess.Assessor.assess(repository, io.servicedocs.TestRepositories.AS_OF);
+        return new io.servicedocs.site.view.Views(portfolio, (file, pointer, asciidoc) -> "<p>" + asciidoc + "</p>")
+                .products();
+    }
+
+    /**
+     * A page that lists product views (a page of the security matrix or of readiness) has each view
+     * counted as its content, hashed once per build whichever page meets it first: the same views
+     * made by another build give the same fingerprint, another view another one, and a second page
+     * with the same views hashes only its own bytes.
+     */
+    @Test
+    void productViewsListedOnAPageCountAsTheirContentAndAreHashedOnce() throws Exception {
+        List<io.servicedocs.site.view.ProductView> views = productViews();
+        assertEquals(true, views.size() >= 2, views.toString());
+        PageReuse pages = reuse();
+        Map<String, Object> first = Map.of("rows", views);
+        byte[] page = pages.fingerprint("shared", "security.ftl", "security.html", "security", first, Set.of()).orElseThrow();
+
+        // another build: new view objects of the same content, a new PageReuse
+        assertArrayEquals(page, reuse().fingerprint("shared", "security.ftl", "security.html", "security",
+                Map.of("rows", productViews()), Set.of()).orElseThrow());
+        // another view in the list: another fingerprint
+        List<io.servicedocs.site.view.ProductView> other = new ArrayList<>(views);
+        other.set(0, views.get(1));
+        assertEquals(false, java.util.Arrays.equals(page, pages.fingerprint("shared", "security.ftl", "security.html",
+                "security", Map.of("rows", other), Set.of()).orElseThrow()));
+
+        // the views were hashed for the first page: a second page with them hashes a few bytes each
+        long before = ModelDigest.HASHED.sum();
+        pages.fingerprint("shared", "readiness.ftl", "readiness.html", "readiness", Map.of("rows", views), Set.of())
+                .orElseThrow();
+        long second = ModelDigest.HASHED.sum() - before;
+        ModelDigest whole = new ModelDigest();
+        whole.value(views);
+        long walked = ModelDigest.HASHED.sum();
+        whole.finish();
+        walked = ModelDigest.HASHED.sum() - walked;
+        assertEquals(true, second * 10 < walked, "a second page hashed " + second + " bytes; the views walked are " + walked);
+    }
 }
