@@ -63,13 +63,22 @@ class ConditionKeywordTest {
         return SchemaRegistryConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_POINTER).build();
     }
 
+    /** The validator with its own if. */
+    private static SchemaRegistry standard() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config()));
+    }
+
+    /** The validator with {@link ConditionKeyword}, as SchemaValidator has it. */
+    private static SchemaRegistry decided() {
+        return SchemaRegistry.withDialect(Dialect.builder(Dialects.getDraft202012()).keyword(new ConditionKeyword()).build(),
+                builder -> builder.schemaRegistryConfig(config()));
+    }
+
     @Test
     void theSameDocumentsGiveTheSameErrorsAsTheValidatorsOwnIf() throws IOException {
-        SchemaRegistry standard = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config()));
-        SchemaRegistry decided = SchemaRegistry.withDialect(
-                Dialect.builder(Dialects.getDraft202012()).keyword(new ConditionKeyword()).build(),
-                builder -> builder.schemaRegistryConfig(config()));
+        SchemaRegistry standard = standard();
+        SchemaRegistry decided = decided();
         Map<Path, FileKind> files = exampleFiles();
         int documents = 0;
         int valid = 0;
@@ -180,6 +189,28 @@ class ConditionKeywordTest {
         JsonNode copy = document.deepCopy();
         change.accept((ObjectNode) copy.at(pointer));
         return copy;
+    }
+
+    /**
+     * Under unevaluatedProperties the properties a passing condition evaluated count as evaluated
+     * (its annotations), so such a condition is validated as the library does it, even when plain.
+     */
+    @Test
+    void aConditionUnderUnevaluatedPropertiesIsValidatedForItsAnnotations() throws IOException {
+        JsonNode schema = json("""
+                {"$schema": "https://json-schema.org/draft/2020-12/schema",
+                 "type": "object", "properties": {"kind": {"type": "string"}},
+                 "if": {"properties": {"kind": {"const": "a"}, "extra": {"const": "x"}}},
+                 "then": {"required": ["kind"]},
+                 "unevaluatedProperties": false}""");
+        for (String instance : List.of("{\"kind\": \"a\", \"extra\": \"x\"}", "{\"kind\": \"b\", \"extra\": \"x\"}",
+                "{\"extra\": \"y\"}")) {
+            List<String> expected = described(standard().getSchema(schema).validate(json(instance)));
+            assertEquals(expected, described(decided().getSchema(schema).validate(json(instance))), instance);
+        }
+        // the first is valid only through the condition's annotations: 'extra' was evaluated by it
+        assertEquals(List.of(), described(decided().getSchema(schema).validate(json("{\"kind\": \"a\", \"extra\": \"x\"}"))));
+        assertFalse(described(decided().getSchema(schema).validate(json("{\"kind\": \"b\", \"extra\": \"x\"}"))).isEmpty());
     }
 
     @Test
