@@ -58,6 +58,13 @@ public final class AthenaFocusReader implements FocusReader {
     static final int MAX_ERRORS = 100;
     /** After the deadline, the time the SDK's own (capped) timeout gets to end a call cleanly. */
     private static final Duration GRACE = Duration.ofMillis(500);
+    /**
+     * The longest the StopQueryExecution of a query given up on may take (else the request
+     * timeout, if shorter). The run is past its deadline already: a stop that does not answer
+     * must not hold it until the read timeout (30 s of silence by default) or the request timeout
+     * (a minute) ends the call.
+     */
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(3);
 
     private final AthenaClient client;
     private final NetworkLimits limits;
@@ -138,10 +145,14 @@ public final class AthenaFocusReader implements FocusReader {
             return new FocusImportException(List.of(new FocusError(where(), 1, Optional.empty(), message)), false);
         }
 
-        /** The deadline is reached: the query is stopped, and this says so. */
+        /**
+         * The deadline is reached: the query is stopped, and this says so, with the time and the
+         * activity at the deadline (not those after the stop).
+         */
         FocusImportException timeout() {
+            String message = timedOut();
             stopQuery();
-            return failure(timedOut());
+            return failure(message);
         }
 
         String timedOut() {
@@ -297,11 +308,16 @@ public final class AthenaFocusReader implements FocusReader {
             }
             try {
                 client.stopQueryExecution(StopQueryExecutionRequest.builder().queryExecutionId(id)
-                        .overrideConfiguration(o -> o.apiCallTimeout(limits.requestTimeout())).build());
+                        .overrideConfiguration(o -> o.apiCallTimeout(stopTimeout(limits))).build());
             } catch (RuntimeException e) {
                 // best effort: the message already says the run gave up; Athena's own timeout ends the query
             }
         }
+    }
+
+    /** The time a StopQueryExecution gets: {@link #STOP_TIMEOUT}, or the request timeout when shorter. */
+    static Duration stopTimeout(NetworkLimits limits) {
+        return limits.requestTimeout().compareTo(STOP_TIMEOUT) < 0 ? limits.requestTimeout() : STOP_TIMEOUT;
     }
 
     private static String firstLine(String text) {

@@ -211,6 +211,38 @@ class AthenaFocusReaderTest {
         assertEquals(6, fake.operations().size());
     }
 
+    /**
+     * A stop that Athena does not answer holds the run for {@link AthenaFocusReader#STOP_TIMEOUT}
+     * at most, not the request timeout (a minute by default), and the message gives the time at the deadline. The
+     * suite once took 32.5 s here: a stop that hung for its whole request timeout.
+     */
+    @Test
+    void aStopThatDoesNotAnswerHoldsTheRunOnlyBrieflyPastTheDeadline() {
+        fake.states("QUEUED", "RUNNING");
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        fake.stopAnswersAfter(released);
+        AthenaFocusReader reader = new AthenaFocusReader(client, NetworkLimits.DEFAULT.withDeadline(
+                Duration.ofSeconds(2)), new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0), TINY,
+                AthenaFocusQuery.DEFAULT_PARTITION_COLUMN);
+        assertTrue(NetworkLimits.DEFAULT.requestTimeout().compareTo(Duration.ofSeconds(12)) > 0,
+                "a stop given the request timeout would hold the run longer than the bound below");
+        long start = System.nanoTime();
+        try {
+            FocusImportException e = assertThrows(FocusImportException.class, () -> reader.read(JAN_FEB));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(e.getMessage().startsWith("Athena query " + ID + ":1: no result within the deadline of 2 s "
+                    + "(--deadline PT2S), after 2."), e.getMessage());
+            // deadline 2 s + at most the watchdog's grace + the stop's 3 s, and room for a busy machine
+            assertTrue(took.compareTo(Duration.ofSeconds(12)) < 0, "the run ended after " + took);
+            assertTrue(took.compareTo(AthenaFocusReader.STOP_TIMEOUT.plusSeconds(2)) >= 0,
+                    "the stop was waited for (its timeout), then given up: " + took);
+        } finally {
+            released.countDown();
+        }
+        assertEquals(Duration.ofSeconds(1), AthenaFocusReader.stopTimeout(NetworkLimits.DEFAULT.withRequestTimeout(
+                Duration.ofSeconds(1))), "a shorter request timeout is kept");
+    }
+
     @Test
     void aQueryStillRunningAtTheDeadlineIsStoppedAndReported() {
         fake.states("QUEUED", "RUNNING");

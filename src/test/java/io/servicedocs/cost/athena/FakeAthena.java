@@ -126,9 +126,27 @@ public final class FakeAthena implements AutoCloseable {
         return status;
     }
 
+    /**
+     * StopQueryExecution answers only once {@code released} is counted down (at most a minute later):
+     * a stop that hangs. Nothing else is answered meanwhile.
+     */
+    public synchronized FakeAthena stopAnswersAfter(java.util.concurrent.CountDownLatch released) {
+        stopReleased = released;
+        return this;
+    }
+
+    private java.util.concurrent.CountDownLatch stopReleased;
+
     private synchronized AwsJsonLoopback.Response answer(AwsJsonLoopback.Request request) {
         String target = request.target();
         String operation = target.startsWith("AmazonAthena.") ? target.substring("AmazonAthena.".length()) : target;
+        if (operation.equals("StopQueryExecution") && stopReleased != null) {
+            try {
+                stopReleased.await(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         JsonNode body = request.body();
         requests.add(new Recorded(operation, request.authorization(), body));
         int status = 200;
