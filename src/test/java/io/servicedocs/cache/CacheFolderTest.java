@@ -2,6 +2,7 @@ package io.servicedocs.cache;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -161,5 +162,45 @@ class CacheFolderTest {
         Files.copy(file, otherFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertEquals(Optional.empty(), cache.read("packs", other), "another key's entry");
         assertArrayEquals(content, cache.read("packs", KEY).orElseThrow(), "the untouched entry still reads");
+    }
+    /**
+     * A large entry is read and written a slice at a time: a heap buffer passed to a channel whole
+     * goes through a temporary direct buffer of its size, which the JDK keeps for the thread. The
+     * pack of 5,000 products (43 MB) held that much native memory to the end of the build.
+     * Each step runs on a fresh thread, whose cache of such buffers is empty.
+     */
+    @Test
+    void aLargeEntryIsReadAndWrittenWithoutADirectBufferOfItsSize(@TempDir Path dir) throws Exception {
+        CacheFolder cache = CacheFolder.open(dir, TOOL, SECRET).orElseThrow();
+        byte[] content = new byte[8 << 20];
+        new java.util.Random(16).nextBytes(content);
+        long written = directMemoryGrowth(() -> cache.write("packs", KEY, content));
+        long read = directMemoryGrowth(() -> assertArrayEquals(content, cache.read("packs", KEY).orElseThrow()));
+        assertTrue(written < (1 << 20), "direct memory kept by the writing thread: " + written);
+        assertTrue(read < (1 << 20), "direct memory kept by the reading thread: " + read);
+    }
+
+    /** How much the JVM's direct memory grew while {@code step} ran on a fresh thread (before it ends). */
+    private static long directMemoryGrowth(Runnable step) throws Exception {
+        java.lang.management.BufferPoolMXBean direct = java.lang.management.ManagementFactory
+                .getPlatformMXBeans(java.lang.management.BufferPoolMXBean.class).stream()
+                .filter(pool -> pool.getName().equals("direct")).findFirst().orElseThrow();
+        long[] growth = new long[1];
+        Throwable[] failed = new Throwable[1];
+        Thread thread = new Thread(() -> {
+            try {
+                long before = direct.getMemoryUsed();
+                step.run();
+                growth[0] = direct.getMemoryUsed() - before;
+            } catch (Throwable e) {
+                failed[0] = e;
+            }
+        });
+        thread.start();
+        thread.join();
+        if (failed[0] != null) {
+            throw new AssertionError(failed[0]);
+        }
+        return growth[0];
     }
 }
