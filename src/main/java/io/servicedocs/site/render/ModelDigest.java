@@ -51,29 +51,24 @@ final class ModelDigest {
     /** The record types named so far, with their number. */
     private final IdentityHashMap<Class<?>, Integer> types = new IdentityHashMap<>();
     private boolean unknown;
-    /**
-     * The digests of the values hashed once per build apart ({@link #hashedApart}), written as
-     * such instead of walked again; null when every value is walked (a shared value's own digest).
-     */
+    /** Which values are hashed once per build apart, and written as their digest; null: every value is walked. */
+    private final java.util.function.Predicate<Object> hashedApart;
+    /** The digest of a value hashed apart, made once per build (empty: unknown). */
     private final java.util.function.Function<Object, Optional<byte[]>> apart;
 
+    /** A digest that walks every value (a shared value's own digest). */
     ModelDigest() {
-        this(null);
-    }
-
-    /** @param apart the digest of a value {@link #hashedApart}, made once per build (empty: unknown) */
-    ModelDigest(java.util.function.Function<Object, Optional<byte[]>> apart) {
-        this.apart = apart;
+        this(null, null);
     }
 
     /**
-     * A product's view, the bulk of the product pages' models and of the pages of the security
-     * matrix and of readiness, which list a hundred of the same views each: hashed once per build
-     * and written as its digest ({@link #raw}) wherever it is met, instead of walked on every page
-     * that holds it (issue 15).
+     * A digest that writes each value {@code hashedApart} accepts as {@code apart}'s digest of it
+     * ({@link #raw}) instead of walking it again: a value met on many pages is hashed once per
+     * build ({@link PageReuse} says which).
      */
-    static boolean hashedApart(Object value) {
-        return value instanceof io.servicedocs.site.view.ProductView;
+    ModelDigest(java.util.function.Predicate<Object> hashedApart, java.util.function.Function<Object, Optional<byte[]>> apart) {
+        this.hashedApart = hashedApart;
+        this.apart = apart;
     }
 
     /**
@@ -134,7 +129,7 @@ final class ModelDigest {
         } else if (value instanceof Character character) {
             tag('C');
             text(character.toString());
-        } else if (apart != null && hashedApart(value)) {
+        } else if (hashedApart != null && hashedApart.test(value)) {
             Optional<byte[]> made = apart.apply(value);
             if (made.isPresent()) {
                 raw(made.get());

@@ -124,7 +124,7 @@ public final class PageReuse {
      */
     Optional<byte[]> fingerprint(String shared, String template, String path, String section, Map<String, Object> model,
                                  java.util.Set<String> sharedNames) {
-        ModelDigest page = new ModelDigest(this::digestOf);
+        ModelDigest page = new ModelDigest(PageReuse::hashedApart, this::digestOf);
         Optional<byte[]> sharedDigest = digestOf(shared);
         if (sharedDigest.isEmpty()) {
             return Optional.empty();
@@ -147,6 +147,16 @@ public final class PageReuse {
             }
         }
         return page.finish();
+    }
+
+    /**
+     * A product's view, the bulk of the product pages' models and of the pages of the security
+     * matrix and of readiness, which list a hundred of the same views each: hashed once per build
+     * and written as its digest wherever a page's model holds it, instead of walked on every page
+     * that holds it (issue 15).
+     */
+    static boolean hashedApart(Object value) {
+        return value instanceof io.servicedocs.site.view.ProductView;
     }
 
     /**
