@@ -81,43 +81,87 @@
       return root + 'products/' + encodeURIComponent(row.i) + '.html' + (anchor ? '#' + anchor : '');
     }
 
-    function cellHtml(row, column, c) {
-      var item = data.items[c];
+    // A cell's code, level and required level, from the row's compact cells (3 characters each).
+    function cellState(row, c) {
       var code = row.c.charAt(c * 3);
-      if (code === '-') {
+      return { code: code, st: STATUS_CODES[code] || 'none', level: parseInt(row.c.charAt(c * 3 + 1), 36),
+        required: parseInt(row.c.charAt(c * 3 + 2), 36) };
+    }
+
+    /*
+     * The cell's tooltip (shown on hover and focus, hidden from screen readers, which read the cell's
+     * sr-only text). Rows drawn here get it on the first hover or focus of the cell (tipOnDemand), not
+     * with the row: a row has ~40 cells, and their tooltips were 11,000 of the 26,000 elements the
+     * browser built on each change of a filter at 5,000 products (issue 15).
+     */
+    function tipHtml(row, c) {
+      var item = data.items[c];
+      var cell = cellState(row, c);
+      var st = cell.st;
+      var sym = ITEM_SYMBOLS[st];
+      var phaseName = data.phases[row.p].name;
+      if (st === 'not-applicable') {
+        var na = (row.na && row.na[c]) || ['applies'];
+        return '<span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title) + '</strong><span class="tip-status">'
+          + sym + ' ' + escapeHtml(t('status.' + st)) + '</span><span>' + escapeHtml(t('applicability.' + na[0])) + '</span>'
+          + (na[1] ? '<span>' + escapeHtml(na[1]) + '</span>' : '') + '</span>';
+      }
+      if (item.binary) {
+        return '<span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title) + '</strong><span>' + escapeHtml(t('binary.' + cell.level))
+          + '</span><span>' + escapeHtml(t('cell.required_for') + ' ' + phaseName + ': ' + t('binary.required.' + cell.required))
+          + '</span><span class="tip-status">' + sym + ' ' + escapeHtml(t('status.' + st)) + '</span></span>';
+      }
+      return '<span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title)
+        + '</strong><span>' + escapeHtml(t('cell.level') + ' ' + cell.level + '/' + item.max + ' · ' + (item.levels[cell.level] || ''))
+        + '</span><span>' + escapeHtml(t('cell.required_for') + ' ' + phaseName + ': ' + cell.required) + '</span><span class="tip-status">'
+        + sym + ' ' + escapeHtml(t('status.' + st)) + '</span></span>';
+    }
+
+    function cellHtml(row, c) {
+      var item = data.items[c];
+      var cell = cellState(row, c);
+      if (cell.code === '-') {
         return '<td data-category="' + escapeHtml(item.category) + '" class="cell s-na"><span aria-hidden="true">–</span><span class="sr-only">'
           + escapeHtml(t('common.none')) + '</span></td>';
       }
-      var st = STATUS_CODES[code] || 'none';
-      var level = parseInt(row.c.charAt(c * 3 + 1), 36);
-      var required = parseInt(row.c.charAt(c * 3 + 2), 36);
+      var st = cell.st;
       var sym = ITEM_SYMBOLS[st];
-      var phaseName = data.phases[row.p].name;
       var html = '<td data-category="' + escapeHtml(item.category) + '" class="cell s-' + st + '"><a href="'
         + escapeHtml(productUrl(row, 'item-' + item.id)) + '" class="cell-link">';
       if (st === 'not-applicable') {
         var na = (row.na && row.na[c]) || ['applies'];
         html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="lvl" aria-hidden="true">' + escapeHtml(t('cell.na_short'))
           + '</span><span class="sr-only">' + escapeHtml(item.title + ': ' + t('status.' + st) + ' (' + t('applicability.' + na[0]) + ')')
-          + '</span><span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title) + '</strong><span class="tip-status">'
-          + sym + ' ' + escapeHtml(t('status.' + st)) + '</span><span>' + escapeHtml(t('applicability.' + na[0])) + '</span>'
-          + (na[1] ? '<span>' + escapeHtml(na[1]) + '</span>' : '') + '</span>';
+          + '</span>';
       } else if (item.binary) {
         html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="sr-only">' + escapeHtml(item.title + ': '
-          + t('binary.' + level) + ', ' + t('binary.required.' + required) + ', ' + t('status.' + st))
-          + '</span><span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title) + '</strong><span>' + escapeHtml(t('binary.' + level))
-          + '</span><span>' + escapeHtml(t('cell.required_for') + ' ' + phaseName + ': ' + t('binary.required.' + required))
-          + '</span><span class="tip-status">' + sym + ' ' + escapeHtml(t('status.' + st)) + '</span></span>';
+          + t('binary.' + cell.level) + ', ' + t('binary.required.' + cell.required) + ', ' + t('status.' + st)) + '</span>';
       } else {
-        html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="lvl" aria-hidden="true">' + level
-          + '</span><span class="sr-only">' + escapeHtml(item.title + ': ' + t('cell.level') + ' ' + level + ', ' + t('cell.required') + ' '
-          + required + ', ' + t('status.' + st)) + '</span><span class="tip" aria-hidden="true"><strong>' + escapeHtml(item.title)
-          + '</strong><span>' + escapeHtml(t('cell.level') + ' ' + level + '/' + item.max + ' · ' + (item.levels[level] || ''))
-          + '</span><span>' + escapeHtml(t('cell.required_for') + ' ' + phaseName + ': ' + required) + '</span><span class="tip-status">'
-          + sym + ' ' + escapeHtml(t('status.' + st)) + '</span></span>';
+        html += '<span class="sym" aria-hidden="true">' + sym + '</span><span class="lvl" aria-hidden="true">' + cell.level
+          + '</span><span class="sr-only">' + escapeHtml(item.title + ': ' + t('cell.level') + ' ' + cell.level + ', ' + t('cell.required') + ' '
+          + cell.required + ', ' + t('status.' + st)) + '</span>';
       }
       return html + '</a></td>';
     }
+
+    // The tooltip of a drawn cell, added when the pointer or the focus first reaches it. The cells
+    // of a row follow its product name and its "met" column, in the order of data.items.
+    var rowsById = {};
+    rows.forEach(function (row) { rowsById[row.i] = row; });
+    function tipOnDemand(event) {
+      var link = event.target && event.target.closest ? event.target.closest('.cell-link') : null;
+      if (!link || link.querySelector('.tip')) {
+        return;
+      }
+      var tr = link.closest('tr[data-product]');
+      var row = tr && rowsById[tr.getAttribute('data-product')];
+      var c = link.parentNode.cellIndex - 2;
+      if (row && c >= 0 && c < columns) {
+        link.insertAdjacentHTML('beforeend', tipHtml(row, c));
+      }
+    }
+    table.addEventListener('mouseover', tipOnDemand);
+    table.addEventListener('focusin', tipOnDemand);
 
     function gapLink(row, index) {
       var link = data.links[index];
@@ -150,7 +194,7 @@
         + (row.w > 0 ? ' · ' + escapeHtml(t('matrix.waived_short')) + ' ' + row.w : '') + '</span>'
         + '<span class="meter meter-' + (row.b ? 'bad' : 'ok') + '" aria-hidden="true"><span style="width: ' + row.pc + '%"></span></span></td>';
       for (var c = 0; c < columns; c++) {
-        html += cellHtml(row, columns, c);
+        html += cellHtml(row, c);
       }
       html += '<td class="col-next">';
       if (row.x < 0) {

@@ -454,6 +454,41 @@ class BrowserTest {
         assertNoBrowserErrors();
     }
 
+    /**
+     * Rows drawn by the script carry no tooltips; a cell gets its own when the pointer or the focus
+     * first reaches it, and it says what the printed page's tooltip of that cell says.
+     */
+    @Test
+    void aDrawnCellGetsTheTooltipThePagePrintsOnHoverAndFocus() throws IOException {
+        org.jsoup.nodes.Document printed = org.jsoup.Jsoup.parse(
+                Files.readString(dir.resolve("big-site/index.html")), "");
+        browser.get(bigServer.uri().resolve("index.html").toString());
+        assertEquals("100", browser.findElement(By.id("matrix")).getDomAttribute("data-rendered"));
+        assertEquals(0L, browser.executeScript("return document.querySelectorAll('#matrix .tip').length;"),
+                "the drawn rows have no tooltips until asked");
+        List<WebElement> rows = browser.findElements(By.cssSelector("#matrix tr[data-product]"));
+        WebElement hovered = rows.get(0).findElements(By.cssSelector("td.cell .cell-link")).get(0);
+        List<WebElement> tenth = rows.get(9).findElements(By.cssSelector("td.cell .cell-link"));
+        WebElement focused = tenth.get(tenth.size() - 1); // of the rows the page prints too
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(hovered).perform();
+        assertTrue(hovered.findElement(By.className("tip")).isDisplayed(), "shown under the pointer");
+        browser.executeScript("arguments[0].focus();", focused); // (this scrolls the matrix: the pointer leaves the cell)
+        assertEquals(2L, browser.executeScript("return document.querySelectorAll('#matrix .tip').length;"),
+                "one tooltip for the hovered cell, one for the focused one");
+        for (WebElement link : List.of(hovered, focused)) {
+            String href = link.getDomAttribute("href");
+            org.jsoup.nodes.Element cell = printed.selectFirst("#matrix a.cell-link[href=\"" + href + "\"]");
+            assertTrue(cell != null, "the printed page has the cell " + href + " (one of its first rows)");
+            String drawn = (String) browser.executeScript(
+                    "return Array.from(arguments[0].querySelector('.tip').children).map(e => e.textContent.trim()).join(' | ');", link);
+            assertEquals(String.join(" | ", cell.select(".tip > *").eachText()), drawn, href);
+        }
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(hovered).perform();
+        assertEquals(2L, browser.executeScript("return document.querySelectorAll('#matrix .tip').length;"),
+                "built once per cell");
+        assertNoBrowserErrors();
+    }
+
     /** A keyboard user skips the matrix: the skip link moves the focus to what follows it. */
     @Test
     void theSkipLinkMovesTheFocusPastTheMatrix() {
