@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
@@ -59,6 +60,12 @@ class BuildCacheTest {
         want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), path));
     }
 
+    private static Object fileKey(Path file) throws IOException {
+        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        assertNotNull(key, "this file system tells files apart");
+        return key;
+    }
+
     @Test
     void anUnchangedBuildIsNotDoneAgainAndEveryCachedSiteIsTheUncachedOne(@TempDir Path dir) throws IOException {
         Path repo = SiteFixture.exampleWithSite(dir);
@@ -88,8 +95,15 @@ class BuildCacheTest {
         String text = Files.readString(doc);
         String name = text.lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow();
         Files.writeString(doc, text.replace(name, "name: Data API renamed"));
+        Object keptFile = fileKey(out.resolve("products/legacy-gateway.html"));
+        Object renderedFile = fileKey(out.resolve("products/data-api.html"));
         StringWriter changed = new StringWriter();
         assertTrue(build(repo, out, true, changed).built());
+        // a page reused is the published file itself, linked into the new site, not a copy; the
+        // old site is gone, so it has no other link left
+        assertEquals(keptFile, fileKey(out.resolve("products/legacy-gateway.html")));
+        assertEquals(1, Files.getAttribute(out.resolve("products/legacy-gateway.html"), "unix:nlink"));
+        assertNotEquals(renderedFile, fileKey(out.resolve("products/data-api.html")));
         assertTrue(changed.toString().contains("stage render"), changed.toString());
         // of the 9 product pages, data-api's and those of the two products that depend on it
         // (factory-monitor, smart-agri: their pages name it) are rendered, the 6 others copied, and

@@ -184,7 +184,16 @@ public final class PageReuse {
         }
     }
 
-    /** Writes the published page to {@code staged} when its inputs and its published file are the last build's. */
+    /**
+     * Puts the published page at {@code staged} when its inputs and its published file are the
+     * last build's: as a second link to the same file where the file system allows it (the staging
+     * folder is beside the output, on its file system), else as a copy. Copying every page but one
+     * of a site of 1,000 products (2,000 files, 100 MB) took 3.5 s of system time of a build after
+     * one change, which linking them does not (issue 15). The writers of the site never write into
+     * an existing file ({@link SiteBuilder}), so a page written later at the same path cannot
+     * change the published one through the link; publishing then deletes the old site, and the
+     * page keeps its content, its modification time and its identity, so its stamp.
+     */
     boolean reuse(String path, byte[] fingerprint, Path staged) throws IOException {
         Entry entry = last.get(path);
         if (entry == null || !MessageDigest.isEqual(fingerprint, entry.inputs())) {
@@ -195,7 +204,13 @@ public final class PageReuse {
         if (stamp.isEmpty() || !stamp.get().equals(entry.stamp())) {
             return false;
         }
-        Files.copy(old, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(staged);
+        try {
+            Files.createLink(staged, old);
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            // no hard links here (another file system under the output, a FAT or network drive)
+            Files.copy(old, staged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         remember(path, fingerprint, staged);
         reused.incrementAndGet();
         return true;

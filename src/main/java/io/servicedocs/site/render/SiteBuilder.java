@@ -585,8 +585,7 @@ public final class SiteBuilder {
             templateModel.put("section", section);
             templateModel.put("path", path);
             // Straight to the file: the big pages run to tens of megabytes with thousands of products.
-            Path file = destination.resolve(path);
-            Files.createDirectories(file.getParent());
+            Path file = newFile(path);
             // As Files.newBufferedWriter: an encoder that refuses unpaired surrogates (PageWriter).
             try (java.io.Writer html = new PageWriter(Files.newOutputStream(file))) {
                 engine.render(template, templateModel, html, path);
@@ -595,8 +594,7 @@ public final class SiteBuilder {
         }
 
         void stream(String path, Exports.Writing writing) throws IOException {
-            Path file = destination.resolve(path);
-            Files.createDirectories(file.getParent());
+            Path file = newFile(path);
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
                 writing.writeTo(out);
             }
@@ -604,10 +602,20 @@ public final class SiteBuilder {
         }
 
         void file(String path, String text) throws IOException {
+            Files.writeString(newFile(path), text, StandardCharsets.UTF_8);
+            count.incrementAndGet();
+        }
+
+        /**
+         * Where a file of the site is written: its folder made, and a file already there removed
+         * rather than written over, since a reused page is a link to the published site's file
+         * ({@link PageReuse#reuse}): writing into it would change the published site.
+         */
+        private Path newFile(String path) throws IOException {
             Path file = destination.resolve(path);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            count.incrementAndGet();
+            Files.deleteIfExists(file);
+            return file;
         }
 
 
