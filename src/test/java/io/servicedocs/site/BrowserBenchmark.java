@@ -39,7 +39,8 @@ class BrowserBenchmark {
      * timing entry, is when the first rows are there and the filters answer; to it is added what one
      * change of the phase filter then takes, timed in the page up to the layout of the new rows
      * (the time a reader waits for the first filter to apply). The rows counted before and after.
-     * A page whose script has not shown its filters is reported with -1 rows filtered.
+     * A run whose page had not loaded or whose script has not shown its filters (-1 rows filtered)
+     * is reported as not measured and left out of the medians.
      */
     private static final String INTERACT = """
             var nav = performance.getEntriesByType('navigation')[0];
@@ -71,6 +72,7 @@ class BrowserBenchmark {
         Map<String, List<double[]>> results = new java.util.LinkedHashMap<>();
         Map<String, PreviewServer> servers = new java.util.LinkedHashMap<>();
         java.util.Set<String> timedOut = new java.util.HashSet<>();
+        Map<String, Integer> unmeasured = new java.util.TreeMap<>();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(installation.get().browser().toFile());
         // the flags of BrowserTest
@@ -96,6 +98,11 @@ class BrowserBenchmark {
                     browser.get("about:blank");
                     try {
                         browser.get(servers.get(label).uri().resolve("index.html").toString());
+                        // get() came back with the page still parsing in 2 of 7 loads (its navigation
+                        // timing not ended, a dozen rows in the document): the page is measured loaded
+                        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(LOAD_LIMIT_SECONDS))
+                                .until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                                        .executeScript("return document.readyState;")));
                     } catch (org.openqa.selenium.TimeoutException e) {
                         timedOut.add(label);
                         continue;
@@ -114,6 +121,10 @@ class BrowserBenchmark {
                             "var t = performance.getEntriesByType('navigation')[0]; return t ? t.loadEventEnd : -1;");
                     double ready = ((Number) measured.get(0)).doubleValue();
                     double change = ((Number) measured.get(3)).doubleValue();
+                    if (ready <= 0 || ((Number) measured.get(2)).doubleValue() < 0) {
+                        unmeasured.merge(label, 1, Integer::sum); // reported, not counted in the medians
+                        continue;
+                    }
                     results.get(label).add(new double[] {((Number) load).doubleValue(), ready + change,
                             ((Number) measured.get(1)).doubleValue(), ((Number) measured.get(2)).doubleValue(), ready, change});
                 }
@@ -125,6 +136,8 @@ class BrowserBenchmark {
         StringBuilder report = new StringBuilder(String.format("%-10s %12s %18s %10s %14s %16s %12s%n", "site", "load (ms)",
                 "interactive (ms)", "rows", "rows filtered", "rows shown (ms)", "filter (ms)"));
         timedOut.forEach(label -> report.append(String.format("%-10s not loaded or not interactive within %d s%n", label, LOAD_LIMIT_SECONDS)));
+        unmeasured.forEach((label, n) -> report.append(String.format(
+                "%-10s %d of %d runs not measured: the page had not loaded or its matrix had no filters%n", label, n, runs)));
         results.entrySet().removeIf(e -> e.getValue().isEmpty());
         results.forEach((label, list) -> report.append(String.format("%-10s %12.0f %18.0f %10.0f %14.0f %16.0f %12.0f%n", label,
                 median(list, 0), median(list, 1), list.get(list.size() - 1)[2], list.get(list.size() - 1)[3],
