@@ -1,5 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "list-macros.ftl" as lm>
+<#import "cost-macros.ftl" as cm>
 <#-- Costs and the monthly-profit KPI across products: ranking, trend, unallocated cost, shared pools, prepaid, sources. -->
 <@layout.page title=t['costs.title'] wide=true>
 <div class="page-head">
@@ -32,32 +34,12 @@
     <h2 id="ranking-title">${t['costs.ranking_title']}<#if costs.latest_final_month??>: ${costs.latest_final_month}</#if></h2>
     <#if costs.latest_final_month??>
     <p class="muted small">${t['costs.ranking_intro']}</p>
+    <#if (costs.paging.count > 1)>
+    <p class="muted small" id="costs-first-rows">${t['costs.first_rows']?replace('{rows}', costs.paging.to?c)}</p>
+    <@lm.pager count=costs.paging.count current=1 firstHref="${root}costs.html" prefix="${root}costs/" label=t['list.pages']/>
+    </#if>
     <div class="table-scroll" role="region" aria-label="${t['costs.ranking_title']}" tabindex="0">
-    <table class="data sortable" id="profit-ranking">
-      <caption>${t['costs.ranking_caption']} ${costs.latest_final_month} (${costs.currency})</caption>
-      <thead><tr>
-        <th scope="col" data-sort="text">${t['costs.product']}</th>
-        <th scope="col" data-sort="text">${t['product.phase']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.mrr']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.operating_cost']}</th>
-        <th scope="col" class="num" data-sort="number" aria-sort="descending">${t['costs.profit']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.unit_cost']}</th>
-        <th scope="col" data-sort="text">${t['costs.trend']}</th>
-      </tr></thead>
-      <tbody>
-      <#list costs.ranking as r>
-        <tr>
-          <th scope="row" data-value="${r.name}"><a href="${root}products/${r.id}.html#costs">${r.name}</a><#if r.turned_profitable??> <span class="tag-turned" title="${t['costs.turned_profitable_in']} ${r.turned_profitable}">${t['costs.turned']} ${r.turned_profitable}</span></#if></th>
-          <td data-value="${r.phase}">${r.phase}</td>
-          <td class="num" data-value="${r.mrr.value}">${r.mrr.text}</td>
-          <td class="num" data-value="${r.operating_cost.value}">${r.operating_cost.text}</td>
-          <td class="num strong<#if r.profit.negative> negative</#if>" data-value="${r.profit.value}">${r.profit.text}</td>
-          <td class="num" data-value="${(r.unit_cost.value)!""}">${(r.unit_cost.text)!"—"}<#if r.unit_cost?? && r.unit_cost_unit??> <span class="muted small">${r.unit_cost_unit}</span></#if></td>
-          <td data-value="${(r.trend.label)!""}"><#if r.trend??><span class="trend tone-${r.trend.tone}">${t['costs.trend.' + r.trend.label]}</span><#else>—</#if></td>
-        </tr>
-      </#list>
-      </tbody>
-    </table>
+    <@cm.rankingTable costs=costs rows=costs.ranking/>
     </div>
     <#else>
     <p>${t['costs.no_final_month']}</p>
@@ -120,31 +102,10 @@
     </div>
     <#list costs.cost_changes as c>
     <div class="table-scroll" role="region" aria-label="${t['costs.change.caption']}: ${t['costs.change.' + c.period]}" tabindex="0">
-    <table class="data compact num-table sortable" id="product-changes-${c.period}">
-      <caption>${t['costs.change.caption']}: ${t['costs.change.' + c.period]} ${c.from} → ${c.to} (${costs.currency})</caption>
-      <thead><tr><th scope="col" data-sort="text">${t['costs.product']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.change.change']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.change.volume']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.change.efficiency']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.change.not_explained']}</th>
-        <th scope="col" class="num">${t['costs.unit_cost']}</th>
-        <th scope="col" class="num" data-sort="number">${t['costs.change.profit_to']}</th>
-        <th scope="col" data-sort="text">${t['costs.change.verdict']}</th></tr></thead>
-      <tbody>
-      <#list c.products as r>
-        <tr><th scope="row" data-value="${r.name}"><a href="${root}products/${r.id}.html#growth-savings">${r.name}</a></th>
-          <td class="num strong" data-value="${r.change.value}">${r.change.text}</td>
-          <td class="num" data-value="${(r.volume_effect.value)!""}">${(r.volume_effect.text)!"—"}</td>
-          <td class="num" data-value="${(r.efficiency_effect.value)!""}">${(r.efficiency_effect.text)!"—"}</td>
-          <td class="num" data-value="${r.not_explained.value}">${r.not_explained.text}<#if r.explained != "decomposed"> <span class="muted small">(${t['costs.change.explained.' + r.explained]})</span></#if></td>
-          <td class="num">${(r.unit_cost_from.text)!"—"} → ${(r.unit_cost_to.text)!"—"}<#if r.unit_cost_unit??> <span class="muted small">${r.unit_cost_unit}</span></#if></td>
-          <td class="num<#if r.profit_to.negative> negative</#if>" data-value="${r.profit_to.value}">${r.profit_to.text}</td>
-          <td class="tone-${r.tone}" data-value="${r.verdict}">${t['costs.verdict.' + r.verdict]}</td></tr>
-      </#list>
-      </tbody>
-    </table>
+    <@cm.changeTable costs=costs c=c/>
     </div>
     </#list>
+    <@lm.pager count=costs.paging.count current=1 firstHref="${root}costs.html" prefix="${root}costs/" label=t['list.pages'] end=true/>
   </section>
   </#if>
   <#-- growth vs savings: end -->
@@ -179,7 +140,7 @@
       <#if pool.latest??>
       <div class="table-scroll">
       <table class="data compact">
-        <caption>${pool.latest.month}: ${pool.latest.allocated.text} ${costs.currency}</caption>
+        <caption>${pool.latest.month}: ${pool.latest.allocated.text} ${costs.currency}<#if (pool.latest.total > pool.latest.shares?size)><span class="pool-largest">, ${t['costs.largest_shares']?replace('{shown}', pool.latest.shares?size?c)?replace('{total}', pool.latest.total?c)}</span></#if></caption>
         <thead><tr><th scope="col">${t['costs.product']}</th><th scope="col" class="num">${t['costs.share']}</th><th scope="col" class="num">${t['costs.amount']} (${costs.currency})</th></tr></thead>
         <tbody>
         <#list pool.latest.shares as s>

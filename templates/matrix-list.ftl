@@ -35,5 +35,5 @@
   </tbody>
 </table>
 </div>
-<@lm.pager count=lp.page_count current=lp.number firstHref="${root}matrix/1.html" prefix="${root}matrix/" label=t['matrix.list_pages']/>
+<@lm.pager count=lp.page_count current=lp.number firstHref="${root}matrix/1.html" prefix="${root}matrix/" label=t['matrix.list_pages'] end=true/>
 </@layout.page>

@@ -91,5 +91,5 @@
   </#if>
 </section>
 </#list>
-<#if readiness?has_content><@lm.pager count=readiness_page.page_count current=readiness_page.number firstHref="${root}readiness.html" prefix="${root}readiness/" label=t['list.pages']/></#if>
+<#if readiness?has_content><@lm.pager count=readiness_page.page_count current=readiness_page.number firstHref="${root}readiness.html" prefix="${root}readiness/" label=t['list.pages'] end=true/></#if>
 </@layout.page>

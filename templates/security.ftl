@@ -74,7 +74,7 @@
   </tbody>
 </table>
 </div>
-<@lm.pager count=security_matrix.page_count current=security_matrix.number firstHref="${root}security.html" prefix="${root}security/" label=t['list.pages']/>
+<@lm.pager count=security_matrix.page_count current=security_matrix.number firstHref="${root}security.html" prefix="${root}security/" label=t['list.pages'] end=true/>
 </#if>
 <p class="muted small after-table" id="after-security" tabindex="-1">${t['security.note']} <a href="${root}standard/checklist.html">${t['nav.checklist']}</a></p>
 </@layout.page>

@@ -48,7 +48,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The Japanese site differs from the English one only in its interface strings and its guides
  * (content/ja/): axe checks every Japanese page except the pages made from one template per record
  * ({@link #RECORD_FOLDERS}: products, campaigns), of which it checks the largest, the one with the
- * most sections; the English site has every one of them checked. axe.min.js is given to the
+ * most sections; the English site has every one of them checked. A site of 120 generated products
+ * adds the kinds of page the example is too small to have ({@link #BIG_SITE_PAGES}: the later pages
+ * of the paged lists). axe.min.js is given to the
  * browser once, as a script of every new document, rather than sent with each page (half a
  * megabyte each time).
  */
@@ -63,6 +65,15 @@ class EveryScreenTest {
     private static List<String> englishPages;
     private static List<String> japanesePages;
     private static Path japaneseSite;
+    /** A site of 120 generated products: the pages only a big site has (the second page of a paged list). */
+    private static PreviewServer big;
+    /**
+     * What only a big site has: a list page of the matrix, and the second page of each paged list
+     * (with its pagers above and below the list; costs/N.html is a template of its own). Checked in
+     * the light scheme: their colours are those of the pages the example has.
+     */
+    private static final List<String> BIG_SITE_PAGES = List.of("matrix/1.html", "costs/2.html", "security/2.html",
+            "readiness/2.html");
     /** The axe rules that read colours: what the dark scheme can change. */
     private static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
     private static String axe;
@@ -86,6 +97,13 @@ class EveryScreenTest {
         japaneseSite = ja;
         english = new PreviewServer(en, 0);
         japanese = new PreviewServer(ja, 0);
+        Path generated = dir.resolve("generated");
+        var generate = io.servicedocs.cli.CliAccess.run("generate", "--repo", SiteFixture.builtExample().repo().toString(),
+                "--products", "120", "--out", generated.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, generate.status(), generate.err());
+        var bigBuild = SiteFixture.build(generated, dir.resolve("big-site"));
+        assertEquals(0, bigBuild.status(), bigBuild.err());
+        big = new PreviewServer(dir.resolve("big-site"), 0);
         String axe;
         try (InputStream script = EveryScreenTest.class.getResourceAsStream(
                 "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
@@ -115,6 +133,9 @@ class EveryScreenTest {
         }
         if (japanese != null) {
             japanese.close();
+        }
+        if (big != null) {
+            big.close();
         }
     }
 
@@ -203,6 +224,7 @@ class EveryScreenTest {
         try {
             found.addAll(axeOnEveryPage(english, englishPages, "en", true));
             found.addAll(axeOnEveryPage(japanese, everyKindOfPage(japaneseSite, japanesePages), "ja", true));
+            found.addAll(axeOnEveryPage(big, BIG_SITE_PAGES, "en, 120 products", false));
         } finally {
             browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", injected));
         }

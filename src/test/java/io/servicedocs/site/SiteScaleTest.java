@@ -135,6 +135,54 @@ class SiteScaleTest {
         assertFalse(readiness2.select("a[href^=../products/]").isEmpty(), "links from a page one folder down");
     }
 
+    /**
+     * The costs page lists the first hundred rows of each table of products (the profit ranking,
+     * each period's growth or savings) and the rest on costs/2.html, which links back; the company
+     * sections are on the first page only, and a pool split among more products lists its largest
+     * shares.
+     */
+    @Test
+    void theCostsPageHasAHundredRowsOfEachTableOfProductsAndTheRestOnTheNextPage() throws IOException {
+        Document first = page("costs.html");
+        Document second = page("costs/2.html");
+        assertFalse(Files.exists(site.resolve("costs/3.html")));
+        List<String> tables = first.select("table[id=profit-ranking], table[id^=product-changes-]").eachAttr("id");
+        assertTrue(tables.size() >= 2 && tables.contains("profit-ranking"), "the ranking and a growth table: " + tables);
+        for (String table : tables) {
+            var rows = first.select("table[id=" + table + "] tbody tr");
+            var more = second.select("table[id=" + table + "] tbody tr");
+            assertEquals(100, rows.size(), table);
+            Set<String> products = new TreeSet<>(linked(first, "table[id=" + table + "] tbody th"));
+            products.addAll(linked(second, "table[id=" + table + "] tbody th"));
+            assertEquals(rows.size() + more.size(), products.size(), table + ": no product on both pages");
+            if (table.equals("profit-ranking")) {
+                assertEquals(ids, products, "every product ranked");
+                // in the order of the ranking: the second page goes on where the first stops
+                double last = Double.parseDouble(rows.last().select("td.strong").attr("data-value"));
+                double next = Double.parseDouble(more.first().select("td.strong").attr("data-value"));
+                assertTrue(next <= last, "profit " + next + " after " + last);
+            }
+        }
+        assertTrue(first.selectFirst("#costs-first-rows").text().contains("its first 100"), first.selectFirst("#costs-first-rows").text());
+        assertEquals(List.of("costs/2.html", "costs/2.html"), first.select(".pager").first().select("a").eachAttr("href"));
+        assertEquals(List.of("../costs.html", "../costs.html"), second.select(".pager").first().select("a").eachAttr("href"));
+        assertFalse(first.select("#company-trend").isEmpty());
+        assertTrue(second.select("#company-trend, #pools, #sources").isEmpty(), "the company's sections are on costs.html");
+        assertTrue(second.selectFirst("h1").text().contains("Page 2 of 2"), second.selectFirst("h1").text());
+        assertFalse(second.select("a[href^=../products/]").isEmpty(), "links from a page one folder down");
+
+        // a pool split among every product lists its hundred largest shares, largest first
+        var capped = first.select("#pools table:has(caption .pool-largest)");
+        assertFalse(capped.isEmpty(), "the generator's shared pools split among every product");
+        for (var table : capped) {
+            assertTrue(table.selectFirst("caption").text().contains("the 100 largest of 120 shares"), table.selectFirst("caption").text());
+            List<Double> amounts = table.select("tbody tr td:last-child").eachText().stream()
+                    .map(a -> Double.parseDouble(a.replace(",", ""))).toList();
+            assertEquals(100, amounts.size());
+            assertEquals(amounts.stream().sorted(java.util.Comparator.reverseOrder()).toList(), amounts);
+        }
+    }
+
     @Test
     void theTeamsPageLinksEachProductToItsReadinessPage() throws IOException {
         Document teams = page("teams.html");

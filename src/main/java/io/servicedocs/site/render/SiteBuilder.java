@@ -212,7 +212,12 @@ public final class SiteBuilder {
         var historyPage = historyViews.site(); // empty outside a git checkout: the pages say so
         tasks.add(() -> renderer.page("improvements.ftl", "improvements.html", "improvements", model("history", historyPage)));
         tasks.add(() -> renderer.page("lead-times.ftl", "lead-times.html", "lead_times", model("history", historyPage)));
-        tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", model("costs", costViews.company())));
+        var costPages = costViews.pages();
+        tasks.add(() -> renderer.page("costs.ftl", "costs.html", "costs", model("costs", costPages.map(CostViews.Pages::first))));
+        // the rows of the products' tables that do not fit on costs.html (issue 15)
+        for (io.servicedocs.site.view.CostsPage.More more : costPages.map(CostViews.Pages::more).orElse(List.of())) {
+            tasks.add(() -> renderer.page("costs-more.ftl", more.paging().path(), "costs", model("costs", more)));
+        }
         tasks.add(() -> renderer.page("slos.ftl", "slos.html", "slos", model("slos", sloViews.company()))); // issue 16
         if (costs.isPresent()) {
             tasks.add(() -> renderer.file("api/costs.csv", Exports.costsCsv(costs.get())));

@@ -63,9 +63,45 @@ public final class CostViews {
 
     /** The company page; empty when the repository has no cost settings. */
     public Optional<CostsPage> company() {
-        return report.map(this::company);
+        return report.map(r -> pages(r).first());
     }
 
+    /**
+     * The company page with the first rows of its products' tables, and the pages of the rows that
+     * follow ({@link CostsPage#ROWS} a page).
+     */
+    public record Pages(CostsPage first, List<CostsPage.More> more) {
+    }
+
+    /** The company's pages; empty when the repository has no cost settings. */
+    public Optional<Pages> pages() {
+        return report.map(this::pages);
+    }
+
+    private Pages pages(CostReport r) {
+        CostsPage all = company(r);
+        int longest = java.util.stream.Stream.concat(java.util.stream.Stream.of(all.ranking().size()),
+                all.costChanges().stream().map(c -> c.products().size())).mapToInt(Integer::intValue).max().orElse(0);
+        List<CostsPage.Paging> pagings = CostsPage.Paging.of(longest);
+        CostsPage.Paging one = pagings.get(0);
+        CostsPage first = new CostsPage(all.currency(), all.months(), all.chartSvg(), all.latestFinalMonth(),
+                all.provisionalMonths(), one.rows(all.ranking()), all.turnedProfitable(), all.unallocated(), all.pools(),
+                all.prepaid(), all.sources(), all.totalsBalanced(), all.anyRevision(), all.firstMonth(), all.lastMonth(),
+                changeRows(all.costChanges(), one), all.corrections(), all.purchases(), one);
+        List<CostsPage.More> more = pagings.stream().skip(1).map(paging -> new CostsPage.More(all.currency(),
+                all.latestFinalMonth(), paging.rows(all.ranking()), changeRows(all.costChanges(), paging).stream()
+                .filter(c -> !c.products().isEmpty()).toList(), paging)).toList();
+        return new Pages(first, more);
+    }
+
+    /** Each period's growth or savings with the page's rows of its products. */
+    private static List<CostChangeView.Company> changeRows(List<CostChangeView.Company> changes, CostsPage.Paging paging) {
+        return changes.stream().map(c -> new CostChangeView.Company(c.period(), c.from(), c.to(), c.costFrom(),
+                c.costTo(), c.change(), c.volumeEffect(), c.efficiencyEffect(), c.notExplained(), c.profitTo(),
+                c.profitable(), c.verdict(), c.tone(), paging.rows(c.products()))).toList();
+    }
+
+    /** The company page with every row of its products' tables (one page: {@link #pages} splits it). */
     private CostsPage company(CostReport r) {
         CompanyTotals company = r.company();
         List<CostsPage.Month> months = new ArrayList<>();
@@ -95,7 +131,7 @@ public final class CostViews {
                 costChanges(company).stream().map(c -> CostChangeView.company(c, companyProfit(company, c.to()),
                         this::name, unitTemplate())).toList(),
                 r.billing().laterParts().stream().map(p -> laterPart(r, p)).toList(),
-                r.billing().purchases().stream().map(p -> purchase(r, p)).toList());
+                r.billing().purchases().stream().map(p -> purchase(r, p)).toList(), CostsPage.Paging.of(0).get(0));
     }
 
     /** Growth or savings: month over month, then year over year, those the report could compute. */
@@ -230,9 +266,23 @@ public final class CostViews {
                 pool.pool().costElements().stream().map(CostsPage.Element::of).toList(),
                 pool.pool().split().products().stream().map(id -> new CostsPage.Target(id, name(id))).toList(),
                 latest.map(s -> new CostsPage.LatestSplit(s.month().toString(), Amount.of(s.allocated()),
-                        s.shares().stream().map(x -> new CostsPage.LatestShare(x.productId(), name(x.productId()),
-                                number(x.weight()), x.percent().toPlainString(), Amount.of(x.amount()))).toList())),
+                        largestShares(s.shares()).stream().map(x -> new CostsPage.LatestShare(x.productId(), name(x.productId()),
+                                number(x.weight()), x.percent().toPlainString(), Amount.of(x.amount()))).toList(),
+                        s.shares().size())),
                 months, listShares);
+    }
+
+    /**
+     * The shares a pool's table lists: all of them in the split's order, or the {@link
+     * CostsPage#ROWS} largest, largest first, when there are more (issue 15: a pool split among
+     * 5,000 products was a table of 5,000 rows, 950 KB of the costs page).
+     */
+    private static List<io.servicedocs.cost.ledger.PoolShare> largestShares(List<io.servicedocs.cost.ledger.PoolShare> shares) {
+        if (shares.size() <= CostsPage.ROWS) {
+            return shares;
+        }
+        return shares.stream().sorted(java.util.Comparator.comparing((io.servicedocs.cost.ledger.PoolShare x) -> x.amount().amount())
+                .reversed().thenComparing(io.servicedocs.cost.ledger.PoolShare::productId)).limit(CostsPage.ROWS).toList();
     }
 
     private PrepaidView prepaid(PrepaidReport prepaid) {

@@ -19,7 +19,53 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
                         Optional<String> firstMonth, Optional<String> lastMonth,
                         List<CostChangeView.Company> costChanges,
                         /* billing periods, corrections and term purchases (issue 14) */
-                        List<LaterPart> corrections, List<Purchase> purchases) {
+                        List<LaterPart> corrections, List<Purchase> purchases,
+                        /* pages that scale (issue 15) */
+                        Paging paging) {
+
+    /**
+     * Rows of each products' table (the ranking, each period's growth or savings) a page holds:
+     * the first ones on costs.html, the next on costs/2.html, ... (issue 15: at 5,000 products the
+     * page held two tables of every product, 8 MB, and took 4.5 s to load in Chromium).
+     */
+    public static final int ROWS = 100;
+
+    /**
+     * Which page of the products' tables a page is: {@code number} of {@code count}, holding rows
+     * {@code from} to {@code to} (from 1) of the longest of them; {@code longest} is how many rows
+     * that one has.
+     */
+    public record Paging(int number, int count, int from, int to, int longest) {
+
+        /** The path from the site's root of page {@code number}: costs.html, costs/2.html, ... */
+        public static String path(int number) {
+            return number == 1 ? "costs.html" : "costs/" + number + ".html";
+        }
+
+        public String path() {
+            return path(number);
+        }
+
+        /** Every page of tables whose longest has {@code longest} rows; one page at least. */
+        static List<Paging> of(int longest) {
+            int count = Math.max(1, (longest + ROWS - 1) / ROWS);
+            return java.util.stream.IntStream.rangeClosed(1, count).mapToObj(n -> new Paging(n, count,
+                    (n - 1) * ROWS + 1, Math.min(longest, n * ROWS), longest)).toList();
+        }
+
+        /** This page's rows of a table. */
+        <T> List<T> rows(List<T> all) {
+            return List.copyOf(all.subList(Math.min(all.size(), from - 1), Math.min(all.size(), from - 1 + ROWS)));
+        }
+    }
+
+    /**
+     * A further page of the products' tables (costs/2.html, ...): its rows of the ranking and of
+     * each period's growth or savings (a period with no rows left is not on it).
+     */
+    public record More(String currency, Optional<String> latestFinalMonth, List<Ranked> ranking,
+                       List<CostChangeView.Company> costChanges, Paging paging) {
+    }
 
     /** The company in one month. */
     public record Month(String month, boolean provisional, Amount operatingCost, Amount mrr, Amount profit,
@@ -89,7 +135,12 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
     public record Target(String id, String name) {
     }
 
-    public record LatestSplit(String month, Amount allocated, List<LatestShare> shares) {
+    /**
+     * The latest final month's split of a pool: every share, or, when the pool splits among more
+     * products than a table of {@link #ROWS} rows holds, the largest ones (largest first); {@code
+     * total} is how many shares there are (api/costs.csv and the products' pages have every one).
+     */
+    public record LatestSplit(String month, Amount allocated, List<LatestShare> shares, int total) {
     }
 
     public record LatestShare(String product, String name, String weight, String percent, Amount amount) {
