@@ -26,7 +26,7 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
     /**
      * Rows of each products' table (the ranking, each period's growth or savings) a page holds:
      * the first ones on costs.html, the next on costs/2.html, ... (issue 15: at 5,000 products the
-     * page held two tables of every product, 8 MB, and took 4.5 s to load in Chromium).
+     * page held two tables of every product, 8 MB, and took 4.5 to 7.8 s to load in Chromium).
      */
     public static final int ROWS = 100;
 
