@@ -290,7 +290,9 @@ public final class AthenaFocusReader implements FocusReader {
             Duration left = deadline.remaining();
             boolean last = delay.compareTo(left) >= 0;
             try {
-                Thread.sleep((last ? left : delay).toMillis());
+                // the last wait lasts to the deadline, rounded up to the millisecond: rounded down
+                // it ended up to 1 ms early, and the run gave up "after 1.999 s" of a 2 s deadline
+                Thread.sleep(last ? (left.toNanos() + 999_999) / 1_000_000 : delay.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw failure("interrupted while " + activity);
