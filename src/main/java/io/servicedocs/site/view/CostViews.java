@@ -78,22 +78,6 @@ public final class CostViews {
         return report.map(this::pages);
     }
 
-    private Pages pages(CostReport r) {
-        CostsPage all = company(r);
-        int longest = java.util.stream.Stream.concat(java.util.stream.Stream.of(all.ranking().size()),
-                all.costChanges().stream().map(c -> c.products().size())).mapToInt(Integer::intValue).max().orElse(0);
-        List<CostsPage.Paging> pagings = CostsPage.Paging.of(longest);
-        CostsPage.Paging one = pagings.get(0);
-        CostsPage first = new CostsPage(all.currency(), all.months(), all.chartSvg(), all.latestFinalMonth(),
-                all.provisionalMonths(), one.rows(all.ranking()), all.turnedProfitable(), all.unallocated(), all.pools(),
-                all.prepaid(), all.sources(), all.totalsBalanced(), all.anyRevision(), all.firstMonth(), all.lastMonth(),
-                changeRows(all.costChanges(), one), all.corrections(), all.purchases(), one);
-        List<CostsPage.More> more = pagings.stream().skip(1).map(paging -> new CostsPage.More(all.currency(),
-                all.latestFinalMonth(), paging.rows(all.ranking()), changeRows(all.costChanges(), paging).stream()
-                .filter(c -> !c.products().isEmpty()).toList(), paging)).toList();
-        return new Pages(first, more);
-    }
-
     /** Each period's growth or savings with the page's rows of its products. */
     private static List<CostChangeView.Company> changeRows(List<CostChangeView.Company> changes, CostsPage.Paging paging) {
         return changes.stream().map(c -> new CostChangeView.Company(c.period(), c.from(), c.to(), c.costFrom(),
@@ -101,9 +85,17 @@ public final class CostViews {
                 c.profitable(), c.verdict(), c.tone(), paging.rows(c.products()))).toList();
     }
 
-    /** The company page with every row of its products' tables (one page: {@link #pages} splits it). */
-    private CostsPage company(CostReport r) {
+    /**
+     * The company page, with the first {@link CostsPage#ROWS} rows of its products' tables (the
+     * ranking, each period's growth or savings), and the pages of the rows that follow.
+     */
+    private Pages pages(CostReport r) {
         CompanyTotals company = r.company();
+        List<CostsPage.Ranked> ranking = company.profitRanking().stream().map(this::ranked).toList();
+        List<CostChangeView.Company> changes = costChanges(company).stream().map(c -> CostChangeView.company(c,
+                companyProfit(company, c.to()), this::name, unitTemplate())).toList();
+        int longest = Math.max(ranking.size(), changes.stream().mapToInt(c -> c.products().size()).max().orElse(0));
+        List<CostsPage.Paging> pagings = CostsPage.Paging.of(longest);
         List<CostsPage.Month> months = new ArrayList<>();
         List<MoneyChart.Point> points = new ArrayList<>();
         for (CompanyMonth m : company.months()) {
@@ -117,9 +109,11 @@ public final class CostViews {
                 + " (" + currency(r) + ")", t.getOrDefault("costs.operating_cost", ""),
                 Optional.of(t.getOrDefault("costs.mrr", "")), points);
         List<CostsPage.Source> sources = r.sources().stream().map(CostViews::source).toList();
-        return new CostsPage(currency(r), months, chart, company.latestFinalMonth().map(YearMonth::toString),
+        Optional<String> latestFinal = company.latestFinalMonth().map(YearMonth::toString);
+        CostsPage.Paging one = pagings.get(0);
+        CostsPage first = new CostsPage(currency(r), months, chart, latestFinal,
                 r.provisionalMonths().stream().sorted().map(YearMonth::toString).toList(),
-                company.profitRanking().stream().map(this::ranked).toList(),
+                one.rows(ranking),
                 company.turnedProfitable().stream().map(c -> new CostsPage.Turned(c.productId(), name(c.productId()),
                         c.turnedProfitable().orElseThrow().toString())).toList(),
                 company.unallocated().stream().map(CostViews::unallocated).toList(),
@@ -128,10 +122,13 @@ public final class CostViews {
                 sources, company.balanced(), sources.stream().anyMatch(s -> !s.revisions().isEmpty()),
                 r.months().stream().findFirst().map(YearMonth::toString),
                 r.months().stream().reduce((a, b) -> b).map(YearMonth::toString),
-                costChanges(company).stream().map(c -> CostChangeView.company(c, companyProfit(company, c.to()),
-                        this::name, unitTemplate())).toList(),
+                changeRows(changes, one),
                 r.billing().laterParts().stream().map(p -> laterPart(r, p)).toList(),
-                r.billing().purchases().stream().map(p -> purchase(r, p)).toList(), CostsPage.Paging.of(0).get(0));
+                r.billing().purchases().stream().map(p -> purchase(r, p)).toList(), one);
+        List<CostsPage.More> more = pagings.stream().skip(1).map(paging -> new CostsPage.More(currency(r), latestFinal,
+                paging.rows(ranking), changeRows(changes, paging).stream().filter(c -> !c.products().isEmpty()).toList(),
+                paging)).toList();
+        return new Pages(first, more);
     }
 
     /** Growth or savings: month over month, then year over year, those the report could compute. */
