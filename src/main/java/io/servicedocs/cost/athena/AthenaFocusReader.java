@@ -107,14 +107,26 @@ public final class AthenaFocusReader implements FocusReader {
         }
         AthenaFocusQuery query = AthenaFocusQuery.of(table, input.tagKey(), input.billingPeriods(), partitionColumn);
         Run run = new Run(table, query, input, limits.startDeadline());
+        // The query is stopped here, on the caller's thread, never on the run's: the watchdog
+        // interrupts a run still going after the deadline and its grace, and a stop it interrupted
+        // mid-request would be lost, and could leave its connection half-written for the next one
+        // (a full test run once recorded no StopQueryExecution at all).
         try {
             return run.deadline.callWithin("servicedocs-athena", GRACE, FocusImportException.class, run::read);
         } catch (TimeoutException e) {
-            throw run.timeout();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            FocusImportException timeout = run.timeout();
             run.stopQuery();
-            throw run.failure("interrupted while " + run.activity);
+            throw timeout;
+        } catch (FocusImportException e) {
+            if (run.timedOut) {
+                run.stopQuery();
+            }
+            throw e;
+        } catch (InterruptedException e) {
+            FocusImportException interrupted = run.failure("interrupted while " + run.activity);
+            run.stopQuery(); // before the interrupt is set again: the SDK would abort the stop at once
+            Thread.currentThread().interrupt();
+            throw interrupted;
         }
     }
 
@@ -129,6 +141,9 @@ public final class AthenaFocusReader implements FocusReader {
         private volatile String queryId;
         private volatile String activity = "starting the query";
         private volatile boolean finished;
+        /** Set once the run gave up at its deadline: the caller then stops the query. */
+        private volatile boolean timedOut;
+        private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
         Run(AthenaTable table, AthenaFocusQuery query, FocusInput input, Deadline deadline) {
             this.table = table;
@@ -146,12 +161,12 @@ public final class AthenaFocusReader implements FocusReader {
         }
 
         /**
-         * The deadline is reached: the query is stopped, and this says so, with the time and the
-         * activity at the deadline (not those after the stop).
+         * The deadline is reached: this says so, with the time and the activity at the deadline,
+         * and that the query is asked to stop ({@link #stopQuery()}, by the caller of the run).
          */
         FocusImportException timeout() {
             String message = timedOut();
-            stopQuery();
+            timedOut = true;
             return failure(message);
         }
 
@@ -302,10 +317,13 @@ public final class AthenaFocusReader implements FocusReader {
             }
         }
 
-        /** Asks Athena to stop a query that this run gives up on, so that it stops scanning. */
+        /**
+         * Asks Athena to stop a query that this run gives up on, so that it stops scanning; once,
+         * however many ways the run ended.
+         */
         void stopQuery() {
             String id = queryId;
-            if (id == null || finished) {
+            if (id == null || finished || !stopped.compareAndSet(false, true)) {
                 return;
             }
             try {

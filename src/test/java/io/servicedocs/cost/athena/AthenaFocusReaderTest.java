@@ -273,6 +273,58 @@ class AthenaFocusReaderTest {
         assertTrue(operations.size() > 4, "polled several times: " + operations);
     }
 
+    /**
+     * The stop of a query given up at its deadline is sent once, by the thread that called the
+     * read, not by the run's own thread: the watchdog interrupts that one when it is still going
+     * half a second after the deadline (a busy machine), and a stop it interrupted mid-request was
+     * lost (a full test run once recorded no StopQueryExecution, and took 5.5 s).
+     */
+    @Test
+    void theStopIsSentOnceByTheCallerWhomNoWatchdogInterrupts() {
+        fake.states("QUEUED", "RUNNING");
+        List<String> stoppedBy = java.util.Collections.synchronizedList(new ArrayList<>());
+        AthenaClient recording = new AthenaClient() {
+            @Override
+            public software.amazon.awssdk.services.athena.model.StartQueryExecutionResponse startQueryExecution(
+                    software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest request) {
+                return client.startQueryExecution(request);
+            }
+
+            @Override
+            public software.amazon.awssdk.services.athena.model.GetQueryExecutionResponse getQueryExecution(
+                    software.amazon.awssdk.services.athena.model.GetQueryExecutionRequest request) {
+                return client.getQueryExecution(request);
+            }
+
+            @Override
+            public software.amazon.awssdk.services.athena.model.StopQueryExecutionResponse stopQueryExecution(
+                    software.amazon.awssdk.services.athena.model.StopQueryExecutionRequest request) {
+                stoppedBy.add(Thread.currentThread().getName());
+                return client.stopQueryExecution(request);
+            }
+
+            @Override
+            public String serviceName() {
+                return client.serviceName();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        AthenaFocusReader reader = new AthenaFocusReader(recording, NetworkLimits.DEFAULT.withDeadline(
+                Duration.ofMillis(800)), new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0), TINY,
+                AthenaFocusQuery.DEFAULT_PARTITION_COLUMN);
+
+        FocusImportException e = assertThrows(FocusImportException.class, () -> reader.read(JAN_FEB));
+
+        assertTrue(e.getMessage().contains("; the query was asked to stop."), e.getMessage());
+        assertEquals(List.of(Thread.currentThread().getName()), stoppedBy);
+        List<String> operations = fake.operations();
+        assertEquals(1, operations.stream().filter("StopQueryExecution"::equals).count(), operations.toString());
+        assertEquals("StopQueryExecution", operations.get(operations.size() - 1));
+    }
+
     @Test
     void aMalformedValueNamesTheQueryTheRowAndTheColumn() {
         List<String> comma = new ArrayList<>(PROD_USAGE);
