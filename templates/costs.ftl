@@ -46,6 +46,7 @@
     </#if>
     <h3>${t['costs.turned_title']}</h3>
     <#if costs.turned_profitable?has_content>
+    <#if (costs.turned_count > costs.turned_profitable?size)><p id="turned-recent" class="small">${t['costs.turned_recent']?replace('{shown}', costs.turned_profitable?size?c)?replace('{total}', costs.turned_count?c)}</p></#if>
     <ul id="turned-profitable">
       <#list costs.turned_profitable as p><li><a href="${root}products/${p.id}.html#costs">${p.name}</a>: ${t['costs.turned_profitable_in']} ${p.month}</li></#list>
     </ul>

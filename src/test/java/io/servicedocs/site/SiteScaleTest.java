@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.cli.CliAccess;
+import io.servicedocs.site.view.CostsPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,6 +171,23 @@ class SiteScaleTest {
         assertTrue(second.select("#company-trend, #pools, #sources").isEmpty(), "the company's sections are on costs.html");
         assertTrue(second.selectFirst("h1").text().contains("Page 2 of 2"), second.selectFirst("h1").text());
         assertFalse(second.select("a[href^=../products/]").isEmpty(), "links from a page one folder down");
+
+        // the products that turned profitable: the 20 most recent, the latest first, each marked in the ranking
+        List<String> turned = first.select("#turned-profitable li").eachText();
+        Set<String> marked = new TreeSet<>(linked(first, "table[id=profit-ranking] tbody th:has(.tag-turned)"));
+        marked.addAll(linked(second, "table[id=profit-ranking] tbody th:has(.tag-turned)"));
+        assertTrue(marked.size() > CostsPage.TURNED, "the generator's products turn profitable often enough: " + marked.size());
+        assertEquals(CostsPage.TURNED, turned.size());
+        assertEquals("The 20 most recent of " + marked.size() + ", the latest first: the ranking marks every one with "
+                + "the month it turned profitable.", first.selectFirst("#turned-recent").text());
+        List<String> months = turned.stream().map(line -> line.substring(line.lastIndexOf(' ') + 1)).toList();
+        assertEquals(months.stream().sorted(java.util.Comparator.reverseOrder()).toList(), months);
+        assertTrue(marked.containsAll(linked(first, "#turned-profitable")));
+        String latest = months.get(0);
+        assertTrue(java.util.stream.Stream.concat(first.select("table[id=profit-ranking] .tag-turned").stream(),
+                        second.select("table[id=profit-ranking] .tag-turned").stream())
+                .map(tag -> tag.text().substring(tag.text().lastIndexOf(' ') + 1))
+                .allMatch(month -> month.compareTo(latest) <= 0), "no product turned profitable after " + latest);
 
         // a pool split among every product lists its hundred largest shares, largest first
         var capped = first.select("#pools table:has(caption .pool-largest)");

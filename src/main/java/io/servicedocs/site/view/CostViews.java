@@ -114,8 +114,7 @@ public final class CostViews {
         CostsPage first = new CostsPage(currency(r), months, chart, latestFinal,
                 r.provisionalMonths().stream().sorted().map(YearMonth::toString).toList(),
                 one.rows(ranking),
-                company.turnedProfitable().stream().map(c -> new CostsPage.Turned(c.productId(), name(c.productId()),
-                        c.turnedProfitable().orElseThrow().toString())).toList(),
+                turned(company), company.turnedProfitable().size(),
                 company.unallocated().stream().map(CostViews::unallocated).toList(),
                 r.pools().stream().map(p -> pool(p, company.latestFinalMonth())).toList(),
                 r.prepaid().stream().map(this::prepaid).toList(),
@@ -129,6 +128,20 @@ public final class CostViews {
                 paging.rows(ranking), changeRows(changes, paging).stream().filter(c -> !c.products().isEmpty()).toList(),
                 paging)).toList();
         return new Pages(first, more);
+    }
+
+    /**
+     * The {@link CostsPage#TURNED} products that turned profitable most recently, the latest first
+     * (then by id).
+     */
+    private List<CostsPage.Turned> turned(CompanyTotals company) {
+        return company.turnedProfitable().stream()
+                .sorted(java.util.Comparator.comparing((io.servicedocs.cost.allocation.ProductCosts c) ->
+                        c.turnedProfitable().orElseThrow()).reversed()
+                        .thenComparing(io.servicedocs.cost.allocation.ProductCosts::productId))
+                .limit(CostsPage.TURNED)
+                .map(c -> new CostsPage.Turned(c.productId(), name(c.productId()), c.turnedProfitable().orElseThrow().toString()))
+                .toList();
     }
 
     /** Growth or savings: month over month, then year over year, those the report could compute. */
