@@ -178,8 +178,8 @@ class SiteScaleTest {
         marked.addAll(linked(second, "table[id=profit-ranking] tbody th:has(.tag-turned)"));
         assertTrue(marked.size() > CostsPage.TURNED, "the generator's products turn profitable often enough: " + marked.size());
         assertEquals(CostsPage.TURNED, turned.size());
-        assertEquals("The 20 most recent of " + marked.size() + ", the latest first: the ranking marks every one with "
-                + "the month it turned profitable.", first.selectFirst("#turned-recent").text());
+        assertEquals("The 20 most recent of " + marked.size() + ", the latest first; the profit ranking gives the month "
+                + "of each product it lists.", first.selectFirst("#turned-recent").text());
         List<String> months = turned.stream().map(line -> line.substring(line.lastIndexOf(' ') + 1)).toList();
         assertEquals(months.stream().sorted(java.util.Comparator.reverseOrder()).toList(), months);
         assertTrue(marked.containsAll(linked(first, "#turned-profitable")));

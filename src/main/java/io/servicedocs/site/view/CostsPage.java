@@ -33,7 +33,7 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
 
     /**
      * The products that turned profitable the page names: the most recent ones (at 5,000
-     * generated products 707 did, a list of 67 KB); the ranking marks every one with its month.
+     * generated products 707 did, a list of 67 KB); the ranking gives the month of each product it lists.
      */
     public static final int TURNED = 20;
 
