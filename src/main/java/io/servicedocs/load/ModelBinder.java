@@ -30,12 +30,51 @@ public final class ModelBinder {
 
     private final JsonMapper mapper;
 
+    /**
+     * The mapper every binder of the JVM shares (with {@link SpreadCreators}): Jackson builds the
+     * deserializer of each record type once per mapper, by introspection, and a validation made
+     * three binders (the files', the standard's and the cost data's), each building its own.
+     */
+    private static final class Shared {
+        static final JsonMapper MAPPER = mapper(true);
+    }
+
+    /**
+     * The types a validation binds, whose deserializers {@link #warmUpInBackground()} builds ahead:
+     * the product files', the standard's, the site's settings and the cost data's months.
+     */
+    private static final List<Class<?>> BOUND = List.of(ServiceDoc.class, PhaseStatus.class, Assessment.class,
+            SecurityAnswers.class, Finance.class, StandardInfo.class, PhasesFile.class, QualityItemsFile.class,
+            SecurityChecklistFile.class, TeamsFile.class, StandardFiles.SliTemplatesFile.class,
+            StandardFiles.CampaignFile.class, io.servicedocs.model.SiteConfig.class, io.servicedocs.model.CostMonth.class);
+
     public ModelBinder() {
-        this(true);
+        this.mapper = Shared.MAPPER;
     }
 
     /** @param spreadCreators whether records are made through {@link SpreadCreators} (off only to compare in tests) */
     ModelBinder(boolean spreadCreators) {
+        this.mapper = spreadCreators ? Shared.MAPPER : mapper(false);
+    }
+
+    /**
+     * Builds the deserializers of the types a validation binds on a thread of its own (daemon),
+     * while the files are read and parsed: made at their first use instead, one thread at a time
+     * (Jackson builds a deserializer under a lock), they cost the start of every validation about
+     * 0.2 s of introspection and class loading (issue 15). Nothing waits for it: a type still being
+     * built when it is first needed is built by Jackson as it would be without this.
+     */
+    public static void warmUpInBackground() {
+        Thread warming = new Thread(() -> {
+            for (Class<?> type : BOUND) {
+                Shared.MAPPER.readerFor(type);
+            }
+        }, "servicedocs-binder");
+        warming.setDaemon(true);
+        warming.start();
+    }
+
+    private static JsonMapper mapper(boolean spreadCreators) {
         JsonMapper.Builder builder = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -46,7 +85,7 @@ public final class ModelBinder {
             // records made without Java 17's invokeWithArguments on every call (issue 15)
             builder.addModule(new SpreadCreators());
         }
-        this.mapper = builder.build();
+        return builder.build();
     }
 
     public <T> Optional<T> bind(YamlDocument doc, Class<T> type, Consumer<Diagnostic> problems) {

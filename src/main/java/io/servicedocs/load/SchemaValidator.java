@@ -62,6 +62,7 @@ public final class SchemaValidator {
      * ~0.5 s of a validation's start on 2 cores, during which the files were not read (issue 15).
      */
     public static SchemaValidator compiledInBackground() {
+        ModelBinder.warmUpInBackground(); // the other part of a validation's start that reads no file
         java.util.concurrent.CompletableFuture<Map<FileKind, Schema>> compiled = new java.util.concurrent.CompletableFuture<>();
         Thread compiler = new Thread(() -> {
             try {
