@@ -2,6 +2,10 @@ package io.servicedocs.site.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
 
 import org.asciidoctor.jruby.internal.JRubyAsciidoctor;
 import org.jruby.RubyInstanceConfig;
@@ -10,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * JRuby starts for a short run (issue 15): its JIT and its native support are off, so that a
  * build does not compile Ruby methods into classes for C1 to compile again, nor load jnr-ffi;
- * and the conversions still give the same HTML.
+ * RubyGems is not loaded, the bundled gems' folders are on the load path instead; and the
+ * conversions still give the same HTML.
  */
 class SecureAsciidocJRubyOptionsTest {
 
@@ -20,6 +25,31 @@ class SecureAsciidocJRubyOptionsTest {
         // unless the JVM was started with -Djruby.compile.mode (none of the test JVMs are)
         assertEquals(RubyInstanceConfig.CompileMode.OFF, config.getCompileMode());
         assertFalse(config.isNativeEnabled());
+    }
+
+    @Test
+    void rubyGemsIsNotLoadedAndAsciidoctorIsFoundOnTheLoadPath() {
+        org.jruby.Ruby ruby = ((JRubyAsciidoctor) SecureAsciidoc.get()).getRubyRuntime();
+        assertTrue(ruby.evalScriptlet("defined?(::Gem).nil?").isTrue(), "RubyGems was loaded");
+        List<String> paths = BundledGems.loadPaths();
+        assertEquals(1, paths.size(), paths.toString());
+        assertTrue(paths.get(0).matches("uri:classloader:/gems/asciidoctor-[0-9.]+/lib"), paths.toString());
+        assertEquals(paths.get(0) + "/asciidoctor.rb",
+                ruby.evalScriptlet("$LOADED_FEATURES.grep(%r{/asciidoctor\\.rb$}).first").asJavaString());
+        assertEquals(Optional.of("rouge-3.30.0"), BundledGems.gemOf("gems/rouge-3.30.0/lib/rouge.rb"));
+        assertEquals(Optional.empty(), BundledGems.gemOf("gems/rouge-3.30.0/rouge.gemspec"));
+        assertEquals(Optional.empty(), BundledGems.gemOf("META-INF/jruby.home/lib/ruby/stdlib/set.rb"));
+    }
+
+    /**
+     * A document cannot ask for a source highlighter in SECURE mode (the bundled ones, Rouge
+     * among them, would need RubyGems): its source blocks convert as plain listings, as before.
+     */
+    @Test
+    void aDocumentAskingForAHighlighterGetsAPlainListing() {
+        assertEquals("<div class=\"listingblock\">\n<div class=\"content\">\n<pre class=\"highlight\" tabindex=\"0\"><code "
+                        + "class=\"language-ruby\">puts 'hi'</code></pre>\n</div>\n</div>",
+                SecureAsciidoc.toHtml(":source-highlighter: rouge\n\n[source,ruby]\n----\nputs 'hi'\n----\n"));
     }
 
     @Test
