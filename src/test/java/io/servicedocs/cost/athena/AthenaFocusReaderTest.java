@@ -312,8 +312,9 @@ class AthenaFocusReaderTest {
             public void close() {
             }
         };
+        // 2 s: long enough for the first calls on a busy machine (no query id, nothing to stop)
         AthenaFocusReader reader = new AthenaFocusReader(recording, NetworkLimits.DEFAULT.withDeadline(
-                Duration.ofMillis(800)), new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0), TINY,
+                Duration.ofSeconds(2)), new Backoff(Duration.ofMillis(10), Duration.ofMillis(50), 0), TINY,
                 AthenaFocusQuery.DEFAULT_PARTITION_COLUMN);
 
         FocusImportException e = assertThrows(FocusImportException.class, () -> reader.read(JAN_FEB));
