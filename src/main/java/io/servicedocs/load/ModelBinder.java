@@ -67,7 +67,11 @@ public final class ModelBinder {
     public static void warmUpInBackground() {
         Thread warming = new Thread(() -> {
             for (Class<?> type : BOUND) {
-                Shared.MAPPER.readerFor(type);
+                try {
+                    Shared.MAPPER.readerFor(type);
+                } catch (RuntimeException e) {
+                    // the binding that needs it fails the same way and says so, at the file concerned
+                }
             }
         }, "servicedocs-binder");
         warming.setDaemon(true);

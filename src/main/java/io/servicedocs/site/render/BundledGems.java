@@ -29,7 +29,7 @@ final class BundledGems {
     }
 
     /**
-     * The load path of the Asciidoctor gem (of the last version, should there be several).
+     * The load path of the Asciidoctor gem (the last in name order, should there be several).
      *
      * @throws IllegalStateException when AsciidoctorJ's classes are not in a readable archive or
      *                               folder, or it bundles no Asciidoctor
