@@ -133,7 +133,7 @@ class BrowserTest {
 
     @Test
     void theMatrixShowsFiltersAndSortsWithoutErrors() throws IOException {
-        browser.get(server.uri().resolve("index.html").toString());
+        PageLoad.open(browser, server.uri().resolve("index.html").toString());
         WebElement matrix = browser.findElement(By.id("matrix"));
         assertTrue(matrix.isDisplayed());
         assertEquals(9, visibleRows().size(), "a row per product");
@@ -171,7 +171,7 @@ class BrowserTest {
 
     @Test
     void productPagesOpenFromTheMatrix() throws IOException {
-        browser.get(server.uri().resolve("index.html").toString());
+        PageLoad.open(browser, server.uri().resolve("index.html").toString());
         browser.findElement(By.cssSelector("#matrix tr[data-product='data-api'] a[href$='products/data-api.html']")).click();
         assertTrue(browser.getCurrentUrl().endsWith("/products/data-api.html"), browser.getCurrentUrl());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Data"), browser.findElement(By.tagName("h1")).getText());
@@ -201,7 +201,7 @@ class BrowserTest {
      */
     @Test
     void aRiskTileFiltersTheMatrixAndTheUrlKeepsTheFilters() throws IOException {
-        browser.get(server.uri().resolve("index.html").toString());
+        PageLoad.open(browser, server.uri().resolve("index.html").toString());
         assertFalse(browser.findElement(By.id("risk-lists")).isDisplayed(), "the tiles filter the matrix instead");
         WebElement overdue = browser.findElement(By.id("risk-tile-overdue"));
         assertEquals("2 with overdue plans", overdue.getText().replace("⚑", "").trim().replaceAll("\\s+", " "));
@@ -218,7 +218,7 @@ class BrowserTest {
         browser.findElement(By.id("sort-readiness")).click();
         assertEquals("team=edge-team&risk=overdue&sort=readiness", query());
 
-        browser.navigate().refresh();
+        PageLoad.refresh(browser);
         assertEquals(List.of("device-management"), visibleProducts(), "the reloaded page shows what its URL says");
         assertEquals("edge-team", new Select(browser.findElement(By.id("filter-team"))).getFirstSelectedOption().getDomAttribute("value"));
         assertEquals("true", browser.findElement(By.id("sort-readiness")).getDomAttribute("aria-pressed"));
@@ -229,7 +229,7 @@ class BrowserTest {
         assertEquals(List.of("device-management", "legacy-gateway"), visibleProducts());
 
         // a shared link: the stale products below their phase
-        browser.get(server.uri().resolve("index.html?below=1&risk=stale").toString());
+        PageLoad.open(browser, server.uri().resolve("index.html?below=1&risk=stale").toString());
         assertEquals(List.of("legacy-gateway"), visibleProducts());
         assertTrue(browser.findElement(By.id("filter-below")).isSelected());
         browser.findElement(By.id("filter-below")).click();
@@ -243,7 +243,7 @@ class BrowserTest {
     /** The header's search box: a typed name lists the page, Escape closes the list, Enter opens the first. */
     @Test
     void theSearchBoxFindsPagesByName() throws IOException {
-        browser.get(server.uri().resolve("products/data-api.html").toString());
+        PageLoad.open(browser, server.uri().resolve("products/data-api.html").toString());
         WebElement input = browser.findElement(By.id("site-search-input"));
         input.sendKeys("load test");
         WebElement results = browser.findElement(By.id("site-search-results"));
@@ -278,7 +278,7 @@ class BrowserTest {
     /** Opened from the disk, the search works too: the index is a script, not a fetch(). */
     @Test
     void theSearchBoxWorksFromFileUrls() throws IOException {
-        browser.get(site.resolve("teams.html").toUri().toString());
+        PageLoad.open(browser, site.resolve("teams.html").toUri().toString());
         WebElement input = browser.findElement(By.id("site-search-input"));
         input.sendKeys("Edge");
         WebElement results = browser.findElement(By.id("site-search-results"));
@@ -297,7 +297,7 @@ class BrowserTest {
 
     @Test
     void theCostRankingSortsByAnyColumnAndTheChartsShow() throws IOException {
-        browser.get(server.uri().resolve("costs.html").toString());
+        PageLoad.open(browser, server.uri().resolve("costs.html").toString());
         List<java.math.BigDecimal> profits = rankingColumn(3);
         assertEquals(profits.stream().sorted(java.util.Comparator.reverseOrder()).toList(), profits,
                 "the server sorts by profit, highest first");
@@ -313,7 +313,7 @@ class BrowserTest {
         assertEquals("ascending", mrrHeading.getDomAttribute("aria-sort"));
         screenshot("costs.png");
 
-        browser.get(server.uri().resolve("products/iot-platform.html#costs").toString());
+        PageLoad.open(browser, server.uri().resolve("products/iot-platform.html#costs").toString());
         assertTrue(browser.findElement(By.id("cost-chart-iot-platform")).isDisplayed());
         assertTrue(browser.findElement(By.cssSelector("#cost-months tr.provisional")).isDisplayed());
         screenshot("product-costs.png");
@@ -323,14 +323,14 @@ class BrowserTest {
     /** SLOs measured (issue 16): a product page's SLO section with its chart, and the company page sorted by a month. */
     @Test
     void theSloSectionAndTheSloPageRender() throws IOException {
-        browser.get(server.uri().resolve("products/camera-analytics.html#slos").toString());
+        PageLoad.open(browser, server.uri().resolve("products/camera-analytics.html#slos").toString());
         WebElement slo = browser.findElement(By.id("slo-inference-availability"));
         assertTrue(slo.findElement(By.cssSelector("svg.slo-chart")).isDisplayed());
         assertTrue(slo.findElement(By.cssSelector("table.slo-months tr.provisional")).isDisplayed());
         assertTrue(slo.findElement(By.cssSelector("h4")).getText().contains("Missed"));
         screenshot("product-slos.png");
 
-        browser.get(server.uri().resolve("slos.html").toString());
+        PageLoad.open(browser, server.uri().resolve("slos.html").toString());
         WebElement matrix = browser.findElement(By.id("slo-matrix"));
         assertTrue(matrix.isDisplayed());
         assertEquals(15, matrix.findElements(By.cssSelector("tbody tr")).size());
@@ -390,7 +390,7 @@ class BrowserTest {
         org.openqa.selenium.Dimension wide = browser.manage().window().getSize();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
         try {
-            browser.get(server.uri().resolve("products/iot-platform.html").toString());
+            PageLoad.open(browser, server.uri().resolve("products/iot-platform.html").toString());
             java.util.Map<String, Long> product = linesOfEachText("#cost-months th, #cost-months td.num");
             assertTrue(product.keySet().stream().anyMatch(t -> t.matches("\\d{4}-\\d{2}")), "months: " + product);
             assertTrue(product.keySet().stream().anyMatch(t -> t.matches("-?\\d{1,3}(,\\d{3})+")), "amounts: " + product);
@@ -401,7 +401,7 @@ class BrowserTest {
             assertFalse(pageOverflows(), "the page does not scroll sideways");
             screenshot("product-costs-narrow.png");
 
-            browser.get(server.uri().resolve("costs.html").toString());
+            PageLoad.open(browser, server.uri().resolve("costs.html").toString());
             java.util.Map<String, Long> costs = linesOfEachText("table.data .month, table.data td.num, table.data th.num");
             assertTrue(costs.keySet().stream().anyMatch(t -> t.matches("\\d{4}-\\d{2}")), "months: " + costs);
             assertEquals(java.util.Map.of(), wrapped(costs), "texts on more than one line");
@@ -424,7 +424,7 @@ class BrowserTest {
      */
     @Test
     void theMatrixRendersRowsFromTheDataAHundredAtATime() throws IOException {
-        browser.get(bigServer.uri().resolve("index.html").toString());
+        PageLoad.open(browser, bigServer.uri().resolve("index.html").toString());
         assertEquals(100, visibleRows().size(), "the first hundred of 120, rendered from the data");
         assertEquals("100", browser.findElement(By.id("matrix")).getDomAttribute("data-rendered"));
         WebElement more = browser.findElement(By.id("matrix-more"));
@@ -462,7 +462,7 @@ class BrowserTest {
     void aDrawnCellGetsTheTooltipThePagePrintsOnHoverAndFocus() throws IOException {
         org.jsoup.nodes.Document printed = org.jsoup.Jsoup.parse(
                 Files.readString(dir.resolve("big-site/index.html")), "");
-        browser.get(bigServer.uri().resolve("index.html").toString());
+        PageLoad.open(browser, bigServer.uri().resolve("index.html").toString());
         assertEquals("100", browser.findElement(By.id("matrix")).getDomAttribute("data-rendered"));
         assertEquals(0L, browser.executeScript("return document.querySelectorAll('#matrix .tip').length;"),
                 "the drawn rows have no tooltips until asked");
@@ -492,7 +492,7 @@ class BrowserTest {
     /** A keyboard user skips the matrix: the skip link moves the focus to what follows it. */
     @Test
     void theSkipLinkMovesTheFocusPastTheMatrix() {
-        browser.get(server.uri().resolve("index.html").toString());
+        PageLoad.open(browser, server.uri().resolve("index.html").toString());
         WebElement skip = browser.findElement(By.cssSelector("a.skip-past"));
         browser.executeScript("arguments[0].focus();", skip);
         assertEquals(skip, browser.switchTo().activeElement(), "the link takes the focus");
@@ -505,7 +505,7 @@ class BrowserTest {
     /** Without JavaScript every product is one click away: the list pages link them all. */
     @Test
     void theListPageLinksEveryProduct() {
-        browser.get(bigServer.uri().resolve("index.html").toString());
+        PageLoad.open(browser, bigServer.uri().resolve("index.html").toString());
         browser.findElement(By.cssSelector("#matrix-pages a")).click();
         assertTrue(browser.getCurrentUrl().endsWith("/matrix/1.html"), browser.getCurrentUrl());
         List<String> links = browser.findElements(By.cssSelector("table.product-list tbody th a")).stream()

@@ -183,7 +183,7 @@ class EveryScreenTest {
         List<String> found = new ArrayList<>();
         for (String page : pages) {
             scheme("light");
-            browser.get(server.uri().resolve(page).toString());
+            PageLoad.open(browser, server.uri().resolve(page).toString());
             for (String violation : axeViolations(List.of())) {
                 found.add(page + " (" + language + ", light): " + violation);
             }
@@ -234,7 +234,7 @@ class EveryScreenTest {
     private List<String> overflowing(PreviewServer server, List<String> pages) {
         List<String> found = new ArrayList<>();
         for (String page : pages) {
-            browser.get(server.uri().resolve(page).toString());
+            PageLoad.open(browser, server.uri().resolve(page).toString());
             Object widths = browser.executeScript("""
                     const page = document.documentElement;
                     if (page.scrollWidth <= innerWidth) return null;
@@ -267,7 +267,7 @@ class EveryScreenTest {
     void theMenuCollapsesAndWideTablesSayToScrollOnAPhone() {
         phone(true);
         try {
-            browser.get(english.uri().resolve("costs.html").toString());
+            PageLoad.open(browser, english.uri().resolve("costs.html").toString());
             WebElement button = browser.findElement(By.cssSelector(".nav-toggle"));
             WebElement nav = browser.findElement(By.id("site-nav"));
             assertTrue(button.isDisplayed(), "the menu button");
@@ -287,12 +287,12 @@ class EveryScreenTest {
             assertEquals("right", browser.findElements(By.cssSelector(".scroll-hint:not([hidden]) + .table-scroll")).get(0)
                     .getDomAttribute("data-overflow"));
 
-            browser.get(japanese.uri().resolve("costs.html").toString());
+            PageLoad.open(browser, japanese.uri().resolve("costs.html").toString());
             assertEquals("\u30e1\u30cb\u30e5\u30fc", browser.findElement(By.cssSelector(".nav-toggle")).getText().trim());
         } finally {
             phone(false);
         }
-        browser.get(english.uri().resolve("costs.html").toString());
+        PageLoad.open(browser, english.uri().resolve("costs.html").toString());
         assertFalse(browser.findElement(By.cssSelector(".nav-toggle")).isDisplayed(), "no menu button on a wide screen");
         assertTrue(browser.findElement(By.id("site-nav")).isDisplayed());
     }
@@ -306,7 +306,7 @@ class EveryScreenTest {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             for (String page : List.of("index.html", "security.html", "costs.html", "products/iot-platform.html")) {
-                browser.get(english.uri().resolve(page).toString());
+                PageLoad.open(browser, english.uri().resolve(page).toString());
                 Object widest = browser.executeScript("""
                         return Math.max(...[...document.querySelectorAll('table')].map(t => t.getBoundingClientRect().right));""");
                 assertTrue(((Number) widest).doubleValue() <= 1062, page + ": a table ends at " + widest + " px");
@@ -327,9 +327,7 @@ class EveryScreenTest {
      */
     private byte[] screenshot(String url) {
         for (int attempt = 1; ; attempt++) {
-            browser.get(url);
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(
-                    d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+            PageLoad.open(browser, url);
             try {
                 return browser.getScreenshotAs(OutputType.BYTES);
             } catch (org.openqa.selenium.TimeoutException e) {
