@@ -50,37 +50,56 @@ final class BuildCache {
     }
 
     /**
-     * The stamp ({@link #stamp}) and the key of a build of {@code root} into {@code output}, made
-     * in one walk of the repository (two walks were a third of the key's time at 1,000 products,
-     * issue 15): each file's size and time are taken before its bytes are read, so a file changed
-     * while the key reads it changes the stamp taken again after the build. Empty when the
-     * repository cannot be read whole.
-     *
-     * <p>The key holds a digest of each file's bytes. The files are read and hashed on every
-     * core, and a file whose {@link FileStamp} (size, modification time in nanoseconds, device,
-     * inode, and the inode's change time, which no program can set) is the one it had when its
-     * digest was last taken is not read again: its digest is taken from the cache (signed, as
-     * every entry). At 5,000 products, reading 25,000 files was half of a build with nothing
-     * changed (issue 15). A digest is only kept for a file settled by the walk ({@link
-     * FileStamp#settledBy}): one written again within the file system's clock tick is read at
-     * every build until it has settled. Where the file system has no change time to read, every
-     * file is read.
+     * The stamp ({@link #stamp}) of a build of {@code root} into {@code output}, from one walk of
+     * the repository that reads no file's bytes; {@link #key} then hashes the files it found (one
+     * walk for both: two were a third of the key's time at 1,000 products, issue 15). Taken before
+     * the build or the key reads anything, it makes the key safe to remember: a file changed after
+     * the walk changes the stamp taken again after the build. Empty when the repository cannot be
+     * read whole.
      */
-    Optional<StampAndKey> stampAndKey(Path root, Path output, LocalDate asOf, Optional<String> language) {
+    Optional<Walk> walk(Path root, Path output, LocalDate asOf, Optional<String> language) {
         try {
             Instant walked = Instant.now();
             String head = head(root, output, asOf, language);
             List<Entry> entries = entries(root, output);
-            String where = CacheFolder.key(DIGESTS, root.toAbsolutePath().normalize().toString());
+            return Optional.of(new Walk(root, walked, head, entries, stamp(head, entries)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A walk of the repository: when it began, the key's head, its entries and their stamp. */
+    record Walk(Path root, Instant walked, String head, List<Entry> entries, String stamp) {
+    }
+
+    /**
+     * The key of a walk, from a digest of each file's bytes.
+     *
+     * <p>The files are read and hashed on every core ({@code parallel}), or on the calling thread
+     * alone when the build runs beside it: on 2 cores the common pool has one worker, which the
+     * validation's parallel streams need. A file whose {@link FileStamp} (size, modification time
+     * in nanoseconds, device, inode, and the inode's change time, which no program can set) is the
+     * one it had when its digest was last taken is not read again: its digest is taken from the
+     * cache (signed, as every entry). At 5,000 products, reading 25,000 files was half of a build
+     * with nothing changed (issue 15). A digest is only kept for a file settled by the walk ({@link
+     * FileStamp#settledBy}): one written again within the file system's clock tick is read at
+     * every build until it has settled. Where the file system has no change time to read, every
+     * file is read.
+     */
+    Optional<StampAndKey> key(Walk walk, boolean parallel) {
+        try {
+            List<Entry> entries = walk.entries();
+            String where = CacheFolder.key(DIGESTS, walk.root().toAbsolutePath().normalize().toString());
             Map<String, Known> known = known(where);
             AtomicInteger read = new AtomicInteger();
-            List<Optional<Hashed>> hashed = entries.parallelStream().map(entry -> {
+            java.util.stream.Stream<Entry> each = parallel ? entries.parallelStream() : entries.stream();
+            List<Optional<Hashed>> hashed = each.map(entry -> {
                 if (entry.stamp().isEmpty()) {
                     return Optional.<Hashed>empty();
                 }
                 // reused only under a stamp with a change time (taken before the bytes are read)
                 Optional<String> stamp = entry.stamp().filter(s -> s.changed().isPresent()).map(FileStamp::text);
-                boolean settled = entry.stamp().get().settledBy(walked);
+                boolean settled = entry.stamp().get().settledBy(walk.walked());
                 Known last = known.get(entry.name());
                 if (last != null && stamp.isPresent() && last.stamp().equals(stamp.get())) {
                     return Optional.of(new Hashed(last.digest(), stamp.filter(s -> settled)));
@@ -89,7 +108,7 @@ final class BuildCache {
                 return Optional.of(new Hashed(bytesDigest(entry.path()), stamp.filter(s -> settled)));
             }).toList();
             MessageDigest key = digest();
-            update(key, head);
+            update(key, walk.head());
             Map<String, Known> settledDigests = new LinkedHashMap<>();
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
@@ -103,10 +122,18 @@ final class BuildCache {
             if (read.get() > 0 || settledDigests.size() != known.size()) {
                 folder.write(DIGESTS, where, encoded(settledDigests));
             }
-            return Optional.of(new StampAndKey(stamp(head, entries), HexFormat.of().formatHex(key.digest()), read.get()));
+            return Optional.of(new StampAndKey(walk.stamp(), HexFormat.of().formatHex(key.digest()), read.get()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether a build into {@code output} may be given again ({@link #outcome}): only when the
+     * folder is there, since the outcome holds the listing of the site it published.
+     */
+    static boolean mayGiveAgain(Path output) {
+        return Files.isDirectory(output);
     }
 
     /** A file's digest, and the stamp to keep it under when the file has settled. */

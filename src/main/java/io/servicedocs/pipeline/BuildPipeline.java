@@ -82,26 +82,77 @@ public final class BuildPipeline {
     public Outcome run(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
             throws IOException {
         Optional<BuildCache> builds = cache.map(BuildCache::new);
-        // Each file's stamp (size and time) before its bytes: a file changed while the key reads it changes the stamp.
-        Optional<BuildCache.StampAndKey> keys = builds.isEmpty() ? Optional.empty()
-                : timer.time("cache-key", () -> builds.get().stampAndKey(source.root(), output, asOf, language));
-        keys.ifPresent(k -> timer.count("cache-key files read", k.read()));
-        Optional<String> stamp = keys.map(BuildCache.StampAndKey::stamp);
-        Optional<String> key = keys.map(BuildCache.StampAndKey::key);
-        if (key.isPresent()) {
-            Optional<Outcome> again = builds.get().outcome(key.get(), output);
-            if (again.isPresent()) {
-                return again.get();
+        if (builds.isEmpty()) {
+            return build(source, output, asOf, language);
+        }
+        // The walk takes each file's stamp (size and time) before the build or the key reads its
+        // bytes: a file changed after it changes the stamp taken again after the build.
+        Optional<BuildCache.Walk> walk = timer.time("cache-key walk", () -> builds.get().walk(source.root(), output, asOf, language));
+        if (walk.isEmpty()) {
+            return build(source, output, asOf, language);
+        }
+        if (!BuildCache.mayGiveAgain(output)) {
+            // Nothing published there, so no build can be given again: the key only names this
+            // one's outcome, and is hashed on a thread of its own while the build runs (at 5,000
+            // products a cold build waited 1.6 s or more for it, issue 15).
+            java.util.concurrent.FutureTask<Optional<BuildCache.StampAndKey>> hashing =
+                    new java.util.concurrent.FutureTask<>(() -> timer.time("cache-key", () -> builds.get().key(walk.get(), false)));
+            Thread thread = new Thread(hashing, "servicedocs-build-key");
+            thread.setDaemon(true);
+            thread.start();
+            Outcome outcome;
+            try {
+                outcome = build(source, output, asOf, language);
+            } catch (IOException | RuntimeException | Error e) {
+                keyOf(hashing); // not left writing the cache's digests after the build
+                throw e;
             }
+            remember(builds.get(), keyOf(hashing), outcome, source, output, asOf, language);
+            return outcome;
+        }
+        Optional<BuildCache.StampAndKey> keys = timer.time("cache-key", () -> builds.get().key(walk.get(), true));
+        Optional<Outcome> again = keys.flatMap(k -> builds.get().outcome(k.key(), output));
+        if (again.isPresent()) {
+            timer.count("cache-key files read", keys.get().read());
+            return again.get();
         }
         Outcome outcome = build(source, output, asOf, language);
-        // Remembered only when the repository did not change while it was built: else the site
-        // may hold some of both states, and the next build must run.
-        if (key.isPresent() && outcome.built()
-                && stamp.equals(timer.time("cache-key", () -> BuildCache.stamp(source.root(), output, asOf, language)))) {
-            builds.get().remember(key.get(), outcome, output);
-        }
+        remember(builds.get(), keys, outcome, source, output, asOf, language);
         return outcome;
+    }
+
+    /**
+     * Remembers a build under its key, only when the repository did not change while it was built
+     * (the stamp taken again is the walk's): else the site may hold some of both states, and the
+     * next build must run.
+     */
+    private void remember(BuildCache builds, Optional<BuildCache.StampAndKey> keys, Outcome outcome,
+                          WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language) {
+        keys.ifPresent(k -> timer.count("cache-key files read", k.read()));
+        if (keys.isPresent() && outcome.built() && Optional.of(keys.get().stamp())
+                .equals(timer.time("cache-key", () -> BuildCache.stamp(source.root(), output, asOf, language)))) {
+            builds.remember(keys.get().key(), outcome, output);
+        }
+    }
+
+    /** The key hashed beside the build; empty when it failed (the build is then not remembered). */
+    private static Optional<BuildCache.StampAndKey> keyOf(java.util.concurrent.FutureTask<Optional<BuildCache.StampAndKey>> hashing) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return hashing.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the hashing ends by itself: it only reads files
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return Optional.empty();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private Outcome build(WorkingTreeSource source, Path output, LocalDate asOf, Optional<String> language)
