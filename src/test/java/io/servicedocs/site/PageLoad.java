@@ -15,6 +15,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class PageLoad {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * How often the wait asks. With WebDriverWait's default, half a second, a page not yet shown at
+     * the first ask cost 500 ms: the axe run's 50 page loads took 21.7 s with it and 19.4 s at 25 ms.
+     */
+    private static final Duration POLL = Duration.ofMillis(25);
     private static final String MARK = "servicedocsTestPageLeft";
 
     private PageLoad() {
@@ -38,7 +43,7 @@ final class PageLoad {
             page.executeScript("window." + MARK + " = true;");
         }
         navigation.run();
-        new WebDriverWait(browser, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(browser, WAIT).pollingEvery(POLL).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !window." + MARK + " && document.readyState === 'complete';")));
     }
 
