@@ -205,7 +205,13 @@ public final class YamlReader {
                 return Diagnostic.error(path, at, "yaml-tab",
                         "tab character used for indentation; YAML indentation must use spaces");
             }
-            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+            // where the construct that failed began, when it is not where the scanner stopped: an
+            // unclosed '[' is found lines later, at the next key
+            Optional<Position> began = marked.getContextMark().map(YamlReader::position).filter(p -> !p.equals(at));
+            String context = marked.getContext() == null ? "" : marked.getContext()
+                    + began.map(p -> " that began at line " + p.line() + ", column " + p.column()).orElse("") + ": ";
+            // the scanner names a key by its token, "?", which the file need not hold
+            problem = problem.endsWith(" but got ?") ? problem.substring(0, problem.length() - 1) + "the next key" : problem;
             return Diagnostic.error(path, at, "yaml-syntax", "invalid YAML: " + context + problem);
         }
         TokenStreamLocation location = e.getLocation();

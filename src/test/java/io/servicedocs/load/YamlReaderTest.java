@@ -92,6 +92,20 @@ class YamlReaderTest {
         assertEquals(2, d.line());
     }
 
+    /**
+     * An unclosed flow sequence is only found lines later, at the next key: the error is where the
+     * scanner stopped, and says where the sequence began, and names the key in words rather than by
+     * its token ("?").
+     */
+    @Test
+    void anUnclosedBracketIsReportedWithTheLineItBeganOn() {
+        Diagnostic d = problem("# a comment\nname: [unclosed\n# a comment\nid: data-api\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("yaml-syntax", d.rule());
+        assertEquals(List.of(4, 1), List.of(d.line(), d.column()), d.message());
+        assertEquals("invalid YAML: while parsing a flow sequence that began at line 2, column 7: expected ',' or ']',"
+                + " but got the next key", d.message());
+    }
+
     @Test
     void reportsExcessiveNestingAsAProblemNotACrash() {
         String deep = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";

@@ -213,7 +213,8 @@ class OneRunTest {
         ValidationResult result = costsWithAlphaServiceDoc(repo, doc -> doc.replace("name: Alpha\n", "name: [Alpha\n"));
         // what alpha claims cannot be known, so no cost is reported unclaimed (not even the sandbox account) until it parses
         assertEquals(List.of(
-                "products/alpha/service-doc.yaml:3:8 yaml-syntax invalid YAML: while parsing a flow sequence: expected ',' or ']', but got :"),
+                "products/alpha/service-doc.yaml:3:8 yaml-syntax invalid YAML: while parsing a flow sequence that began at line 2,"
+                        + " column 7: expected ',' or ']', but got :"),
                 found(result));
     }
 
