@@ -41,6 +41,18 @@ public final class AwsJsonLoopback implements AutoCloseable {
     }
 
     private final HttpServer server;
+    /**
+     * A thread per exchange, as a real service answers requests side by side. With the server's
+     * own single thread, a request a client abandoned half-written (a run the Athena reader's
+     * watchdog interrupted mid-call) held that thread reading its body, and the next request, the
+     * StopQueryExecution the reader sends then, waited behind it until its own timeout: a full
+     * test run once recorded no stop at all.
+     */
+    private final java.util.concurrent.ExecutorService exchanges = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "aws-json-loopback");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Function<Request, Response> fake;
     private int received;
 
@@ -53,6 +65,7 @@ public final class AwsJsonLoopback implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        server.setExecutor(exchanges);
         server.start();
     }
 
@@ -73,6 +86,7 @@ public final class AwsJsonLoopback implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        exchanges.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
