@@ -136,6 +136,16 @@ final class BuildCache {
         return Files.isDirectory(output);
     }
 
+    /** Whether a link leads (through any chain of links) to a regular file below the repository. */
+    private static boolean leadsToFileInside(Path link, Path resolvedRoot) {
+        try {
+            Path target = link.toRealPath();
+            return target.startsWith(resolvedRoot) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false; // a dangling link, or a loop: its name and target are the entry
+        }
+    }
+
     /** A file's digest, and the stamp to keep it under when the file has settled. */
     private record Hashed(byte[] digest, Optional<String> keep) {
     }
@@ -253,11 +263,19 @@ final class BuildCache {
         List<Entry> entries = new ArrayList<>();
         Path out = output.toAbsolutePath().normalize();
         Path realRoot = root.toAbsolutePath().normalize();
-        visit(realRoot, realRoot, out, "." + out.getFileName() + ".", entries);
+        visit(realRoot, realRoot, realRoot.toRealPath(), out, "." + out.getFileName() + ".", entries);
         return entries;
     }
 
-    private static void visit(Path path, Path realRoot, Path out, String siblings, List<Entry> entries) throws IOException {
+    /**
+     * @param resolvedRoot the repository's real path: a link's bytes are only read when it leads to
+     *                     a regular file below it. One leading outside names its target in the key
+     *                     and is never opened (the build refuses to read it): a file such as
+     *                     /proc/kmsg, which reads as a regular file and blocks, would otherwise
+     *                     stall every build of a pull request that adds a link to it.
+     */
+    private static void visit(Path path, Path realRoot, Path resolvedRoot, Path out, String siblings, List<Entry> entries)
+            throws IOException {
         Map<String, Object> attributes = attributes(path, LinkOption.NOFOLLOW_LINKS);
         String relative = realRoot.relativize(path).toString();
         if (Boolean.TRUE.equals(attributes.get("isDirectory"))) {
@@ -272,13 +290,13 @@ final class BuildCache {
                 listing.forEach(children::add);
             }
             for (Path child : children) {
-                visit(child, realRoot, out, siblings, entries);
+                visit(child, realRoot, resolvedRoot, out, siblings, entries);
             }
         } else if (relative.equals(".git")) {
             return; // a worktree's .git file: gitState has its commit
         } else if (Boolean.TRUE.equals(attributes.get("isSymbolicLink"))) {
             String name = "L " + relative + " -> " + Files.readSymbolicLink(path);
-            entries.add(Files.isRegularFile(path) ? Entry.file(name, attributes(path), path) : Entry.of(name, path));
+            entries.add(leadsToFileInside(path, resolvedRoot) ? Entry.file(name, attributes(path), path) : Entry.of(name, path));
         } else if (Boolean.TRUE.equals(attributes.get("isRegularFile"))) {
             entries.add(Entry.file("F " + relative, attributes, path));
         } else {

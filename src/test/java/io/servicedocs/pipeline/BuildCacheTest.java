@@ -140,6 +140,29 @@ class BuildCacheTest {
     }
 
     /**
+     * The key reads a linked file only when the link leads to a file of the repository: one that
+     * leads outside (a pull request may add it, pointing at a file that blocks when read, such as
+     * /proc/kmsg) is named in the key with its target, never opened. A link to a file inside is read.
+     */
+    @Test
+    void theKeyNeverReadsAFileALinkLeadsToOutsideTheRepository(@TempDir Path dir) throws IOException {
+        Path repo = SiteFixture.exampleWithSite(dir);
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "not the repository's\n");
+        Files.createSymbolicLink(repo.resolve("notes-outside.txt"), outside);
+        Files.createSymbolicLink(repo.resolve("notes-inside.txt"), repo.resolve("site.yaml"));
+        long files;
+        try (Stream<Path> paths = Files.walk(repo)) {
+            files = paths.filter(p -> !p.startsWith(repo.resolve("target")) && !p.startsWith(repo.resolve(".git")))
+                    .filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).count();
+        }
+        StringWriter timing = new StringWriter();
+        build(repo, dir.resolve("site"), true, timing);
+        // every regular file, and the link to site.yaml; not the link to outside.txt
+        assertTrue(timing.toString().contains("servicedocs timing: cache-key files read " + (files + 1) + "\n"),
+                files + " files: " + timing);
+    }
+
+    /**
      * A file changed after the walk took the repository's stamp, while the build and the key read
      * the files: the site is published, but not remembered under the key, since it may hold some of
      * both states. The next build runs again and shows the file as it is now. Both ways a key is
