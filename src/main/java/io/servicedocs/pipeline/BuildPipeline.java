@@ -94,20 +94,22 @@ public final class BuildPipeline {
         if (!BuildCache.mayGiveAgain(output)) {
             // Nothing published there, so no build can be given again: the key only names this
             // one's outcome, and is hashed on a thread of its own while the build runs (at 5,000
-            // products a cold build waited 1.6 s or more for it, issue 15).
-            java.util.concurrent.FutureTask<Optional<BuildCache.StampAndKey>> hashing =
-                    new java.util.concurrent.FutureTask<>(() -> timer.time("cache-key", () -> builds.get().key(walk.get(), false)));
-            Thread thread = new Thread(hashing, "servicedocs-build-key");
-            thread.setDaemon(true);
-            thread.start();
+            // products a cold build waited 1.6 s or more for it, issue 15). A key that could not
+            // be made is none: the build is then not remembered.
+            java.util.concurrent.CompletableFuture<Optional<BuildCache.StampAndKey>> hashing = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> timer.time("cache-key", () -> builds.get().key(walk.get(), false)), work -> {
+                        Thread thread = new Thread(work, "servicedocs-build-key");
+                        thread.setDaemon(true);
+                        thread.start();
+                    }).exceptionally(failure -> Optional.empty());
             Outcome outcome;
             try {
                 outcome = build(source, output, asOf, language);
             } catch (IOException | RuntimeException | Error e) {
-                keyOf(hashing); // not left writing the cache's digests after the build
+                hashing.join(); // not left writing the cache's digests after the build
                 throw e;
             }
-            remember(builds.get(), keyOf(hashing), outcome, source, output, asOf, language);
+            remember(builds.get(), hashing.join(), outcome, source, output, asOf, language);
             return outcome;
         }
         Optional<BuildCache.StampAndKey> keys = timer.time("cache-key", () -> builds.get().key(walk.get(), true));
@@ -132,26 +134,6 @@ public final class BuildPipeline {
         if (keys.isPresent() && outcome.built() && Optional.of(keys.get().stamp())
                 .equals(timer.time("cache-key", () -> BuildCache.stamp(source.root(), output, asOf, language)))) {
             builds.remember(keys.get().key(), outcome, output);
-        }
-    }
-
-    /** The key hashed beside the build; empty when it failed (the build is then not remembered). */
-    private static Optional<BuildCache.StampAndKey> keyOf(java.util.concurrent.FutureTask<Optional<BuildCache.StampAndKey>> hashing) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return hashing.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the hashing ends by itself: it only reads files
-                } catch (java.util.concurrent.ExecutionException e) {
-                    return Optional.empty();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 
