@@ -83,6 +83,9 @@ class ServeCommandTest {
             await(() -> err.toString().contains("unknown phase 'gamma'"), "a failed rebuild: " + out + err);
             assertTrue(err.toString().contains("the previous site is kept"), err.toString());
             // the browser shows the errors instead of the last good site, and reloads when the next build succeeds
+            // the hook asks on the server's thread, after the text is written: the terminal's text
+            // can be seen here before its answer is in (a loaded full test run once read null)
+            await(() -> buildWhenReported.get() != null || askingFailed.get() != null, "the hook to ask the server: " + err);
             String failedBuild = get(base.resolve("__servicedocs/build")).body();
             assertEquals(failedBuild, buildWhenReported.get(), () -> "the browser knows of the failure before the terminal says so"
                     + (askingFailed.get() == null ? "" : "; asking it failed: " + askingFailed.get()));
