@@ -15,7 +15,8 @@
 <#else>
   <p class="muted small">${t['costs.covering']} ${costs.first_month} – ${costs.last_month}, ${t['costs.in']} ${costs.currency}.
     ${t['costs.download']} <a href="${root}api/costs.csv">costs.csv</a>.
-    <#if costs.provisional_months?has_content><span class="tag-provisional">${t['costs.provisional']}</span> ${costs.provisional_months?join(", ")}: ${t['costs.provisional_explained']}</#if></p>
+    <#if costs.provisional_months?has_content><span class="tag-provisional">${t['costs.provisional']}</span> ${costs.provisional_months?join(", ")}: ${t['costs.provisional_explained']}</#if>
+    <#if costs.unreported_months?has_content><span class="tag-provisional">${t['costs.finance_not_reported']}</span> ${costs.unreported_months?join(", ")}: ${t['costs.finance_not_reported_explained']}</#if></p>
   <nav class="toc" aria-label="${t['product.toc']}">
     <ul>
       <li><a href="#ranking">${t['costs.ranking_title']}</a></li>
@@ -66,8 +67,8 @@
       <tbody>
       <#list costs.months as m>
         <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if></th>
-          <td class="num">${m.mrr.text}</td><td class="num">${m.operating_cost.text}</td>
-          <td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td><td class="num">${m.unallocated.text}</td></tr>
+          <#if m.mrr??><td class="num">${m.mrr.text}</td><#else><td class="num muted not-reported">${t['costs.not_reported']}</td></#if><td class="num">${m.operating_cost.text}</td>
+          <#if m.profit??><td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td><#else><td class="num muted not-reported"><#if m.unreported == 1>${t['costs.unreported_product']}<#else>${t['costs.unreported_products']?replace('{count}', m.unreported?c)}</#if></td></#if><td class="num">${m.unallocated.text}</td></tr>
       </#list>
       </tbody>
     </table>

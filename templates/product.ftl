@@ -526,18 +526,20 @@
         <th scope="col" class="num">${t['costs.demand']}</th><th scope="col" class="num">${t['costs.unit_cost']}<#if pc.unit_cost_unit??> <span class="muted small">(${pc.unit_cost_unit})</span></#if></th></tr></thead>
       <tbody>
       <#list pc.months as m>
-        <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if><#if m.billing_periods?has_content> <span class="muted small billing-periods">(${t['costs.billing_periods']} ${m.billing_periods?join(", ")})</span></#if></th>
+        <tr<#if m.provisional> class="provisional"</#if>><th scope="row" class="month">${m.month}<#if m.provisional> <span class="tag-provisional">${t['costs.provisional']}</span></#if><#if !m.finance_reported> <span class="tag-provisional">${t['costs.finance_not_reported']}</span></#if><#if m.billing_periods?has_content> <span class="muted small billing-periods">(${t['costs.billing_periods']} ${m.billing_periods?join(", ")})</span></#if></th>
           <#list pc.providers as provider><td class="num">${(m.direct_by_provider[provider].text)!"—"}</td></#list>
-          <td class="num">${m.shared.text}</td><td class="num">${m.prepaid.text}</td><td class="num">${m.maintenance.text}</td>
+          <td class="num">${m.shared.text}</td><td class="num">${m.prepaid.text}</td>
+          <#if m.finance_reported><td class="num">${m.maintenance.text}</td><#else><td class="num muted not-reported">${t['costs.not_reported']}</td></#if>
           <td class="num strong">${m.operating_cost.text}</td><td class="num">${(m.average.text)!"—"}</td>
-          <td class="num">${m.mrr.text}</td><td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td>
-          <td class="num muted">${m.investment.text}</td>
+          <#if m.finance_reported><td class="num">${m.mrr.text}</td><td class="num<#if m.profit.negative> negative</#if>">${m.profit.text}</td>
+          <td class="num muted">${m.investment.text}</td><#else><td class="num muted not-reported">${t['costs.not_reported']}</td><td class="num muted not-reported">${t['costs.not_reported']}</td>
+          <td class="num muted not-reported">${t['costs.not_reported']}</td></#if>
           <td class="num">${m.demand!"—"}</td><td class="num">${(m.unit_cost.text)!"—"}</td></tr>
       </#list>
       </tbody>
     </table>
     </div>
-    <p class="muted small">${t['costs.kpi_definition']}</p>
+    <p class="muted small">${t['costs.kpi_definition']}<#if pc.unreported_months?has_content> <span class="tag-provisional">${t['costs.finance_not_reported']}</span> ${pc.unreported_months?join(", ")}: ${t['costs.finance_not_reported_explained']}</#if></p>
     <#-- corrections by later billing periods (issue 14, example data): begin -->
     <#if pc.corrections?has_content>
     <h3 id="cost-corrections">${t['costs.corrections_title']}</h3>

@@ -13,6 +13,15 @@ public record Finance(Map<YearMonth, Month> months) {
         months = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(months));
     }
 
+    /**
+     * Whether the file reports {@code month}: it lists no month at all (a product without finance
+     * to report, such as a PoC), or one as late or later. A month it skips before its last earned
+     * and spent nothing; a month after its last is not reported yet.
+     */
+    public boolean reports(YearMonth month) {
+        return months.isEmpty() || !month.isAfter(((java.util.SortedMap<YearMonth, Month>) months).lastKey());
+    }
+
     public record Month(Optional<Money> mrr, Optional<Labour> labour, Optional<BigDecimal> demand) {
     }
 

@@ -77,8 +77,8 @@ class SiteCostsTest {
             assertEquals(0, mrr.subtract(operating).compareTo(profit), row.text());
             String id = row.selectFirst("a").attr("href").replaceAll(".*products/(.*)\\.html#costs", "$1");
             ProductMonth month = report.product(id).orElseThrow().month(latestFinal).orElseThrow();
-            assertEquals(0, month.profit().amount().compareTo(profit), id);
-            assertEquals(month.profit().amount().signum() < 0, cells.get(3).hasClass("negative"), id);
+            assertEquals(0, month.profit().orElseThrow().amount().compareTo(profit), id);
+            assertEquals(month.profit().orElseThrow().amount().signum() < 0, cells.get(3).hasClass("negative"), id);
             profits.add(profit);
         }
         List<BigDecimal> sorted = new ArrayList<>(profits);
@@ -125,8 +125,8 @@ class SiteCostsTest {
             assertEquals("JPY", cost.get("currency").asString());
             assertEquals("2026-10", cost.get("month").asString());
             assertEquals(month.operatingCost().amount().toPlainString(), cost.get("operating_cost").asString(), id);
-            assertEquals(month.profit().amount().toPlainString(), cost.get("profit").asString(), id);
-            assertEquals(month.mrr().amount().toPlainString(), cost.get("mrr").asString(), id);
+            assertEquals(month.profit().orElseThrow().amount().toPlainString(), cost.get("profit").asString(), id);
+            assertEquals(month.mrr().orElseThrow().amount().toPlainString(), cost.get("mrr").asString(), id);
             assertTrue(cost.get("latest_month").get("provisional").asBoolean(), id + ": 2026-11 is provisional");
 
             Document page = page("products/" + id + ".html");
@@ -150,7 +150,7 @@ class SiteCostsTest {
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             ProductMonth month = report.product(cells[0]).orElseThrow().month(YearMonth.parse(cells[1])).orElseThrow();
-            assertEquals(month.profit().amount().toPlainString(), cells[profit], line);
+            assertEquals(month.profit().orElseThrow().amount().toPlainString(), cells[profit], line);
             assertEquals(0, new BigDecimal(cells[mrr]).subtract(new BigDecimal(cells[operating]))
                     .compareTo(new BigDecimal(cells[profit])), line);
             assertEquals(cells[1].equals("2026-11") ? "provisional" : "final", cells[2], line);
@@ -224,6 +224,78 @@ class SiteCostsTest {
         assertEquals("Month over month 2026-09 → 2026-10 1,353,639 → 1,376,679 23,040 169,205 -146,165 0 240 → 270 "
                 + "5,640.16 → 5,098.81 -990,679 Loss-making, and cost is rising",
                 product.selectFirst("#cost-changes tbody tr").text());
+    }
+
+    /**
+     * Finance closes after the bills: data-api's finance.yaml stops at 2026-09 while its costs run
+     * to the provisional 2026-11. Its October and November say their MRR, labour and profit are not
+     * reported, not a loss of their whole cost; the company's months too; and products are ranked
+     * in September, the latest month that is final and reported by every product.
+     */
+    @Test
+    void monthsAfterTheLastMonthOfFinanceYamlAreNotReportedRatherThanALoss(@TempDir Path other) throws IOException {
+        Path repo = SiteFixture.exampleWithSite(other);
+        Path finance = repo.resolve("products/data-api/finance.yaml");
+        String text = Files.readString(finance);
+        Files.writeString(finance, text.substring(0, text.indexOf("  \"2026-10\":")));
+        Path site = other.resolve("site");
+        var build = SiteFixture.build(repo, site);
+        assertEquals(0, build.status(), build.err());
+
+        Document product = Jsoup.parse(Files.readString(site.resolve("products/data-api.html")));
+        for (String month : List.of("2026-10", "2026-11")) {
+            Element row = product.select("#cost-months tbody tr").stream()
+                    .filter(r -> r.selectFirst("th").text().startsWith(month)).findFirst().orElseThrow();
+            assertTrue(row.selectFirst("th").text().contains("finance not reported"), row.text());
+            // maintenance, MRR, profit and investment: not known, and no cell coloured as a loss
+            assertEquals(4, row.select("td.not-reported").size(), row.html());
+            row.select("td.not-reported").forEach(cell -> assertEquals("not reported", cell.text()));
+            assertTrue(row.select("td.negative").isEmpty(), row.html());
+        }
+        Element september = product.select("#cost-months tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().startsWith("2026-09")).findFirst().orElseThrow();
+        assertTrue(september.select("td.not-reported").isEmpty(), september.text());
+        assertTrue(product.select("#costs").text().contains("finance not reported 2026-10, 2026-11:"),
+                product.select("#costs").text());
+        // the chart's MRR line has a point for each reported month only
+        int rows = product.select("#cost-months tbody tr").size();
+        assertEquals(rows - 2, product.select("#cost-chart-data-api circle.point").size());
+        assertEquals(1, product.select("#cost-chart-data-api polyline.line").size());
+
+        Document costs = Jsoup.parse(Files.readString(site.resolve("costs.html")));
+        for (Element row : costs.select("#company-months tbody tr")) {
+            boolean reported = row.selectFirst("th").text().compareTo("2026-10") < 0;
+            assertEquals(reported ? 0 : 2, row.select("td.not-reported").size(), row.text());
+            if (!reported) {
+                assertEquals("not reported by 1 product", row.select("td.not-reported").get(1).text());
+            }
+        }
+        assertTrue(costs.text().contains("finance not reported 2026-10, 2026-11:"), "the page says why");
+        assertTrue(costs.selectFirst("#ranking-title").text().endsWith(": 2026-09"), costs.selectFirst("#ranking-title").text());
+
+        JsonNode dataApi = exported(site, "data-api");
+        assertEquals("2026-09", dataApi.get("month").asString(), "ranked in the latest month every product reported");
+        assertFalse(dataApi.get("latest_month").get("finance_reported").asBoolean());
+        assertTrue(dataApi.get("latest_month").get("profit").isNull());
+        assertTrue(exported(site, "iot-platform").get("latest_month").get("finance_reported").asBoolean());
+
+        List<String> lines = Files.readAllLines(site.resolve("api/costs.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String november = lines.stream().filter(l -> l.startsWith("data-api,2026-11,")).findFirst().orElseThrow();
+        String[] cells = november.split(",", -1);
+        for (String column : List.of("maintenance_labour", "mrr", "profit", "investment_labour")) {
+            assertEquals("", cells[header.indexOf(column)], column + " in " + november);
+        }
+        assertFalse(cells[header.indexOf("operating_cost")].isEmpty(), november);
+    }
+
+    private static JsonNode exported(Path site, String id) throws IOException {
+        for (JsonNode product : SiteFixture.exportedProducts(site)) {
+            if (product.get("id").asString().equals(id)) {
+                return product.get("cost");
+            }
+        }
+        throw new AssertionError(id + " is not exported");
     }
 
     @Test

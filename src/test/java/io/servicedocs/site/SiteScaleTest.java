@@ -228,7 +228,7 @@ class SiteScaleTest {
             // compact: one line (indenting every key made each file half as large again)
             List<String> lines = Files.readAllLines(file);
             assertEquals(1, lines.size(), id);
-            assertTrue(lines.get(0).startsWith("{\"schema_version\":\"2.2\",\"generated_on\":"), lines.get(0));
+            assertTrue(lines.get(0).startsWith("{\"schema_version\":\"3.0\",\"generated_on\":"), lines.get(0));
         }
     }
 }

@@ -370,7 +370,7 @@ class ThirdPartyChecklistTest {
     @Test
     void theExportCarriesDataStoresAndTags() throws IOException {
         JsonNode index = JsonMapper.builder().build().readTree(Files.readString(out.resolve("api/products.json")));
-        assertEquals("2.2", index.get("schema_version").asString()); // 2.2: cost billing (issue 14)
+        assertEquals("3.0", index.get("schema_version").asString()); // 3.0: no profit in a month finance.yaml has not reported
         for (JsonNode product : SiteFixture.exportedProducts(out)) {
             switch (product.get("id").asString()) {
                 case "checkout" -> {

@@ -26,7 +26,8 @@ import java.util.Set;
  * change of operating cost from the final month before the latest final month
  * ({@code monthOverMonth}) and from the same month a year earlier ({@code yearOverYear}) to the
  * latest final month, decomposed per product and for the company ({@link CostChangeDecomposition});
- * each empty when that earlier month is not in the report or not final.
+ * each empty when that earlier month is not in the report or not final. The latest final month
+ * is the latest whose bills are all final and whose finance every product has reported.
  */
 public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> latestFinalMonth,
                             List<RankedProduct> profitRanking, List<ProductCosts> turnedProfitable,
@@ -50,26 +51,36 @@ public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> lates
     static CompanyTotals of(Currency currency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
                             Collection<ProductCosts> products, List<UnallocatedCost> unallocated,
                             List<LedgerTotals.MonthTotal> totals, Map<String, DemandMetric> demandMetrics) {
-        Optional<YearMonth> latestFinal = months.stream().filter(m -> !provisionalMonths.contains(m)).reduce((a, b) -> b);
         List<CompanyMonth> companyMonths = new ArrayList<>();
         for (YearMonth month : months) {
             Money operating = MinorUnit.zero(currency);
             Money mrr = MinorUnit.zero(currency);
+            int unreported = 0;
             for (ProductCosts costs : products) {
                 Optional<ProductMonth> m = costs.month(month);
                 if (m.isPresent()) {
                     operating = MinorUnit.plus(operating, m.get().operatingCost());
-                    mrr = MinorUnit.plus(mrr, m.get().mrr());
+                    if (m.get().mrr().isPresent()) {
+                        mrr = MinorUnit.plus(mrr, m.get().mrr().get());
+                    } else {
+                        unreported++;
+                    }
                 }
             }
             Money unclaimed = unallocated.stream().filter(u -> u.month().equals(month)).map(UnallocatedCost::converted)
                     .reduce(MinorUnit.zero(currency), MinorUnit::plus);
-            companyMonths.add(new CompanyMonth(month, provisionalMonths.contains(month), operating, mrr,
-                    MinorUnit.minus(mrr, operating), unclaimed));
+            Optional<Money> known = unreported == 0 ? Optional.of(mrr) : Optional.empty();
+            Money cost = operating;
+            companyMonths.add(new CompanyMonth(month, provisionalMonths.contains(month), operating, known,
+                    known.map(m -> MinorUnit.minus(m, cost)), unclaimed, unreported));
         }
+        // profits are ranked and costs compared in a month whose bills are final and whose finance
+        // every product has reported: a month without labour would read as a saving, and without MRR as a loss
+        Optional<YearMonth> latestFinal = companyMonths.stream()
+                .filter(m -> !m.provisional() && m.financeReported()).map(CompanyMonth::month).reduce((a, b) -> b);
         List<RankedProduct> ranking = products.stream()
                 .flatMap(c -> latestFinal.flatMap(c::month).map(m -> new RankedProduct(c, m)).stream())
-                .sorted(Comparator.comparing((RankedProduct r) -> r.month().profit().amount()).reversed()
+                .sorted(Comparator.comparing((RankedProduct r) -> r.month().profit().orElseThrow().amount()).reversed()
                         .thenComparing(r -> r.costs().productId()))
                 .toList();
         List<ProductCosts> turned = products.stream().filter(c -> c.turnedProfitable().isPresent())

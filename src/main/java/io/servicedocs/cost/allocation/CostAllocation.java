@@ -218,7 +218,8 @@ public final class CostAllocation {
             if (productDirect.isEmpty() && productShares.isEmpty() && parts.isEmpty() && finance.isEmpty()) {
                 continue; // the product did not exist yet, or had nothing that month
             }
-            products.add(kpi.compute(new ProductMonthInput(id, month, productDirect, productShares, parts, finance)));
+            products.add(kpi.compute(new ProductMonthInput(id, month, productDirect, productShares, parts, finance,
+                    product.finance().reports(month))));
         }
         return new MonthAllocation(splits, products, unallocated);
     }

@@ -72,7 +72,10 @@ public record CostReport(Currency reportingCurrency, List<YearMonth> months, Set
         return month.provisional() || provisional(month.month());
     }
 
-    /** The latest month whose every source is final: the month the company page ranks products by. */
+    /**
+     * The latest month whose every source is final and whose finance every product has reported:
+     * the month the company page ranks products by, and product pages sum up.
+     */
     public Optional<YearMonth> latestFinalMonth() {
         return company.latestFinalMonth();
     }

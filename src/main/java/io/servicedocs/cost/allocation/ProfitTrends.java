@@ -33,8 +33,9 @@ final class ProfitTrends {
                            io.servicedocs.cost.ledger.CanonicalAmounts amounts) {
         SortedMap<YearMonth, Money> operating = new TreeMap<>();
         months.forEach(m -> operating.put(m.month(), m.operatingCost()));
+        // profit and cost are compared only over final months with reported finance: see ProductMonth
         List<ProductMonth> finalMonths = months.stream()
-                .filter(m -> !m.provisional() && !provisionalMonths.contains(m.month())).toList();
+                .filter(m -> !m.provisional() && !provisionalMonths.contains(m.month()) && m.financeReported()).toList();
         SortedMap<YearMonth, Money> averages = new TreeMap<>();
         TrailingAverage.of(operating, AVERAGE_WINDOW).forEach((month, money) -> averages.put(month, amounts.of(money)));
         return new ProductCosts(productId, months, averages,

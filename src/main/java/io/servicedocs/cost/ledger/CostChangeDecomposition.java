@@ -89,7 +89,7 @@ public final class CostChangeDecomposition {
         Money change = MinorUnit.minus(c1, c0);
         Optional<BigDecimal> d0 = input.from().flatMap(ProductMonth::demand);
         Optional<BigDecimal> d1 = input.to().flatMap(ProductMonth::demand);
-        Money profitTo = input.to().map(ProductMonth::profit).orElse(MinorUnit.minus(zero, c1));
+        Money profitTo = input.to().flatMap(ProductMonth::profit).orElse(MinorUnit.minus(zero, c1));
         ProductCostChange.Explained explained;
         if (input.metric().isEmpty() || d0.isEmpty() && input.from().isPresent() || d1.isEmpty()) {
             explained = ProductCostChange.Explained.NO_DEMAND;
@@ -120,7 +120,11 @@ public final class CostChangeDecomposition {
             throw new IllegalArgumentException("product '" + productId + "': given " + month.month()
                     + " for the month " + expected);
         }
-        for (Money amount : List.of(month.operatingCost(), month.profit())) {
+        if (!month.financeReported()) {
+            throw new LedgerException("product '" + productId + "' has not reported its finance for " + expected
+                    + ": its operating cost without labour cannot be compared with another month's");
+        }
+        for (Money amount : List.of(month.operatingCost(), month.profit().orElseThrow())) {
             if (!amount.currency().equals(currency)) {
                 throw new LedgerException("product '" + productId + "' in " + expected + ": operating cost and profit"
                         + " must be in the reporting currency " + currency.getCurrencyCode() + " to compare months, not "

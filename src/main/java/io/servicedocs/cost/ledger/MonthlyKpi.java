@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * it, since converting the shares one by one rounds each of them and their sum would no longer
  * equal the pool. Direct costs are summed per provider and currency before conversion, so that
  * many small bills are rounded once rather than each. A month without MRR or labour in
- * finance.yaml earned or spent nothing on them (a PoC, a free pilot).
+ * finance.yaml earned or spent nothing on them (a PoC, a free pilot); a month after the file's
+ * last is not reported yet: no MRR, profit or unit cost, and only the billed costs.
  */
 public final class MonthlyKpi {
 
@@ -91,7 +92,8 @@ public final class MonthlyKpi {
         Money mrr = finance.flatMap(Finance.Month::mrr).map(m -> converter.convert(m, input.month())).orElse(zero);
 
         Money operating = MinorUnit.plus(MinorUnit.plus(direct, shared), MinorUnit.plus(prepaid, maintenance));
-        Money profit = MinorUnit.minus(mrr, operating);
+        Optional<Money> reportedMrr = input.financeReported() ? Optional.of(amounts.of(mrr)) : Optional.empty();
+        Optional<Money> profit = reportedMrr.map(m -> amounts.of(MinorUnit.minus(m, operating)));
         Optional<BigDecimal> demand = finance.flatMap(Finance.Month::demand);
         // no demand, or none at all, gives no unit cost rather than a division by zero or an infinite one
         Optional<Money> unitCost = demand.filter(d -> d.signum() > 0)
@@ -100,7 +102,7 @@ public final class MonthlyKpi {
         byProvider.replaceAll((provider, money) -> amounts.of(money));
         return new ProductMonth(input.productId(), input.month(), reporting, byProvider, amounts.of(direct),
                 input.sharedShares(), amounts.of(shared), prepaidParts, amounts.of(prepaid), amounts.of(maintenance),
-                amounts.of(operating), amounts.of(mrr), amounts.of(profit), amounts.of(investment), provisional, demand,
+                amounts.of(operating), reportedMrr, profit, amounts.of(investment), provisional, demand,
                 unitCost.map(amounts::of));
     }
 

@@ -35,7 +35,7 @@ public final class Exports {
      * single file of 1.x into a compact index and one file per product: at thousands of products
      * the single file ran to tens of megabytes, too much for a dashboard that wants one product.
      */
-    public static final String PRODUCTS_SCHEMA_VERSION = "2.2"; // 2.0: index + api/products/<id>.json (issue 15); the record has 1.4's growth vs savings; 2.1: SLO months (issue 16); 2.2: cost billing and billing_account (issue 14)
+    public static final String PRODUCTS_SCHEMA_VERSION = "3.0"; // 2.0: index + api/products/<id>.json (issue 15); the record has 1.4's growth vs savings; 2.1: SLO months (issue 16); 2.2: cost billing and billing_account (issue 14); 3.0: a month not reported in finance.yaml has no profit
 
     /** The path of a product's own export file, relative to the site's root. */
     public static String productFile(String id) {
@@ -177,15 +177,24 @@ public final class Exports {
                 providers.forEach(provider -> cells.add(java.util.Optional.ofNullable(m.directCostByProvider().get(provider))
                         .map(money -> money.amount().toPlainString()).orElse("")));
                 cells.addAll(List.of(m.directCost().amount().toPlainString(), m.sharedCost().amount().toPlainString(),
-                        m.prepaidCost().amount().toPlainString(), m.maintenanceLabour().amount().toPlainString(),
-                        m.operatingCost().amount().toPlainString(), m.mrr().amount().toPlainString(),
-                        m.profit().amount().toPlainString(), m.investmentLabour().amount().toPlainString(),
+                        m.prepaidCost().amount().toPlainString(), reported(m, m.maintenanceLabour()),
+                        m.operatingCost().amount().toPlainString(), m.mrr().map(Exports::plain).orElse(""),
+                        m.profit().map(Exports::plain).orElse(""), reported(m, m.investmentLabour()),
                         m.demand().map(java.math.BigDecimal::toPlainString).orElse(""),
                         m.unitCost().map(u -> u.amount().toPlainString()).orElse("")));
                 row(csv, cells);
             }
         }
         return csv.toString();
+    }
+
+    private static String plain(io.servicedocs.model.Money money) {
+        return money.amount().toPlainString();
+    }
+
+    /** A labour amount of the month, or an empty cell when its finance is not reported (not known, not zero). */
+    private static String reported(io.servicedocs.cost.ledger.ProductMonth month, io.servicedocs.model.Money labour) {
+        return month.financeReported() ? plain(labour) : "";
     }
 
     /**

@@ -82,16 +82,25 @@ public final class MoneyChart {
                         .append(Svg.oneDecimal(y)).append("\" r=\"3\"><title>").append(Svg.text(p.label())).append(' ')
                         .append(Svg.text(lineName.orElse(""))).append(": ").append(Svg.text(p.lineText().orElse("")))
                         .append("</title></circle>");
+            } else {
+                // a month without a value (MRR not reported yet) breaks the line rather than bridging it
+                polyline(svg, line);
             }
         }
-        if (line.length() > 0) {
-            svg.append("<polyline class=\"line\" fill=\"none\" points=\"").append(line).append("\"/>");
-        }
+        polyline(svg, line);
         svg.append(circles);
         List<ChartFrame.LegendEntry> legend = new java.util.ArrayList<>();
         legend.add(new ChartFrame.LegendEntry(ChartFrame.Swatch.BAR, barName));
         lineName.filter(name -> !name.isEmpty()).ifPresent(name -> legend.add(new ChartFrame.LegendEntry(ChartFrame.Swatch.LINE, name)));
         ChartFrame.legend(svg, id + "-hatch", legend);
         return svg.append("</svg>").toString();
+    }
+
+    /** Writes the line's points gathered so far, if any, as one polyline, and empties them. */
+    private static void polyline(StringBuilder svg, StringBuilder line) {
+        if (line.length() > 0) {
+            svg.append("<polyline class=\"line\" fill=\"none\" points=\"").append(line).append("\"/>");
+            line.setLength(0);
+        }
     }
 }

@@ -70,8 +70,12 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
                         Optional<String> unitCostChangePercent, CostTrend.Reading reading) {
     }
 
-    /** The product's latest month, final or not. */
-    public record LatestMonth(String month, boolean provisional, String operatingCost, String profit) {
+    /**
+     * The product's latest month, final or not; its profit is empty while its finance is not
+     * reported (see {@link ProductMonth}).
+     */
+    public record LatestMonth(String month, boolean provisional, boolean financeReported, String operatingCost,
+                              Optional<String> profit) {
     }
 
     // growth vs savings (issue 14, since 1.4): begin
@@ -171,14 +175,15 @@ public record CostSummary(String currency, Optional<String> month, Optional<Stri
                 month.map(m -> plain(m.operatingCost())), month.map(m -> plain(m.directCost())),
                 month.map(m -> plain(m.sharedCost())), month.map(m -> plain(m.prepaidCost())),
                 month.map(m -> plain(m.maintenanceLabour())), month.map(m -> plain(m.investmentLabour())),
-                month.map(m -> plain(m.mrr())), month.map(m -> plain(m.profit())),
+                month.flatMap(ProductMonth::mrr).map(CostSummary::plain),
+                month.flatMap(ProductMonth::profit).map(CostSummary::plain),
                 month.flatMap(ProductMonth::unitCost).map(CostSummary::plain),
                 costs.turnedProfitable().map(CostSummary::month),
                 costs.trend().map(t -> new Trend(month(t.from()), month(t.to()), t.costChange().toPlainString(),
                         t.demandChange().map(BigDecimal::toPlainString), t.unitCostChange().map(BigDecimal::toPlainString),
                         t.reading())),
-                new LatestMonth(month(latest.month()), r.provisional(latest), plain(latest.operatingCost()),
-                        plain(latest.profit())),
+                new LatestMonth(month(latest.month()), r.provisional(latest), latest.financeReported(),
+                        plain(latest.operatingCost()), latest.profit().map(CostSummary::plain)),
                 growthVsSavings(r, costs, metric, index), billing(r, costs.productId()));
     }
 

@@ -17,6 +17,7 @@ import io.servicedocs.cost.allocation.UnallocatedElement;
 import io.servicedocs.cost.ledger.PoolShare;
 import io.servicedocs.cost.ledger.PoolSplit;
 import io.servicedocs.cost.ledger.ProductMonth;
+import io.servicedocs.model.Money;
 import io.servicedocs.site.svg.MoneyChart;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -100,10 +101,10 @@ public final class CostViews {
         List<MoneyChart.Point> points = new ArrayList<>();
         for (CompanyMonth m : company.months()) {
             months.add(new CostsPage.Month(m.month().toString(), m.provisional(), Amount.of(m.operatingCost()),
-                    Amount.of(m.mrr()), Amount.of(m.profit()), Amount.of(m.unallocated())));
+                    m.mrr().map(Amount::of), m.profit().map(Amount::of), Amount.of(m.unallocated()), m.unreported()));
             points.add(new MoneyChart.Point(m.month().toString(), m.operatingCost().amount(),
-                    Amount.text(m.operatingCost()) + provisionalNote(m.provisional()), Optional.of(m.mrr().amount()),
-                    Optional.of(Amount.text(m.mrr())), m.provisional()));
+                    Amount.text(m.operatingCost()) + provisionalNote(m.provisional()) + unreportedNote(m.financeReported()),
+                    m.mrr().map(Money::amount), m.mrr().map(Amount::text), m.provisional()));
         }
         String chart = MoneyChart.svg("company-cost-chart", t.getOrDefault("costs.company_chart_title", "")
                 + " (" + currency(r) + ")", t.getOrDefault("costs.operating_cost", ""),
@@ -123,7 +124,8 @@ public final class CostViews {
                 r.months().stream().reduce((a, b) -> b).map(YearMonth::toString),
                 changeRows(changes, one),
                 r.billing().laterParts().stream().map(p -> laterPart(r, p)).toList(),
-                r.billing().purchases().stream().map(p -> purchase(r, p)).toList(), one);
+                r.billing().purchases().stream().map(p -> purchase(r, p)).toList(), one,
+                company.months().stream().filter(m -> !m.financeReported()).map(m -> m.month().toString()).toList());
         List<CostsPage.More> more = pagings.stream().skip(1).map(paging -> new CostsPage.More(currency(r), latestFinal,
                 paging.rows(ranking), changeRows(changes, paging).stream().filter(c -> !c.products().isEmpty()).toList(),
                 paging)).toList();
@@ -151,7 +153,9 @@ public final class CostViews {
     }
 
     private static io.servicedocs.model.Money companyProfit(CompanyTotals company, YearMonth month) {
-        return company.months().stream().filter(m -> m.month().equals(month)).findFirst().orElseThrow().profit();
+        // a month compared is a latest final month, whose finance every product has reported
+        return company.months().stream().filter(m -> m.month().equals(month)).findFirst().orElseThrow().profit()
+                .orElseThrow();
     }
 
     private String unitTemplate() {
@@ -169,7 +173,9 @@ public final class CostViews {
         ProductMonth m = ranked.month();
         return new CostsPage.Ranked(costs.productId(), name(costs.productId()),
                 portfolio.product(costs.productId()).map(p -> p.phase().name()).orElse(""),
-                Amount.of(m.operatingCost()), Amount.of(m.mrr()), Amount.of(m.profit()), m.unitCost().map(Amount::of),
+                // ranked in the latest final month, whose finance every product has reported
+                Amount.of(m.operatingCost()), Amount.of(m.mrr().orElseThrow()), Amount.of(m.profit().orElseThrow()),
+                m.unitCost().map(Amount::of),
                 m.profitable(), costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of),
                 report.flatMap(r -> unitCostUnit(r, costs.productId())));
     }
@@ -194,14 +200,15 @@ public final class CostViews {
             SortedMap<String, Amount> byProvider = new TreeMap<>();
             m.directCostByProvider().forEach((provider, money) -> byProvider.put(provider, Amount.of(money)));
             months.add(new ProductCostsView.Month(m.month().toString(), provisional, byProvider, Amount.of(m.directCost()),
-                    Amount.of(m.sharedCost()), Amount.of(m.prepaidCost()), Amount.of(m.maintenanceLabour()),
-                    Amount.of(m.investmentLabour()), Amount.of(m.operatingCost()), Amount.of(m.mrr()),
-                    Amount.of(m.profit()), m.demand().map(CostViews::number), m.unitCost().map(Amount::of),
+                    Amount.of(m.sharedCost()), Amount.of(m.prepaidCost()), m.financeReported(),
+                    Amount.of(m.maintenanceLabour()), Amount.of(m.investmentLabour()), Amount.of(m.operatingCost()),
+                    m.mrr().map(Amount::of), m.profit().map(Amount::of), m.demand().map(CostViews::number),
+                    m.unitCost().map(Amount::of),
                     Optional.ofNullable(costs.operatingCostAverage().get(m.month())).map(Amount::of),
                     r.billing().periods(productId, m.month()).stream().map(YearMonth::toString).toList()));
             costPoints.add(new MoneyChart.Point(m.month().toString(), m.operatingCost().amount(),
-                    Amount.text(m.operatingCost()) + provisionalNote(provisional), Optional.of(m.mrr().amount()),
-                    Optional.of(Amount.text(m.mrr())), provisional));
+                    Amount.text(m.operatingCost()) + provisionalNote(provisional) + unreportedNote(m.financeReported()),
+                    m.mrr().map(Money::amount), m.mrr().map(Amount::text), provisional));
             m.unitCost().ifPresent(u -> unitPoints.add(new MoneyChart.Point(m.month().toString(), u.amount(),
                     Amount.text(u) + provisionalNote(provisional), Optional.empty(), Optional.empty(), provisional)));
         }
@@ -218,15 +225,17 @@ public final class CostViews {
                 "unit-cost-chart-" + productId, t.getOrDefault("costs.unit_chart_title", "") + " (" + currency(r) + ")",
                 t.getOrDefault("costs.unit_cost", ""), Optional.empty(), unitPoints));
         return new ProductCostsView(currency(r), providers, months, latestFinal.map(YearMonth::toString),
-                latest.map(m -> new ProductCostsView.Latest(Amount.of(m.operatingCost()), Amount.of(m.mrr()),
-                        Amount.of(m.profit()), m.profitable(), m.unitCost().map(Amount::of),
+                // the latest final month, whose finance every product has reported
+                latest.map(m -> new ProductCostsView.Latest(Amount.of(m.operatingCost()), Amount.of(m.mrr().orElseThrow()),
+                        Amount.of(m.profit().orElseThrow()), m.profitable(), m.unitCost().map(Amount::of),
                         Amount.of(m.investmentLabour()))),
                 shares, prepaid, costs.turnedProfitable().map(YearMonth::toString), costs.trend().map(CostTrendView::of),
                 costChart, unitChart, unitCostUnit(r, productId),
                 changesByProduct.stream().flatMap(c -> Optional.ofNullable(c.getValue().get(productId))
                         .map(p -> CostChangeView.of(c.getKey(), p, this::name, unitTemplate())).stream()).toList(),
                 r.billing().laterParts(productId).stream().map(p -> laterPart(r, p)).toList(),
-                r.billing().purchases(productId).stream().map(p -> purchase(r, p)).toList());
+                r.billing().purchases(productId).stream().map(p -> purchase(r, p)).toList(),
+                costs.months().stream().filter(m -> !m.financeReported()).map(m -> m.month().toString()).toList());
     }
 
     // --- billing periods, corrections and term purchases (issue 14): begin
@@ -330,6 +339,11 @@ public final class CostViews {
 
     private String provisionalNote(boolean provisional) {
         return provisional ? " (" + t.getOrDefault("costs.provisional", "provisional") + ")" : "";
+    }
+
+    /** The words a chart point's title adds for a month whose finance (labour, MRR) is not reported. */
+    private String unreportedNote(boolean financeReported) {
+        return financeReported ? "" : " (" + t.getOrDefault("costs.finance_not_reported", "finance not reported") + ")";
     }
 
     private static String currency(CostReport r) {

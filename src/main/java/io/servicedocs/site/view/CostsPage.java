@@ -22,7 +22,9 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
                         /* billing periods, corrections and term purchases (issue 14) */
                         List<LaterPart> corrections, List<Purchase> purchases,
                         /* pages that scale (issue 15) */
-                        Paging paging) {
+                        Paging paging,
+                        /* months some product has not reported the finance of: no MRR or profit */
+                        List<String> unreportedMonths) {
 
     /**
      * Rows of each products' table (the ranking, each period's growth or savings) a page holds:
@@ -74,9 +76,12 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
                        List<CostChangeView.Company> costChanges, Paging paging) {
     }
 
-    /** The company in one month. */
-    public record Month(String month, boolean provisional, Amount operatingCost, Amount mrr, Amount profit,
-                        Amount unallocated) {
+    /**
+     * The company in one month; its MRR and profit are empty while {@code unreported} products have
+     * not reported the month's finance.
+     */
+    public record Month(String month, boolean provisional, Amount operatingCost, Optional<Amount> mrr,
+                        Optional<Amount> profit, Amount unallocated, int unreported) {
     }
 
     /** A product in the profit ranking, with its KPI of the latest final month. */

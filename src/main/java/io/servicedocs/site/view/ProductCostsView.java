@@ -20,12 +20,19 @@ public record ProductCostsView(String currency, List<String> providers, List<Mon
                                Optional<CostTrendView> trend, @Derived String chartSvg, @Derived Optional<String> unitChartSvg,
                                Optional<String> unitCostUnit, List<CostChangeView> costChanges,
                                /* billing periods, corrections and term purchases (issue 14) */
-                               List<CostsPage.LaterPart> corrections, List<CostsPage.Purchase> purchases) {
+                               List<CostsPage.LaterPart> corrections, List<CostsPage.Purchase> purchases,
+                               /* months whose finance is not reported yet: no labour, MRR or profit */
+                               List<String> unreportedMonths) {
 
-    /** One month of the product; {@code average} is the trailing average of the operating cost. */
+    /**
+     * One month of the product; {@code average} is the trailing average of the operating cost. A
+     * month whose finance is not reported yet has no MRR and profit, and no labour figures
+     * ({@code financeReported} false).
+     */
     public record Month(String month, boolean provisional, SortedMap<String, Amount> directByProvider, Amount direct,
-                        Amount shared, Amount prepaid, Amount maintenance, Amount investment, Amount operatingCost,
-                        Amount mrr, Amount profit, Optional<String> demand, Optional<Amount> unitCost,
+                        Amount shared, Amount prepaid, boolean financeReported, Amount maintenance, Amount investment,
+                        Amount operatingCost, Optional<Amount> mrr, Optional<Amount> profit, Optional<String> demand,
+                        Optional<Amount> unitCost,
                         Optional<Amount> average,
                         /* issue 14: the billing periods of the month's direct cost, when not just its own */
                         List<String> billingPeriods) {

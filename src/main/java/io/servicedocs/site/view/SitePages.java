@@ -337,7 +337,7 @@ public final class SitePages {
         Map<String, io.servicedocs.model.Money> profits = new LinkedHashMap<>();
         costs.ifPresent(report -> report.latestFinalMonth().ifPresent(month -> team.products().forEach(p ->
                 report.product(p.id()).flatMap(c -> c.month(month))
-                        .ifPresent(m -> profits.putIfAbsent(p.id(), m.profit())))));
+                        .flatMap(m -> m.profit()).ifPresent(profit -> profits.putIfAbsent(p.id(), profit)))));
         return profits;
     }
 

@@ -31,7 +31,14 @@ class CompanyTotalsTest {
     /** A month whose operating cost is all direct cost. */
     private static ProductMonth month(String product, YearMonth month, long operating, long mrr) {
         return new ProductMonth(product, month, JPY, new TreeMap<>(), jpy(operating), List.of(), jpy(0), List.of(),
-                jpy(0), jpy(0), jpy(operating), jpy(mrr), jpy(mrr - operating), jpy(0), false, Optional.empty(),
+                jpy(0), jpy(0), jpy(operating), Optional.of(jpy(mrr)), Optional.of(jpy(mrr - operating)), jpy(0), false, Optional.empty(),
+                Optional.empty());
+    }
+
+    /** A month whose finance the product has not reported yet: its operating cost is all direct cost. */
+    private static ProductMonth unreported(String product, YearMonth month, long operating) {
+        return new ProductMonth(product, month, JPY, new TreeMap<>(), jpy(operating), List.of(), jpy(0), List.of(),
+                jpy(0), jpy(0), jpy(operating), Optional.empty(), Optional.empty(), jpy(0), false, Optional.empty(),
                 Optional.empty());
     }
 
@@ -56,9 +63,9 @@ class CompanyTotalsTest {
                 costs("b", Optional.empty(), month("b", SEP, 50, 0))),
                 List.of(unallocated(SEP, "aws", "111111111111", 7)));
         assertEquals(List.of(
-                        new CompanyMonth(AUG, false, jpy(100), jpy(300), jpy(200), jpy(0)),
-                        new CompanyMonth(SEP, false, jpy(170), jpy(300), jpy(130), jpy(7)),
-                        new CompanyMonth(OCT, true, jpy(0), jpy(0), jpy(0), jpy(0))),
+                        new CompanyMonth(AUG, false, jpy(100), Optional.of(jpy(300)), Optional.of(jpy(200)), jpy(0), 0),
+                        new CompanyMonth(SEP, false, jpy(170), Optional.of(jpy(300)), Optional.of(jpy(130)), jpy(7), 0),
+                        new CompanyMonth(OCT, true, jpy(0), Optional.of(jpy(0)), Optional.of(jpy(0)), jpy(0), 0)),
                 company.months());
         assertEquals(Optional.of(SEP), company.latestFinalMonth());
         assertTrue(company.balanced()); // no pool, nothing to unbalance
@@ -130,5 +137,34 @@ class CompanyTotalsTest {
         // with August provisional too there is no final month to compare from
         assertEquals(Optional.empty(), CompanyTotals.of(JPY, List.of(AUG, SEP, OCT), Set.of(AUG, OCT), products,
                 List.of(), List.of(), java.util.Map.of()).monthOverMonth());
+    }
+
+    /**
+     * Finance is closed after the bills: September's bills are final, but "b" has not reported its
+     * September yet. The company's September then has no MRR or profit, and products are ranked and
+     * costs compared in August, the latest month both final and reported by every product; a
+     * product's months without finance neither end nor start its run of profitable months.
+     */
+    @Test
+    void aFinalMonthThatAProductHasNotReportedIsNotTheLatestFinalMonth() {
+        List<ProductMonth> bMonths = List.of(month("b", AUG, 50, 80), unreported("b", SEP, 60), unreported("b", OCT, 70));
+        ProductCosts b = ProfitTrends.of("b", bMonths, Set.of(OCT));
+        CompanyTotals company = totals(Set.of(OCT), List.of(
+                costs("a", Optional.empty(), month("a", AUG, 100, 300), month("a", SEP, 120, 300)), b), List.of());
+        assertEquals(List.of(
+                        new CompanyMonth(AUG, false, jpy(150), Optional.of(jpy(380)), Optional.of(jpy(230)), jpy(0), 0),
+                        new CompanyMonth(SEP, false, jpy(180), Optional.empty(), Optional.empty(), jpy(0), 1),
+                        new CompanyMonth(OCT, true, jpy(70), Optional.empty(), Optional.empty(), jpy(0), 1)),
+                company.months());
+        assertEquals(Optional.of(AUG), company.latestFinalMonth());
+        assertEquals(List.of("a", "b"), company.profitRanking().stream().map(r -> r.costs().productId()).toList());
+        assertEquals(List.of(AUG), company.profitRanking().stream().map(r -> r.month().month()).distinct().toList());
+        assertEquals(Optional.empty(), company.monthOverMonth()); // no final month before August
+        // b's August was profitable after no loss; September, not reported, is not a loss
+        assertTrue(b.months().get(1).profit().isEmpty());
+        assertEquals(Optional.empty(), b.turnedProfitable());
+        ProductCosts turned = ProfitTrends.of("c", List.of(month("c", YearMonth.of(2026, 6), 100, 0),
+                month("c", YearMonth.of(2026, 7), 100, 200), unreported("c", AUG, 100)), Set.of());
+        assertEquals(Optional.of(YearMonth.of(2026, 7)), turned.turnedProfitable());
     }
 }

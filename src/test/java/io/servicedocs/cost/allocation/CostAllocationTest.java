@@ -87,15 +87,15 @@ class CostAllocationTest {
         assertEquals(jpy(200_000), alpha.maintenanceLabour());
         assertEquals(jpy(300_000), alpha.investmentLabour());
         assertEquals(jpy(378_001), alpha.operatingCost()); // investment excluded
-        assertEquals(jpy(1_000_000), alpha.mrr());
-        assertEquals(jpy(621_999), alpha.profit());
+        assertEquals(Optional.of(jpy(1_000_000)), alpha.mrr());
+        assertEquals(Optional.of(jpy(621_999)), alpha.profit());
         assertFalse(alpha.provisional());
 
         ProductMonth beta = month("beta-svc", SEP);
         assertEquals(jpy(15_015), beta.directCost());
         assertEquals(jpy(15_000 + 30_000 + 751 + 751), beta.sharedCost());
         assertEquals(jpy(61_517), beta.operatingCost());
-        assertEquals(jpy(-61_517), beta.profit());
+        assertEquals(Optional.of(jpy(-61_517)), beta.profit());
     }
 
     @Test
@@ -115,8 +115,25 @@ class CostAllocationTest {
         assertEquals(jpy(46_035), alpha.directCost());
         assertEquals(jpy(14_850), alpha.prepaidCost());
         assertEquals(jpy(46_035 + 29_700 + 743 + 14_850), alpha.operatingCost());
-        assertEquals(jpy(0), alpha.mrr()); // finance.yaml says nothing of October
-        assertEquals(jpy(14_850 + 29_700 + 742), month("beta-svc", OCT).operatingCost());
+        // alpha's finance.yaml reports up to September: October's MRR and labour are not known yet,
+        // so it has no profit (not a loss of its whole operating cost), and its cost is the billed part
+        assertFalse(alpha.financeReported());
+        assertEquals(Optional.empty(), alpha.mrr());
+        assertEquals(Optional.empty(), alpha.profit());
+        assertFalse(alpha.profitable());
+        assertEquals(jpy(0), alpha.maintenanceLabour());
+        // beta-svc's lists no month at all: a product without finance to report has reported every month
+        ProductMonth beta = month("beta-svc", OCT);
+        assertTrue(beta.financeReported());
+        assertEquals(jpy(14_850 + 29_700 + 742), beta.operatingCost());
+        assertEquals(Optional.of(jpy(-(14_850 + 29_700 + 742))), beta.profit());
+        // the company's October: no MRR or profit while one product has not reported it
+        CompanyMonth october = report.company().months().get(1);
+        assertEquals(OCT, october.month());
+        assertEquals(1, october.unreported());
+        assertEquals(Optional.empty(), october.mrr());
+        assertEquals(Optional.empty(), october.profit());
+        assertEquals(jpy(46_035 + 29_700 + 743 + 14_850 + 14_850 + 29_700 + 742), october.operatingCost());
     }
 
     @Test
@@ -136,8 +153,8 @@ class CostAllocationTest {
         assertEquals(SEP, september.month());
         assertFalse(september.provisional());
         assertEquals(jpy(378_001 + 61_517), september.operatingCost());
-        assertEquals(jpy(1_000_000), september.mrr());
-        assertEquals(jpy(1_000_000 - 378_001 - 61_517), september.profit());
+        assertEquals(Optional.of(jpy(1_000_000)), september.mrr());
+        assertEquals(Optional.of(jpy(1_000_000 - 378_001 - 61_517)), september.profit());
         assertEquals(jpy(750), september.unallocated()); // the sandbox's USD 5.00, not part of any operating cost
         assertTrue(company.months().get(1).provisional());
         // ranked by September, the latest final month: the profitable product first

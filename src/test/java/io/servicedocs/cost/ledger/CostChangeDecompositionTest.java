@@ -50,7 +50,7 @@ class CostChangeDecompositionTest {
         Money revenue = new Money(BigDecimal.valueOf(mrr), currency);
         Optional<BigDecimal> d = demand.map(BigDecimal::valueOf);
         return new ProductMonth(product, month, currency, new TreeMap<>(), operating, List.of(), zero, List.of(), zero,
-                zero, operating, revenue, MinorUnit.minus(revenue, operating), zero, false, d,
+                zero, operating, Optional.of(revenue), Optional.of(MinorUnit.minus(revenue, operating)), zero, false, d,
                 d.filter(x -> x.signum() > 0).map(x -> new Money(operating.amount().divide(x, 2,
                         java.math.RoundingMode.HALF_EVEN), currency)));
     }

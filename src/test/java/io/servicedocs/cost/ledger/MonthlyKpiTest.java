@@ -111,10 +111,10 @@ class MonthlyKpiTest {
         ProductMonth again = kpi.compute(new ProductMonthInput("data-api-copy", OCT, List.of(), List.of(), List.of(),
                 Optional.of(new Finance.Month(Optional.of(jpy("1200000")),
                         Optional.of(new Finance.Labour(jpy("400000"), jpy("80000"))), Optional.empty()))));
-        assertSame(dataApi.mrr(), again.mrr());
+        assertSame(dataApi.mrr().orElseThrow(), again.mrr().orElseThrow());
         assertSame(deviceManagement.maintenanceLabour(), again.maintenanceLabour());
         assertSame(deviceManagement.investmentLabour(), again.investmentLabour());
-        assertEquals(jpy("1120000"), again.profit()); // MRR 1,200,000 - maintenance 80,000
+        assertEquals(Optional.of(jpy("1120000")), again.profit()); // MRR 1,200,000 - maintenance 80,000
     }
 
     @Test
@@ -135,8 +135,8 @@ class MonthlyKpiTest {
         assertEquals(jpy("150000"), dataApi.maintenanceLabour());
         assertEquals(jpy("300000"), dataApi.investmentLabour());
         assertEquals(jpy("630739"), dataApi.operatingCost());
-        assertEquals(jpy("1200000"), dataApi.mrr());
-        assertEquals(jpy("569261"), dataApi.profit());
+        assertEquals(Optional.of(jpy("1200000")), dataApi.mrr());
+        assertEquals(Optional.of(jpy("569261")), dataApi.profit());
         assertTrue(dataApi.profitable());
         assertEquals(Optional.of(new Money(new BigDecimal("2522.96"), JPY)), dataApi.unitCost());
         assertFalse(dataApi.provisional());
@@ -149,8 +149,8 @@ class MonthlyKpiTest {
         assertEquals(jpy("80000"), deviceManagement.maintenanceLabour());
         assertEquals(jpy("400000"), deviceManagement.investmentLabour());
         assertEquals(jpy("266107"), deviceManagement.operatingCost());
-        assertEquals(jpy("151230"), deviceManagement.mrr());
-        assertEquals(jpy("-114877"), deviceManagement.profit());
+        assertEquals(Optional.of(jpy("151230")), deviceManagement.mrr());
+        assertEquals(Optional.of(jpy("-114877")), deviceManagement.profit());
         assertFalse(deviceManagement.profitable());
         assertEquals(Optional.of(BigDecimal.ZERO), deviceManagement.demand());
         assertEquals(Optional.empty(), deviceManagement.unitCost());
@@ -168,7 +168,7 @@ class MonthlyKpiTest {
     void aMonthWithoutFinanceOrCostsIsZeroWithoutUnitCost() {
         ProductMonth empty = kpi.compute(new ProductMonthInput("poc", OCT, List.of(), List.of(), List.of(), Optional.empty()));
         assertEquals(jpy("0"), empty.operatingCost());
-        assertEquals(jpy("0"), empty.profit());
+        assertEquals(Optional.of(jpy("0")), empty.profit());
         assertFalse(empty.profitable()); // breaking even is not a profit
         assertEquals(Optional.empty(), empty.demand());
         assertEquals(Optional.empty(), empty.unitCost());
@@ -178,6 +178,51 @@ class MonthlyKpiTest {
                 new PoolCost("p", OCT, jpy("10"), true), SplitBasis.none(OCT));
         assertTrue(kpi.compute(new ProductMonthInput("poc", OCT, List.of(), split.shares(), List.of(), Optional.empty()))
                 .provisional());
+    }
+
+    @Test
+    void aMonthFinanceYamlHasNotReportedYetHasNoProfitRatherThanALoss() {
+        // data-api's costs of October, with finance.yaml ending in September: the month's MRR and
+        // labour are not known yet. Counting them as zero would show a loss of the whole cost.
+        List<PoolSplit> splits = splits();
+        ProductMonth month = kpi.compute(new ProductMonthInput("data-api", OCT,
+                List.of(new DirectCost("aws", OCT, usd("2000.00"), false), new DirectCost("saas", OCT, jpy("37540"), false)),
+                sharesOf("data-api", splits), List.of(), Optional.empty(), false));
+        assertFalse(month.financeReported());
+        assertEquals(Optional.empty(), month.mrr());
+        assertEquals(Optional.empty(), month.profit());
+        assertFalse(month.profitable());
+        assertEquals(jpy("0"), month.maintenanceLabour()); // not known: nothing of it is in the operating cost
+        assertEquals(jpy("0"), month.investmentLabour());
+        assertEquals(jpy("480739"), month.operatingCost()); // direct 340,000 + shared 140,739: the billed part
+        assertEquals(Optional.empty(), month.demand());
+        assertEquals(Optional.empty(), month.unitCost());
+        // the same month reported without figures (a month finance.yaml skips) earned and spent nothing
+        ProductMonth skipped = kpi.compute(new ProductMonthInput("data-api", OCT,
+                List.of(new DirectCost("aws", OCT, usd("2000.00"), false), new DirectCost("saas", OCT, jpy("37540"), false)),
+                sharesOf("data-api", splits), List.of(), Optional.empty(), true));
+        assertTrue(skipped.financeReported());
+        assertEquals(Optional.of(jpy("-480739")), skipped.profit());
+
+        IllegalArgumentException given = assertThrows(IllegalArgumentException.class, () -> new ProductMonthInput(
+                "data-api", OCT, List.of(), List.of(), List.of(), Optional.of(new Finance.Month(Optional.of(jpy("1")),
+                Optional.empty(), Optional.empty())), false));
+        assertEquals("data-api 2026-10: finance.yaml's month is given but said not reported", given.getMessage());
+        IllegalArgumentException labour = assertThrows(IllegalArgumentException.class, () -> new ProductMonth("data-api",
+                OCT, JPY, new java.util.TreeMap<>(), jpy("0"), List.of(), jpy("0"), List.of(), jpy("0"), jpy("5"),
+                jpy("5"), Optional.empty(), Optional.empty(), jpy("0"), false, Optional.empty(), Optional.empty()));
+        assertEquals("data-api 2026-10: a month whose finance is not reported has no labour or demand", labour.getMessage());
+    }
+
+    @Test
+    void financeYamlReportsUpToItsLastMonthOrEveryMonthWhenItListsNone() {
+        Finance.Month nothing = new Finance.Month(Optional.empty(), Optional.empty(), Optional.empty());
+        Finance upToSeptember = new Finance(Map.of(YearMonth.of(2026, 6), nothing, YearMonth.of(2026, 9), nothing));
+        assertTrue(upToSeptember.reports(YearMonth.of(2025, 1)));
+        assertTrue(upToSeptember.reports(YearMonth.of(2026, 7))); // skipped: nothing earned or spent
+        assertTrue(upToSeptember.reports(YearMonth.of(2026, 9)));
+        assertFalse(upToSeptember.reports(OCT));
+        assertTrue(new Finance(Map.of()).reports(OCT));
     }
 
     @Test

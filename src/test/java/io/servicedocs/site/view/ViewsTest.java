@@ -81,7 +81,7 @@ class ViewsTest {
                 "required", "status", "evidence", "note", "plan"), names(alpha.get("current").get("items").get(0)));
         assertEquals(List.of("id", "title", "display_title", "category", "required", "status", "answer", "reason", "evidence",
                 "note", "plan", "waivers"), names(alpha.get("security").get(0)));
-        assertTrue(json.startsWith("{\"schema_version\":\"2.2\",\"generated_on\":\"2026-11-24\",\"product\":{"),
+        assertTrue(json.startsWith("{\"schema_version\":\"3.0\",\"generated_on\":\"2026-11-24\",\"product\":{"),
                 json.substring(0, 60));
         assertEquals(1, json.lines().count(), "compact, on one line");
         assertFalse(json.contains("items_by_id") || json.contains("display_status") || json.contains("security_by_id"));
@@ -95,7 +95,7 @@ class ViewsTest {
         List<String> lines = json.lines().toList();
         // the header, one line per product, the closing line
         assertEquals(products.size() + 2, lines.size(), json);
-        assertEquals("{\"schema_version\": \"2.2\", \"generated_on\": \"2026-11-24\", \"products\": [", lines.get(0));
+        assertEquals("{\"schema_version\": \"3.0\", \"generated_on\": \"2026-11-24\", \"products\": [", lines.get(0));
         assertEquals("]}", lines.get(lines.size() - 1));
         JsonNode root = JsonMapper.builder().build().readTree(json);
         JsonNode alpha = root.get("products").get(0);
