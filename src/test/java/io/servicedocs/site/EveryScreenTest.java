@@ -297,6 +297,69 @@ class EveryScreenTest {
         assertTrue(browser.findElement(By.id("site-nav")).isDisplayed());
     }
 
+    /**
+     * Every chart's words (value and month labels, legend) stay inside the chart and clear of each
+     * other: an axis label of 15,000,000 yen once lost its first digits to the edge, and twelve
+     * month labels ran into each other. Checked on every English page with a chart and on the
+     * generated site's, as the browser lays them out on a wide screen and on a phone.
+     */
+    @Test
+    void chartLabelsStayInsideTheirChartAndApart() throws IOException {
+        Path site = SiteFixture.builtExample().site();
+        List<String> withCharts = new ArrayList<>();
+        for (String page : englishPages) {
+            if (Files.readString(site.resolve(page)).contains("<svg class=\"chart")) {
+                withCharts.add(page);
+            }
+        }
+        assertTrue(withCharts.containsAll(List.of("costs.html", "products/iot-platform.html")), withCharts.toString());
+        // and the generated site's: the company's months of 120 products (over a billion yen), a
+        // product with twelve months of unit costs
+        List<java.net.URI> charted = new ArrayList<>(withCharts.stream().map(page -> english.uri().resolve(page)).toList());
+        charted.add(big.uri().resolve("costs.html"));
+        charted.add(big.uri().resolve("products/product-00001.html"));
+        List<String> found = new ArrayList<>();
+        for (boolean phone : List.of(false, true)) {
+            phone(phone);
+            try {
+                for (java.net.URI page : charted) {
+                    PageLoad.open(browser, page.toString());
+                    Object problems = browser.executeScript("""
+                            const found = [];
+                            for (const chart of document.querySelectorAll('svg.chart')) {
+                              const frame = chart.getBoundingClientRect();
+                              if (frame.width === 0) continue; // in a closed <details>
+                              // words side by side need a space between them: 3 units of the chart's own
+                              const gap = 3 * frame.width / chart.viewBox.baseVal.width;
+                              const words = [...chart.querySelectorAll('text')].map(t => [t, t.getBoundingClientRect()])
+                                .filter(([t, r]) => r.width > 0);
+                              for (const [t, r] of words) {
+                                if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5) {
+                                  found.push(chart.id + ': "' + t.textContent + '" leaves the chart');
+                                }
+                              }
+                              for (let i = 0; i < words.length; i++) {
+                                for (let j = i + 1; j < words.length; j++) {
+                                  const [a, ra] = words[i], [b, rb] = words[j];
+                                  if (ra.left < rb.right + gap && rb.left < ra.right + gap
+                                      && ra.top < rb.bottom - 0.5 && rb.top < ra.bottom - 0.5) {
+                                    found.push(chart.id + ': "' + a.textContent + '" runs into "' + b.textContent + '"');
+                                  }
+                                }
+                              }
+                            }
+                            return found;""");
+                    for (Object problem : (List<?>) problems) {
+                        found.add((phone ? "390 px " : "") + page.getPath() + ": " + problem);
+                    }
+                }
+            } finally {
+                phone(false);
+            }
+        }
+        assertEquals(List.of(), found, "chart labels cut off or overlapping");
+    }
+
     /** Printed, the matrix fits the landscape sheet (no column cut off), its header repeats, the controls are gone. */
     @Test
     void theMatrixPrintsWithinTheSheet() {

@@ -33,7 +33,7 @@ public final class BurnUpChart {
         ChartFrame.Scale scale = ChartFrame.scale(BigDecimal.ZERO, BigDecimal.valueOf(burnUp.total()), 5, BigDecimal.ONE);
         double bottom = ChartFrame.TOP + ChartFrame.PLOT_HEIGHT;
         StringBuilder svg = new StringBuilder();
-        ChartFrame.open(svg, "chart burn-up", "", "burn-up-title", title);
+        ChartFrame.open(svg, "chart burn-up", "", "burn-up-title", title, scale);
         ChartFrame.leftAxis(svg, scale, "");
         double totalY = scale.y(burnUp.total());
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"axis total\" "

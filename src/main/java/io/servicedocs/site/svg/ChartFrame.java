@@ -92,13 +92,42 @@ final class ChartFrame {
         return Svg.grouped(value.stripTrailingZeros()); // no DecimalFormat per label (issue 15)
     }
 
-    /** The opening tag and the accessible title (from the interface strings, in the site's language). */
-    static void open(StringBuilder svg, String cssClass, String id, String titleId, String title) {
+    /**
+     * The opening tag and the accessible title (from the interface strings, in the site's language).
+     * The view box reaches as far left of the frame as the longest label of the left axis needs:
+     * a label of 45,000,000,000 yen (a company's month at 5,000 products) is wider than the margin,
+     * and the edge would cut its first digits.
+     */
+    static void open(StringBuilder svg, String cssClass, String id, String titleId, String title, Scale scale) {
+        double widest = 0;
+        for (BigDecimal tick : scale.ticks()) {
+            widest = Math.max(widest, labelWidth(number(tick)));
+        }
+        long extra = Math.max(0, (long) Math.ceil(widest + TICK_GAP + EDGE - LEFT));
         // appended, not String.format: a few per chart, thousands of charts (issue 15)
         svg.append("<svg class=\"").append(cssClass).append('"').append(id.isEmpty() ? "" : " id=\"" + Svg.text(id) + "\"")
-                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"")
+                .append(" viewBox=\"").append(-extra).append(" 0 ").append(WIDTH + extra).append(' ').append(HEIGHT)
+                .append("\" role=\"img\" aria-labelledby=\"")
                 .append(Svg.text(titleId)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.append("<title id=\"").append(Svg.text(titleId)).append("\">").append(Svg.text(title)).append("</title>");
+    }
+
+    /** Room between a value label and the axis, and between the longest label and the chart's edge. */
+    private static final int TICK_GAP = 6;
+    private static final int EDGE = 2;
+    /** The tick labels' largest font size (site.css), and the advance of a digit (or minus) and of a separator in em. */
+    private static final double TICK_FONT_PX = 12;
+    private static final double DIGIT_EM = 0.64;
+    private static final double SEPARATOR_EM = 0.34;
+
+    /** The width a number's label takes at most, in the fonts the site asks for (digits are tabular in them). */
+    static double labelWidth(String label) {
+        double em = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            em += c == ',' || c == '.' ? SEPARATOR_EM : DIGIT_EM;
+        }
+        return em * TICK_FONT_PX;
     }
 
     /** The left value axis: a gridline and a label per tick, the zero line drawn as the axis. */
@@ -109,7 +138,7 @@ final class ChartFrame {
             svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(Svg.oneDecimal(y)).append("\" x2=\"")
                     .append(WIDTH - RIGHT).append("\" y2=\"").append(Svg.oneDecimal(y)).append("\" class=\"")
                     .append(tick.signum() == 0 ? "axis" : "gridline").append("\"/>");
-            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(Svg.oneDecimal(y + 4))
+            svg.append("<text x=\"").append(LEFT - TICK_GAP).append("\" y=\"").append(Svg.oneDecimal(y + 4))
                     .append("\" class=\"tick\" text-anchor=\"end\">").append(number(tick)).append(Svg.text(suffix)).append("</text>");
         }
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)

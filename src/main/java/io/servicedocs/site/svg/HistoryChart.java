@@ -29,7 +29,7 @@ public final class HistoryChart {
         ChartFrame.Scale scale = ChartFrame.scale(BigDecimal.ZERO, BigDecimal.valueOf(most), 5, BigDecimal.ONE);
         double slot = ChartFrame.PLOT_WIDTH / n;
         StringBuilder svg = new StringBuilder();
-        ChartFrame.open(svg, "chart", "", "chart-title", title);
+        ChartFrame.open(svg, "chart", "", "chart-title", title, scale);
         ChartFrame.leftAxis(svg, scale, "");
         // the share met on the right, 0-100 %, at the left axis's gridlines when they split it evenly
         int steps = scale.ticks().size() - 1;

@@ -46,14 +46,15 @@ public final class MoneyChart {
         int n = Math.max(1, points.size());
         double slot = ChartFrame.PLOT_WIDTH / n;
         StringBuilder svg = new StringBuilder();
-        ChartFrame.open(svg, "chart money-chart", id, id + "-title", title);
+        ChartFrame.open(svg, "chart money-chart", id, id + "-title", title, scale);
         svg.append("<defs><pattern id=\"").append(Svg.text(id)).append("-hatch\" width=\"6\" height=\"6\" "
                 + "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" "
                 + "class=\"hatch-bg\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"hatch-line\"/></pattern></defs>");
         ChartFrame.leftAxis(svg, scale, "");
         StringBuilder line = new StringBuilder();
         StringBuilder circles = new StringBuilder();
-        int labelEvery = Math.max(1, (int) Math.ceil(n / 12.0));
+        // a month label ("2026-11*") is about 50 units wide at the largest tick font: eight fit the plot
+        int labelEvery = Math.max(1, (int) Math.ceil(n / 8.0));
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double barWidth = slot * 0.64;
