@@ -89,16 +89,22 @@ public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> lates
                 .toList();
         return new CompanyTotals(companyMonths, latestFinal, ranking, turned,
                 byElement(currency, unallocated, latestFinal), totals.stream().allMatch(LedgerTotals.MonthTotal::balanced),
-                change(currency, months, provisionalMonths, products, demandMetrics, latestFinal, 1),
-                change(currency, months, provisionalMonths, products, demandMetrics, latestFinal, 12));
+                change(currency, companyMonths, products, demandMetrics, latestFinal, 1),
+                change(currency, companyMonths, products, demandMetrics, latestFinal, 12));
     }
 
-    /** The decomposed change from {@code monthsBack} months before the latest final month, when that month is final. */
-    private static Optional<CostChange> change(Currency currency, List<YearMonth> months, Set<YearMonth> provisionalMonths,
+    /**
+     * The decomposed change from {@code monthsBack} months before the latest final month, when that
+     * month is final and every product has reported its finance for it, as in the latest final month:
+     * a product whose finance.yaml ended before it (a retired product, say) would otherwise be
+     * compared without its labour.
+     */
+    private static Optional<CostChange> change(Currency currency, List<CompanyMonth> companyMonths,
                                                Collection<ProductCosts> products, Map<String, DemandMetric> demandMetrics,
                                                Optional<YearMonth> latestFinal, int monthsBack) {
         return latestFinal.map(to -> to.minusMonths(monthsBack))
-                .filter(from -> months.contains(from) && !provisionalMonths.contains(from))
+                .filter(from -> companyMonths.stream().anyMatch(m -> m.month().equals(from) && !m.provisional()
+                        && m.financeReported()))
                 .map(from -> CostChangeDecomposition.decompose(from, latestFinal.get(), currency, products.stream()
                         .map(c -> new CostChangeDecomposition.Input(c.productId(),
                                 Optional.ofNullable(demandMetrics.get(c.productId())), c.month(from),

@@ -31,8 +31,10 @@ final class ProfitTrends {
     /** @param amounts the computation's shared amounts: the averages of all products share equal ones */
     static ProductCosts of(String productId, List<ProductMonth> months, Set<YearMonth> provisionalMonths,
                            io.servicedocs.cost.ledger.CanonicalAmounts amounts) {
+        // a month whose finance is not reported has no labour in its operating cost: it is unknown to
+        // the average, as a gap is, rather than a dip
         SortedMap<YearMonth, Money> operating = new TreeMap<>();
-        months.forEach(m -> operating.put(m.month(), m.operatingCost()));
+        months.stream().filter(ProductMonth::financeReported).forEach(m -> operating.put(m.month(), m.operatingCost()));
         // profit and cost are compared only over final months with reported finance: see ProductMonth
         List<ProductMonth> finalMonths = months.stream()
                 .filter(m -> !m.provisional() && !provisionalMonths.contains(m.month()) && m.financeReported()).toList();

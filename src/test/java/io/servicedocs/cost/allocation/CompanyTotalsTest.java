@@ -163,8 +163,30 @@ class CompanyTotalsTest {
         // b's August was profitable after no loss; September, not reported, is not a loss
         assertTrue(b.months().get(1).profit().isEmpty());
         assertEquals(Optional.empty(), b.turnedProfitable());
+        // the trailing average of operating cost skips a month without labour, as it skips a gap
+        ProductCosts c = ProfitTrends.of("c", List.of(month("c", YearMonth.of(2026, 6), 90, 0),
+                month("c", YearMonth.of(2026, 7), 120, 0), month("c", AUG, 150, 0), unreported("c", SEP, 30)), Set.of());
+        assertEquals(new TreeMap<>(java.util.Map.of(AUG, jpy(120))), new TreeMap<>(c.operatingCostAverage()));
         ProductCosts turned = ProfitTrends.of("c", List.of(month("c", YearMonth.of(2026, 6), 100, 0),
                 month("c", YearMonth.of(2026, 7), 100, 200), unreported("c", AUG, 100)), Set.of());
         assertEquals(Optional.of(YearMonth.of(2026, 7)), turned.turnedProfitable());
+    }
+
+    /**
+     * A retired product: "r" billed in August but its finance.yaml ended in July, and it has no
+     * September. September is the latest final month, reported by every product that has it; August
+     * is not reported by "r", so no month-over-month change is decomposed from it (it would compare
+     * "r" without its labour) rather than the whole report failing.
+     */
+    @Test
+    void noChangeIsDecomposedFromAMonthAProductHasNotReported() {
+        CompanyTotals company = totals(Set.of(OCT), List.of(
+                costs("a", Optional.empty(), month("a", AUG, 100, 300), month("a", SEP, 120, 300)),
+                costs("r", Optional.empty(), month("r", YearMonth.of(2026, 7), 40, 0), unreported("r", AUG, 40))),
+                List.of());
+        assertEquals(Optional.of(SEP), company.latestFinalMonth());
+        assertFalse(company.months().get(0).financeReported());
+        assertEquals(Optional.empty(), company.monthOverMonth());
+        assertEquals(List.of("a"), company.profitRanking().stream().map(r -> r.costs().productId()).toList());
     }
 }
