@@ -4,6 +4,7 @@ import io.servicedocs.site.view.Amount;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.servicedocs.TestRepositories;
@@ -64,6 +65,7 @@ class SiteCostsTest {
         YearMonth latestFinal = report.latestFinalMonth().orElseThrow();
         assertEquals(YearMonth.of(2026, 10), latestFinal, "2026-11 is provisional in the example");
         assertTrue(costs.getElementById("ranking-title").text().endsWith("2026-10"));
+        assertNull(costs.getElementById("finance-awaited"), "every product reported the latest final month");
 
         List<Element> rows = costs.select("#profit-ranking tbody tr");
         long productsWithThatMonth = report.products().values().stream().filter(p -> p.month(latestFinal).isPresent()).count();
@@ -272,6 +274,11 @@ class SiteCostsTest {
         }
         assertTrue(costs.text().contains("finance not reported 2026-10, 2026-11:"), "the page says why");
         assertTrue(costs.selectFirst("#ranking-title").text().endsWith(": 2026-09"), costs.selectFirst("#ranking-title").text());
+        // and names who it waits for, so that someone can chase them
+        Element awaited = costs.getElementById("finance-awaited");
+        assertTrue(awaited.text().startsWith("The bills of 2026-10 are final, but 1 product has not reported"),
+                awaited.text());
+        assertEquals(List.of("products/data-api.html#costs"), awaited.select("a").eachAttr("href"));
 
         JsonNode dataApi = exported(site, "data-api");
         assertEquals("2026-09", dataApi.get("month").asString(), "ranked in the latest month every product reported");

@@ -125,11 +125,24 @@ public final class CostViews {
                 changeRows(changes, one),
                 r.billing().laterParts().stream().map(p -> laterPart(r, p)).toList(),
                 r.billing().purchases().stream().map(p -> purchase(r, p)).toList(), one,
-                company.months().stream().filter(m -> !m.financeReported()).map(m -> m.month().toString()).toList());
+                company.months().stream().filter(m -> !m.financeReported()).map(m -> m.month().toString()).toList(),
+                awaited(r));
         List<CostsPage.More> more = pagings.stream().skip(1).map(paging -> new CostsPage.More(currency(r), latestFinal,
                 paging.rows(ranking), changeRows(changes, paging).stream().filter(c -> !c.products().isEmpty()).toList(),
                 paging)).toList();
         return new Pages(first, more);
+    }
+
+    /** Who has not reported the finance of the latest month whose bills are final, if anyone. */
+    private Optional<CostsPage.Awaited> awaited(CostReport r) {
+        return r.company().months().stream().filter(m -> !m.provisional()).reduce((a, b) -> b)
+                .filter(m -> !m.financeReported()).map(m -> {
+                    List<String> ids = r.products().values().stream()
+                            .filter(c -> c.month(m.month()).filter(pm -> !pm.financeReported()).isPresent())
+                            .map(ProductCosts::productId).toList(); // the report's products are sorted by id
+                    return new CostsPage.Awaited(m.month().toString(), ids.size(), ids.stream().limit(CostsPage.TURNED)
+                            .map(id -> new CostsPage.Target(id, name(id))).toList());
+                });
     }
 
     /**

@@ -24,7 +24,15 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
                         /* pages that scale (issue 15) */
                         Paging paging,
                         /* months some product has not reported the finance of: no MRR or profit */
-                        List<String> unreportedMonths) {
+                        List<String> unreportedMonths, Optional<Awaited> awaited) {
+
+    /**
+     * The latest month whose bills are final, when some product has not reported its finance: that
+     * month, how many products have not, and the first {@link #TURNED} of them by id. Until they
+     * report it, the page ranks and compares an earlier month.
+     */
+    public record Awaited(String month, int count, List<Target> products) {
+    }
 
     /**
      * Rows of each products' table (the ranking, each period's growth or savings) a page holds:
