@@ -130,6 +130,31 @@ final class ChartFrame {
         return em * TICK_FONT_PX;
     }
 
+    /** The advance of a letter or digit of a category label in em, at most (wide glyphs take a whole em). */
+    private static final double LETTER_EM = 0.7;
+    /** The least room between two category labels. */
+    private static final double LABEL_GAP = 8;
+
+    /** The width a category label (a period's name, a month) takes at most, in the fonts the site asks for. */
+    static double textWidth(String label) {
+        double em = 0;
+        for (int i = 0; i < label.length(); ) {
+            int c = label.codePointAt(i);
+            em += c >= 0x2E80 ? 1.0 : c == ' ' ? SEPARATOR_EM : LETTER_EM;
+            i += Character.charCount(c);
+        }
+        return em * TICK_FONT_PX;
+    }
+
+    /**
+     * Every how many of {@code n} categories, a slot of the plot's width each, a label fits when the
+     * widest is {@code widest} wide: 1 while they all fit, more as the slots narrow.
+     */
+    static int labelEvery(int n, double widest) {
+        double slot = PLOT_WIDTH / Math.max(1, n);
+        return Math.max(1, (int) Math.ceil((widest + LABEL_GAP) / slot));
+    }
+
     /** The left value axis: a gridline and a label per tick, the zero line drawn as the axis. */
     static void leftAxis(StringBuilder svg, Scale scale, String suffix) {
         svg.append("<g class=\"grid\">");

@@ -40,6 +40,10 @@ public final class HistoryChart {
         }
         ChartFrame.rightAxis(svg, percents, BigDecimal.valueOf(100), "%");
         double bottom = ChartFrame.TOP + ChartFrame.PLOT_HEIGHT;
+        // the latest period is always labelled, then every few back, so that labels never run together
+        // however long the history (the table beside the chart names every period)
+        int labelEvery = ChartFrame.labelEvery(periods.size(), periods.stream()
+                .mapToDouble(p -> ChartFrame.textWidth(p.period().name())).max().orElse(0));
         StringBuilder line = new StringBuilder();
         StringBuilder circles = new StringBuilder();
         for (int i = 0; i < periods.size(); i++) {
@@ -49,10 +53,12 @@ public final class HistoryChart {
             double y = scale.y(period.total());
             svg.append(String.format(Locale.ROOT, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">"
                     + "<title>%s: %d</title></rect>", x, y, barWidth, bottom - y, Svg.text(period.period().name()), period.total()));
-            svg.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>",
-                    x + barWidth / 2, y - 4, period.total()));
-            svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                    x + barWidth / 2, ChartFrame.LABEL_Y, Svg.text(period.period().name())));
+            if ((periods.size() - 1 - i) % labelEvery == 0) {
+                svg.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%d</text>",
+                        x + barWidth / 2, y - 4, period.total()));
+                svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                        x + barWidth / 2, ChartFrame.LABEL_Y, Svg.text(period.period().name())));
+            }
             Optional<ShareMet> share = shares.stream().filter(s -> s.period().equals(period.period())).findFirst();
             if (share.isPresent()) {
                 double sy = bottom - ChartFrame.PLOT_HEIGHT * share.get().overall().percent() / 100.0;

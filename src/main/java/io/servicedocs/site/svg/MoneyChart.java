@@ -53,8 +53,9 @@ public final class MoneyChart {
         ChartFrame.leftAxis(svg, scale, "");
         StringBuilder line = new StringBuilder();
         StringBuilder circles = new StringBuilder();
-        // a month label ("2026-11*") is about 50 units wide at the largest tick font: eight fit the plot
-        int labelEvery = Math.max(1, (int) Math.ceil(n / 8.0));
+        // a month label ("2026-11*") is at most 68 units wide at the largest tick font: eight fit the plot
+        int labelEvery = ChartFrame.labelEvery(n, points.stream()
+                .mapToDouble(p -> ChartFrame.textWidth(p.label() + (p.provisional() ? "*" : ""))).max().orElse(0));
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
             double barWidth = slot * 0.64;

@@ -75,4 +75,38 @@ class ChartFrameTest {
         assertTrue(svg.contains(">Operating cost</text>") && svg.contains(">MRR</text>"), "the legend");
         assertTrue(svg.contains(">2026-02*</text>"), "a provisional month's label ends in an asterisk");
     }
+
+    private static List<io.servicedocs.history.Improvements> halves(int count) {
+        List<io.servicedocs.history.Improvements> periods = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int year = 2014 + i / 2;
+            int half = i % 2 + 1;
+            java.time.LocalDate start = java.time.LocalDate.of(year, half == 1 ? 4 : 10, 1);
+            periods.add(new io.servicedocs.history.Improvements(new io.servicedocs.history.Period(
+                    "FY" + year + " H" + half, year, half, start, start.plusMonths(6).minusDays(1)), 100 + i,
+                    java.util.Map.of(), java.util.Map.of()));
+        }
+        return periods;
+    }
+
+    private static List<Double> tickXs(String svg) {
+        return java.util.regex.Pattern.compile("<text class=\"tick\" x=\"([0-9.]+)\" y=\"" + ChartFrame.LABEL_Y + "\"")
+                .matcher(svg).results().map(m -> Double.parseDouble(m.group(1))).toList();
+    }
+
+    /** Ten years of declared history: twenty half-years' labels would run together, so every few are labelled. */
+    @Test
+    void aLongHistoryLabelsEveryFewPeriodsAndTheLatest() {
+        String few = HistoryChart.svg(halves(4), List.of(), "t", "bars", "line");
+        assertEquals(4, tickXs(few).size(), few);
+        String many = HistoryChart.svg(halves(20), List.of(), "t", "bars", "line");
+        List<Double> xs = tickXs(many);
+        assertTrue(xs.size() > 1 && xs.size() < 20, many);
+        assertTrue(many.contains(">FY2023 H2</text>"), "the latest period is labelled: " + many);
+        double widest = ChartFrame.textWidth("FY2023 H2");
+        for (int i = 1; i < xs.size(); i++) {
+            assertTrue(xs.get(i) - xs.get(i - 1) >= widest + 8, "labels apart: " + xs);
+        }
+        assertEquals(xs.size(), many.split("class=\"value\"", -1).length - 1, "a value over each labelled bar");
+    }
 }
