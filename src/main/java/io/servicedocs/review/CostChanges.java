@@ -133,7 +133,8 @@ final class CostChanges {
 
     /**
      * Each product's operating cost in the head's latest final month, before and after, where they
-     * differ. Empty when either side has no costs, or the base cannot compute them with the head's
+     * differ, and apart those the base had not reported the finance of that month for. Empty when
+     * either side has no costs, or the base cannot compute them with the head's
      * cost data (the head's own failure is a cost-ledger error of the cost stage, and then no
      * comparison is made).
      */
@@ -157,14 +158,21 @@ final class CostChanges {
         products.addAll(after.get().products().keySet());
         Money zero = new Money(java.math.BigDecimal.ZERO, after.get().reportingCurrency());
         List<ProductCostImpact> impacts = new ArrayList<>();
+        List<String> unreported = new ArrayList<>();
         for (String product : products) {
+            // a month the base had not reported has no labour in its operating cost: the pull request
+            // reporting it would read as a change of cost, so such a product is named apart instead
+            if (before.get().product(product).flatMap(p -> p.month(month)).filter(m -> !m.financeReported()).isPresent()) {
+                unreported.add(product);
+                continue;
+            }
             Money old = operating(before.get(), product, month).orElse(zero);
             Money now = operating(after.get(), product, month).orElse(zero);
             if (old.amount().compareTo(now.amount()) != 0) {
                 impacts.add(new ProductCostImpact(product, old, now));
             }
         }
-        return Optional.of(new CostImpact(month, after.get().reportingCurrency().getCurrencyCode(), impacts));
+        return Optional.of(new CostImpact(month, after.get().reportingCurrency().getCurrencyCode(), impacts, unreported));
     }
 
     private static Optional<Money> operating(CostReport report, String product, YearMonth month) {

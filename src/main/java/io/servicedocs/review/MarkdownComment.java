@@ -360,6 +360,10 @@ final class MarkdownComment {
                 .map(p -> "| " + product(n, p.product()) + " | " + p.before().amount().toPlainString() + " | "
                         + p.after().amount().toPlainString() + " | " + (p.difference().signum() > 0 ? "+" : "")
                         + p.difference().toPlainString() + " |\n").toList(), "\n")));
+        costs.impact().filter(i -> !i.financeNotReportedAtBase().isEmpty()).ifPresent(impact -> parts.add(new Part(
+                "Not compared, as the base had not reported their finance for " + impact.month() + " (the pull request"
+                        + " reports it, and its labour would read as a change of cost):\n\n",
+                impact.financeNotReportedAtBase().stream().map(id -> "- " + product(n, id) + "\n").toList(), "\n")));
         return new Section("Cost allocation", "cost allocation entries", costs.notCompared().isPresent(), parts);
     }
 

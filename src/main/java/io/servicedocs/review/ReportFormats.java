@@ -258,7 +258,8 @@ public final class ReportFormats {
         m.put("cost_impact", r.costs().impact().map(i -> fields("month", i.month().toString(), "currency", i.currency(),
                 "products", i.products().stream().map(p -> fields("product", p.product(),
                         "before", p.before().amount().toPlainString(), "after", p.after().amount().toPlainString(),
-                        "change", p.difference().toPlainString())).toList())).orElse(null));
+                        "change", p.difference().toPlainString())).toList(),
+                "finance_not_reported_at_base", i.financeNotReportedAtBase())).orElse(null));
         m.put("head_diagnostics", r.headDiagnostics().stream().map(d -> fields("severity", d.isError() ? "error" : "warning",
                 "file", d.file(), "line", d.line(), "column", d.column(), "rule", d.rule(), "message", d.message())).toList());
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(m) + "\n";
@@ -269,6 +270,7 @@ public final class ReportFormats {
         java.util.Set<String> ids = new java.util.TreeSet<>(r.productsChanged());
         r.raisedRequirements().forEach(q -> ids.addAll(q.productsNoLongerMeeting()));
         r.costs().impact().ifPresent(i -> i.products().forEach(p -> ids.add(p.product())));
+        r.costs().impact().ifPresent(i -> ids.addAll(i.financeNotReportedAtBase()));
         Map<String, String> names = new java.util.TreeMap<>();
         ids.forEach(id -> r.names().productName(id).ifPresent(name -> names.put(id, name)));
         return names;

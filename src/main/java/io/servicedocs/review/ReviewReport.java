@@ -104,10 +104,16 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
     public record CostSettingChange(String subject, String description, Place place) {
     }
 
-    /** Operating costs that differ between base and head in {@code month}, the head's latest final month. */
-    public record CostImpact(java.time.YearMonth month, String currency, List<ProductCostImpact> products) {
+    /**
+     * Operating costs that differ between base and head in {@code month}, the head's latest final
+     * month; {@code financeNotReportedAtBase}: products not compared, since the base had not reported
+     * their finance for the month (the pull request does), so that their labour would read as a change.
+     */
+    public record CostImpact(java.time.YearMonth month, String currency, List<ProductCostImpact> products,
+                             List<String> financeNotReportedAtBase) {
         public CostImpact {
             products = List.copyOf(products);
+            financeNotReportedAtBase = List.copyOf(financeNotReportedAtBase);
         }
     }
 
@@ -222,6 +228,7 @@ public record ReviewReport(String base, String head, Verdict verdict, List<Findi
     public List<FilesChanged> otherFilesChanged() {
         java.util.Set<String> shown = compared();
         costs.impact().ifPresent(i -> i.products().forEach(p -> shown.add(p.product())));
+        costs.impact().ifPresent(i -> shown.addAll(i.financeNotReportedAtBase()));
         return filesChanged.stream().filter(f -> !shown.contains(f.product())).toList();
     }
 

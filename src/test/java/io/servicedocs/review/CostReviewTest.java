@@ -70,6 +70,40 @@ class CostReviewTest {
         assertEquals("-10000", json.get("cost_impact").get("products").get(0).get("change").asString());
     }
 
+    /**
+     * On main alpha's finance.yaml ends in August, so its September (final bills) is not reported:
+     * its operating cost there holds no labour. The pull request reports September and changes a
+     * split; alpha is named apart rather than listed with its JPY 200,000 of labour as a change.
+     */
+    @Test
+    void aProductWhoseBaseHadNotReportedTheMonthIsNamedApartNotComparedWithoutItsLabour() throws Exception {
+        repo.git().checkout().setName("main").call();
+        repo.replace("products/alpha/finance.yaml", "\"2026-09\"", "\"2026-08\"");
+        repo.commit("Alpha's finance of September is not closed yet", "Ann", LocalDate.of(2026, 10, 6));
+        repo.git().branchDelete().setBranchNames("change").setForce(true).call();
+        repo.branch("change");
+        repo.replace("products/alpha/finance.yaml", "\"2026-08\"", "\"2026-09\"");
+        repo.replace("standards/costs.yaml", "{alpha: 70, beta-svc: 30}", "{alpha: 60, beta-svc: 40}");
+        repo.commit("September closed; licences by seats", "Bo", LocalDate.of(2026, 11, 20));
+
+        CliAccess.Run markdown = review("markdown");
+        assertEquals(0, markdown.status(), markdown.out() + markdown.err());
+        assertTrue(markdown.out().contains("""
+                | Product | Before | After | Change |
+                |---|---:|---:|---:|
+                | Beta service (`beta-svc`) | 61517 | 71517 | +10000 |
+
+                Not compared, as the base had not reported their finance for 2026-09 (the pull request reports \
+                it, and its labour would read as a change of cost):
+
+                - Alpha (`alpha`)
+                """), markdown.out());
+        assertFalse(markdown.out().contains("Other product files changed"), markdown.out());
+        JsonNode impact = JsonMapper.builder().build().readTree(review("json").out()).get("cost_impact");
+        assertEquals(1, impact.get("products").size(), impact.toString());
+        assertEquals("alpha", impact.get("finance_not_reported_at_base").get(0).asString());
+    }
+
     @Test
     void anInvalidHeadSaysTheCostsWereNotComparedRatherThanNothing() throws Exception {
         repo.replace("standards/costs.yaml", "{alpha: 70, beta-svc: 30}", "{alpha: 60, beta-svc: 40}");
