@@ -35,7 +35,8 @@
     <h2 id="ranking-title">${t['costs.ranking_title']}<#if costs.latest_final_month??>: ${costs.latest_final_month}</#if></h2>
     <#if costs.awaited??>
     <p id="finance-awaited" class="notice"><#if costs.awaited.count == 1>${t['costs.awaited_one']?replace('{month}', costs.awaited.month)}<#else>${t['costs.awaited_many']?replace('{month}', costs.awaited.month)?replace('{count}', costs.awaited.count?c)}</#if>
-      <#list costs.awaited.products as p><a href="${root}products/${p.id}.html#costs">${p.name}</a><#sep>, </#list><#if (costs.awaited.count > costs.awaited.products?size)>, ${t['costs.awaited_more']?replace('{count}', (costs.awaited.count - costs.awaited.products?size)?c)}</#if>.</p>
+      <#list costs.awaited.products as p><a href="${root}products/${p.id}.html#costs">${p.name}</a><#sep>${t['costs.list_separator']}</#list><#if (costs.awaited.count > costs.awaited.products?size)>${t['costs.list_separator']}${t['costs.awaited_more']?replace('{count}', (costs.awaited.count - costs.awaited.products?size)?c)}</#if>${t['costs.sentence_end']}
+      <#if costs.latest_final_month??>${t['costs.awaited_meanwhile']?replace('{month}', costs.latest_final_month)}</#if></p>
     </#if>
     <#if costs.latest_final_month??>
     <p class="muted small">${t['costs.ranking_intro']}</p>

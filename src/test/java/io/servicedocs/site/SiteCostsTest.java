@@ -279,6 +279,8 @@ class SiteCostsTest {
         assertTrue(awaited.text().startsWith("The bills of 2026-10 are final, but 1 product has not reported"),
                 awaited.text());
         assertEquals(List.of("products/data-api.html#costs"), awaited.select("a").eachAttr("href"));
+        assertTrue(awaited.text().endsWith("Hoshimi Data API. Until they do, products are ranked and compared in 2026-09."),
+                awaited.text());
 
         JsonNode dataApi = exported(site, "data-api");
         assertEquals("2026-09", dataApi.get("month").asString(), "ranked in the latest month every product reported");
@@ -294,6 +296,30 @@ class SiteCostsTest {
             assertEquals("", cells[header.indexOf(column)], column + " in " + november);
         }
         assertFalse(cells[header.indexOf("operating_cost")].isEmpty(), november);
+    }
+
+    /**
+     * data-api's finance.yaml lists only a month before the cost data: no month has both final bills
+     * and every product's finance. The page says so, names whom it waits for, and does not claim to
+     * rank in some earlier month.
+     */
+    @Test
+    void withNoMonthReportedByEveryProductThePageNamesWhomItWaitsFor(@TempDir Path other) throws IOException {
+        Path repo = SiteFixture.exampleWithSite(other);
+        Files.writeString(repo.resolve("products/data-api/finance.yaml"),
+                "months:\n  \"2025-05\":\n    labour:\n      investment: {amount: 0, currency: JPY}\n"
+                        + "      maintenance: {amount: 1000, currency: JPY}\n");
+        Path site = other.resolve("site");
+        var build = SiteFixture.build(repo, site);
+        assertEquals(0, build.status(), build.err());
+        Document costs = Jsoup.parse(Files.readString(site.resolve("costs.html")));
+        assertEquals("Monthly profit by product", costs.selectFirst("#ranking-title").text());
+        assertTrue(costs.select("#ranking").text().contains("No month yet has final bills and the finance of every product."),
+                costs.select("#ranking").text());
+        Element awaited = costs.getElementById("finance-awaited");
+        assertEquals("The bills of 2026-10 are final, but 1 product has not reported its finance for that month in"
+                + " finance.yaml yet: Hoshimi Data API.", awaited.text());
+        assertNull(costs.getElementById("profit-ranking"));
     }
 
     private static JsonNode exported(Path site, String id) throws IOException {

@@ -140,7 +140,7 @@ public final class CostViews {
                     List<String> ids = r.products().values().stream()
                             .filter(c -> c.month(m.month()).filter(pm -> !pm.financeReported()).isPresent())
                             .map(ProductCosts::productId).toList(); // the report's products are sorted by id
-                    return new CostsPage.Awaited(m.month().toString(), ids.size(), ids.stream().limit(CostsPage.TURNED)
+                    return new CostsPage.Awaited(m.month().toString(), ids.size(), ids.stream().limit(CostsPage.AWAITED)
                             .map(id -> new CostsPage.Target(id, name(id))).toList());
                 });
     }

@@ -28,11 +28,14 @@ public record CostsPage(String currency, List<Month> months, String chartSvg, Op
 
     /**
      * The latest month whose bills are final, when some product has not reported its finance: that
-     * month, how many products have not, and the first {@link #TURNED} of them by id. Until they
-     * report it, the page ranks and compares an earlier month.
+     * month, how many products have not, and the first {@link #AWAITED} of them by id. Until they
+     * report it, the page ranks and compares an earlier month, if any.
      */
     public record Awaited(String month, int count, List<Target> products) {
     }
+
+    /** The products the page names that have not reported their finance: the rest are counted. */
+    public static final int AWAITED = 20;
 
     /**
      * Rows of each products' table (the ranking, each period's growth or savings) a page holds:
