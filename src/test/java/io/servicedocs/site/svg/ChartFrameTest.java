@@ -109,4 +109,30 @@ class ChartFrameTest {
         }
         assertEquals(xs.size(), many.split("class=\"value\"", -1).length - 1, "a value over each labelled bar");
     }
+
+    /** Eight months are all labelled; eighteen (the example's) every few, the latest always, never closer than a label's width. */
+    @Test
+    void aMoneyChartLabelsEveryFewMonthsAndTheLatest() {
+        for (int n : new int[] {8, 18, 60}) {
+            List<MoneyChart.Point> points = new java.util.ArrayList<>();
+            java.time.YearMonth month = java.time.YearMonth.of(2022, 1);
+            for (int i = 0; i < n; i++) {
+                boolean provisional = i == n - 1;
+                points.add(new MoneyChart.Point(month.plusMonths(i).toString(), BigDecimal.valueOf(1000 + i), "x",
+                        Optional.empty(), Optional.empty(), provisional));
+            }
+            String svg = MoneyChart.svg("c", "t", "cost", Optional.empty(), points);
+            List<Double> xs = tickXs(svg);
+            String latest = month.plusMonths(n - 1) + "*";
+            assertTrue(svg.contains(">" + latest + "</text>"), n + " months: the latest is labelled");
+            if (n == 8) {
+                assertEquals(8, xs.size(), svg);
+            } else {
+                assertTrue(xs.size() < n, n + " months: " + xs.size() + " labels");
+            }
+            for (int i = 1; i < xs.size(); i++) {
+                assertTrue(xs.get(i) - xs.get(i - 1) >= ChartFrame.textWidth(latest) + 8, n + " months, labels apart: " + xs);
+            }
+        }
+    }
 }
