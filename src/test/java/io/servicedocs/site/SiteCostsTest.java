@@ -279,7 +279,7 @@ class SiteCostsTest {
         assertTrue(awaited.text().startsWith("The bills of 2026-10 are final, but 1 product has not reported"),
                 awaited.text());
         assertEquals(List.of("products/data-api.html#costs"), awaited.select("a").eachAttr("href"));
-        assertTrue(awaited.text().endsWith("Hoshimi Data API. Until they do, products are ranked and compared in 2026-09."),
+        assertTrue(awaited.text().endsWith("Hoshimi Data API. Meanwhile, products are ranked and compared in 2026-09."),
                 awaited.text());
 
         JsonNode dataApi = exported(site, "data-api");

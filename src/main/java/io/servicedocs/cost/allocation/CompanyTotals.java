@@ -27,8 +27,8 @@ import java.util.Set;
  * ({@code monthOverMonth}) and from the same month a year earlier ({@code yearOverYear}) to the
  * latest final month, decomposed per product and for the company ({@link CostChangeDecomposition});
  * each empty when that earlier month is not in the report, not final, or not reported by every
- * product's finance. The latest final month
- * is the latest whose bills are all final and whose finance every product has reported.
+ * product's finance. The latest final month is the latest whose bills are all final and whose
+ * finance every product has reported.
  */
 public record CompanyTotals(List<CompanyMonth> months, Optional<YearMonth> latestFinalMonth,
                             List<RankedProduct> profitRanking, List<ProductCosts> turnedProfitable,
