@@ -322,6 +322,47 @@ class SiteCostsTest {
         assertNull(costs.getElementById("profit-ranking"));
     }
 
+    /**
+     * Forty generated products, whose finance.yaml all end before October: the notice links the
+     * first {@value io.servicedocs.site.view.CostsPage#AWAITED} (by id) and counts the rest, as many
+     * as the company's October row says have not reported.
+     */
+    @Test
+    void theNoticeNamesTheFirstProductsThatHaveNotReportedAndCountsTheRest(@TempDir Path other) throws IOException {
+        Path example = SiteFixture.exampleWithSite(other.resolve("example"));
+        Path generated = other.resolve("generated");
+        var run = io.servicedocs.cli.CliAccess.run("generate", "--repo", example.toString(), "--products", "40",
+                "--out", generated.toString(), "--as-of", "2026-11-24");
+        assertEquals(0, run.status(), run.err());
+        try (var folders = Files.list(generated.resolve("products"))) {
+            for (Path finance : folders.map(f -> f.resolve("finance.yaml")).toList()) {
+                String text = Files.readString(finance);
+                int october = text.indexOf("  \"2026-10\":");
+                if (october > 0) {
+                    Files.writeString(finance, text.substring(0, october));
+                }
+            }
+        }
+        Path site = other.resolve("site");
+        run = SiteFixture.build(generated, site);
+        assertEquals(0, run.status(), run.err());
+
+        Document costs = Jsoup.parse(Files.readString(site.resolve("costs.html")));
+        Element october = costs.select("#company-months tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().startsWith("2026-10")).findFirst().orElseThrow();
+        String cell = october.select("td.not-reported").get(1).text(); // "not reported by N products"
+        int unreported = Integer.parseInt(cell.replaceAll("\\D", ""));
+        assertTrue(unreported > io.servicedocs.site.view.CostsPage.AWAITED, cell);
+        Element awaited = costs.getElementById("finance-awaited");
+        assertTrue(awaited.text().startsWith("The bills of 2026-10 are final, but " + unreported + " products have"),
+                awaited.text());
+        List<String> links = awaited.select("a").eachAttr("href");
+        assertEquals(io.servicedocs.site.view.CostsPage.AWAITED, links.size());
+        assertEquals(links.stream().sorted().toList(), links, "by id");
+        assertTrue(awaited.text().contains(", and " + (unreported - io.servicedocs.site.view.CostsPage.AWAITED)
+                + " more. Meanwhile, products are ranked and compared in 2026-09."), awaited.text());
+    }
+
     private static JsonNode exported(Path site, String id) throws IOException {
         for (JsonNode product : SiteFixture.exportedProducts(site)) {
             if (product.get("id").asString().equals(id)) {
